@@ -1,0 +1,66 @@
+"""The command line: argument parsing and the subcommands that never need Qt widgets.
+
+Each subcommand lives in its own module with a ``register(subparsers)`` function that adds its
+parser and sets ``handler(args) -> int``. ``backtimer.__main__`` decides between a subcommand and
+the GUI; nothing imported here may pull in PySide6 widgets or pyqtgraph.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from backtimer import __version__
+from backtimer.paths import ENV_DATA_DIR
+
+COMMAND_MODULES = (
+    "backtimer.cli.routines",
+    "backtimer.cli.journal_commands",
+    "backtimer.cli.data_exchange",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backtimer",
+        description=(
+            "Guided exercise timer and pain journal for people living with back pain. "
+            "Without a command, opens the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"use DIR for the journal, backups and your routines (also: {ENV_DATA_DIR})",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    start = subparsers.add_parser(
+        "start",
+        help="open the app and start a routine straight away",
+        description="Open the app with the player ready for ROUTINE_ID (for desktop shortcuts).",
+    )
+    start.add_argument("routine_id", metavar="ROUTINE_ID", help="see: backtimer routines list")
+    start.set_defaults(handler=None)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand; user-fixable errors become one line on stderr and exit 2."""
+    from backtimer.errors import UserFacingError
+
+    try:
+        return int(args.handler(args))
+    except UserFacingError as error:
+        print(f"backtimer: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

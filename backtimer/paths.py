@@ -1,0 +1,81 @@
+"""Where Backtimer keeps the user's data: one directory, chosen in one place.
+
+Precedence: ``--data-dir`` > ``BACKTIMER_DATA_DIR`` > the platformdirs user data directory.
+Everything the app writes (journal, backups, user routines, logs) lives below it, so a test or a
+portable install can point the whole app elsewhere with one switch.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from backtimer.errors import UserFacingError
+
+ENV_DATA_DIR = "BACKTIMER_DATA_DIR"
+
+
+class DataDirError(UserFacingError):
+    """The data directory cannot be created or written; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The files and folders below one data directory."""
+
+    root: Path
+
+    @property
+    def routines_dir(self) -> Path:
+        return self.root / "routines"
+
+    @property
+    def journal_file(self) -> Path:
+        return self.root / "journal.sqlite3"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.root / "logs"
+
+    def ensure(self) -> None:
+        """Create the directory tree, turning OS errors into one plain message."""
+        for folder in (self.root, self.routines_dir):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DataDirError(
+                    f"Cannot create the data folder {folder}: {error.strerror or error}. "
+                    f"Choose another folder with --data-dir or {ENV_DATA_DIR}."
+                ) from error
+        if not os.access(self.root, os.W_OK):
+            raise DataDirError(
+                f"The data folder {self.root} is not writable. Check its permissions, or choose "
+                f"another folder with --data-dir or {ENV_DATA_DIR}."
+            )
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("backtimer", appauthor=False))
+
+
+def resolve_data_dir(
+    cli_value: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> DataPaths:
+    """Pick the data directory by the documented precedence (nothing is created here)."""
+    environ = os.environ if environ is None else environ
+    if cli_value:
+        root = Path(cli_value)
+    elif environ.get(ENV_DATA_DIR):
+        root = Path(environ[ENV_DATA_DIR])
+    else:
+        root = default_data_dir()
+    return DataPaths(root.expanduser().absolute())

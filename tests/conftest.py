@@ -1,0 +1,35 @@
+"""Shared test set-up: offscreen Qt, and no test ever touches the developer's real data."""
+
+from __future__ import annotations
+
+import os
+
+# Must happen before any Qt import, or Qt aborts looking for a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_TEXTTOSPEECH_ENGINE", "mock")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from backtimer.paths import ENV_DATA_DIR, DataPaths  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point the data directory, HOME and XDG dirs into a temporary folder for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.delenv(ENV_DATA_DIR, raising=False)
+    return home
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path) -> DataPaths:
+    """A fresh, created data directory."""
+    paths = DataPaths(tmp_path / "data")
+    paths.ensure()
+    return paths
