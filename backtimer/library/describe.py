@@ -1,4 +1,4 @@
-"""Plain-words descriptions of dosages and durations, shared by listings, the player and voice cues."""
+"""Plain-words dosages and durations, shared by listings, the player and voice cues."""
 
 from __future__ import annotations
 
