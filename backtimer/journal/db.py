@@ -46,7 +46,7 @@ class JournalDiskFullError(JournalError):
     """The disk holding the journal is full, so nothing more can be recorded."""
 
 
-def _utc_now() -> datetime:
+def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
@@ -144,7 +144,7 @@ def open_database(
     path: str | os.PathLike[str],
     *,
     busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
-    now: Callable[[], datetime] = _utc_now,
+    now: Callable[[], datetime] = utc_now,
 ) -> sqlite3.Connection:
     """Open (creating if needed) the journal at ``path``, migrated to ``SCHEMA_VERSION``.
 
@@ -209,7 +209,7 @@ def keep_aside(path: str | os.PathLike[str], at: datetime | None = None) -> Path
     they can still be rescued; the original name is then free for a fresh journal.
     """
     path = Path(path)
-    aside = _free_name(path.with_name(f"{path.stem}.corrupt-{_stamp(at or _utc_now())}.sqlite3"))
+    aside = _free_name(path.with_name(f"{path.stem}.corrupt-{_stamp(at or utc_now())}.sqlite3"))
     try:
         os.rename(path, aside)
         for suffix in ("-wal", "-shm"):
