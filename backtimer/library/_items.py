@@ -1,0 +1,413 @@
+"""Turn one file's TOML document into Exercises and Routines, or Problems saying why not.
+
+This checks everything that can be checked inside one file. What needs the whole library (ids
+unique across files, exercise references) is left to ``loader.py`` through ``Reference`` records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from backtimer.library._fields import FileReport, TableReader, describe, valid_id
+from backtimer.library._locate import LineLocator, PathKey
+from backtimer.library.model import (
+    Block,
+    Category,
+    Continuous,
+    Dosage,
+    Exercise,
+    Hold,
+    Interval,
+    Level,
+    PacedReps,
+    Problem,
+    Routine,
+    RoutineCategory,
+    Sides,
+    Source,
+    SourceKind,
+    TapWhenDone,
+)
+
+SUPPORTED_FORMAT = 1
+MAX_BLOCKS = 60
+MAX_REPS = 100
+MAX_SETS = 20
+MAX_ROUNDS = 100
+ILLUSTRATION_SUFFIXES = (".svg", ".png")
+
+TOP_KEYS = ("format", "exercise", "routine")
+EXERCISE_KEYS = (
+    "id", "name", "category", "level", "equipment", "summary", "steps", "cues", "mistakes",
+    "stop_if", "note", "illustration", "easier", "harder",
+)  # fmt: skip
+ROUTINE_KEYS = ("id", "title", "category", "level", "summary", "description", "prepare_s", "block")
+BLOCK_KEYS = ("exercise", "mode", "sides", "switch_s", "prepare_s", "note")
+MODE_KEYS: dict[str, tuple[str, ...]] = {
+    "hold": ("hold_s", "reps", "pyramid", "sets", "rest_rep_s", "rest_set_s", "rep_labels"),
+    "reps": ("rep_s", "reps", "pyramid", "sets", "rest_set_s", "cue", "rep_labels"),
+    "interval": ("work_s", "rest_s", "rounds", "work_label", "rest_label"),
+    "continuous": ("duration_s",),
+    "tap": ("target", "estimate_s"),
+}
+ALL_MODE_KEYS = tuple(dict.fromkeys(key for keys in MODE_KEYS.values() for key in keys))
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An exercise id that one item points at, checked once every file has been read."""
+
+    owner_kind: str
+    owner_id: str
+    target: str
+    line: int
+    field: str
+
+
+@dataclass(frozen=True)
+class DeclaredId:
+    """An id the file claims, valid item or not, so a clash is reported on the first check."""
+
+    kind: str
+    id: str
+    line: int
+
+
+@dataclass
+class ParsedFile:
+    """Everything one file defines that passed the single-file checks."""
+
+    display_path: str
+    kind: SourceKind
+    exercises: list[Exercise] = field(default_factory=list)
+    routines: list[Routine] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    declared_ids: list[DeclaredId] = field(default_factory=list)
+
+
+def parse_document(
+    document: dict[str, Any],
+    text: str,
+    source: Source,
+    illustration_folder: Path | None,
+) -> ParsedFile:
+    """Build the file's items; ``illustration_folder`` is None for bundled files."""
+    report = FileReport(source.path, LineLocator(text))
+    parsed = ParsedFile(source.path, source.kind, problems=report.problems)
+    top = TableReader(report, document, (), "")
+    top.check_keys(TOP_KEYS)
+    _check_format(top)
+    builder = _ItemBuilder(report, source, illustration_folder, parsed)
+    for index, data in _array_of_tables(top, "exercise", "[[exercise]]"):
+        if (exercise := builder.exercise(index, data)) is not None:
+            parsed.exercises.append(exercise)
+    for index, data in _array_of_tables(top, "routine", "[[routine]]"):
+        if (routine := builder.routine(index, data)) is not None:
+            parsed.routines.append(routine)
+    return parsed
+
+
+def _check_format(top: TableReader) -> None:
+    if not top.has("format"):
+        return
+    value = top.data["format"]
+    if isinstance(value, int) and not isinstance(value, bool) and value > SUPPORTED_FORMAT:
+        top.fail(
+            "format",
+            f"format {value} is newer than this Backtimer understands ({SUPPORTED_FORMAT}); "
+            "update Backtimer to use this file",
+        )
+    elif value != SUPPORTED_FORMAT or isinstance(value, bool):
+        top.fail("format", f"must be {SUPPORTED_FORMAT}, got {describe(value)}")
+
+
+def _array_of_tables(
+    reader: TableReader, key: str, header: str
+) -> list[tuple[int, dict[str, Any]]]:
+    """The tables under ``key`` with their 0-based index; anything else is reported."""
+    if not reader.has(key):
+        return []
+    value = reader.data[key]
+    if isinstance(value, dict):
+        reader.fail(key, f"must be written as {header} tables (double brackets), one per item")
+        return []
+    if not isinstance(value, list):
+        reader.fail(key, f"must be {header} tables, got {describe(value)}")
+        return []
+    tables = []
+    for index, item in enumerate(value):
+        if isinstance(item, dict):
+            tables.append((index, item))
+        else:
+            reader.report.add(
+                (*reader.location, key, index),
+                f"{reader.field(key)}[{index + 1}]",
+                f"must be a table written as {header}, got {describe(item)}",
+            )
+    return tables
+
+
+def _label(kind: str, data: dict[str, Any], index: int) -> str:
+    """``routine[rt_x]`` when the id is usable, else ``routine[3]`` (1-based)."""
+    item_id = data.get("id")
+    return f"{kind}[{item_id}]" if valid_id(item_id) else f"{kind}[{index + 1}]"
+
+
+class _ItemBuilder:
+    """Builds the items of one file into model objects (None for an item with problems)."""
+
+    def __init__(
+        self,
+        report: FileReport,
+        source: Source,
+        illustration_folder: Path | None,
+        parsed: ParsedFile,
+    ) -> None:
+        self._report = report
+        self._source = source
+        self._folder = illustration_folder
+        self._parsed = parsed
+
+    def _declare(self, kind: str, item_id: str, location: PathKey) -> None:
+        if item_id:
+            line = self._line((*location, "id"))
+            self._parsed.declared_ids.append(DeclaredId(kind, item_id, line))
+
+    def _line(self, location: PathKey) -> int:
+        return self._report.locator.line_of(location)
+
+    def _reference(
+        self, reader: TableReader, key: str, owner_kind: str, owner_id: str
+    ) -> Reference:
+        line = self._line((*reader.location, key))
+        return Reference(owner_kind, owner_id, reader.data[key], line, reader.field(key))
+
+    def exercise(self, index: int, data: dict[str, Any]) -> Exercise | None:
+        location = ("exercise", index)
+        reader = TableReader(self._report, data, location, _label("exercise", data, index))
+        reader.check_keys(EXERCISE_KEYS)
+        exercise_id = reader.identifier()
+        self._declare("exercise", exercise_id, location)
+        name = reader.text("name")
+        category = reader.choice("category", Category)
+        level = reader.choice("level", Level)
+        equipment = reader.text_list("equipment")
+        steps = reader.text_list("steps", required=True, min_items=3, max_items=5)
+        cues = reader.text_list("cues")
+        mistakes = reader.text_list("mistakes")
+        stop_if = reader.text("stop_if")
+        summary = reader.text("summary", default="")
+        note = reader.text("note", default="")
+        illustration = self._illustration(reader)
+        variants = {key: reader.reference(key) for key in ("easier", "harder")}
+        for key, target in variants.items():
+            if target is not None and target == exercise_id:
+                reader.fail(key, "must name another exercise, not this one")
+        if not reader.ok:
+            return None
+        self._parsed.references.extend(
+            self._reference(reader, key, "exercise", exercise_id)
+            for key, target in variants.items()
+            if target is not None
+        )
+        return Exercise(
+            id=exercise_id,
+            name=name,
+            category=category,
+            level=level,
+            equipment=equipment,
+            steps=steps,
+            cues=cues,
+            mistakes=mistakes,
+            stop_if=stop_if,
+            summary=summary,
+            note=note,
+            illustration=illustration,
+            easier=variants["easier"],
+            harder=variants["harder"],
+            source=self._placed(location),
+        )
+
+    def _placed(self, location: PathKey) -> Source:
+        return Source(self._source.kind, self._source.path, self._line(location))
+
+    def _illustration(self, reader: TableReader) -> str | None:
+        """Bundled: the file name as written. User: the absolute path of an existing file."""
+        name = reader.text("illustration", default="")
+        if not name:
+            return None
+        rule = f"must be an {' or '.join(ILLUSTRATION_SUFFIXES)} file name"
+        if not name.lower().endswith(ILLUSTRATION_SUFFIXES) or any(ord(c) < 32 for c in name):
+            reader.fail("illustration", f"{rule}, got {describe(name)}")
+            return None
+        if self._folder is None:
+            if "/" in name or "\\" in name:
+                reader.fail("illustration", f"{rule} in resources/illustrations, without folders")
+                return None
+            return name
+        relative = Path(name)
+        if relative.is_absolute() or ".." in relative.parts:
+            reader.fail("illustration", f"{rule} in the folder of this file, got {name!r}")
+            return None
+        resolved = (self._folder / relative).absolute()
+        try:
+            exists = resolved.is_file()
+        except (OSError, ValueError):
+            exists = False
+        if not exists:
+            reader.fail(
+                "illustration",
+                f"file not found: {resolved}; put the picture beside this file or remove the key",
+            )
+            return None
+        return str(resolved)
+
+    def routine(self, index: int, data: dict[str, Any]) -> Routine | None:
+        location = ("routine", index)
+        reader = TableReader(self._report, data, location, _label("routine", data, index))
+        block_only = {
+            key: "belongs in a [[routine.block]] table, not in the routine itself"
+            for key in (*BLOCK_KEYS, *ALL_MODE_KEYS)
+            if key not in ROUTINE_KEYS
+        }
+        reader.check_keys(ROUTINE_KEYS, block_only)
+        routine_id = reader.identifier()
+        self._declare("routine", routine_id, location)
+        title = reader.text("title")
+        category = reader.choice("category", RoutineCategory)
+        level = reader.choice("level", Level)
+        summary = reader.text("summary")
+        description = reader.text("description", default="")
+        prepare_s = reader.seconds("prepare_s", minimum=0.0, default=10.0)
+        block_tables = _array_of_tables(reader, "block", "[[routine.block]]")
+        if not reader.has("block"):
+            reader.fail("block", f"is required: 1 to {MAX_BLOCKS} [[routine.block]] tables")
+        elif isinstance(reader.data["block"], list) and not 1 <= len(block_tables) <= MAX_BLOCKS:
+            count = len(reader.data["block"])
+            reader.fail("block", f"must have 1 to {MAX_BLOCKS} blocks, got {count}")
+        pending: list[Reference] = []
+        blocks = [self._block(reader, routine_id, i, table, pending) for i, table in block_tables]
+        if not reader.ok:
+            return None
+        self._parsed.references.extend(pending)
+        return Routine(
+            id=routine_id,
+            title=title,
+            category=category,
+            level=level,
+            summary=summary,
+            blocks=tuple(block for block in blocks if block is not None),
+            prepare_s=prepare_s,
+            description=description,
+            source=self._placed(location),
+        )
+
+    def _block(
+        self,
+        routine: TableReader,
+        routine_id: str,
+        index: int,
+        data: dict[str, Any],
+        pending: list[Reference],
+    ) -> Block | None:
+        location = (*routine.location, "block", index)
+        reader = TableReader(self._report, data, location, f"{routine.label}.block[{index + 1}]")
+        mode = data.get("mode")
+        if isinstance(mode, str) and mode in MODE_KEYS:
+            allowed = (*BLOCK_KEYS, *MODE_KEYS[mode])
+            elsewhere = {
+                key: f"is not used by mode {mode!r}; a {mode!r} block may also have: "
+                + ", ".join(MODE_KEYS[mode])
+                for key in ALL_MODE_KEYS
+                if key not in allowed
+            }
+            reader.check_keys(allowed, elsewhere)
+        else:
+            reader.check_keys((*BLOCK_KEYS, *ALL_MODE_KEYS))
+            allowed_modes = ", ".join(MODE_KEYS)
+            if "mode" not in data:
+                reader.fail("mode", f"is required: one of {allowed_modes}")
+            else:
+                reader.fail("mode", f"must be one of {allowed_modes}; got {describe(mode)}")
+        exercise_id = reader.identifier("exercise")
+        sides = reader.choice("sides", Sides, default=Sides.NONE)
+        if mode == "interval" and reader.has("sides"):
+            reader.fail("sides", "is not allowed with mode 'interval'; remove it")
+        switch_s = reader.seconds("switch_s", minimum=0.0, default=5.0)
+        prepare_s = reader.optional_seconds("prepare_s", minimum=0.0)
+        note = reader.text("note", default="")
+        rest_set_s = 0.0
+        if mode in ("hold", "reps"):
+            rest_set_s = reader.seconds("rest_set_s", minimum=0.0, default=0.0)
+        dosage = _dosage(reader, mode)
+        if not reader.ok or dosage is None:
+            return None
+        pending.append(self._reference(reader, "exercise", "routine", routine_id))
+        return Block(
+            exercise_id=exercise_id,
+            dosage=dosage,
+            rest_set_s=rest_set_s,
+            sides=sides,
+            switch_s=switch_s,
+            prepare_s=prepare_s,
+            note=note,
+            line=self._line(location),
+        )
+
+
+def _dosage(reader: TableReader, mode: object) -> Dosage | None:
+    match mode:
+        case "hold":
+            return Hold(
+                hold_s=reader.seconds("hold_s"),
+                reps_per_set=_reps_per_set(reader),
+                rest_rep_s=reader.seconds("rest_rep_s", minimum=0.0, default=0.0),
+                rep_labels=reader.text_list("rep_labels"),
+            )
+        case "reps":
+            return PacedReps(
+                rep_s=reader.seconds("rep_s"),
+                reps_per_set=_reps_per_set(reader),
+                cue=reader.text("cue", default=""),
+                rep_labels=reader.text_list("rep_labels"),
+            )
+        case "interval":
+            return Interval(
+                work_s=reader.seconds("work_s"),
+                rest_s=reader.seconds("rest_s", minimum=0.0),
+                rounds=reader.whole("rounds", lowest=1, highest=MAX_ROUNDS),
+                work_label=reader.text("work_label", default="") or "Work",
+                rest_label=reader.text("rest_label", default="") or "Rest",
+            )
+        case "continuous":
+            return Continuous(duration_s=reader.seconds("duration_s"))
+        case "tap":
+            return TapWhenDone(
+                target=reader.text("target", default=""),
+                estimate_s=reader.seconds("estimate_s", default=60.0),
+            )
+    return None
+
+
+def _reps_per_set(reader: TableReader) -> tuple[int, ...]:
+    """Reps of each set: a ``pyramid``, or ``reps`` repeated ``sets`` times."""
+    if reader.has("pyramid"):
+        if reader.has("reps") or reader.has("sets"):
+            reader.fail(
+                "pyramid",
+                "replaces reps and sets; give either pyramid = [5, 3, 1] or reps (and sets)",
+            )
+        return reader.whole_list("pyramid", lowest=1, highest=MAX_REPS, max_items=MAX_SETS)
+    if not reader.has("reps"):
+        reader.fail(
+            "reps",
+            f"is required: a whole number from 1 to {MAX_REPS} per set "
+            "(or a pyramid like [5, 3, 1])",
+        )
+        return (1,)
+    reps = reader.whole("reps", lowest=1, highest=MAX_REPS)
+    sets = reader.whole("sets", lowest=1, highest=MAX_SETS, default=1)
+    return (reps,) * sets

@@ -1,0 +1,329 @@
+"""Load the exercise library from TOML files: the bundled ones plus the user's own.
+
+Loading never raises. Whatever is wrong with a file becomes a ``Problem`` (``FILE:LINE: field:
+message``) in ``Library.problems``: a user file with any problem is skipped whole, so a half-valid
+programme never runs; a bundled file only loses its broken items, since dropping a whole bundled
+file for one typo would hide much of the app. The single-file checks live in ``_items.py``; this
+module adds what needs every file at once: unique ids and exercise references.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from backtimer import assets
+from backtimer.library._fields import suggestion
+from backtimer.library._items import ParsedFile, Reference, parse_document
+from backtimer.library._toml_source import FILE_FIELD, read_toml
+from backtimer.library.model import (
+    Exercise,
+    Library,
+    Problem,
+    Routine,
+    Source,
+    SourceKind,
+)
+
+logger = logging.getLogger(__name__)
+
+ROUTINE_FILE_SUFFIX = ".toml"
+
+
+def load_library(user_dir: Path | None, *, bundled_dir: Traversable | None = None) -> Library:
+    """Every bundled file (recursively) and the ``*.toml`` files directly in ``user_dir``.
+
+    ``bundled_dir`` replaces the shipped library, for tests. A missing ``user_dir`` simply means
+    the user has no files yet; nothing is created.
+    """
+    assembly = _Assembly()
+    for parsed in _parse_bundled(bundled_dir):
+        assembly.add(parsed, all_or_nothing=False)
+    user_files, folder_problems = _user_files(user_dir)
+    assembly.problems.extend(folder_problems)
+    for path in user_files:
+        assembly.add(_parse_user_file(path), all_or_nothing=True)
+    assembly.resolve_references(drop=True)
+    logger.debug(
+        "Library: %d exercises, %d routines, %d problems",
+        len(assembly.exercises),
+        len(assembly.routines),
+        len(assembly.problems),
+    )
+    problems = _in_file_order(assembly.problems)
+    return Library(dict(assembly.exercises), dict(assembly.routines), tuple(problems))
+
+
+def _in_file_order(problems: Sequence[Problem]) -> list[Problem]:
+    """Group by file (in the order files were read), then by line."""
+    first_seen: dict[str, int] = {}
+    for problem in problems:
+        first_seen.setdefault(problem.path, len(first_seen))
+    return sorted(problems, key=lambda problem: (first_seen[problem.path], problem.line))
+
+
+def check_files(paths: Sequence[Path], *, bundled_dir: Traversable | None = None) -> list[Problem]:
+    """Problems in ``paths``, checked as user files against the bundled library.
+
+    References may point at bundled exercises or at exercises in any of the checked files, so
+    one broken file does not make every file that uses it look broken too.
+    """
+    assembly = _Assembly()
+    for parsed in _parse_bundled(bundled_dir):
+        assembly.add(parsed, all_or_nothing=False)
+    assembly.resolve_references(drop=True)
+    already_known = len(assembly.problems)
+    checked = [_parse_user_file(path) for path in paths]
+    for parsed in checked:
+        assembly.add(parsed, all_or_nothing=False)
+    assembly.resolve_references(drop=False, files=checked)
+    order = {str(path): position for position, path in enumerate(paths)}
+    problems = assembly.problems[already_known:]
+    return sorted(problems, key=lambda problem: (order.get(problem.path, 0), problem.line))
+
+
+def check_bundled_illustrations(
+    library: Library, illustrations_dir: Traversable | None = None
+) -> list[Problem]:
+    """Bundled exercises whose illustration file is not shipped.
+
+    Kept apart from loading: a missing picture is a packaging bug, not a reason to hide the
+    exercise, and the pictures may land after the text.
+    """
+    folder = (
+        illustrations_dir if illustrations_dir is not None else assets.resource("illustrations")
+    )
+    problems = []
+    for exercise in library.exercises.values():
+        if exercise.source.kind is not SourceKind.BUNDLED or not exercise.illustration:
+            continue
+        if not (folder / exercise.illustration).is_file():
+            problems.append(
+                Problem(
+                    exercise.source.path,
+                    max(1, exercise.source.line),
+                    f"exercise[{exercise.id}].illustration",
+                    f"file {exercise.illustration!r} not found in resources/illustrations",
+                )
+            )
+    return problems
+
+
+# --- reading files ----------------------------------------------------------------------------
+
+
+def _parse_bundled(bundled_dir: Traversable | None) -> list[ParsedFile]:
+    root = bundled_dir if bundled_dir is not None else assets.library_dir()
+    return [
+        _parse_file(node, Source(SourceKind.BUNDLED, str(node)), illustration_folder=None)
+        for node in _toml_files_below(root)
+    ]
+
+
+def _toml_files_below(root: Traversable) -> list[Traversable]:
+    """Every ``*.toml`` below ``root``, sorted by relative path, so load order is stable."""
+    found: list[tuple[str, Traversable]] = []
+    pending: list[tuple[str, Traversable]] = [("", root)]
+    while pending:
+        prefix, folder = pending.pop()
+        try:
+            if not folder.is_dir():
+                continue
+            entries = list(folder.iterdir())
+        except OSError as error:
+            logger.error("Cannot list bundled library folder %s: %s", folder, error)
+            continue
+        for entry in entries:
+            relative = f"{prefix}{entry.name}"
+            if entry.is_dir():
+                pending.append((f"{relative}/", entry))
+            elif entry.name.endswith(ROUTINE_FILE_SUFFIX):
+                found.append((relative, entry))
+    return [node for _, node in sorted(found, key=lambda pair: pair[0])]
+
+
+def _user_files(user_dir: Path | None) -> tuple[list[Path], list[Problem]]:
+    """The user's ``*.toml`` files (not hidden ones such as editor lock files), sorted by name."""
+    if user_dir is None:
+        return [], []
+    try:
+        entries = list(user_dir.iterdir())
+    except FileNotFoundError:
+        return [], []
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return [], [Problem(str(user_dir), 1, "folder", f"cannot be read: {reason}")]
+    files = [
+        entry
+        for entry in entries
+        if entry.name.endswith(ROUTINE_FILE_SUFFIX) and not entry.name.startswith(".")
+    ]
+    return sorted(files, key=lambda path: path.name), []
+
+
+def _parse_user_file(path: Path) -> ParsedFile:
+    source = Source(SourceKind.USER, str(path))
+    return _parse_file(path, source, illustration_folder=path.parent)
+
+
+def _parse_file(
+    node: Path | Traversable, source: Source, illustration_folder: Path | None
+) -> ParsedFile:
+    result = read_toml(node, source.path)
+    if isinstance(result, Problem):
+        return ParsedFile(source.path, source.kind, problems=[result])
+    try:
+        return parse_document(result.document, result.text, source, illustration_folder)
+    except Exception:  # a bug in the checks must not stop the app from starting
+        logger.exception("Internal error while checking %s", source.path)
+        message = "could not be checked because of an internal error; please report it"
+        return ParsedFile(
+            source.path, source.kind, problems=[Problem(source.path, 1, FILE_FIELD, message)]
+        )
+
+
+# --- putting files together ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Origin:
+    """Which file an accepted id came from."""
+
+    parsed: ParsedFile
+    line: int
+
+
+class _Assembly:
+    """Accepted items of all files so far, and the Problems that kept others out."""
+
+    def __init__(self) -> None:
+        self.exercises: dict[str, Exercise] = {}
+        self.routines: dict[str, Routine] = {}
+        self.problems: list[Problem] = []
+        self._origins: dict[tuple[str, str], _Origin] = {}
+        self._accepted: list[ParsedFile] = []
+        self._skipped_exercises: dict[str, str] = {}
+
+    def add(self, parsed: ParsedFile, *, all_or_nothing: bool) -> None:
+        """Accept a file's items; with ``all_or_nothing`` any problem skips the whole file."""
+        conflicts = self._id_conflicts(parsed)
+        problems = [*parsed.problems, *conflicts.values()]
+        if all_or_nothing and problems:
+            self._skip(parsed, problems)
+            return
+        self.problems.extend(problems)
+        for kind, item in _items(parsed):
+            if (kind, item.id) in self._origins:  # the first definition wins
+                continue
+            if isinstance(item, Exercise):
+                self.exercises[item.id] = item
+            else:
+                self.routines[item.id] = item
+            self._origins[kind, item.id] = _Origin(parsed, item.source.line)
+        self._accepted.append(parsed)
+
+    def _skip(self, parsed: ParsedFile, problems: Iterable[Problem]) -> None:
+        self.problems.extend(problems)
+        for exercise in parsed.exercises:
+            self._skipped_exercises.setdefault(exercise.id, parsed.display_path)
+
+    def _id_conflicts(self, parsed: ParsedFile) -> dict[tuple[str, str], Problem]:
+        """Ids this file reuses: from an accepted file, or twice within itself."""
+        conflicts: dict[tuple[str, str], Problem] = {}
+        seen_here: dict[tuple[str, str], int] = {}
+        for declared in parsed.declared_ids:
+            key = (declared.kind, declared.id)
+            if key in seen_here:
+                message = (
+                    f"id {declared.id!r} is already used by the {declared.kind} at line "
+                    f"{seen_here[key]} of this file; give this one a new id"
+                )
+            elif key in self._origins:
+                message = self._reuse_message(*key)
+            else:
+                seen_here[key] = declared.line
+                continue
+            field = f"{declared.kind}[{declared.id}].id"
+            conflicts.setdefault(key, Problem(parsed.display_path, declared.line, field, message))
+        return conflicts
+
+    def _reuse_message(self, kind: str, item_id: str) -> str:
+        origin = self._origins[kind, item_id]
+        item = self.exercises[item_id] if kind == "exercise" else self.routines[item_id]
+        title = item.name if isinstance(item, Exercise) else item.title
+        if origin.parsed.kind is SourceKind.BUNDLED:
+            return (
+                f"id {item_id!r} is already used by the bundled {kind} {title!r}; "
+                "to change a bundled one, copy it under a new id"
+            )
+        return (
+            f"id {item_id!r} is already used by the {kind} {title!r} in "
+            f"{origin.parsed.display_path}:{origin.line}; give this one a new id"
+        )
+
+    def resolve_references(self, *, drop: bool, files: Sequence[ParsedFile] | None = None) -> None:
+        """Report references to unknown exercises; with ``drop``, remove what depends on them.
+
+        Dropping can orphan further references (a skipped user file takes its exercises with
+        it), so this repeats until nothing changes.
+        """
+        candidates = list(files) if files is not None else self._accepted
+        changed = True
+        while changed:
+            changed = False
+            for parsed in list(candidates):
+                live = self._live_references(parsed)
+                broken = [ref for ref in live if ref.target not in self.exercises]
+                if not broken:
+                    continue
+                changed = drop
+                self.problems.extend(self._unknown_reference(parsed, ref) for ref in broken)
+                parsed.references = [ref for ref in parsed.references if ref not in broken]
+                if not drop:
+                    continue
+                if parsed.kind is SourceKind.USER:
+                    candidates.remove(parsed)
+                    self._withdraw(parsed, {(kind, item.id) for kind, item in _items(parsed)})
+                else:
+                    self._withdraw(parsed, {(ref.owner_kind, ref.owner_id) for ref in broken})
+
+    def _live_references(self, parsed: ParsedFile) -> list[Reference]:
+        """References whose owning item is still accepted from this very file."""
+        return [
+            ref
+            for ref in parsed.references
+            if (origin := self._origins.get((ref.owner_kind, ref.owner_id))) is not None
+            and origin.parsed is parsed
+        ]
+
+    def _withdraw(self, parsed: ParsedFile, keys: set[tuple[str, str]]) -> None:
+        for kind, item_id in keys:
+            origin = self._origins.get((kind, item_id))
+            if origin is None or origin.parsed is not parsed:
+                continue
+            del self._origins[kind, item_id]
+            if kind == "exercise":
+                del self.exercises[item_id]
+                self._skipped_exercises.setdefault(item_id, parsed.display_path)
+            else:
+                del self.routines[item_id]
+
+    def _unknown_reference(self, parsed: ParsedFile, ref: Reference) -> Problem:
+        message = f"unknown exercise {ref.target!r}"
+        if (skipped_in := self._skipped_exercises.get(ref.target)) is not None:
+            message += f"; it is defined in {skipped_in}, which was skipped for its own problems"
+        else:
+            hint = suggestion(ref.target, self.exercises)
+            rule = "the id of a bundled exercise or of one in your own files"
+            message += f"{hint} Use {rule}" if hint else f"; use {rule}"
+        return Problem(parsed.display_path, max(1, ref.line), ref.field, message)
+
+
+def _items(parsed: ParsedFile) -> list[tuple[str, Exercise | Routine]]:
+    return [
+        *(("exercise", exercise) for exercise in parsed.exercises),
+        *(("routine", routine) for routine in parsed.routines),
+    ]
