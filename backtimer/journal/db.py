@@ -209,7 +209,7 @@ def keep_aside(path: str | os.PathLike[str], at: datetime | None = None) -> Path
     they can still be rescued; the original name is then free for a fresh journal.
     """
     path = Path(path)
-    aside = _free_name(path.with_name(f"{path.stem}.corrupt-{_stamp(at or utc_now())}.sqlite3"))
+    aside = free_name(path.with_name(f"{path.stem}.corrupt-{file_stamp(at or utc_now())}.sqlite3"))
     try:
         os.rename(path, aside)
         for suffix in ("-wal", "-shm"):
@@ -332,7 +332,7 @@ def _copy_aside_before_migration(
     With no pending WAL the main file IS the journal, so it is copied byte for byte; otherwise
     the backup API is used so the committed content still in the WAL is included.
     """
-    aside = _free_name(path.with_name(f"{path.stem}.before-v{target}-{_stamp(at)}.sqlite3"))
+    aside = free_name(path.with_name(f"{path.stem}.before-v{target}-{file_stamp(at)}.sqlite3"))
     wal = Path(f"{path}-wal")
     try:
         if wal.exists() and wal.stat().st_size > 0:
@@ -380,11 +380,12 @@ def _corrupt_error(path: Path, detail: str) -> JournalCorruptError:
     )
 
 
-def _stamp(at: datetime) -> str:
+def file_stamp(at: datetime) -> str:
+    """A moment as it appears in file names: UTC, sortable, no characters Windows refuses."""
     return at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _free_name(candidate: Path) -> Path:
+def free_name(candidate: Path) -> Path:
     """Never overwrite an earlier copy made in the same second: add -2, -3, ..."""
     stem, counter = candidate.name.removesuffix(".sqlite3"), 2
     while candidate.exists():
