@@ -49,7 +49,9 @@ def describe(value: object) -> str:
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, list):
-        return f"a list of {len(value)}"
+        if not value:
+            return "an empty list"
+        return f"a list of {len(value)} {'entry' if len(value) == 1 else 'entries'}"
     if isinstance(value, dict):
         return "a table"
     return f"a {type(value).__name__} value"
@@ -238,11 +240,11 @@ class TableReader:
         self.fail(key, f"must be one of {quoted_list(allowed)}; got {describe(value)}{hint}")
         return placeholder
 
-    def identifier(self, key: str = "id") -> str:
+    def identifier(self, key: str = "id", *, what: str = "an id") -> str:
         """A required id; returns "" when it is missing or malformed."""
         value = self.data.get(key)
         if key not in self.data:
-            self.fail(key, f"is required: {ID_RULE}")
+            self.fail(key, f"is required: {what} ({ID_RULE})")
             return ""
         if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
             self.fail(key, f"must be {ID_RULE}; got {describe(value)}")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from backtimer.library._fields import FileReport, TableReader, describe, valid_id
+from backtimer.library._fields import FileReport, TableReader, describe, suggestion, valid_id
 from backtimer.library._locate import LineLocator, PathKey
 from backtimer.library.model import (
     Block,
@@ -319,8 +319,7 @@ class _ItemBuilder:
         if isinstance(mode, str) and mode in MODE_KEYS:
             allowed = (*BLOCK_KEYS, *MODE_KEYS[mode])
             elsewhere = {
-                key: f"is not used by mode {mode!r}; a {mode!r} block may also have: "
-                + ", ".join(MODE_KEYS[mode])
+                key: f"is not used by mode {mode!r}, which takes: " + ", ".join(MODE_KEYS[mode])
                 for key in ALL_MODE_KEYS
                 if key not in allowed
             }
@@ -331,8 +330,10 @@ class _ItemBuilder:
             if "mode" not in data:
                 reader.fail("mode", f"is required: one of {allowed_modes}")
             else:
-                reader.fail("mode", f"must be one of {allowed_modes}; got {describe(mode)}")
-        exercise_id = reader.identifier("exercise")
+                hint = suggestion(mode, MODE_KEYS) if isinstance(mode, str) else ""
+                message = f"must be one of {allowed_modes}; got {describe(mode)}{hint}"
+                reader.fail("mode", message)
+        exercise_id = reader.identifier("exercise", what="the id of an exercise")
         sides = reader.choice("sides", Sides, default=Sides.NONE)
         if mode == "interval" and reader.has("sides"):
             reader.fail("sides", "is not allowed with mode 'interval'; remove it")

@@ -227,8 +227,9 @@ class _Assembly:
 
     def _skip(self, parsed: ParsedFile, problems: Iterable[Problem]) -> None:
         self.problems.extend(problems)
-        for exercise in parsed.exercises:
-            self._skipped_exercises.setdefault(exercise.id, parsed.display_path)
+        for declared in parsed.declared_ids:
+            if declared.kind == "exercise":
+                self._skipped_exercises.setdefault(declared.id, parsed.display_path)
 
     def _id_conflicts(self, parsed: ParsedFile) -> dict[tuple[str, str], Problem]:
         """Ids this file reuses: from an accepted file, or twice within itself."""
@@ -271,12 +272,27 @@ class _Assembly:
         it), so this repeats until nothing changes.
         """
         candidates = list(files) if files is not None else self._accepted
+        # When only checking, an exercise with problems of its own still counts as defined.
+        defined_anyway = (
+            set()
+            if drop
+            else {
+                declared.id
+                for parsed in candidates
+                for declared in parsed.declared_ids
+                if declared.kind == "exercise"
+            }
+        )
         changed = True
         while changed:
             changed = False
             for parsed in list(candidates):
                 live = self._live_references(parsed)
-                broken = [ref for ref in live if ref.target not in self.exercises]
+                broken = [
+                    ref
+                    for ref in live
+                    if ref.target not in self.exercises and ref.target not in defined_anyway
+                ]
                 if not broken:
                     continue
                 changed = drop
