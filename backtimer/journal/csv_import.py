@@ -60,6 +60,15 @@ def detect_kind(header: list[str]) -> ExportKind | None:
     return None
 
 
+def peek_kind(path: Path) -> ExportKind | None:
+    """The kind of export a file is, from its header alone (None if unreadable or foreign)."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            return detect_kind(next(csv.reader(stream), []))
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+
+
 def import_csv(conn: sqlite3.Connection, path: Path) -> ImportSummary:
     """Import one exported CSV in a single transaction; errors name the file and the line."""
     try:

@@ -98,12 +98,26 @@ def neutralise_sql(expression: str) -> str:
 
 def local_time_sql(utc_column: str, offset_column: str) -> str:
     """SQL for ``2026-11-24T08:57:10+01:00`` from a UTC timestamp and its offset in minutes."""
-    return (
-        f"CASE WHEN {utc_column} IS NULL THEN NULL ELSE "
-        f"strftime('%Y-%m-%dT%H:%M:%S', {utc_column}, {offset_column} || ' minutes') "
-        f"|| CASE WHEN {offset_column} < 0 THEN '-' ELSE '+' END "
-        f"|| printf('%02d:%02d', abs({offset_column}) / 60, abs({offset_column}) % 60) END"
+    return shifted_time_sql(
+        utc_column, f"{offset_column} || ' minutes'", offset_suffix_sql(offset_column)
     )
+
+
+def offset_suffix_sql(offset_column: str) -> str:
+    """SQL for the ``+01:00`` / ``-03:30`` suffix of an offset in minutes."""
+    return (
+        f"CASE WHEN {offset_column} < 0 THEN '-' ELSE '+' END "
+        f"|| printf('%02d:%02d', abs({offset_column}) / 60, abs({offset_column}) % 60)"
+    )
+
+
+def shifted_time_sql(utc_column: str, shift: str, suffix: str) -> str:
+    """Local time from precomputed shift (``'60 minutes'``) and suffix: NULL stays NULL.
+
+    ``datetime()`` is the cheapest SQLite date function; steps reuse their session's shift and
+    suffix so 200k rows pay for neither ``printf`` nor ``strftime``.
+    """
+    return f"replace(datetime({utc_column}, {shift}), ' ', 'T') || {suffix}"
 
 
 @contextmanager
@@ -273,14 +287,19 @@ SELECT (SELECT count(*) FROM session s WHERE {_LIVE_SESSION} AND s.day {_RANGE})
      + (SELECT count(*) FROM flare_day f WHERE f.day {_RANGE})
 """
 
+_SESSION_SHIFT = (
+    f"(SELECT s.*, s.utc_offset_min || ' minutes' AS shift,"
+    f" {offset_suffix_sql('s.utc_offset_min')} AS suffix"
+    f" FROM session s WHERE {_LIVE_SESSION} AND s.day {_RANGE}) AS s"
+)
+
 _STEPS_SQL = f"""
 SELECT s.started_utc, s.day, 'step', st.step_index, st.kind, {_N("st.exercise_id")},
        {_N("st.exercise_name")}, st.side, st.set_number, st.rep_number,
        round(st.planned_s, 3), round(st.actual_s, 3),
-       {local_time_sql("st.started_utc", "s.utc_offset_min")},
-       {local_time_sql("st.ended_utc", "s.utc_offset_min")}, st.skipped, NULL, NULL
-FROM session s JOIN step st ON st.session_id = s.id
-WHERE {_LIVE_SESSION} AND s.day {_RANGE}
+       {shifted_time_sql("st.started_utc", "s.shift", "s.suffix")},
+       {shifted_time_sql("st.ended_utc", "s.shift", "s.suffix")}, st.skipped, NULL, NULL
+FROM {_SESSION_SHIFT} JOIN step st ON st.session_id = s.id
 UNION ALL
 SELECT s.started_utc, s.day, 'this_hurts', h.step_index, NULL, {_N("h.exercise_id")},
        {_N("h.exercise_name")}, NULL, NULL, NULL, NULL, NULL,
