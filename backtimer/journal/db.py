@@ -174,32 +174,22 @@ def open_read_only(
     """Open the journal for reading only, e.g. to view or export it from a read-only folder.
 
     No migration happens, so a journal older than ``SCHEMA_VERSION`` is refused here: open it
-    once with write access (or restore it into a writable folder) to upgrade it.
+    once with write access (or restore it into a writable folder) to upgrade it. In a folder
+    where SQLite cannot create its shared-memory file, the file is read as immutable (a -wal
+    left there by a crash is then not seen: its last steps show once the folder is writable).
     """
     path = Path(path)
     if not path.is_file():
         raise JournalError(f"There is no journal at {path}. Check the path or --data-dir.")
     try:
-        conn = sqlite3.connect(
-            f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=busy_timeout_s
-        )
+        return _open_read_only(path, busy_timeout_s, "mode=ro")
+    except sqlite3.Error as error:
+        if error.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
+            raise classify_error(error, path) from error
+    try:
+        return _open_read_only(path, busy_timeout_s, "mode=ro&immutable=1")
     except sqlite3.Error as error:
         raise classify_error(error, path) from error
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
-        version = _read_checks(conn, path)
-        if version != SCHEMA_VERSION:
-            raise JournalReadOnlyError(
-                f"The journal {path} uses schema v{version} and must be upgraded to "
-                f"v{SCHEMA_VERSION}, which needs write access. Open it once from a writable "
-                "folder, then try again."
-            )
-    except BaseException as error:
-        conn.close()
-        if isinstance(error, sqlite3.Error):
-            raise classify_error(error, path) from error
-        raise
-    return conn
 
 
 def keep_aside(path: str | os.PathLike[str], at: datetime | None = None) -> Path:
@@ -274,6 +264,24 @@ def classify_error(error: sqlite3.Error, path: Path) -> JournalError:
 
 
 # --- internals ----------------------------------------------------------------------------------
+
+
+def _open_read_only(path: Path, busy_timeout_s: float, query: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?{query}", uri=True, timeout=busy_timeout_s)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
+        version = _read_checks(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    if version != SCHEMA_VERSION:
+        conn.close()
+        raise JournalReadOnlyError(
+            f"The journal {path} uses schema v{version} and must be upgraded to "
+            f"v{SCHEMA_VERSION}, which needs write access. Open it once from a writable "
+            "folder, then try again."
+        )
+    return conn
 
 
 def _prepare(
