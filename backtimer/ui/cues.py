@@ -1,0 +1,294 @@
+"""Workout cues out loud, sounds and voice, best effort: where audio fails, silence and a notice.
+
+QtMultimedia and QtTextToSpeech are imported here only, lazily and inside ``try``: they fail to
+import where the system lacks libpulse, and the app must still run. Speech engines can also hang:
+a speech-dispatcher daemon without an audio device can block the ``QTextToSpeech`` constructor,
+so the engine is first tried on a worker thread with a time limit, and only an engine that came up
+there is built on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+from collections.abc import Callable
+from importlib.resources import as_file
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal, Slot
+
+from backtimer import assets
+from backtimer.workout.cues import Cue, CueSettings, SoundName
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+logger = logging.getLogger(__name__)
+
+ENV_SPEECH_ENGINE = "BACKTIMER_SPEECH_ENGINE"
+"""Force a speech engine by name ("mock" in tests, "speechd", "flite"…); unset: Qt's default."""
+SPEECH_PROBE_TIMEOUT_MS = 2000
+
+
+class Announcer(Protocol):
+    """Anything that can make a cue heard."""
+
+    def say(self, text: str) -> None: ...
+
+    def play(self, sound: SoundName) -> None: ...
+
+
+class RecordingAnnouncer:
+    """An announcer for tests: remembers, in order, what it was asked to play and say."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+
+    def say(self, text: str) -> None:
+        self.calls.append(("say", text))
+
+    def play(self, sound: SoundName) -> None:
+        self.calls.append(("play", sound.value))
+
+
+def probe_speech_engine(engine: str | None) -> str | None:
+    """Try to start ``engine`` (``None``: Qt's default); ``None`` if it works, else why not.
+
+    Runs on a worker thread, where a hang costs nothing but the thread.
+    """
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as error:  # missing libpulse and friends
+        return f"the speech module could not be loaded ({error})"
+    if engine is not None and engine not in QTextToSpeech.availableEngines():
+        return f'the speech engine "{engine}" is not installed'
+    speech = QTextToSpeech(engine) if engine else QTextToSpeech()
+    failed = speech.state() is QTextToSpeech.State.Error
+    reason = f"the speech engine could not start ({speech.errorString()})" if failed else None
+    del speech
+    return reason
+
+
+class CuePlayer(QObject):
+    """Plays the cues the ``CuePlanner`` chose, honouring volume, sound/voice switches and mute.
+
+    Audio loads on ``prepare()`` or the first ``play()``, not at start-up. Speech says only the
+    newest utterance: a new one interrupts the last, so the voice never lags behind the timer.
+
+    Signals:
+        unavailable(str): sound or voice cannot work here; a sentence saying which and why.
+            Emitted at most once per player, after every channel asked for has been tried.
+    """
+
+    unavailable = Signal(str)
+    _speech_probed = Signal(int, object)  # probe generation, reason or None; from a worker thread
+
+    def __init__(
+        self,
+        settings: CueSettings | None = None,
+        parent: QObject | None = None,
+        *,
+        announcer: Announcer | None = None,
+        speech_engine: str | None = None,
+        probe_timeout_ms: int = SPEECH_PROBE_TIMEOUT_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings or CueSettings()
+        self._muted = False
+        self._announcer = announcer
+        self._engine_name = os.environ.get(ENV_SPEECH_ENGINE) or speech_engine
+        self._effects: dict[SoundName, Any] = {}  # SoundName -> QSoundEffect
+        self._speech: QTextToSpeech | None = None
+        self._files = contextlib.ExitStack()
+        self._sounds_tried = False
+        self._voice_tried = False
+        self._voice_loading = False
+        self._pending_speech: str | None = None
+        self._problems: list[str] = []
+        self._reported = False
+        self._probe_generation = 0
+        self._probe_timer = QTimer(self, singleShot=True, interval=probe_timeout_ms)
+        self._probe_timer.timeout.connect(self._on_speech_probe_timed_out)
+        self._speech_probed.connect(self._on_speech_probed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._files.close)
+
+    # --- public API -----------------------------------------------------------------------------
+
+    @property
+    def speech_engine(self) -> QTextToSpeech | None:
+        """The live speech engine once voice works (for a voice picker, and for tests)."""
+        return self._speech
+
+    def prepare(self) -> None:
+        """Load the output for every enabled channel now, e.g. when a workout screen opens."""
+        if self._announcer is not None:
+            return
+        if self._settings.sounds and not self._sounds_tried:
+            self._sounds_tried = True
+            self._load_sounds()
+        if self._settings.voice and not self._voice_tried:
+            self._voice_tried = True
+            self._start_speech_probe()
+        self._report_if_settled()
+
+    def play(self, cues: list[Cue]) -> None:
+        """Play the sounds and say the words of ``cues``, in order; never raises."""
+        if self._muted or not cues:
+            return
+        self.prepare()
+        for cue in cues:
+            if cue.sound is not None and self._settings.sounds:
+                self._play_sound(cue.sound)
+            if cue.speech and self._settings.voice:
+                self._say(cue.speech)
+
+    def set_muted(self, muted: bool) -> None:
+        """Mute stops what is sounding now, not only what comes next."""
+        self._muted = muted
+        if muted:
+            self._stop_all()
+
+    def set_settings(self, settings: CueSettings) -> None:
+        self._settings = settings
+        for effect in self._effects.values():
+            effect.setVolume(settings.volume)
+        if self._speech is not None:
+            self._speech.setVolume(settings.volume)
+        if not settings.voice and self._speech is not None:
+            self._speech.stop()
+        if self._sounds_tried or self._voice_tried:
+            self.prepare()  # a channel switched on mid-session loads now
+
+    def close(self) -> None:
+        """Let go of the sound files (temporary copies when the app runs from a zip)."""
+        self._stop_all()
+        self._files.close()
+
+    # --- output -----------------------------------------------------------------------------
+
+    def _play_sound(self, sound: SoundName) -> None:
+        if self._announcer is not None:
+            self._announcer.play(sound)
+        elif (effect := self._effects.get(sound)) is not None:
+            effect.play()
+
+    def _say(self, text: str) -> None:
+        if self._announcer is not None:
+            self._announcer.say(text)
+        elif self._speech is not None:
+            self._speech.stop()
+            self._speech.say(text)
+        elif self._voice_loading:
+            self._pending_speech = text  # said once the engine is up, if it comes up in time
+
+    def _stop_all(self) -> None:
+        self._pending_speech = None
+        for effect in self._effects.values():
+            effect.stop()
+        if self._speech is not None:
+            self._speech.stop()
+
+    # --- loading sounds ---------------------------------------------------------------------
+
+    def _load_sounds(self) -> None:
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as error:
+            logger.warning("Sound cues off: QtMultimedia failed to import: %s", error)
+            self._problems.append(
+                f"Sounds are off because the audio library could not be loaded ({error})."
+            )
+            return
+        if not QMediaDevices.audioOutputs():
+            self._problems.append("Sounds are off because no audio output device was found.")
+            return
+        for name in SoundName:
+            try:  # QSoundEffect needs a real file: from a zip, as_file makes a temporary copy
+                path = self._files.enter_context(as_file(assets.sound(name.file_name)))
+            except OSError as error:
+                logger.error("Cue sound %s missing: %s", name.file_name, error)
+                continue
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            effect.setVolume(self._settings.volume)
+            self._effects[name] = effect
+
+    # --- loading speech ---------------------------------------------------------------------
+
+    def _start_speech_probe(self) -> None:
+        self._voice_loading = True
+        self._probe_generation += 1
+        generation, engine = self._probe_generation, self._engine_name
+        self._probe_timer.start()
+        threading.Thread(
+            target=self._run_speech_probe,
+            args=(generation, engine, probe_speech_engine),
+            name="speech-probe",
+            daemon=True,  # a hung engine must not keep the app from quitting
+        ).start()
+
+    def _run_speech_probe(
+        self, generation: int, engine: str | None, probe: Callable[[str | None], str | None]
+    ) -> None:
+        try:
+            reason = probe(engine)
+        except Exception as error:  # any failure of a third-party engine means "no voice"
+            logger.exception("Speech engine probe failed")
+            reason = f"the speech engine failed ({error})"
+        with contextlib.suppress(RuntimeError):  # the player was deleted meanwhile
+            self._speech_probed.emit(generation, reason)
+
+    @Slot(int, object)
+    def _on_speech_probed(self, generation: int, reason: str | None) -> None:
+        if generation != self._probe_generation or not self._voice_loading:
+            return  # timed out already; a late answer changes nothing
+        self._probe_timer.stop()
+        if reason is None:
+            reason = self._create_speech()
+        self._voice_loading = False
+        if reason is not None:
+            self._voice_failed(reason)
+        elif self._pending_speech:
+            self._say(self._pending_speech)
+        self._pending_speech = None
+        self._report_if_settled()
+
+    @Slot()
+    def _on_speech_probe_timed_out(self) -> None:
+        if not self._voice_loading:
+            return
+        self._voice_loading = False
+        self._pending_speech = None
+        seconds = self._probe_timer.interval() / 1000
+        self._voice_failed(f"the speech engine did not respond within {seconds:g} seconds")
+        self._report_if_settled()
+
+    def _create_speech(self) -> str | None:
+        """Build the engine on the GUI thread, now that the probe showed it starts."""
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as error:
+            return f"the speech module could not be loaded ({error})"
+        engine = self._engine_name
+        speech = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
+        if speech.state() is QTextToSpeech.State.Error:
+            reason = f"the speech engine could not start ({speech.errorString()})"
+            speech.deleteLater()
+            return reason
+        speech.setVolume(self._settings.volume)
+        self._speech = speech
+        return None
+
+    def _voice_failed(self, reason: str) -> None:
+        logger.warning("Voice cues off: %s", reason)
+        self._problems.append(f"Voice cues are off because {reason}.")
+
+    def _report_if_settled(self) -> None:
+        """Once nothing is loading any more, say what failed, in one message, once."""
+        if self._problems and not self._voice_loading and not self._reported:
+            self._reported = True
+            self.unavailable.emit(" ".join(self._problems))
