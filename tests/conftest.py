@@ -6,7 +6,7 @@ import os
 
 # Must happen before any Qt import, or Qt aborts looking for a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_TEXTTOSPEECH_ENGINE", "mock")
+os.environ.setdefault("BACKTIMER_SPEECH_ENGINE", "mock")
 
 from pathlib import Path  # noqa: E402
 
