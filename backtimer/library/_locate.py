@@ -65,7 +65,9 @@ class LineLocator:
     def _scan(self, text: str) -> None:
         current: PathKey = ()
         scanner = _ValueScanner()
-        for number, line in enumerate(text.splitlines(), start=1):
+        # Only LF ends a line in TOML (and in editors' line numbers); str.splitlines() would
+        # also split at form feeds or U+2028 inside strings and shift every later line.
+        for number, line in enumerate(text.split("\n"), start=1):
             if scanner.inside_value:
                 scanner.feed(line)
                 continue

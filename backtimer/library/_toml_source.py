@@ -83,7 +83,7 @@ def _syntax_problem(text: str, message: str, display_path: str) -> Problem:
         detail = message[: match.start()]
         column = f" (column {match.group(2)})"
     else:
-        line = max(1, len(text.splitlines()))
+        line = text.rstrip("\r\n").count("\n") + 1
         detail = _TOML_AT_END.sub("", message)
         column = " (at the end of the file)" if _TOML_AT_END.search(message) else ""
     return Problem(
