@@ -1,0 +1,166 @@
+"""What the physio report says, assembled from the journal without Qt.
+
+The PDF renderer only lays this out; keeping the facts here means they are tested as plain data
+and the wording a physiotherapist reads is reviewed in one place.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from backtimer.insights.adherence import WeekActivity, adherence, monday_of
+from backtimer.insights.daily import daily_pain
+from backtimer.insights.reading import read_trend
+from backtimer.insights.series import DailyPain, rolling_mean
+from backtimer.journal.journal import Journal
+from backtimer.journal.records import SessionSummary
+
+MAX_HURTS = 12
+MAX_NOTES = 14
+"""Lists are capped so the report stays at one or two pages; the CSV export has everything."""
+
+
+@dataclass(frozen=True)
+class ChartDay:
+    day: date
+    mean: float
+    rolling: float | None
+    """Mean of the ratings of the 7 days ending here, None with fewer than three."""
+    flare: bool
+
+
+@dataclass(frozen=True)
+class RoutineDone:
+    title: str
+    sessions: int
+    minutes: float
+    mean_change: float | None
+    """Average after − before pain of the sessions that had both scores."""
+
+
+@dataclass(frozen=True)
+class HurtLine:
+    when: datetime
+    exercise: str
+    score: int | None
+    action: str
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    day: date
+    source: str
+    """Where the note was written: "session", "before", "after", "pain check" or "flare day"."""
+    text: str
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    first_day: date
+    last_day: date
+    headline: str
+    reading: str
+    chart: tuple[ChartDay, ...]
+    weeks: tuple[WeekActivity, ...]
+    sessions: int
+    minutes: float
+    completed_sessions: int
+    routines: tuple[RoutineDone, ...]
+    hurts: tuple[HurtLine, ...]
+    hurts_total: int
+    notes: tuple[NoteLine, ...]
+    notes_total: int
+    flare_days: tuple[date, ...]
+
+    @property
+    def weeks_covered(self) -> float:
+        return ((self.last_day - self.first_day).days + 1) / 7
+
+
+def build_report(conn: sqlite3.Connection, first_day: date, last_day: date) -> ReportContent:
+    """Gather the report for the inclusive day range (the trend reading uses all history)."""
+    journal = Journal(conn)
+    history = daily_pain(conn, date.min, last_day)
+    reading = read_trend(history, last_day)
+    in_range = [point for point in history if point.day >= first_day]
+    sessions = journal.sessions(first_day, last_day)
+    hurts = journal.hurt_events(from_day=first_day, to_day=last_day)
+    notes = _notes(journal, first_day, last_day)
+    weeks = tuple(
+        week for week in adherence(conn, last_day).weeks if week.week_start >= monday_of(first_day)
+    )
+    return ReportContent(
+        first_day=first_day,
+        last_day=last_day,
+        headline=reading.headline,
+        reading=reading.text,
+        chart=_chart(history, in_range),
+        weeks=weeks,
+        sessions=len(sessions),
+        minutes=sum(session.done_s for session in sessions) / 60,
+        completed_sessions=sum(session.status == "completed" for session in sessions),
+        routines=_routines(sessions),
+        hurts=tuple(
+            HurtLine(event.recorded, event.exercise_name, event.score, event.action.value)
+            for event in hurts[-MAX_HURTS:]
+        ),
+        hurts_total=len(hurts),
+        notes=tuple(notes[-MAX_NOTES:]),
+        notes_total=len(notes),
+        flare_days=tuple(flare.day for flare in journal.flare_days(first_day, last_day)),
+    )
+
+
+def _chart(history: list[DailyPain], in_range: list[DailyPain]) -> tuple[ChartDay, ...]:
+    """Daily means plus the 7-day rolling mean (computed over history so it starts warm)."""
+    rolling = rolling_mean(
+        [point.day for point in history],
+        [point.mean for point in history],
+        weights=[point.ratings for point in history],
+    )
+    by_day = dict(zip((point.day for point in history), rolling, strict=True))
+    return tuple(
+        ChartDay(point.day, point.mean, by_day[point.day], point.flare) for point in in_range
+    )
+
+
+def _routines(sessions: list[SessionSummary]) -> tuple[RoutineDone, ...]:
+    grouped: dict[str, list[SessionSummary]] = defaultdict(list)
+    for session in sessions:
+        grouped[session.routine_title].append(session)
+    lines = []
+    for title, done in grouped.items():
+        changes = [s.pain_change for s in done if s.pain_change is not None]
+        lines.append(
+            RoutineDone(
+                title=title,
+                sessions=len(done),
+                minutes=sum(s.done_s for s in done) / 60,
+                mean_change=sum(changes) / len(changes) if changes else None,
+            )
+        )
+    return tuple(sorted(lines, key=lambda line: (-line.sessions, line.title)))
+
+
+def _notes(journal: Journal, first_day: date, last_day: date) -> list[NoteLine]:
+    """Every non-empty note of the range, oldest first: sessions, pain scores and flare days."""
+    notes = [
+        NoteLine(session.day, "session", session.note)
+        for session in journal.sessions(first_day, last_day)
+        if session.note.strip()
+    ]
+    sources = {"before": "before", "after": "after", "spot": "pain check"}
+    notes += [
+        NoteLine(entry.day, sources[entry.context.value], entry.note)
+        for entry in journal.pain_entries(first_day, last_day)
+        if entry.note.strip()
+    ]
+    notes += [
+        NoteLine(flare.day, "flare day", flare.note)
+        for flare in journal.flare_days(first_day, last_day)
+        if flare.note.strip()
+    ]
+    return sorted(notes, key=lambda note: note.day)

@@ -1,0 +1,380 @@
+"""Render the physio report to PDF with QtGui only (QPdfWriter, QPainter, QTextDocument).
+
+No widgets, so ``backtimer report`` works on a server or over SSH: a QGuiApplication is created
+on the offscreen platform when there is no display. Everything is drawn in black and grey with
+distinct markers, dash patterns and hatching, because reports are often printed in black and white.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPainterPath,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from backtimer import __version__
+from backtimer.journal.export import ExportError
+from backtimer.report.content import ChartDay, ReportContent
+
+logger = logging.getLogger(__name__)
+
+CHART_SIZE = (2400, 950)
+"""Chart pixels: 8 × 3.2 inches at 300 dpi, sharp on paper."""
+_CHART_URL = QUrl("backtimer://pain-chart.png")
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> None:
+    """Fonts and painting need a QGuiApplication; make one (offscreen without a display)."""
+    global _app
+    if QGuiApplication.instance() is not None:
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([])
+
+
+def write_pdf(content: ReportContent, destination: Path) -> int:
+    """Write the report to ``destination`` (replaced atomically); returns the page count."""
+    ensure_gui_application()
+    folder = destination.parent
+    temporary = folder / f".{destination.name}.part"
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise ExportError(
+            f"Cannot write in the folder {folder}: it does not exist or is not writable. "
+            "Choose a folder you can write to."
+        )
+    writer = QPdfWriter(str(temporary))
+    writer.setTitle(f"Back pain and exercise report {content.first_day} to {content.last_day}")
+    writer.setCreator(f"Backtimer {__version__}")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),  # QTextDocument.print_ adds 2 cm margins and page numbers
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = build_document(content)
+    try:
+        document.print_(writer)
+        del writer  # closes the file
+        pages = _page_count(temporary)
+        os.replace(temporary, destination)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ExportError(f"Could not write {destination}: {error.strerror or error}.") from error
+    return pages
+
+
+def _page_count(pdf: Path) -> int:
+    """Pages in a PDF Qt wrote (each page object is ``/Type /Page``; the tree is ``/Pages``)."""
+    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
+
+
+def build_document(content: ReportContent) -> QTextDocument:
+    document = QTextDocument()
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(9.5)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(_STYLE)
+    document.addResource(
+        QTextDocument.ResourceType.ImageResource,
+        _CHART_URL,
+        draw_chart(content.chart, content.flare_days, content.first_day, content.last_day),
+    )
+    document.setHtml(report_html(content))
+    return document
+
+
+_STYLE = """
+h1 { font-size: 17pt; margin-bottom: 2px; }
+h2 { font-size: 12pt; margin-top: 12px; margin-bottom: 3px; border-bottom: 1px solid #000; }
+.meta { color: #333; }
+.headline { font-size: 11pt; font-weight: bold; }
+table { border-collapse: collapse; }
+th { text-align: left; border-bottom: 1px solid #000; padding: 2px 6px 2px 0; }
+td { padding: 1px 6px 1px 0; vertical-align: top; }
+td.n { text-align: right; }
+.bar { font-family: 'DejaVu Sans Mono'; color: #777777; }
+.small { font-size: 8pt; color: #333; }
+"""
+
+
+def report_html(content: ReportContent) -> str:
+    weeks = max(content.weeks_covered, 1 / 7)
+    parts = [
+        "<h1>Back pain and exercise report</h1>",
+        f"<p class='meta'>{_day(content.first_day)} to {_day(content.last_day)} "
+        f"({_weeks_text(content)}) · from the Backtimer journal</p>",
+        "<h2>Pain trend</h2>",
+        f"<p><span class='headline'>{_e(content.headline)}.</span> {_e(content.reading)}</p>",
+        f"<p><img src='{_CHART_URL.toString()}' width='640'></p>",
+        "<p class='small'>Pain 0 (none) to 10 (worst imaginable), as rated by the patient before "
+        "and after exercise and at other times. One point per day (the day's average).</p>",
+        "<h2>Exercise adherence</h2>",
+        f"<p>{content.sessions} sessions ({content.completed_sessions} completed), "
+        f"{_minutes(content.minutes)} of exercise in total: on average "
+        f"{content.sessions / weeks:.1f} sessions and {_minutes(content.minutes / weeks)} "
+        "per week.</p>",
+        _weeks_table(content),
+        "<h2>Routines done</h2>",
+        _routines_table(content),
+        "<h2>“This hurts” reports during exercise</h2>",
+        _hurts_table(content),
+        "<h2>Notes</h2>",
+        _notes_table(content),
+    ]
+    return "\n".join(parts)
+
+
+def _weeks_text(content: ReportContent) -> str:
+    days = (content.last_day - content.first_day).days + 1
+    return (
+        f"{days // 7} weeks" + (f" {days % 7} days" if days % 7 else "")
+        if days >= 7
+        else (f"{days} days")
+    )
+
+
+def _weeks_table(content: ReportContent) -> str:
+    if not content.weeks:
+        return "<p>No sessions in this period.</p>"
+    top = max(week.minutes for week in content.weeks) or 1
+    rows = "".join(
+        f"<tr><td>{_day(week.week_start)}</td><td class='n'>{week.sessions}</td>"
+        f"<td class='n'>{week.minutes:.0f}</td>"
+        f"<td><span class='bar'>{'█' * round(20 * week.minutes / top)}</span></td></tr>"
+        for week in content.weeks
+    )
+    return (
+        f"<table><tr><th>Week of</th><th>Sessions</th><th>Minutes</th><th></th></tr>{rows}</table>"
+    )
+
+
+def _routines_table(content: ReportContent) -> str:
+    if not content.routines:
+        return "<p>None in this period.</p>"
+    rows = "".join(
+        f"<tr><td>{_e(line.title)}</td><td class='n'>{line.sessions}</td>"
+        f"<td class='n'>{line.minutes:.0f}</td><td class='n'>{_change(line.mean_change)}</td></tr>"
+        for line in content.routines
+    )
+    return (
+        "<table><tr><th>Routine</th><th>Sessions</th><th>Minutes</th>"
+        "<th>Pain after − before (average)</th></tr>"
+        f"{rows}</table>"
+    )
+
+
+def _hurts_table(content: ReportContent) -> str:
+    if not content.hurts:
+        return "<p>None in this period.</p>"
+    rows = "".join(
+        f"<tr><td>{_day(hurt.when.date())} {hurt.when:%H:%M}</td><td>{_e(hurt.exercise)}</td>"
+        f"<td class='n'>{'' if hurt.score is None else hurt.score}</td>"
+        f"<td>{_ACTIONS.get(hurt.action, hurt.action)}</td></tr>"
+        for hurt in content.hurts
+    )
+    shown = _shown(len(content.hurts), content.hurts_total)
+    return (
+        "<table><tr><th>When</th><th>Exercise</th><th>Pain</th><th>Then</th></tr>"
+        f"{rows}</table>{shown}"
+    )
+
+
+_ACTIONS = {
+    "easier": "switched to an easier version",
+    "skipped": "skipped the exercise",
+    "stopped": "stopped the session",
+    "continued": "carried on",
+}
+
+
+def _notes_table(content: ReportContent) -> str:
+    if not content.notes:
+        return "<p>No notes in this period.</p>"
+    rows = "".join(
+        f"<tr><td>{_day(note.day)}</td><td>{_e(note.source)}</td>"
+        f"<td>{_e(note.text).replace(chr(10), '<br>')}</td></tr>"
+        for note in content.notes
+    )
+    shown = _shown(len(content.notes), content.notes_total)
+    return f"<table><tr><th>Day</th><th>Written</th><th>Note</th></tr>{rows}</table>{shown}"
+
+
+def _shown(shown: int, total: int) -> str:
+    if shown == total:
+        return ""
+    return f"<p class='small'>The latest {shown} of {total}; the CSV export lists them all.</p>"
+
+
+def _e(text: str) -> str:
+    return html.escape(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _minutes(minutes: float) -> str:
+    hours, rest = divmod(round(minutes), 60)
+    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+
+
+def _change(change: float | None) -> str:
+    return "–" if change is None else f"{change:+.1f}".replace("-", "−")
+
+
+# --- the chart ---------------------------------------------------------------------------------
+
+
+def draw_chart(
+    days: tuple[ChartDay, ...], flare_days: tuple[date, ...], first: date, last: date
+) -> QImage:
+    """Daily means (circles on a thin line), 7-day mean (thick dashes), flare days (hatched)."""
+    width, height = CHART_SIZE
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(11811)  # 300 dpi
+    image.setDotsPerMeterY(11811)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(36)
+    painter.setFont(font)
+    plot = QRectF(110, 70, width - 150, height - 150)
+    span = max((last - first).days, 1)
+
+    def x_of(day: date) -> float:
+        return plot.left() + (day - first).days / span * plot.width()
+
+    def y_of(score: float) -> float:
+        return plot.bottom() - score / 10 * plot.height()
+
+    day_width = plot.width() / span
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(QColor("#777777"), Qt.BrushStyle.BDiagPattern))
+    painter.setClipRect(plot)
+    for day in flare_days:
+        painter.drawRect(QRectF(x_of(day) - day_width / 2, plot.top(), day_width, plot.height()))
+    painter.setClipping(False)
+    _draw_axes(painter, plot, first, last, x_of, y_of)
+    if not days:
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No pain ratings in this period")
+        painter.end()
+        return image
+    painter.setPen(QPen(QColor("#555555"), 3))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    path = QPainterPath(QPointF(x_of(days[0].day), y_of(days[0].mean)))
+    for point in days[1:]:
+        path.lineTo(x_of(point.day), y_of(point.mean))
+    painter.drawPath(path)
+    painter.setPen(QPen(QColor("black"), 3))
+    painter.setBrush(QColor("white"))
+    radius = 9 if len(days) <= 90 else 5
+    for point in days:
+        painter.drawEllipse(QPointF(x_of(point.day), y_of(point.mean)), radius, radius)
+    rolling_pen = QPen(QColor("black"), 8, Qt.PenStyle.CustomDashLine)
+    rolling_pen.setDashPattern([3, 1.5])
+    painter.setPen(rolling_pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    segment: list[QPointF] = []
+    for point in [*days, None]:
+        if point is not None and point.rolling is not None:
+            segment.append(QPointF(x_of(point.day), y_of(point.rolling)))
+            continue
+        if len(segment) > 1:
+            painter.drawPolyline(segment)
+        segment = []
+    _draw_legend(painter, plot, radius, rolling_pen)
+    painter.end()
+    return image
+
+
+def _draw_axes(
+    painter: QPainter,
+    plot: QRectF,
+    first: date,
+    last: date,
+    x_of: Callable[[date], float],
+    y_of: Callable[[float], float],
+) -> None:
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    grid = QPen(QColor("#bbbbbb"), 2, Qt.PenStyle.DotLine)
+    for score in range(0, 11, 2):
+        painter.setPen(grid)
+        painter.drawLine(QPointF(plot.left(), y_of(score)), QPointF(plot.right(), y_of(score)))
+        painter.setPen(QColor("black"))
+        painter.drawText(
+            QRectF(0, y_of(score) - 20, plot.left() - 15, 40),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            str(score),
+        )
+    painter.setPen(QPen(QColor("black"), 3))
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+    painter.drawLine(plot.bottomLeft(), plot.topLeft())
+    step = max(1, ((last - first).days + 1) // 8 // 7) * 7 if (last - first).days > 14 else 2
+    day = first
+    while day <= last:
+        x = x_of(day)
+        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 10))
+        painter.drawText(
+            QRectF(x - 100, plot.bottom() + 14, 200, 40),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            f"{day.day} {day:%b}",
+        )
+        day += timedelta(days=step)
+    painter.save()
+    painter.translate(28, plot.center().y())
+    painter.rotate(-90)
+    painter.drawText(QRectF(-150, -20, 300, 40), int(Qt.AlignmentFlag.AlignCenter), "Pain 0–10")
+    painter.restore()
+
+
+def _draw_legend(painter: QPainter, plot: QRectF, radius: float, rolling_pen: QPen) -> None:
+    """One row above the plot; each entry is placed after the measured width of the previous."""
+    metrics = QFontMetricsF(painter.font())
+    y, x, gap = 30.0, plot.left() + 10, 60.0
+    painter.setPen(QPen(QColor("#555555"), 3))
+    painter.drawLine(QPointF(x, y), QPointF(x + 70, y))
+    painter.setPen(QPen(QColor("black"), 3))
+    painter.setBrush(QColor("white"))
+    painter.drawEllipse(QPointF(x + 35, y), radius, radius)
+    x = _legend_label(painter, metrics, x + 85, y, "Daily average") + gap
+    painter.setPen(rolling_pen)
+    painter.drawLine(QPointF(x, y), QPointF(x + 90, y))
+    x = _legend_label(painter, metrics, x + 105, y, "7-day average (3+ ratings)") + gap
+    painter.setPen(QPen(QColor("black"), 2))
+    painter.setBrush(QBrush(QColor("#777777"), Qt.BrushStyle.BDiagPattern))
+    painter.drawRect(QRectF(x, y - 15, 50, 30))
+    _legend_label(painter, metrics, x + 65, y, "Flare-up day")
+
+
+def _legend_label(
+    painter: QPainter, metrics: QFontMetricsF, x: float, y: float, text: str
+) -> float:
+    painter.setPen(QColor("black"))
+    painter.drawText(QPointF(x, y + metrics.capHeight() / 2), text)
+    return x + metrics.horizontalAdvance(text)
