@@ -1,0 +1,275 @@
+"""Synthetic journals with a known story, for screenshots, benchmarks and trying the app out.
+
+Two stories, both deterministic for a given seed and "today":
+
+* ``recovery``: six months of a patient who starts at about 6/10, improves steadily with four or
+  five sessions a week, has a five-day flare-up in month four (marked as flare days, with "this
+  hurts" presses just before it), and ends at about 3/10.
+* ``decade``: ten years of daily sessions (3,650 sessions, ~40k steps), for the chart benchmark.
+
+Rows are written with plain INSERTs in one transaction (tens of thousands of steps in about a
+second), in exactly the shape the journal itself records, with day-light saving in the offsets.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from enum import StrEnum
+
+from backtimer.journal.timestamps import Timestamp
+
+
+class Story(StrEnum):
+    RECOVERY = "recovery"
+    DECADE = "decade"
+
+
+@dataclass(frozen=True)
+class DemoRoutine:
+    routine_id: str
+    title: str
+    exercises: tuple[tuple[str, str], ...]
+    """(exercise_id, exercise_name); each becomes a work step followed by a rest step."""
+    typical_effect: float
+    """How much this routine usually eases pain (points), before noise."""
+
+
+ROUTINES: dict[str, DemoRoutine] = {
+    routine.routine_id: routine
+    for routine in (
+        DemoRoutine(
+            "rt_back_basics", "Back Basics",
+            (("stab_pelvic_tilt", "Pelvic Tilt"), ("stab_bird_dog", "Bird Dog"),
+             ("stab_glute_bridge", "Glute Bridge"), ("stab_dead_bug", "Dead Bug"),
+             ("yoga_childs_pose", "Child's Pose")),
+            1.0,
+        ),
+        DemoRoutine(
+            "rt_walk_easy", "Walk It Out",
+            (("aero_walk_warm", "Easy Walk"), ("aero_walk_steady", "Steady Walk"),
+             ("aero_walk_brisk", "Brisk Walk"), ("aero_walk_steady", "Steady Walk"),
+             ("aero_walk_cool", "Cool-Down Walk")),
+            1.2,
+        ),
+        DemoRoutine(
+            "rt_gentle_yoga", "Gentle Yoga for the Back",
+            (("yoga_cat_cow", "Cat–Cow"), ("yoga_childs_pose", "Child's Pose"),
+             ("yoga_sphinx", "Sphinx"), ("yoga_supine_twist", "Supine Twist"),
+             ("yoga_knees_to_chest", "Knees to Chest")),
+            1.4,
+        ),
+        DemoRoutine(
+            "rt_core_control", "Core Control",
+            (("stab_side_plank_knees", "Side Plank (knees)"), ("stab_bird_dog", "Bird Dog"),
+             ("stab_dead_bug", "Dead Bug"), ("stab_curl_up", "McGill Curl-Up"),
+             ("stab_glute_bridge", "Glute Bridge")),
+            0.7,
+        ),
+        DemoRoutine(
+            "rt_flare_day", "Flare-Up Day",
+            (("breath_diaphragm", "Belly Breathing"), ("yoga_knees_to_chest", "Knees to Chest"),
+             ("stab_pelvic_tilt", "Pelvic Tilt"), ("aero_walk_warm", "Easy Walk"),
+             ("breath_body_scan", "Body Scan")),
+            0.6,
+        ),
+    )
+}  # fmt: skip
+
+
+@dataclass
+class _Rows:
+    sessions: list[tuple] = field(default_factory=list)
+    steps: list[tuple] = field(default_factory=list)
+    pains: list[tuple] = field(default_factory=list)
+    hurts: list[tuple] = field(default_factory=list)
+    flares: list[tuple] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    first_day: date
+    last_day: date
+    sessions: int
+    steps: int
+    ratings: int
+    hurt_events: int
+    flare_days: int
+
+
+def write_demo_journal(
+    conn: sqlite3.Connection, story: Story, today: date, *, seed: int = 7
+) -> DemoSummary:
+    """Fill an empty, migrated journal connection with the story ending on ``today``."""
+    if conn.execute("SELECT EXISTS (SELECT 1 FROM session UNION SELECT 1 FROM pain)").fetchone()[0]:
+        raise ValueError("the demo journal must be written into an empty journal")
+    rng = random.Random(seed)
+    rows = _recovery(rng, today) if story is Story.RECOVERY else _decade(rng, today)
+    with conn:
+        conn.executemany(
+            "INSERT INTO session (id, routine_id, routine_title, planned_s, started_utc, "
+            "utc_offset_min, day, ended_utc, status, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            rows.sessions,
+        )
+        conn.executemany(
+            "INSERT INTO step (session_id, step_index, kind, exercise_id, exercise_name, side, "
+            "set_number, rep_number, planned_s, actual_s, started_utc, ended_utc, skipped) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows.steps,
+        )
+        conn.executemany(
+            "INSERT INTO pain (recorded_utc, utc_offset_min, day, score, context, session_id, "
+            "note) VALUES (?,?,?,?,?,?,?)",
+            rows.pains,
+        )
+        conn.executemany(
+            "INSERT INTO hurt_event (session_id, step_index, exercise_id, exercise_name, "
+            "recorded_utc, utc_offset_min, day, score, action) VALUES (?,?,?,?,?,?,?,?,?)",
+            rows.hurts,
+        )
+        conn.executemany("INSERT INTO flare_day (day, note) VALUES (?, ?)", rows.flares)
+    days = [row[6] for row in rows.sessions] + [row[2] for row in rows.pains]
+    return DemoSummary(
+        first_day=date.fromisoformat(min(days)),
+        last_day=date.fromisoformat(max(days)),
+        sessions=len(rows.sessions),
+        steps=len(rows.steps),
+        ratings=len(rows.pains),
+        hurt_events=len(rows.hurts),
+        flare_days=len(rows.flares),
+    )
+
+
+# --- the two stories ---------------------------------------------------------------------------
+
+RECOVERY_DAYS = 182
+FLARE_START = 118
+FLARE_LENGTH = 5
+
+
+def _recovery(rng: random.Random, today: date) -> _Rows:
+    rows = _Rows()
+    first = today - timedelta(days=RECOVERY_DAYS - 1)
+    weekly_plan = ("rt_back_basics", "rt_walk_easy", "rt_back_basics", "rt_walk_easy",
+                   "rt_back_basics", "rt_gentle_yoga", "rt_walk_easy")  # fmt: skip
+    for offset in range(RECOVERY_DAYS):
+        day = first + timedelta(days=offset)
+        level = 3.1 + 3.1 * math.exp(-offset / 50)
+        flare_offset = offset - FLARE_START
+        in_flare = 0 <= flare_offset < FLARE_LENGTH
+        if -1 <= flare_offset <= FLARE_LENGTH + 2:
+            level += 3.2 * max(0.0, 1 - abs(flare_offset - 1.5) / 5)
+        if in_flare:
+            rows.flares.append((day.isoformat(), "Lifted a heavy box" if flare_offset == 0 else ""))
+        attendance = (0.6 + 0.25 * min(1.0, offset / 60)) * (0.5 if day.weekday() == 6 else 1.0)
+        run_up = flare_offset in (-2, -1)
+        if in_flare or run_up or rng.random() < attendance:
+            routine_id = weekly_plan[day.weekday()]
+            if (routine_id == "rt_back_basics" and offset >= 70) or run_up:
+                routine_id = "rt_core_control"
+            if in_flare:
+                routine_id = "rt_flare_day"
+            _add_session(rows, rng, day, ROUTINES[routine_id], level, hurts=1 if run_up else 0)
+        elif rng.random() < 0.35:
+            _add_spot(rows, rng, day, level)
+    return rows
+
+
+DECADE_DAYS = 3650
+
+
+def _decade(rng: random.Random, today: date) -> _Rows:
+    rows = _Rows()
+    first = today - timedelta(days=DECADE_DAYS - 1)
+    routine_ids = list(ROUTINES)
+    level = 5.0
+    for offset in range(DECADE_DAYS):
+        day = first + timedelta(days=offset)
+        level = min(8.0, max(1.5, level + rng.gauss(0, 0.15) + (4.0 - level) * 0.02))
+        flare = offset % 365 in range(200, 206)
+        if flare:
+            rows.flares.append((day.isoformat(), ""))
+        routine = ROUTINES["rt_flare_day" if flare else routine_ids[offset % 4]]
+        _add_session(rows, rng, day, routine, level + (2.5 if flare else 0.0),
+                     hurts=1 if offset % 97 == 0 else 0)  # fmt: skip
+    return rows
+
+
+# --- one session -------------------------------------------------------------------------------
+
+WORK_S = (60.0, 90.0, 120.0)
+REST_S = 20.0
+PREPARE_S = 10.0
+
+
+def _add_session(
+    rows: _Rows, rng: random.Random, day: date, routine: DemoRoutine, level: float, *, hurts: int
+) -> None:
+    session_id = len(rows.sessions) + 1
+    start = _local(day, time(7, 30)) + timedelta(minutes=rng.randint(0, 12 * 60))
+    steps = list(_plan(routine, rng))
+    clock = start
+    before = _score(level + rng.gauss(0, 0.7))
+    _add_pain(rows, clock - timedelta(seconds=30), before, "before", session_id)
+    for index, (kind, exercise_id, name, planned) in enumerate(steps):
+        actual = planned + rng.uniform(0, 3)
+        ended = clock + timedelta(seconds=actual)
+        began_at, ended_at = Timestamp.from_datetime(clock), Timestamp.from_datetime(ended)
+        rows.steps.append((session_id, index, kind, exercise_id, name, None, 1, 1, planned,
+                           round(actual, 3), began_at.utc, ended_at.utc, 0))  # fmt: skip
+        if hurts and kind == "work" and index >= 3:
+            stamp = Timestamp.from_datetime(clock + timedelta(seconds=planned / 2))
+            rows.hurts.append((session_id, index, exercise_id, name, stamp.utc, stamp.offset_min,
+                               stamp.day, _score(level + 2), "easier"))  # fmt: skip
+            hurts -= 1
+        clock = ended
+    began = Timestamp.from_datetime(start)
+    rows.sessions.append((
+        session_id, routine.routine_id, routine.title, sum(step[3] for step in steps), began.utc,
+        began.offset_min, began.day, Timestamp.from_datetime(clock).utc, "completed", "",
+    ))  # fmt: skip
+    after = _score(before - routine.typical_effect + rng.gauss(0, 0.6))
+    _add_pain(rows, clock + timedelta(seconds=20), after, "after", session_id)
+
+
+def _plan(routine: DemoRoutine, rng: random.Random) -> Iterator[tuple[str, str, str, float]]:
+    first_id, first_name = routine.exercises[0]
+    yield "prepare", first_id, first_name, PREPARE_S
+    for exercise_id, name in routine.exercises:
+        yield "work", exercise_id, name, rng.choice(WORK_S)
+        yield "rest", exercise_id, name, REST_S
+
+
+def _add_spot(rows: _Rows, rng: random.Random, day: date, level: float) -> None:
+    moment = _local(day, time(8, 0)) + timedelta(minutes=rng.randint(0, 600))
+    _add_pain(rows, moment, _score(level + rng.gauss(0, 0.7)), "spot", None)
+
+
+def _add_pain(
+    rows: _Rows, moment: datetime, score: int, context: str, session_id: int | None
+) -> None:
+    stamp = Timestamp.from_datetime(moment)
+    rows.pains.append((stamp.utc, stamp.offset_min, stamp.day, score, context, session_id, ""))
+
+
+def _score(value: float) -> int:
+    return min(10, max(0, round(value)))
+
+
+def _local(day: date, at: time) -> datetime:
+    """A wall-clock moment with a Central-European offset, so the data crosses DST changes."""
+    return datetime.combine(day, at, tzinfo=timezone(timedelta(minutes=_cet_offset(day))))
+
+
+def _cet_offset(day: date) -> int:
+    """+120 between the last Sundays of March and October, else +60 (EU rule, by day)."""
+
+    def last_sunday(month: int) -> date:
+        last = date(day.year, month, 31)
+        return last - timedelta(days=(last.weekday() + 1) % 7)
+
+    return 120 if last_sunday(3) <= day < last_sunday(10) else 60
