@@ -47,8 +47,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check = actions.add_parser(
         "check",
         help="check routine files for mistakes",
-        description="Check routine files against the format and the bundled library. Prints "
-        "one FILE:LINE: field: message line per problem; exit status 1 if there are any.",
+        description="Check routine files against the format and the bundled library. Give "
+        "files that use each other's exercises together. Prints one FILE:LINE: field: message "
+        "line per problem; exit status 1 if there are any.",
     )
     check.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a .toml file")
     check.set_defaults(handler=check_routine_files)

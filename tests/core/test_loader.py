@@ -516,3 +516,9 @@ def test_the_real_bundled_library_loads_without_problems() -> None:
     assert len(library.routines) >= 12
     assert all(e.source.kind is SourceKind.BUNDLED for e in library.exercises.values())
     assert str(assets.library_dir()) in next(iter(library.routines.values())).source.path
+
+
+def test_every_bundled_illustration_is_shipped() -> None:
+    """Each picture a bundled exercise names exists in resources/illustrations."""
+    missing = check_bundled_illustrations(load_library(None))
+    assert missing == [], "\n".join(map(str, missing))

@@ -12,7 +12,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backtimer.library._items import ALL_MODE_KEYS, BLOCK_KEYS, EXERCISE_KEYS, ROUTINE_KEYS
+from backtimer.library._blocks import ALL_MODE_KEYS, BLOCK_KEYS
+from backtimer.library._items import EXERCISE_KEYS, ROUTINE_KEYS
 from backtimer.library._locate import LineLocator
 from backtimer.library.loader import check_files, load_library
 from backtimer.library.model import Library, Problem
