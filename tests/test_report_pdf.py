@@ -16,6 +16,11 @@ from backtimer.report.content import ReportContent, build_report
 from tests.journal_samples import fill_sample_journal
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp: object) -> None:
+    """A full QApplication first, as in the app: the PDF code only adds one when none exists."""
+
+
 @pytest.fixture
 def content(tmp_path: Path) -> ReportContent:
     with Journal.open(tmp_path / "journal.sqlite3") as journal:
