@@ -39,36 +39,42 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def _reps_phrase(reps_per_set: tuple[int, ...], unit: str, suffix: str = "") -> str:
+def _sides_phrase(block: Block) -> str:
+    if block.sides is Sides.EACH:
+        return " each side"
+    if block.sides is Sides.ALTERNATE:
+        return " per side, alternating"
+    return ""
+
+
+def _counted(reps_per_set: tuple[int, ...], unit: str, suffix: str, sides: str) -> str:
+    """``"8 reps per side, alternating, 2 sets"``; pyramids read ``"5/3/1 holds …"``."""
     if len(set(reps_per_set)) == 1:
-        phrase = _plural(reps_per_set[0], unit) + suffix
+        phrase = _plural(reps_per_set[0], unit) + suffix + sides
         if len(reps_per_set) > 1:
             phrase += f", {_plural(len(reps_per_set), 'set')}"
         return phrase
-    return f"{'/'.join(str(n) for n in reps_per_set)} {unit}s{suffix} in descending sets"
+    counts = "/".join(str(n) for n in reps_per_set)
+    return f"{counts} {unit}s{suffix}{sides}, in descending sets"
 
 
 def describe_dosage(block: Block) -> str:
-    """The dosage as a person would say it: ``"6 holds of 8 seconds, each side"``."""
+    """The dosage as a person would say it: ``"6 holds of 8 seconds each side"``."""
     dosage = block.dosage
+    sides = _sides_phrase(block)
     if isinstance(dosage, Hold):
-        text = _reps_phrase(dosage.reps_per_set, "hold", f" of {spoken_duration(dosage.hold_s)}")
-    elif isinstance(dosage, PacedReps):
-        text = _reps_phrase(dosage.reps_per_set, "rep")
-    elif isinstance(dosage, Interval):
-        text = (
+        return _counted(dosage.reps_per_set, "hold", f" of {spoken_duration(dosage.hold_s)}", sides)
+    if isinstance(dosage, PacedReps):
+        text = _counted(dosage.reps_per_set, "rep", "", sides)
+        return f"{text} ({dosage.cue})" if dosage.cue else text
+    if isinstance(dosage, Interval):
+        return (
             f"{_plural(dosage.rounds, 'round')} of {spoken_duration(dosage.work_s)} "
             f"{dosage.work_label.lower()} and {spoken_duration(dosage.rest_s)} "
             f"{dosage.rest_label.lower()}"
         )
-    elif isinstance(dosage, Continuous):
-        text = spoken_duration(dosage.duration_s)
-    elif isinstance(dosage, TapWhenDone):
-        text = dosage.target or "at your own pace"
-    else:  # pragma: no cover - exhaustive over Dosage
-        raise TypeError(f"unknown dosage {dosage!r}")
-    if block.sides is Sides.EACH:
-        text += ", each side"
-    elif block.sides is Sides.ALTERNATE:
-        text += " per side, alternating"
-    return text
+    if isinstance(dosage, Continuous):
+        return spoken_duration(dosage.duration_s) + sides
+    if isinstance(dosage, TapWhenDone):
+        return (dosage.target or "at your own pace") + sides
+    raise TypeError(f"unknown dosage {dosage!r}")  # pragma: no cover - exhaustive over Dosage

@@ -205,8 +205,8 @@ def test_show_prints_blocks_in_plain_words(
     assert main(["--data-dir", str(tmp_path), "routines", "show", "rt_fixture_basics"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Fixture basics (rt_fixture_basics)\n")
-    assert " 1. Pelvic tilt: 10 reps, 2 sets\n" in out
-    assert " 2. Bird dog: 3/2/1 holds of 8 seconds in descending sets per side, alternating" in out
+    assert " 1. Pelvic tilt: 10 reps, 2 sets (in 4, out 4)\n" in out
+    assert " 2. Bird dog: 3/2/1 holds of 8 seconds per side, alternating, in descending sets" in out
     assert " 5. Sit to stand: 10 sit-to-stands" in out
 
 

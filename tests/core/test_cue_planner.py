@@ -105,7 +105,7 @@ def started(planner: CuePlanner, step: Step) -> list[Cue]:
     [
         (
             Block("bird_dog", Hold(8, (6,)), sides=Sides.EACH),
-            "Bird dog, left side first, 6 holds of 8 seconds, each side",
+            "Bird dog, left side first, 6 holds of 8 seconds each side",
         ),
         (
             Block("bird_dog", Hold(8, (6,)), sides=Sides.ALTERNATE),
@@ -113,7 +113,7 @@ def started(planner: CuePlanner, step: Step) -> list[Cue]:
         ),
         (
             Block("bird_dog", Hold(8, (5, 3, 1))),
-            "Bird dog, 5, 3, 1 holds of 8 seconds in descending sets",
+            "Bird dog, 5, 3, 1 holds of 8 seconds, in descending sets",
         ),
         (Block("pelvic_tilt", PacedReps(4, (10, 10))), "Pelvic tilt, 10 reps, 2 sets"),
         (Block("walk", Continuous(600)), "Easy walk, 10 minutes"),

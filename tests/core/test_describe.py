@@ -26,11 +26,17 @@ def test_durations_read_as_clock_and_speech(seconds: float, clock: str, spoken: 
 @pytest.mark.parametrize(
     ("block", "text"),
     [
-        (Block("x", Hold(8, (6,)), sides=Sides.EACH), "6 holds of 8 seconds, each side"),
+        (Block("x", Hold(8, (6,)), sides=Sides.EACH), "6 holds of 8 seconds each side"),
         (Block("x", Hold(10, (1,))), "1 hold of 10 seconds"),
-        (Block("x", Hold(8, (5, 3, 1))), "5/3/1 holds of 8 seconds in descending sets"),
+        (Block("x", Hold(8, (5, 3, 1))), "5/3/1 holds of 8 seconds, in descending sets"),
         (Block("x", PacedReps(4, (10, 10))), "10 reps, 2 sets"),
         (Block("x", PacedReps(4, (8,)), sides=Sides.ALTERNATE), "8 reps per side, alternating"),
+        (
+            Block("x", PacedReps(4, (8, 8)), sides=Sides.ALTERNATE),
+            "8 reps per side, alternating, 2 sets",
+        ),
+        (Block("x", PacedReps(10, (18,), cue="in 4, out 6")), "18 reps (in 4, out 6)"),
+        (Block("x", Continuous(60), sides=Sides.EACH), "1 minute each side"),
         (
             Block("x", Interval(180, 120, 4, "Brisk", "Easy")),
             "4 rounds of 3 minutes brisk and 2 minutes easy",
