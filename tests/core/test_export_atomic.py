@@ -30,9 +30,14 @@ def test_failure_keeps_the_old_file_and_leaves_no_temporary(
     """A cancelled or failed export keeps the previous file and removes its temporary file."""
     destination = tmp_path / "journal.csv"
     destination.write_text("old")
-    with pytest.raises(type(error)), atomic_output(destination) as stream:
-        stream.write("new")
-        raise error
+
+    def write_then_fail() -> None:
+        with atomic_output(destination) as stream:
+            stream.write("new")
+            raise error
+
+    with pytest.raises(type(error)):
+        write_then_fail()
     assert destination.read_text() == "old"
     assert list(tmp_path.iterdir()) == [destination]
 
