@@ -53,6 +53,8 @@ class SessionController(QObject):
             the session has been paused as of the last moment it was seen awake.
         event_occurred(object): every engine event, with its ``late`` flag, for cue players and
             the journal that want the full record.
+        events_emitted(list): the same events, one list per engine call: what happened at one
+            moment together (a step ending and the next starting), so cues can merge them.
     """
 
     step_started = Signal(object)
@@ -67,6 +69,7 @@ class SessionController(QObject):
     session_stopped = Signal()
     suspend_detected = Signal(float)
     event_occurred = Signal(object)
+    events_emitted = Signal(object)
 
     def __init__(
         self, plan: Plan, clock: Clock | None = None, parent: QObject | None = None
@@ -131,6 +134,11 @@ class SessionController(QObject):
         if not self._held_for_suspend(now):
             self._apply(self.engine.poll(now))
 
+    def shutdown(self) -> None:
+        """Stop both timers for good; the controller is being thrown away."""
+        self._timer.stop()
+        self._repaint_timer.stop()
+
     # --- internals ----------------------------------------------------------------------------
 
     def _on_repaint_tick(self) -> None:
@@ -155,6 +163,8 @@ class SessionController(QObject):
     def _apply(self, events: list[EngineEvent]) -> None:
         self._last_wake = self._clock.now()
         self._dispatch(events)
+        if events:
+            self.events_emitted.emit(list(events))
         self._reschedule()
         self._emit_remaining()
 

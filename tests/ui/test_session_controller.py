@@ -261,3 +261,22 @@ def test_a_long_session_keeps_reference_counts_intact(
     after = sys.getrefcount(None), sys.getrefcount(True)
     assert after[0] >= before[0] - 100
     assert after[1] >= before[1] - 100
+
+
+def test_events_of_one_moment_arrive_together(
+    controller: SessionController, clock: FakeClock
+) -> None:
+    """events_emitted carries each engine call's events as one list, in order."""
+    from backtimer.workout.events import StepCompleted, StepStarted
+
+    batches: list[list[object]] = []
+    controller.events_emitted.connect(batches.append)
+    controller.start()
+    for _ in range(10):  # small steps: a silence over 5 s would count as a suspend
+        clock.advance(1)
+        controller.poll()
+    controller.shutdown()
+    kinds = [[type(event) for event in batch] for batch in batches]
+    assert kinds[0] == [StepStarted]
+    assert [StepCompleted, StepStarted] in kinds
+    assert not controller._timer.isActive()
