@@ -7,8 +7,6 @@ each save so it always shows what was stored, not what was typed.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -83,6 +81,8 @@ class PainEditor(QWidget):
         self.score.setSuffix(" / 10")
         self.score.setAccessibleName(f"Pain {label.lower()} the session, 0 to 10")
         self.note = QLineEdit(entry.note)
+        self._shown = (entry.score, self.note.text())
+        """What the editors showed when loaded (they may normalise line breaks): "unchanged"."""
         self.note.setPlaceholderText("Note (optional)")
         self.note.setAccessibleName(f"Note on the pain {label.lower()} the session")
         self.note.setClearButtonEnabled(True)
@@ -94,7 +94,10 @@ class PainEditor(QWidget):
         self.note.textChanged.connect(self.edited)
 
     def is_dirty(self) -> bool:
-        return (self.score.value(), self.note.text()) != (self.entry.score, self.entry.note)
+        return (self.score.value(), self.note.text()) != self._shown
+
+    def mark_saved(self) -> None:
+        self._shown = (self.score.value(), self.note.text())
 
     def set_read_only(self, reason: str) -> None:
         self.score.setReadOnly(True)
@@ -118,6 +121,8 @@ class SessionDetailDialog(QDialog):
         self._controller = controller
         self._session_id = session_id
         self._pain_editors: list[PainEditor] = []
+        self._shown_note: str | None = None
+        """The note as the editor showed it when loaded; None until the first load."""
         self.setWindowTitle("Session")
         self.setAccessibleName("Session details")
         self.resize(820, 680)
@@ -138,6 +143,7 @@ class SessionDetailDialog(QDialog):
 
         self._hurts = QLabel()
         self._hurts.setWordWrap(True)
+        self._hurts.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._hurts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hurt_box = QGroupBox("“This hurts” during the session")
         QVBoxLayout(hurt_box).addWidget(self._hurts)
@@ -208,7 +214,7 @@ class SessionDetailDialog(QDialog):
         return self._steps
 
     def is_dirty(self) -> bool:
-        return self._note.toPlainText() != self._detail.summary.note or any(
+        return self._note.toPlainText() != self._shown_note or any(
             editor.is_dirty() for editor in self._pain_editors
         )
 
@@ -217,7 +223,7 @@ class SessionDetailDialog(QDialog):
     @Slot()
     def reload(self) -> None:
         """Re-read the session; unsaved typing is kept rather than overwritten."""
-        if self._pain_editors and self.is_dirty():
+        if self._shown_note is not None and self.is_dirty():
             return
         self._detail: SessionDetail = self._controller.session_detail(self._session_id)
         summary = self._detail.summary
@@ -242,6 +248,7 @@ class SessionDetailDialog(QDialog):
         self._show_steps(self._detail.steps)
         self._note.blockSignals(True)
         self._note.setPlainText(summary.note)
+        self._shown_note = self._note.toPlainText()  # "\r\n" comes back as "\n"
         self._note.blockSignals(False)
         self._apply_read_only()
         self._on_edited()
@@ -307,14 +314,12 @@ class SessionDetailDialog(QDialog):
             if editor.is_dirty()
         ]
         note = self._note.toPlainText()
-        changed_note = note if note != self._detail.summary.note else None
+        changed_note = note if note != self._shown_note else None
         self._controller.save_edits(self._session_id, changed_note, pain)
         # Treat what was sent as stored, so the reload after the write is not held back.
-        self._detail = replace(self._detail, summary=replace(self._detail.summary, note=note))
+        self._shown_note = note
         for editor in self._pain_editors:
-            editor.entry = replace(
-                editor.entry, score=editor.score.value(), note=editor.note.text()
-            )
+            editor.mark_saved()
         self._on_edited()
         self.saved.emit()
 

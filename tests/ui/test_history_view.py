@@ -306,3 +306,30 @@ def test_read_only_mode_disables_edits_and_says_why(
     assert dialog.note_editor.isReadOnly()
     assert dialog.save_button.toolTip() == READ_ONLY_REASON
     assert view.proxy.index(0, 0).data(ID_ROLE) == session_id_of(view, "Gentle start")
+
+
+def test_opening_a_note_with_windows_line_breaks_is_not_an_edit(
+    view: HistoryView, reader: Journal
+) -> None:
+    """A note imported with CR LF shows as unchanged, so closing asks nothing."""
+    session_id = session_id_of(view, "Core basics")
+    reader.set_session_note(session_id, "first\r\nsecond")
+    view.refresh()
+    view.open_session(session_id)
+    dialog = view.detail_dialog
+    assert dialog is not None
+    assert dialog.note_editor.toPlainText() == "first\nsecond"
+    assert not dialog.is_dirty()
+    assert not dialog.save_button.isEnabled()
+
+
+def test_refresh_keeps_unsaved_typing_in_the_dialog(view: HistoryView) -> None:
+    """A journal refresh while typing (e.g. a pain check saved) does not wipe the note."""
+    view.open_session(session_id_of(view, "Flare-up relief"))
+    dialog = view.detail_dialog
+    assert dialog is not None
+    assert dialog.pain_editors == []
+    dialog.note_editor.setPlainText("half-typed")
+    view.refresh()
+    assert dialog.note_editor.toPlainText() == "half-typed"
+    dialog.note_editor.setPlainText("")
