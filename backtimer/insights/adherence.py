@@ -2,7 +2,9 @@
 
 SQL reduces the journal to one row per active day; weeks and streaks are folded in Python from
 those few rows, because ISO weeks and calendar-day runs are awkward in SQLite and cheap here.
-A day counts as active when it has at least one (not deleted) session.
+A day counts as active when it has at least one (not deleted) session. Minutes run from a
+session's start to its end (pauses included; an interrupted session ends at its last recorded
+step): reading them from the session rows is three times cheaper than summing ~40k steps.
 """
 
 from __future__ import annotations
@@ -73,11 +75,11 @@ def adherence(conn: sqlite3.Connection, today: date) -> Adherence:
     """Sessions and minutes per ISO week and streaks of active days, up to ``today``."""
     rows = conn.execute(
         """
-        SELECT s.day, COUNT(*),
-               COALESCE(SUM((SELECT SUM(actual_s) FROM step WHERE step.session_id = s.id)), 0)
-        FROM session AS s
-        WHERE s.deleted_utc IS NULL AND s.day <= :today
-        GROUP BY s.day ORDER BY s.day
+        SELECT day, COUNT(*),
+               COALESCE(SUM((julianday(ended_utc) - julianday(started_utc)) * 86400.0), 0)
+        FROM session
+        WHERE deleted_utc IS NULL AND day <= :today
+        GROUP BY day ORDER BY day
         """,
         {"today": today.isoformat()},
     ).fetchall()

@@ -35,9 +35,12 @@ def describe_day(
 
 
 def _session_line(session: SessionOfDay) -> str:
-    minutes = max(1, round(session.minutes))
-    status = "" if session.status == "completed" else f", {session.status.replace('_', ' ')}"
-    line = f"{session.local_time} {session.routine_title} ({minutes} min{status})"
+    facts = [f"{round(session.minutes)} min"] if session.minutes >= 0.5 else []
+    if session.status != "completed":
+        facts.append(session.status.replace("_", " "))
+    line = f"{session.local_time} {session.routine_title}"
+    if facts:
+        line += f" ({', '.join(facts)})"
     before, after = session.pain_before, session.pain_after
     if before is not None and after is not None:
         return f"{line}: pain {before} → {after}"

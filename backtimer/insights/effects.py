@@ -11,21 +11,16 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
-_SESSION_PAIRS_SQL = """
-WITH latest_scores AS (
-    -- The latest score of each kind per session, as the history shows it (bare-column MAX).
-    SELECT session_id, context, score, MAX(recorded_utc)
-    FROM pain
-    WHERE session_id IS NOT NULL AND context IN ('before', 'after')
-      AND day BETWEEN :first AND :last
-    GROUP BY session_id, context
-)
-SELECT s.id, s.day, s.routine_id, s.routine_title, s.started_utc,
-       MAX(CASE WHEN ls.context = 'before' THEN ls.score END) AS before,
-       MAX(CASE WHEN ls.context = 'after' THEN ls.score END) AS after
-FROM session AS s LEFT JOIN latest_scores AS ls ON ls.session_id = s.id
+_SESSIONS_SQL = """
+-- The latest score of each kind per session, as the history shows it.
+SELECT s.id, s.day, s.routine_id, s.routine_title,
+       (SELECT score FROM pain WHERE session_id = s.id AND context = 'before'
+        ORDER BY recorded_utc DESC LIMIT 1),
+       (SELECT score FROM pain WHERE session_id = s.id AND context = 'after'
+        ORDER BY recorded_utc DESC LIMIT 1)
+FROM session AS s
 WHERE s.day BETWEEN :first AND :last AND s.deleted_utc IS NULL
-GROUP BY s.id
+ORDER BY s.started_utc
 """
 
 
@@ -65,46 +60,83 @@ class RoutineEffect:
     last_day: date
 
 
+@dataclass(frozen=True)
+class _SessionRow:
+    session_id: int
+    day: date
+    routine_id: str
+    routine_title: str
+    pain_before: int | None
+    pain_after: int | None
+
+
+def _sessions(conn: sqlite3.Connection, first_day: date, last_day: date) -> list[_SessionRow]:
+    """Every session in the range with its latest scores, oldest first (one indexed query)."""
+    rows = conn.execute(
+        _SESSIONS_SQL, {"first": first_day.isoformat(), "last": last_day.isoformat()}
+    )
+    return [
+        _SessionRow(session_id, date.fromisoformat(day), routine_id, title, before, after)
+        for session_id, day, routine_id, title, before, after in rows
+    ]
+
+
 def session_effects(
     conn: sqlite3.Connection, first_day: date, last_day: date
 ) -> list[SessionEffect]:
     """Every session in the range that has both a before and an after score, oldest first."""
-    rows = conn.execute(
-        f"SELECT id, day, routine_title, before, after FROM ({_SESSION_PAIRS_SQL}) "
-        "WHERE before IS NOT NULL AND after IS NOT NULL ORDER BY started_utc",
-        {"first": first_day.isoformat(), "last": last_day.isoformat()},
-    )
+    return _paired(_sessions(conn, first_day, last_day))
+
+
+def _paired(rows: list[_SessionRow]) -> list[SessionEffect]:
     return [
-        SessionEffect(session_id, date.fromisoformat(day), title, before, after)
-        for session_id, day, title, before, after in rows
+        SessionEffect(row.session_id, row.day, row.routine_title, row.pain_before, row.pain_after)
+        for row in rows
+        if row.pain_before is not None and row.pain_after is not None
     ]
 
 
 def effect_summary(conn: sqlite3.Connection, first_day: date, last_day: date) -> EffectSummary:
     """Mean after − before across all sessions in the range that have both scores."""
-    mean, count = conn.execute(
-        f"SELECT AVG(after - before), COUNT(after - before) FROM ({_SESSION_PAIRS_SQL})",
-        {"first": first_day.isoformat(), "last": last_day.isoformat()},
-    ).fetchone()
-    return EffectSummary(mean, count)
+    return effects_overview(conn, first_day, last_day)[0]
 
 
 def routine_effects(
     conn: sqlite3.Connection, first_day: date, last_day: date
 ) -> list[RoutineEffect]:
     """Per routine: sessions done and average session effect, most-used routine first."""
-    rows = conn.execute(
-        f"""
-        -- Bare columns routine_title and day come from the routine's latest session.
-        SELECT routine_id, routine_title, COUNT(*), COUNT(after - before), AVG(after - before),
-               day, MAX(started_utc)
-        FROM ({_SESSION_PAIRS_SQL})
-        GROUP BY routine_id
-        ORDER BY COUNT(*) DESC, routine_title
-        """,
-        {"first": first_day.isoformat(), "last": last_day.isoformat()},
+    return effects_overview(conn, first_day, last_day)[1]
+
+
+def effects_overview(
+    conn: sqlite3.Connection, first_day: date, last_day: date
+) -> tuple[EffectSummary, list[RoutineEffect]]:
+    """The overall summary and the per-routine table from a single pass over the sessions."""
+    rows = _sessions(conn, first_day, last_day)
+    paired = _paired(rows)
+    summary = EffectSummary(
+        sum(effect.effect for effect in paired) / len(paired) if paired else None, len(paired)
     )
-    return [
-        RoutineEffect(routine_id, title, sessions, with_both, mean, date.fromisoformat(last))
-        for routine_id, title, sessions, with_both, mean, last, _ in rows
-    ]
+    by_routine: dict[str, list[_SessionRow]] = {}
+    for row in rows:
+        by_routine.setdefault(row.routine_id, []).append(row)
+    routines = []
+    for routine_id, sessions in by_routine.items():
+        effects = [
+            row.pain_after - row.pain_before
+            for row in sessions
+            if row.pain_before is not None and row.pain_after is not None
+        ]
+        latest = sessions[-1]  # rows are in start order, so this is the newest title
+        routines.append(
+            RoutineEffect(
+                routine_id=routine_id,
+                routine_title=latest.routine_title,
+                sessions=len(sessions),
+                sessions_with_both=len(effects),
+                mean_effect=sum(effects) / len(effects) if effects else None,
+                last_day=latest.day,
+            )
+        )
+    routines.sort(key=lambda routine: (-routine.sessions, routine.routine_title))
+    return summary, routines

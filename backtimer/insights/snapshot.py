@@ -22,7 +22,7 @@ from backtimer.insights.daily import (
     flare_days,
     hurt_events_by_day,
 )
-from backtimer.insights.effects import EffectSummary, RoutineEffect, effect_summary, routine_effects
+from backtimer.insights.effects import EffectSummary, RoutineEffect, effects_overview
 from backtimer.insights.reading import TrendReading, read_trend
 from backtimer.insights.series import DailyPain, rolling_mean
 
@@ -65,6 +65,7 @@ def load_snapshot(conn: sqlite3.Connection, today: date) -> TrendsSnapshot:
         [point.mean for point in daily],
         weights=[point.ratings for point in daily],
     )
+    session_effect, routines = effects_overview(conn, start, today)
     return TrendsSnapshot(
         today=today,
         first_day=first,
@@ -73,8 +74,8 @@ def load_snapshot(conn: sqlite3.Connection, today: date) -> TrendsSnapshot:
         hurts=tuple(hurt_events_by_day(conn, start, today)),
         flares=tuple(flare_days(conn, start, today)),
         reading=read_trend(daily, today),
-        session_effect=effect_summary(conn, start, today),
-        routines=tuple(routine_effects(conn, start, today)),
+        session_effect=session_effect,
+        routines=tuple(routines),
         adherence=adherence(conn, today),
     )
 
