@@ -1,0 +1,338 @@
+"""Composition root: builds the data directory, library, journal, views and wires them.
+
+Nothing else in the UI creates long-lived objects or opens the database; views receive what they
+show through their constructors and talk back through signals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from backtimer import APP_ID, APP_NAME, __version__
+from backtimer.assets import icon
+from backtimer.errors import UserFacingError
+from backtimer.insights.snapshot import JournalTrendsSource
+from backtimer.journal import db
+from backtimer.journal.backup import backup_if_due
+from backtimer.journal.journal import Journal
+from backtimer.journal.worker import JournalWorker
+from backtimer.library.loader import load_library
+from backtimer.library.model import Library
+from backtimer.paths import DataPaths, resolve_data_dir
+from backtimer.ui.crash import install_excepthook
+from backtimer.ui.export_dialog import ExportDialog, Output
+from backtimer.ui.history_controller import HistoryController
+from backtimer.ui.history_view import HistoryView
+from backtimer.ui.library_view import LibraryView
+from backtimer.ui.main_window import MainWindow
+from backtimer.ui.pain_dialog import PainScoreDialog
+from backtimer.ui.preferences import Preferences, open_settings
+from backtimer.ui.safety_dialog import SafetyDialog
+from backtimer.ui.trends_view import TrendsView, preload_chart_in_background
+from backtimer.ui.workout_flow import WorkoutFlow
+
+logger = logging.getLogger(__name__)
+
+
+def local_now() -> datetime:
+    """The wall clock with the local offset: the one place the UI asks for 'now'."""
+    return datetime.now().astimezone()
+
+
+class JournalErrorRelay(QObject):
+    """Carries write errors from the journal thread to the GUI thread as a signal."""
+
+    failed = Signal(str)
+
+
+class BacktimerApp(QObject):
+    """Owns the long-lived objects of one app run and the flows between views."""
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        library: Library,
+        journal: Journal | None,
+        settings: QSettings,
+        *,
+        read_only: bool = False,
+        flow_options: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.library = library
+        self.journal = journal
+        self.settings = settings
+        self.preferences = Preferences.load(settings)
+        self.read_only = read_only
+        self._errors = JournalErrorRelay()
+        self._errors.failed.connect(self._on_journal_write_failed)
+        self.worker = (
+            JournalWorker(
+                paths.journal_file, on_error=lambda error: self._errors.failed.emit(str(error))
+            )
+            if journal is not None and not read_only
+            else None
+        )
+
+        self.window = MainWindow(settings)
+        self.library_view = LibraryView(library)
+        self.window.add_page(self.library_view, "&Library")
+        self.flow = WorkoutFlow(
+            window=self.window,
+            library=library,
+            worker=self.worker,
+            preferences=self.preferences,
+            settings=settings,
+            now=local_now,
+            **(flow_options or {}),
+        )
+        self.library_view.routine_chosen.connect(self.flow.start_routine)
+        self.flow.journal_changed.connect(self._on_journal_changed)
+        self.window.safety_requested.connect(self.show_safety)
+        self.window.log_pain_requested.connect(self.log_pain_now)
+        self.window.close_requested_during_workout.connect(self.flow.abandon)
+        self._build_pages()
+        if read_only:
+            self.window.show_status("Journal opened read-only: workouts are not being recorded.")
+
+    def _build_pages(self) -> None:
+        """History and trends read through the GUI-thread journal; edits go via the worker."""
+        self.refreshable_pages: list[HistoryView | TrendsView] = []
+        if self.journal is None:
+            return
+        self.history_view = HistoryView(
+            HistoryController(self.journal, self.worker, local_now, parent=self)
+        )
+        self.trends_view = TrendsView(
+            JournalTrendsSource(self.journal.connection, lambda: local_now().date())
+        )
+        self.window.add_page(self.history_view, "&History")
+        self.window.add_page(self.trends_view, "&Trends")
+        self.refreshable_pages = [self.history_view, self.trends_view]
+        self.trends_view.session_requested.connect(self._on_session_requested)
+        self.history_view.log_pain_requested.connect(self.log_pain_now)
+        self.trends_view.library_requested.connect(lambda: self.window.show_page(self.library_view))
+        self.window.export_requested.connect(lambda: self.open_export(Output.SESSIONS))
+        self.window.report_requested.connect(lambda: self.open_export(Output.REPORT))
+
+    @Slot(int)
+    def _on_session_requested(self, session_id: int) -> None:
+        self.window.show_page(self.history_view)
+        self.history_view.show_session(session_id)
+
+    def open_export(self, output: Output) -> None:
+        dialog = ExportDialog(
+            self.paths.journal_file,
+            self.window,
+            today=local_now().date(),
+            output=output,
+            folder=Path.home(),
+        )
+        dialog.export_finished.connect(self.window.show_status)
+        dialog.open()
+
+    # --- flows ------------------------------------------------------------------------------
+
+    @Slot()
+    def show_safety(self, first_run: bool = False) -> None:
+        SafetyDialog(self.window, first_run=first_run).exec()
+        if first_run:
+            self.preferences.safety_seen = True
+            self.preferences.save(self.settings)
+
+    @Slot()
+    def log_pain_now(self) -> None:
+        if self.worker is None:
+            QMessageBox.information(
+                self.window, "Journal is read-only", "Pain scores cannot be saved right now."
+            )
+            return
+        answer = PainScoreDialog.ask(self.window, title="Log pain now")
+        if answer is None:
+            return
+        at = local_now()
+        self.worker.submit(
+            lambda journal: journal.record_pain(answer.score, "spot", at, note=answer.note)
+        ).add_done_callback(lambda _future: self.flow.journal_changed.emit())
+        self.window.show_status(f"Saved: pain {answer.score}/10 at {at:%H:%M}.")
+
+    @Slot()
+    def _on_journal_changed(self) -> None:
+        for page in self.refreshable_pages:
+            page.refresh()
+
+    @Slot(str)
+    def _on_journal_write_failed(self, message: str) -> None:
+        QMessageBox.warning(
+            self.window,
+            "Could not save to the journal",
+            f"{message}\n\nYour workout carries on; what was saved before is safe.",
+        )
+
+    def resume_unfinished_sessions(self) -> None:
+        """Sessions left in progress by a crash: finish them (with a pain score) or close them."""
+        if self.journal is None or self.worker is None:
+            return
+        for session in self.journal.unfinished_sessions():
+            box = QMessageBox(self.window)
+            box.setWindowTitle("A workout did not finish")
+            box.setText(
+                f"<b>{session.routine_title}</b>, started {session.started:%A %d %B at %H:%M}, "
+                "did not finish: Backtimer closed while it was running.<br><br>"
+                f"The {session.steps_completed} steps you completed are saved."
+            )
+            finish = box.addButton("Record pain and finish it", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton("Mark it interrupted", QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            now = local_now()
+            if box.clickedButton() is finish:
+                answer = PainScoreDialog.ask(self.window, title="Pain after that workout")
+                if answer is not None:
+                    self.worker.submit(
+                        lambda j, a=answer, sid=session.id, at=now: j.record_pain(
+                            a.score, "after", at, session_id=sid, note=a.note
+                        )
+                    )
+                self.worker.submit(
+                    lambda j, sid=session.id, at=now: j.finish_session(sid, "stopped", at)
+                ).result()
+            else:
+                self.worker.submit(
+                    lambda j, sid=session.id, at=now: j.mark_interrupted(sid, at)
+                ).result()
+        self.flow.journal_changed.emit()
+
+    def back_up_if_due(self) -> None:
+        """The daily automatic backup, on the journal thread so start-up never waits for it."""
+        if self.worker is None:
+            return
+        journal_file, backups_dir, at = self.paths.journal_file, self.paths.backups_dir, local_now()
+        self.worker.submit(lambda _journal: backup_if_due(journal_file, backups_dir, at))
+
+    def shutdown(self) -> None:
+        self.flow.abandon()
+        if self.worker is not None:
+            self.worker.close()
+        if self.journal is not None:
+            self.journal.close()
+
+
+# --- start-up -----------------------------------------------------------------------------------
+
+
+def configure_application(app: QApplication) -> None:
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName("backtimer")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    try:
+        pixmap = QPixmap()
+        if pixmap.loadFromData(icon("backtimer.svg").read_bytes()):
+            app.setWindowIcon(QIcon(pixmap))
+    except OSError:
+        logger.info("no application icon found")
+
+
+def open_journal(paths: DataPaths, parent: QWidget | None) -> tuple[Journal | None, bool]:
+    """Open the journal, turning each known failure into a clear choice for the user.
+
+    Returns (journal, read_only); (None, False) means the user chose to quit.
+    """
+    try:
+        return Journal.open(paths.journal_file), False
+    except db.JournalCorruptError as error:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Your journal cannot be read")
+        box.setText(
+            f"{error}<br><br>Backtimer will not change or delete that file. You can keep it "
+            "aside (it is renamed, not deleted) and start a fresh journal, then restore a "
+            f"backup from {paths.backups_dir} with <i>backtimer restore FILE</i>."
+        )
+        fresh = box.addButton("Keep it aside, start fresh", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not fresh:
+            return None, False
+        kept = db.keep_aside(paths.journal_file)
+        logger.warning("corrupt journal kept aside at %s", kept)
+        return Journal.open(paths.journal_file), False
+    except db.JournalReadOnlyError as error:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Your journal is read-only")
+        box.setText(
+            f"{error}<br><br>You can open it read-only to look at your history; new workouts "
+            "and pain scores will not be saved."
+        )
+        read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not read_only:
+            return None, False
+        return Journal(db.open_read_only(paths.journal_file), paths.journal_file), True
+    except UserFacingError as error:
+        QMessageBox.critical(parent, "Cannot open your journal", str(error))
+        return None, False
+
+
+def report_library_problems(library: Library, parent: QWidget) -> None:
+    user_problems = list(library.problems)
+    if not user_problems:
+        return
+    shown = "\n".join(str(problem) for problem in user_problems[:12])
+    more = len(user_problems) - 12
+    QMessageBox.warning(
+        parent,
+        "Some routine files were skipped",
+        "These files have problems and were not loaded (everything else was):\n\n"
+        + shown
+        + (f"\n… and {more} more" if more > 0 else "")
+        + "\n\nCheck a file with: backtimer routines check FILE",
+    )
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    paths = resolve_data_dir(args.data_dir)
+    try:
+        paths.ensure()
+    except UserFacingError as error:
+        QMessageBox.critical(None, "Backtimer cannot start", str(error))
+        return 2
+    install_excepthook(paths)
+    settings = open_settings()
+    library = load_library(paths.routines_dir)
+    journal, read_only = open_journal(paths, None)
+    if journal is None:
+        return 2
+    backtimer = BacktimerApp(paths, library, journal, settings, read_only=read_only)
+    backtimer.window.show()
+    app.aboutToQuit.connect(backtimer.shutdown)
+
+    def after_first_paint() -> None:
+        preload_chart_in_background()
+        report_library_problems(library, backtimer.window)
+        if not backtimer.preferences.safety_seen:
+            backtimer.show_safety(first_run=True)
+        backtimer.resume_unfinished_sessions()
+        backtimer.back_up_if_due()
+        if getattr(args, "command", None) == "start":
+            backtimer.flow.start_routine(args.routine_id)
+
+    QTimer.singleShot(0, after_first_paint)
+    return app.exec()

@@ -1,0 +1,247 @@
+"""The routine library: pick a routine, read what it involves, start it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backtimer.library.describe import describe_dosage, format_seconds
+from backtimer.library.model import Library, Routine, RoutineCategory
+from backtimer.workout.plan import build_plan
+
+ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class LibraryView(QWidget):
+    """Lists routines by category and shows the chosen one's blocks.
+
+    Signals:
+        routine_chosen: the user asked to start the routine with this id.
+    """
+
+    routine_chosen = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._durations = {
+            routine.id: build_plan(routine, library.exercises).total_s
+            for routine in library.routines.values()
+        }
+
+        self._filter = QLineEdit(placeholderText="Filter routines (Ctrl+F)")
+        self._filter.setAccessibleName("Filter routines")
+        self._filter.setClearButtonEnabled(True)
+        self._filter.textChanged.connect(self._on_filter_changed)
+
+        self._tree = QTreeWidget()
+        self._tree.setHeaderLabels(["Routine", "Level", "Time"])
+        self._tree.setAccessibleName("Routines")
+        self._tree.setRootIsDecorated(False)
+        self._tree.setUniformRowHeights(True)
+        self._tree.currentItemChanged.connect(self._on_current_item_changed)
+        self._tree.itemActivated.connect(self._on_item_activated)
+
+        self._title = QLabel()
+        self._title.setObjectName("routineTitle")
+        self._title.setWordWrap(True)
+        self._details = QTextBrowser()
+        self._details.setAccessibleName("Routine details")
+        self._details.setOpenLinks(False)
+        self._start = QPushButton("Start routine")
+        self._start.setObjectName("startButton")
+        self._start.setAccessibleName("Start routine")
+        self._start.setToolTip("Start the selected routine (Enter)")
+        self._start.setMinimumHeight(52)
+        self._start.setMinimumWidth(220)
+        self._start.setDefault(True)
+        start_font = self._start.font()
+        start_font.setPixelSize(20)
+        start_font.setBold(True)
+        self._start.setFont(start_font)
+        self._start.setStyleSheet(
+            "QPushButton#startButton { background: #0072B2; color: white; border-radius: 8px;"
+            " padding: 8px 24px; }"
+            "QPushButton#startButton:focus { border: 3px solid palette(highlight); }"
+            "QPushButton#startButton:disabled { background: palette(mid); }"
+        )
+        self._start.clicked.connect(self._on_start_clicked)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self._filter)
+        left_layout.addWidget(self._tree)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(12, 0, 0, 0)
+        right_layout.addWidget(self._title)
+        right_layout.addWidget(self._details, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self._start)
+        right_layout.addLayout(buttons)
+
+        body_font = self.font()
+        body_font.setPixelSize(16)
+        self._tree.setFont(body_font)
+        self._details.setFont(body_font)
+        self._filter.setFont(body_font)
+        self._tree.setStyleSheet("QTreeView::item { padding: 5px 2px; }")
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._filter.setFocus)
+        self._populate()
+
+    # --- public ---------------------------------------------------------------------------
+
+    def selected_routine_id(self) -> str | None:
+        item = self._tree.currentItem()
+        return item.data(0, ROUTINE_ID_ROLE) if item is not None else None
+
+    def select_routine(self, routine_id: str) -> bool:
+        for item in self._routine_items():
+            if item.data(0, ROUTINE_ID_ROLE) == routine_id:
+                self._tree.setCurrentItem(item)
+                return True
+        return False
+
+    # --- building -------------------------------------------------------------------------
+
+    def _populate(self) -> None:
+        self._tree.clear()
+        by_category: dict[RoutineCategory, list[Routine]] = {}
+        for routine in self._library.routines.values():
+            by_category.setdefault(routine.category, []).append(routine)
+        for category in RoutineCategory:
+            routines = by_category.get(category)
+            if not routines:
+                continue
+            header = QTreeWidgetItem([category.label])
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = header.font(0)
+            font.setBold(True)
+            header.setFont(0, font)
+            self._tree.addTopLevelItem(header)
+            for routine in sorted(routines, key=lambda r: (r.level, r.title)):
+                item = QTreeWidgetItem(
+                    [
+                        routine.title,
+                        routine.level.value.capitalize(),
+                        format_seconds(self._durations[routine.id]),
+                    ]
+                )
+                item.setData(0, ROUTINE_ID_ROLE, routine.id)
+                item.setToolTip(0, routine.summary)
+                self._tree.addTopLevelItem(item)
+        self._tree.resizeColumnToContents(1)
+        self._tree.resizeColumnToContents(2)
+        self._tree.header().setStretchLastSection(False)
+        self._tree.header().setSectionResizeMode(0, self._tree.header().ResizeMode.Stretch)
+        first = next(iter(self._routine_items()), None)
+        if first is not None:
+            self._tree.setCurrentItem(first)
+        else:
+            self._show_routine(None)
+
+    def _routine_items(self) -> list[QTreeWidgetItem]:
+        items = (self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount()))
+        return [item for item in items if item.data(0, ROUTINE_ID_ROLE)]
+
+    def _show_routine(self, routine: Routine | None) -> None:
+        self._start.setEnabled(routine is not None)
+        if routine is None:
+            self._title.setText("No routine selected")
+            self._details.setHtml("<p>Pick a routine on the left to see what it involves.</p>")
+            return
+        self._title.setText(
+            f"<h1 style='margin:0'>{escape(routine.title)}</h1>"
+            f"<p style='margin:2px 0; font-size:16px'>{escape(routine.category.label)} · "
+            f"{escape(routine.level.value.capitalize())} · "
+            f"about {round(self._durations[routine.id] / 60)} min</p>"
+        )
+        rows = []
+        for number, block in enumerate(routine.blocks, start=1):
+            exercise = self._library.exercises[block.exercise_id]
+            rows.append(
+                f"<tr><td style='padding:4px 8px 4px 0'>{number}.</td>"
+                f"<td style='padding:4px 12px 4px 0'><b>{escape(exercise.name)}</b></td>"
+                f"<td style='padding:4px 0'>{escape(describe_dosage(block))}</td></tr>"
+            )
+        description = routine.description or ""
+        equipment = sorted(
+            {
+                item
+                for block in routine.blocks
+                for item in self._library.exercises[block.exercise_id].equipment
+            }
+        )
+        self._details.setHtml(
+            f"<p>{escape(routine.summary)}</p>"
+            + (f"<p>{escape(description)}</p>" if description else "")
+            + (
+                f"<p><b>You will need:</b> {escape(', '.join(equipment))}</p>"
+                if equipment
+                else "<p><b>You will need:</b> nothing special</p>"
+            )
+            + "<table>"
+            + "".join(rows)
+            + "</table>"
+            + (
+                f"<p><small>From your file {escape(routine.source.path)}</small></p>"
+                if routine.source.kind.value == "user"
+                else ""
+            )
+        )
+
+    # --- slots ----------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_filter_changed(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for item in self._routine_items():
+            routine = self._library.routines[item.data(0, ROUTINE_ID_ROLE)]
+            haystack = f"{routine.title} {routine.summary} {routine.category.label}".casefold()
+            item.setHidden(bool(needle) and needle not in haystack)
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_current_item_changed(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        routine_id = current.data(0, ROUTINE_ID_ROLE) if current is not None else None
+        self._show_routine(self._library.routines.get(routine_id) if routine_id else None)
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        routine_id = item.data(0, ROUTINE_ID_ROLE)
+        if routine_id:
+            self.routine_chosen.emit(routine_id)
+
+    @Slot()
+    def _on_start_clicked(self) -> None:
+        routine_id = self.selected_routine_id()
+        if routine_id:
+            self.routine_chosen.emit(routine_id)
