@@ -8,11 +8,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BACKTIMER_SPEECH_ENGINE", "mock")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from backtimer.paths import ENV_DATA_DIR, DataPaths  # noqa: E402
+from backtimer.paths import ENV_DATA_DIR, DataPaths
 
 
 @pytest.fixture(autouse=True)
