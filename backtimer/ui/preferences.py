@@ -28,6 +28,12 @@ class Preferences:
     safety_seen: bool = False
     ask_pain_before: bool = True
     ask_pain_after: bool = True
+    # Daily reminder (see backtimer.reminders): weekday names as "mon,tue,…", time as "HH:MM".
+    reminder_enabled: bool = False
+    reminder_days: str = "mon,tue,wed,thu,fri,sat,sun"
+    reminder_time: str = "18:00"
+    reminder_routine: str = "rt_back_basics"
+    start_at_login: bool = False
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
@@ -61,4 +67,7 @@ def _coerce(raw: object, kind: type) -> object:
             return float(raw)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return 0.0
+    if kind is str and isinstance(raw, list):
+        # The INI backend reads an unquoted "a,b" back as a list of strings.
+        return ",".join(str(part) for part in raw)
     return raw
