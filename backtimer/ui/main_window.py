@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self._player = player
         self._stack.addWidget(player)
         self._stack.setCurrentWidget(player)
+        self.raise_()
+        self.activateWindow()
         player.setFocus(Qt.FocusReason.OtherFocusReason)
         for action in (self._export_action, self._report_action, self._log_pain_action):
             action.setEnabled(False)

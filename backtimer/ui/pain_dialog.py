@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -76,12 +76,22 @@ class PainScoreDialog(QDialog):
         for value in range(11):
             button = QPushButton(str(value))
             button.setCheckable(True)
-            button.setMinimumSize(48, 48)
+            button.setMinimumSize(56, 56)
             button.setAccessibleName(f"Pain {value} of 10, {band(value)}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._group.addButton(button, value)
             scale.addWidget(button)
         self._group.idClicked.connect(self._select)
+        scale_font = self.font()
+        scale_font.setPixelSize(20)
+        for button in self._group.buttons():
+            button.setFont(scale_font)
+        # The chosen score must stand out by more than a colour: bold, a thick frame, inverted.
+        self.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border: 3px solid palette(window-text);"
+            " font-weight: bold; }"
+        )
 
         anchors = QHBoxLayout()
         anchors.addWidget(QLabel("0 = No pain"))
@@ -142,6 +152,11 @@ class PainScoreDialog(QDialog):
         dialog = cls(parent, **kwargs)  # type: ignore[arg-type]
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.answer() if accepted else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Digits go to the scale, not the note: the dialog itself takes the keyboard first."""
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- keyboard ---------------------------------------------------------------------------
 

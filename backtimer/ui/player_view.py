@@ -77,6 +77,7 @@ class PlayerView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("playerView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._plan = plan
         self._exercises = exercises
         self._confirm_stop = confirm_stop
@@ -262,7 +263,9 @@ class PlayerView(QWidget):
         self._shortcuts = []
         for key, handler in bindings:
             shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Window-wide while the player is shown: after a dialog closes, focus may sit
+            # anywhere in the window, and the keys must still work from the floor.
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(handler)
             self._shortcuts.append(shortcut)
 
@@ -292,7 +295,7 @@ class PlayerView(QWidget):
     @Slot(float)
     def show_remaining(self, remaining_s: float) -> None:
         step = self._step
-        if step is None:
+        if step is None or self._finished:
             return
         if step.kind is StepKind.TAP:
             self._countdown.setText("✋")
@@ -332,6 +335,10 @@ class PlayerView(QWidget):
         self._finished = True
         self._show_phase(FINISHED_STYLE, "Routine complete")
         self._countdown.setText("✔")
+        self._exercise_name.setText(escape(f"{self._plan.routine.title} — done"))
+        self._side.setVisible(False)
+        self._counters.setText("")
+        self._routine_status.setText(f"All {len(self._plan.steps)} steps done")
         self._step_progress.setValue(1000)
         self._routine_progress.setValue(1000)
         self._message.setText(summary_html)

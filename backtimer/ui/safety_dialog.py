@@ -12,9 +12,9 @@ class SafetyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, first_run: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before you start" if first_run else "When to get help")
+        self.setWindowTitle("Welcome: please read" if first_run else "When to get help")
         self.setAccessibleName(self.windowTitle())
-        self.resize(720, 640)
+        self.resize(820, 680)
         heading = QLabel(
             "<h2>Welcome to Backtimer</h2>" if first_run else "<h2>When to get help</h2>"
         )
@@ -22,6 +22,9 @@ class SafetyDialog(QDialog):
         text.setAccessibleName("Safety information")
         text.setOpenExternalLinks(False)
         text.setHtml(f"<p>{DISCLAIMER}</p>{red_flags_html()}")
+        body_font = text.font()
+        body_font.setPixelSize(16)
+        text.setFont(body_font)
         buttons = QDialogButtonBox()
         accept = buttons.addButton(
             "I understand" if first_run else "Close", QDialogButtonBox.ButtonRole.AcceptRole

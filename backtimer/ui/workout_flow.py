@@ -93,8 +93,7 @@ class WorkoutFlow(QObject):
 
         before: PainAnswer | None = None
         if self._preferences.ask_pain_before:
-            before = self._ask_pain(
-                self._window,
+            before = self._ask(
                 title="Before you start",
                 context=f"Before <b>{routine.title}</b>: a quick check-in (Esc skips).",
             )
@@ -136,6 +135,12 @@ class WorkoutFlow(QObject):
         self.workout_started.emit(routine.id)
         return True
 
+    def _ask(self, **kwargs: object) -> PainAnswer | None:
+        """Ask for a pain score, then hand the keyboard back to the main window."""
+        answer = self._ask_pain(self._window, **kwargs)
+        self._window.activateWindow()
+        return answer
+
     def _write(self, job: Callable[..., object]) -> None:
         """Queue ``job(journal, session_id)`` after the session row exists."""
         if self._worker is None or self._session_id is None:
@@ -151,8 +156,7 @@ class WorkoutFlow(QObject):
         status = SessionStatus.COMPLETED if outcome.completed else SessionStatus.STOPPED
         after: PainAnswer | None = None
         if self._preferences.ask_pain_after and outcome.completed:
-            after = self._ask_pain(
-                self._window,
+            after = self._ask(
                 title="How do you feel now?",
                 context="Well done. One last check-in (Esc skips).",
                 before=self._pain_before,
