@@ -1,17 +1,29 @@
-"""Colours, symbols and fonts that carry meaning, in one place.
+"""Colours, symbols, fonts and the light/dark theme, in one place.
 
 Phase colours come from the Okabe–Ito palette so they stay distinct for colour-blind users, and
-every phase also has a word and a symbol: colour is never the only signal.
+every phase also has a word and a symbol: colour is never the only signal. The palettes are our
+own (on Fusion) rather than whatever the platform offers, so the text contrast we promise can be
+computed and tested; the ``contrast_ratio`` helper is the WCAG 2 formula.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from enum import StrEnum
 
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from backtimer.workout.plan import StepKind
+
+logger = logging.getLogger(__name__)
+
+WCAG_AA_TEXT = 4.5
+"""Minimum contrast for body text (WCAG 2 success criterion 1.4.3)."""
+WCAG_AA_LARGE_TEXT = 3.0
+"""Minimum contrast for large text: at least 24 px, or about 19 px bold."""
 
 
 @dataclass(frozen=True)
@@ -31,7 +43,156 @@ PHASE_STYLES: dict[StepKind, PhaseStyle] = {
     StepKind.TAP: PhaseStyle("Your pace", "✋", "#56B4E9", "#1A1A1A"),
 }
 PAUSED_STYLE = PhaseStyle("Paused", "❚❚", "#6B6B6B", "#FFFFFF")
-FINISHED_STYLE = PhaseStyle("Done", "✔", "#009E73", "#FFFFFF")
+# Dark text: white on Okabe–Ito bluish green is only 3.4:1, below AA for the banner's small sizes.
+FINISHED_STYLE = PhaseStyle("Done", "✔", "#009E73", "#1A1A1A")
+
+
+class ThemeMode(StrEnum):
+    """What the user chose in Settings; ``SYSTEM`` follows the desktop, live."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+MUTED_TEXT_LIGHT = "#4A4F55"
+MUTED_TEXT_DARK = "#B8BCC2"
+
+_ROLES = QPalette.ColorRole
+_LIGHT_COLOURS: dict[QPalette.ColorRole, str] = {
+    _ROLES.Window: "#F3F4F6",
+    _ROLES.WindowText: "#1B1D21",
+    _ROLES.Base: "#FFFFFF",
+    _ROLES.AlternateBase: "#EEF0F3",
+    _ROLES.Text: "#1B1D21",
+    _ROLES.Button: "#E6E8EC",
+    _ROLES.ButtonText: "#1B1D21",
+    _ROLES.BrightText: "#FFFFFF",
+    _ROLES.Highlight: "#0063A0",
+    _ROLES.HighlightedText: "#FFFFFF",
+    _ROLES.Link: "#005A8C",
+    _ROLES.LinkVisited: "#6A3D8F",
+    _ROLES.ToolTipBase: "#FFFFFF",
+    _ROLES.ToolTipText: "#1B1D21",
+    _ROLES.PlaceholderText: "#5F646B",
+    _ROLES.Light: "#FFFFFF",
+    _ROLES.Midlight: "#F0F1F4",
+    _ROLES.Mid: "#B9BDC4",
+    _ROLES.Dark: "#8A9099",
+    _ROLES.Shadow: "#5A5F66",
+}
+_DARK_COLOURS: dict[QPalette.ColorRole, str] = {
+    _ROLES.Window: "#202226",
+    _ROLES.WindowText: "#E8EAED",
+    _ROLES.Base: "#17181B",
+    _ROLES.AlternateBase: "#24262A",
+    _ROLES.Text: "#E8EAED",
+    _ROLES.Button: "#2F3237",
+    _ROLES.ButtonText: "#E8EAED",
+    _ROLES.BrightText: "#FFFFFF",
+    _ROLES.Highlight: "#56B4E9",
+    _ROLES.HighlightedText: "#101214",
+    _ROLES.Link: "#7CC4F0",
+    _ROLES.LinkVisited: "#C9A0DC",
+    _ROLES.ToolTipBase: "#2F3237",
+    _ROLES.ToolTipText: "#E8EAED",
+    _ROLES.PlaceholderText: "#A3A8AF",
+    _ROLES.Light: "#4A4E55",
+    _ROLES.Midlight: "#3A3D43",
+    _ROLES.Mid: "#4F535A",
+    _ROLES.Dark: "#15161A",
+    _ROLES.Shadow: "#000000",
+}
+# Disabled text only has to be seen as disabled (WCAG exempts inactive controls).
+_DISABLED_TEXT = {False: "#8A8F96", True: "#7D828A"}
+
+TEXT_PAIRS: tuple[tuple[QPalette.ColorRole, QPalette.ColorRole], ...] = (
+    (_ROLES.WindowText, _ROLES.Window),
+    (_ROLES.Text, _ROLES.Base),
+    (_ROLES.Text, _ROLES.AlternateBase),
+    (_ROLES.ButtonText, _ROLES.Button),
+    (_ROLES.HighlightedText, _ROLES.Highlight),
+    (_ROLES.Link, _ROLES.Base),
+    (_ROLES.ToolTipText, _ROLES.ToolTipBase),
+    (_ROLES.PlaceholderText, _ROLES.Base),
+)
+"""Foreground/background roles that carry readable text; each must pass AA in both themes."""
+
+
+def theme_palette(dark: bool) -> QPalette:
+    """Our light or dark palette: fixed colours, so their contrast is known and tested."""
+    palette = QPalette()
+    for role, colour in (_DARK_COLOURS if dark else _LIGHT_COLOURS).items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor(_DISABLED_TEXT[dark])
+    for role in (_ROLES.WindowText, _ROLES.Text, _ROLES.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def relative_luminance(colour: QColor | str) -> float:
+    """WCAG 2 relative luminance of an sRGB colour (0 black … 1 white)."""
+    rgb = QColor(colour)
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF()) + 0.0722 * linear(rgb.blueF())
+    )
+
+
+def contrast_ratio(first: QColor | str, second: QColor | str) -> float:
+    """WCAG 2 contrast ratio, 1 (none) to 21 (black on white), order does not matter."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+class ThemeController(QObject):
+    """Applies the chosen theme to the application and follows the desktop while on "system".
+
+    Signals:
+        theme_applied(bool): a palette was set; True when it is the dark one.
+    """
+
+    theme_applied = Signal(bool)
+
+    def __init__(self, app: QApplication, mode: ThemeMode = ThemeMode.SYSTEM) -> None:
+        super().__init__(app)
+        self._app = app
+        self._mode = mode
+        hints = app.styleHints()
+        self._system_scheme = hints.colorScheme()
+        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        app.setStyle("Fusion")  # the one style that honours a custom palette everywhere
+        self._apply()
+
+    @property
+    def mode(self) -> ThemeMode:
+        return self._mode
+
+    def is_dark(self) -> bool:
+        if self._mode is ThemeMode.SYSTEM:
+            return self._system_scheme == Qt.ColorScheme.Dark
+        return self._mode is ThemeMode.DARK
+
+    def set_mode(self, mode: ThemeMode) -> None:
+        if mode is not self._mode:
+            self._mode = mode
+            self._apply()
+
+    @Slot(Qt.ColorScheme)
+    def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        """The desktop switched light/dark: follow it now, unless the user fixed a theme."""
+        self._system_scheme = scheme
+        if self._mode is ThemeMode.SYSTEM:
+            self._apply()
+
+    def _apply(self) -> None:
+        dark = self.is_dark()
+        logger.debug("theme: %s (%s)", "dark" if dark else "light", self._mode)
+        self._app.setPalette(theme_palette(dark))
+        self.theme_applied.emit(dark)
 
 
 def is_dark(widget: QWidget | None = None) -> bool:
@@ -48,4 +209,4 @@ def scaled_font(base: QFont, pixel_size: int, *, bold: bool = False) -> QFont:
 
 def muted_text_color(widget: QWidget) -> QColor:
     """Secondary text that still passes WCAG AA on the window colour in both themes."""
-    return QColor("#B8BCC2") if is_dark(widget) else QColor("#4A4F55")
+    return QColor(MUTED_TEXT_DARK if is_dark(widget) else MUTED_TEXT_LIGHT)
