@@ -80,9 +80,11 @@ class CuePlayer(QObject):
     Signals:
         unavailable(str): sound or voice cannot work here; a sentence saying which and why.
             Emitted at most once per player, after every channel asked for has been tried.
+        speech_ready: the speech engine came up; its voices can be listed now.
     """
 
     unavailable = Signal(str)
+    speech_ready = Signal()
     _speech_probed = Signal(int, object)  # probe generation, reason or None; from a worker thread
 
     def __init__(
@@ -107,6 +109,9 @@ class CuePlayer(QObject):
         self._voice_loading = False
         self._pending_speech: str | None = None
         self._problems: list[str] = []
+        self._voice_failure: str | None = None
+        self._rate = 0.0
+        self._voice_name = ""
         self._reported = False
         self._probe_generation = 0
         self._probe_timer = QTimer(self, singleShot=True, interval=probe_timeout_ms)
@@ -122,6 +127,39 @@ class CuePlayer(QObject):
     def speech_engine(self) -> QTextToSpeech | None:
         """The live speech engine once voice works (for a voice picker, and for tests)."""
         return self._speech
+
+    @property
+    def voice_failure(self) -> str | None:
+        """Why voice cannot work here, once that is known; None while it works or is untried."""
+        return self._voice_failure
+
+    def voice_names(self) -> list[str]:
+        """The engine's voices, for a picker; empty until ``speech_ready``."""
+        if self._speech is None:
+            return []
+        return [voice.name() for voice in self._speech.availableVoices()]
+
+    def set_voice(self, rate: float, voice_name: str) -> None:
+        """Speech pace (-1 slowest … 1 fastest) and voice by name ("" = the engine's default)."""
+        self._rate = max(-1.0, min(1.0, rate))
+        self._voice_name = voice_name
+        if self._speech is not None:
+            self._apply_voice(self._speech)
+
+    def say_now(self, text: str) -> None:
+        """Say ``text`` whatever the voice setting, e.g. a test from the settings dialog."""
+        if not self._voice_tried and self._announcer is None:
+            self._voice_tried = True
+            self._start_speech_probe()
+        self._say(text)
+
+    def play_sound_now(self, sound: SoundName) -> None:
+        """Play ``sound`` whatever the sound setting, e.g. a test from the settings dialog."""
+        if not self._sounds_tried and self._announcer is None:
+            self._sounds_tried = True
+            self._load_sounds()
+            self._report_if_settled()
+        self._play_sound(sound)
 
     def prepare(self) -> None:
         """Load the output for every enabled channel now, e.g. when a workout screen opens."""
@@ -280,11 +318,24 @@ class CuePlayer(QObject):
             speech.deleteLater()
             return reason
         speech.setVolume(self._settings.volume)
+        self._apply_voice(speech)
         self._speech = speech
+        self.speech_ready.emit()
         return None
+
+    def _apply_voice(self, speech: QTextToSpeech) -> None:
+        speech.setRate(self._rate)
+        if not self._voice_name:
+            return
+        chosen = next((v for v in speech.availableVoices() if v.name() == self._voice_name), None)
+        if chosen is None:
+            logger.info("voice %r not offered by this engine; using its default", self._voice_name)
+        else:
+            speech.setVoice(chosen)
 
     def _voice_failed(self, reason: str) -> None:
         logger.warning("Voice cues off: %s", reason)
+        self._voice_failure = reason
         self._problems.append(f"Voice cues are off because {reason}.")
 
     def _report_if_settled(self) -> None:

@@ -76,6 +76,7 @@ class CueSettings:
     sounds: bool = True
     voice: bool = True
     countdown_voice: bool = True
+    countdown_beeps: bool = True
     volume: float = 0.8
 
 
@@ -118,7 +119,8 @@ class CuePlanner:
                 return Cue(sound=SoundName.END)
             case CountdownTick(seconds_left=seconds_left):
                 speech = str(seconds_left) if self.settings.countdown_voice else None
-                return Cue(sound=SoundName.TICK, speech=speech)
+                sound = SoundName.TICK if self.settings.countdown_beeps else None
+                return Cue(sound=sound, speech=speech)
             case Halfway():
                 return Cue(sound=SoundName.HALFWAY, speech=HALFWAY_SPEECH)
             case RepChanged(step=step, rep=rep):

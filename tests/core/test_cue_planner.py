@@ -289,11 +289,13 @@ def test_late_events_are_dropped_not_replayed() -> None:
         (CueSettings(voice=False), False, [Cue(TICK, None)]),
         (CueSettings(countdown_voice=False), False, [Cue(TICK, None)]),
         (CueSettings(sounds=False, countdown_voice=False), False, []),
+        (CueSettings(countdown_beeps=False), False, [Cue(None, "3")]),
+        (CueSettings(countdown_beeps=False, countdown_voice=False), False, []),
         (CueSettings(), True, []),
     ],
 )
 def test_settings_and_mute_filter_cues(settings: CueSettings, muted: bool, cues: list[Cue]) -> None:
-    """Sounds, voice and countdown voice switch their part off; mute silences everything."""
+    """Sounds, voice, countdown voice and beeps switch their part off; mute silences all."""
     planner = CuePlanner(HOLD_PLAN, settings=settings, muted=muted)
     assert planner.cues_for([CountdownTick(A_HOLD, 3, at=0.0)]) == cues
 
