@@ -94,6 +94,15 @@ def _wait_for_window(display: str, title_regex: str, timeout: float = 30) -> str
     raise AssertionError(f"no window matching {title_regex!r} appeared")
 
 
+def _wait_until_gone(display: str, title_regex: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not _xdotool(display, "search", "--onlyvisible", "--name", title_regex):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"the window {title_regex!r} did not close")
+
+
 def _keys(display: str, window: str, *keys: str) -> None:
     """Focus the window (there is no window manager to do it) and type the keys."""
     _xdotool(display, "windowfocus", "--sync", window)
@@ -122,7 +131,9 @@ def test_follow_a_routine_in_a_real_window(display: str, tmp_path: Path) -> None
     )
     try:
         _keys(display, _wait_for_window(display, "^Welcome"), "Return")  # first-run safety
+        _wait_until_gone(display, "^Welcome")
         _keys(display, _wait_for_window(display, "^Before you start"), "3", "Return")
+        _wait_until_gone(display, "^Before you start")
         main = _wait_for_window(display, "^Backtimer$")
         _keys(display, main, "space")  # start
         time.sleep(1.6)  # into the first hold
@@ -130,16 +141,17 @@ def test_follow_a_routine_in_a_real_window(display: str, tmp_path: Path) -> None
         time.sleep(PAUSE_S)
         _keys(display, main, "space", "Right")  # resume, then skip the rest of the hold
         _keys(display, _wait_for_window(display, "^How do you feel now"), "2", "Return")
-        time.sleep(0.5)
+        _wait_until_gone(display, "^How do you feel now")
         if shutil.which("import"):  # ImageMagick: keep a screenshot of the summary to look at
             shot = tmp_path / "finished.png"
             subprocess.run(["import", "-window", "root", str(shot)], env=env, timeout=20)
         _keys(display, main, "Escape", "ctrl+q")
         output, _ = app.communicate(timeout=20)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
+    except BaseException:
+        app.kill()
+        output, _ = app.communicate(timeout=20)
+        print("app output:\n" + output)  # shown by pytest with the failure
+        raise
     assert app.returncode == 0, output
 
     with sqlite3.connect(data / "journal.sqlite3") as conn:
