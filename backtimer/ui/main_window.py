@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer import APP_NAME, __version__
+from backtimer.ui.icons import IconName, themed_icon
+
+LAST_PAGE_KEY = "window/last_page"
 
 
 class MainWindow(QMainWindow):
@@ -25,7 +29,7 @@ class MainWindow(QMainWindow):
 
     Signals:
         export_requested, report_requested, log_pain_requested, safety_requested,
-        flare_requested: the user chose that menu action.
+        settings_requested, flare_requested: the user chose that menu action.
         close_blocked: the user tried to close during a workout and chose to stay.
     """
 
@@ -33,6 +37,7 @@ class MainWindow(QMainWindow):
     report_requested = Signal()
     log_pain_requested = Signal()
     safety_requested = Signal()
+    settings_requested = Signal()
     close_requested_during_workout = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -42,7 +47,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._tabs = QTabWidget()
         self._tabs.setDocumentMode(True)
-        self._tabs.setAccessibleName("Sections")
+        self._tabs.setAccessibleName(self.tr("Sections"))
         self._stack = QStackedWidget()
         self._stack.addWidget(self._tabs)
         self.setCentralWidget(self._stack)
@@ -57,46 +62,89 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._export_action = self._action(
-            "&Export journal to CSV…", self.export_requested, QKeySequence("Ctrl+E")
+            self.tr("&Export journal to CSV…"),
+            self.export_requested,
+            QKeySequence("Ctrl+E"),
+            IconName.EXPORT,
         )
         self._report_action = self._action(
-            "Physio &report (PDF)…", self.report_requested, QKeySequence("Ctrl+P")
+            self.tr("Physio &report (PDF)…"),
+            self.report_requested,
+            QKeySequence("Ctrl+P"),
+            IconName.REPORT,
         )
         file_menu.addAction(self._export_action)
         file_menu.addAction(self._report_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        self._settings_action = self._action(
+            self.tr("&Settings…"),
+            self.settings_requested,
+            QKeySequence("Ctrl+,"),
+            IconName.SETTINGS,
+        )
+        preferences_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self._settings_action.setShortcuts(
+            [QKeySequence("Ctrl+,"), *(k for k in preferences_keys if k != QKeySequence("Ctrl+,"))]
+        )
+        self._settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(self._settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(themed_icon(IconName.QUIT), self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.close_and_quit)
         file_menu.addAction(quit_action)
 
-        journal_menu = self.menuBar().addMenu("&Journal")
+        journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
         self._log_pain_action = self._action(
-            "&Log pain now…", self.log_pain_requested, QKeySequence("Ctrl+L")
+            self.tr("&Log pain now…"),
+            self.log_pain_requested,
+            QKeySequence("Ctrl+L"),
+            IconName.PAIN,
         )
         journal_menu.addAction(self._log_pain_action)
         self.journal_menu = journal_menu
 
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
-            self._action("&When to get help", self.safety_requested, QKeySequence("F1"))
+            self._action(
+                self.tr("&When to get help"),
+                self.safety_requested,
+                QKeySequence("F1"),
+                IconName.HELP,
+            )
         )
-        about = QAction("&About Backtimer", self)
+        about = QAction(themed_icon(IconName.INFO), self.tr("&About Backtimer"), self)
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
 
-    def _action(self, text: str, signal: Signal, shortcut: QKeySequence) -> QAction:
+    def _action(
+        self, text: str, signal: Signal, shortcut: QKeySequence, icon: IconName | None = None
+    ) -> QAction:
         action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(themed_icon(icon))
         action.setShortcut(shortcut)
         action.triggered.connect(signal)
         return action
 
     # --- pages ------------------------------------------------------------------------------
 
-    def add_page(self, widget: QWidget, title: str) -> None:
-        self._tabs.addTab(widget, title)
+    def add_page(self, widget: QWidget, title: str, icon: IconName | None = None) -> None:
+        if icon is None:
+            self._tabs.addTab(widget, title)
+        else:
+            self._tabs.addTab(widget, themed_icon(icon), title)
+
+    def restore_last_page(self) -> None:
+        """Open on the page the user last left the app on (call once every page is added)."""
+        try:
+            index = int(self._settings.value(LAST_PAGE_KEY, 0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            index = 0
+        if 0 <= index < self._tabs.count():
+            self._tabs.setCurrentIndex(index)
 
     def show_page(self, widget: QWidget) -> None:
         self._tabs.setCurrentWidget(widget)
@@ -140,6 +188,22 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
 
+    def bring_to_front(self) -> None:
+        """Show, un-minimise and activate the window (another launch, a reminder, the tray)."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    @Slot()
+    def close_and_quit(self) -> bool:
+        """Quit the app, even when a tray icon keeps it alive after the window closes."""
+        if not self.close():
+            return False
+        QApplication.quit()
+        return True
+
     def show_status(self, text: str) -> None:
         self._status.setText(text)
 
@@ -161,6 +225,7 @@ class MainWindow(QMainWindow):
             self.close_requested_during_workout.emit()
         if not self.isFullScreen():
             self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue(LAST_PAGE_KEY, self._tabs.currentIndex())
         super().closeEvent(event)
 
     @Slot()
