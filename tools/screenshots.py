@@ -1,6 +1,6 @@
 """Render every main view of the real app, light and dark, for the README and for review.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR] [--theme light|dark|both]
+    .venv/bin/python tools/screenshots.py [OUT_DIR] [--theme light|dark|both]
 
 Builds the app on a temporary data folder holding a six-month demo journal, then saves the
 library, today, history, trends and the player (mid-hold and in floor mode) as PNG files.
@@ -17,19 +17,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
-from backtimer.insights.demo_journal import Story, write_demo_journal  # noqa: E402
-from backtimer.journal.db import open_database  # noqa: E402
-from backtimer.journal.journal import Journal  # noqa: E402
-from backtimer.library.loader import load_library  # noqa: E402
-from backtimer.paths import DataPaths  # noqa: E402
-from backtimer.ui.app import BacktimerApp  # noqa: E402
-from backtimer.ui.preferences import open_settings  # noqa: E402
-from backtimer.workout.clock import FakeClock  # noqa: E402
-from backtimer.workout.plan import StepKind  # noqa: E402
+from backtimer.insights.demo_journal import Story, write_demo_journal
+from backtimer.journal.db import open_database
+from backtimer.journal.journal import Journal
+from backtimer.library.loader import load_library
+from backtimer.paths import DataPaths
+from backtimer.ui.app import BacktimerApp
+from backtimer.ui.preferences import open_settings
+from backtimer.workout.clock import FakeClock
+from backtimer.workout.plan import StepKind
 
 
 def dark_palette() -> QPalette:
