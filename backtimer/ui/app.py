@@ -7,6 +7,7 @@ show through their constructors and talk back through signals.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 from datetime import datetime
@@ -14,14 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from backtimer import APP_ID, APP_NAME, __version__
-from backtimer.assets import icon
 from backtimer.errors import UserFacingError
 from backtimer.insights.snapshot import JournalTrendsSource
-from backtimer.journal import db
 from backtimer.journal.backup import backup_if_due
 from backtimer.journal.journal import Journal
 from backtimer.journal.worker import JournalWorker
@@ -32,11 +31,15 @@ from backtimer.ui.crash import install_excepthook
 from backtimer.ui.export_dialog import ExportDialog, Output
 from backtimer.ui.history_controller import HistoryController
 from backtimer.ui.history_view import HistoryView
+from backtimer.ui.icons import IconName, app_icon
+from backtimer.ui.journal_opening import open_journal
 from backtimer.ui.library_view import LibraryView
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.pain_dialog import PainScoreDialog
 from backtimer.ui.preferences import Preferences, open_settings
 from backtimer.ui.safety_dialog import SafetyDialog
+from backtimer.ui.settings_dialog import SettingsDialog
+from backtimer.ui.theme import ThemeController, ThemeMode
 from backtimer.ui.trends_view import TrendsView, preload_chart_in_background
 from backtimer.ui.workout_flow import WorkoutFlow
 
@@ -55,7 +58,13 @@ class JournalErrorRelay(QObject):
 
 
 class BacktimerApp(QObject):
-    """Owns the long-lived objects of one app run and the flows between views."""
+    """Owns the long-lived objects of one app run and the flows between views.
+
+    Signals:
+        preferences_changed(Preferences): the user applied new settings (already saved).
+    """
+
+    preferences_changed = Signal(object)
 
     def __init__(
         self,
@@ -66,8 +75,10 @@ class BacktimerApp(QObject):
         *,
         read_only: bool = False,
         flow_options: dict[str, Any] | None = None,
+        theme: ThemeController | None = None,
     ) -> None:
         super().__init__()
+        self.theme = theme
         self.paths = paths
         self.library = library
         self.journal = journal
@@ -86,7 +97,7 @@ class BacktimerApp(QObject):
 
         self.window = MainWindow(settings)
         self.library_view = LibraryView(library)
-        self.window.add_page(self.library_view, "&Library")
+        self.window.add_page(self.library_view, self.tr("&Library"), IconName.LIBRARY)
         self.flow = WorkoutFlow(
             window=self.window,
             library=library,
@@ -101,7 +112,9 @@ class BacktimerApp(QObject):
         self.window.safety_requested.connect(self.show_safety)
         self.window.log_pain_requested.connect(self.log_pain_now)
         self.window.close_requested_during_workout.connect(self.flow.abandon)
+        self.window.settings_requested.connect(self.open_settings)
         self._build_pages()
+        self.window.restore_last_page()
         if read_only:
             self.window.show_status("Journal opened read-only: workouts are not being recorded.")
 
@@ -116,8 +129,8 @@ class BacktimerApp(QObject):
         self.trends_view = TrendsView(
             JournalTrendsSource(self.journal.connection, lambda: local_now().date())
         )
-        self.window.add_page(self.history_view, "&History")
-        self.window.add_page(self.trends_view, "&Trends")
+        self.window.add_page(self.history_view, self.tr("&History"), IconName.HISTORY)
+        self.window.add_page(self.trends_view, self.tr("&Trends"), IconName.TRENDS)
         self.refreshable_pages = [self.history_view, self.trends_view]
         self.trends_view.session_requested.connect(self._on_session_requested)
         self.history_view.log_pain_requested.connect(self.log_pain_now)
@@ -140,6 +153,28 @@ class BacktimerApp(QObject):
         )
         dialog.export_finished.connect(self.window.show_status)
         dialog.open()
+
+    def open_settings(self) -> SettingsDialog:
+        routines = sorted(
+            ((routine.id, routine.title) for routine in self.library.routines.values()),
+            key=lambda pair: pair[1].casefold(),
+        )
+        dialog = SettingsDialog(
+            self.preferences, data_dir=self.paths.root, routines=routines, parent=self.window
+        )
+        dialog.preferences_applied.connect(self.apply_preferences)
+        dialog.open()
+        return dialog
+
+    @Slot(object)
+    def apply_preferences(self, chosen: Preferences) -> None:
+        """Save and apply new settings; the next workout picks up the sound and timing ones."""
+        for field in dataclasses.fields(chosen):  # in place: the flow holds this object
+            setattr(self.preferences, field.name, getattr(chosen, field.name))
+        self.preferences.save(self.settings)
+        if self.theme is not None:
+            self.theme.set_mode(ThemeMode(chosen.theme))
+        self.preferences_changed.emit(self.preferences)
 
     # --- flows ------------------------------------------------------------------------------
 
@@ -236,55 +271,7 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
-    try:
-        pixmap = QPixmap()
-        if pixmap.loadFromData(icon("backtimer.svg").read_bytes()):
-            app.setWindowIcon(QIcon(pixmap))
-    except OSError:
-        logger.info("no application icon found")
-
-
-def open_journal(paths: DataPaths, parent: QWidget | None) -> tuple[Journal | None, bool]:
-    """Open the journal, turning each known failure into a clear choice for the user.
-
-    Returns (journal, read_only); (None, False) means the user chose to quit.
-    """
-    try:
-        return Journal.open(paths.journal_file), False
-    except db.JournalCorruptError as error:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Your journal cannot be read")
-        box.setText(
-            f"{error}<br><br>Backtimer will not change or delete that file. You can keep it "
-            "aside (it is renamed, not deleted) and start a fresh journal, then restore a "
-            f"backup from {paths.backups_dir} with <i>backtimer restore FILE</i>."
-        )
-        fresh = box.addButton("Keep it aside, start fresh", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is not fresh:
-            return None, False
-        kept = db.keep_aside(paths.journal_file)
-        logger.warning("corrupt journal kept aside at %s", kept)
-        return Journal.open(paths.journal_file), False
-    except db.JournalReadOnlyError as error:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Your journal is read-only")
-        box.setText(
-            f"{error}<br><br>You can open it read-only to look at your history; new workouts "
-            "and pain scores will not be saved."
-        )
-        read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is not read_only:
-            return None, False
-        return Journal(db.open_read_only(paths.journal_file), paths.journal_file), True
-    except UserFacingError as error:
-        QMessageBox.critical(parent, "Cannot open your journal", str(error))
-        return None, False
+    app.setWindowIcon(app_icon())
 
 
 def report_library_problems(library: Library, parent: QWidget) -> None:
@@ -316,11 +303,12 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     install_excepthook(paths)
     settings = open_settings()
+    theme = ThemeController(app, ThemeMode(Preferences.load(settings).theme))
     library = load_library(paths.routines_dir)
     journal, read_only = open_journal(paths, None)
     if journal is None:
         return 2
-    backtimer = BacktimerApp(paths, library, journal, settings, read_only=read_only)
+    backtimer = BacktimerApp(paths, library, journal, settings, read_only=read_only, theme=theme)
     backtimer.window.show()
     app.aboutToQuit.connect(backtimer.shutdown)
 

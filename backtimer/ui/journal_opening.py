@@ -1,0 +1,106 @@
+"""Open the journal at start-up, turning each known failure into a clear choice.
+
+A damaged journal is never modified or deleted: it is renamed aside and either a backup is
+restored or a fresh journal starts. A read-only journal can still be opened to look at history.
+The question is asked through an injectable ``choose`` so tests can answer it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from backtimer.errors import UserFacingError
+from backtimer.journal import db
+from backtimer.journal.backup import list_backups, restore
+from backtimer.journal.journal import Journal
+from backtimer.paths import DataPaths
+
+logger = logging.getLogger(__name__)
+
+Chooser = Callable[[str, str, Sequence[str]], str | None]
+"""(title, message, button texts) → the chosen text, or None when the user closes the box."""
+
+RESTORE = "Restore the latest backup"
+START_FRESH = "Keep it aside, start fresh"
+READ_ONLY = "Open read-only"
+QUIT = "Quit"
+
+
+@dataclass(frozen=True)
+class OpenedJournal:
+    journal: Journal
+    read_only: bool
+    notice: str = ""
+
+
+def ask_with_message_box(parent: QWidget | None) -> Chooser:
+    def choose(title: str, message: str, options: Sequence[str]) -> str | None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(message)
+        buttons = {
+            box.addButton(
+                text,
+                QMessageBox.ButtonRole.RejectRole
+                if text == QUIT
+                else QMessageBox.ButtonRole.AcceptRole,
+            ): text
+            for text in options
+        }
+        box.exec()
+        return buttons.get(box.clickedButton())
+
+    return choose
+
+
+def open_journal(
+    paths: DataPaths, choose: Chooser, now: Callable[[], datetime]
+) -> OpenedJournal | None:
+    """The journal to use, or None when the user chose to quit."""
+    try:
+        return OpenedJournal(Journal.open(paths.journal_file), read_only=False)
+    except db.JournalCorruptError as error:
+        return _recover_corrupt(paths, choose, now, error)
+    except db.JournalReadOnlyError as error:
+        answer = choose(
+            "Your journal is read-only",
+            f"{error}\n\nYou can open it read-only to look at your history; new workouts and "
+            "pain scores will not be saved until the file can be written again.",
+            (READ_ONLY, QUIT),
+        )
+        if answer != READ_ONLY:
+            return None
+        connection = db.open_read_only(paths.journal_file)
+        return OpenedJournal(Journal(connection, paths.journal_file), read_only=True)
+    except UserFacingError as error:
+        choose("Cannot open your journal", str(error), (QUIT,))
+        return None
+
+
+def _recover_corrupt(
+    paths: DataPaths, choose: Chooser, now: Callable[[], datetime], error: Exception
+) -> OpenedJournal | None:
+    backups = list_backups(paths.backups_dir)
+    options = ([RESTORE] if backups else []) + [START_FRESH, QUIT]
+    latest = f" (the latest is from {backups[0].day:%d %B %Y})" if backups else ""
+    answer = choose(
+        "Your journal cannot be read",
+        f"{error}\n\nBacktimer will not change or delete that file. It can be renamed aside "
+        f"(nothing is deleted) and you can restore a backup{latest} or start a fresh journal.",
+        options,
+    )
+    if answer not in (RESTORE, START_FRESH):
+        return None
+    kept = db.keep_aside(paths.journal_file)
+    logger.warning("unreadable journal kept aside at %s", kept)
+    notice = f"Your old journal file was kept aside as {kept.name}."
+    if answer == RESTORE:
+        restore(backups[0].path, paths.journal_file, now())
+        notice += f" Restored the backup from {backups[0].day:%d %B %Y}."
+    return OpenedJournal(Journal.open(paths.journal_file), read_only=False, notice=notice)
