@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -190,25 +190,49 @@ class UserRoutineStore:
 
         Returns the exercise as the library will load it (the picture path is the copy).
         """
-        path = self.exercise_path(exercise.id)
+        pictures = {exercise.id: picture} if picture is not None else {}
+        _path, (saved,), _ = self.write_new_file(
+            self.exercise_path(exercise.id).name, [exercise], [], pictures
+        )
+        return saved
+
+    def write_new_file(
+        self,
+        file_name: str,
+        exercises: Sequence[Exercise],
+        routines: Sequence[Routine],
+        pictures: Mapping[str, Path],
+    ) -> tuple[Path, list[Exercise], list[Routine]]:
+        """Write items to a file that must not exist yet; ``pictures`` maps exercise ids to files.
+
+        Each picture is copied beside the file as ``<exercise id>.<suffix>`` first (the check
+        needs it there) and removed again if the text has problems. Returns the path and the
+        exercises as the library will load them.
+        """
+        path = self.routines_dir / file_name
         if path.exists():
             raise RoutineStoreError(
-                f"{path} already exists; give the exercise another name so it gets a new id."
+                f"{path} already exists; give the new item another name so it gets a new id."
             )
-        copied: Path | None = None
-        if picture is not None:
-            copied = self.routines_dir / f"{exercise.id}{picture.suffix.lower()}"
-            if copied.exists():
-                raise RoutineStoreError(f"{copied} already exists; move it away first.")
-            self._copy_atomically(picture, copied)
-            exercise = dataclasses.replace(exercise, illustration=str(copied))
+        copied: list[Path] = []
+        placed = []
         try:
-            self._write_checked(path, document_text(exercises=[exercise], comment=FILE_COMMENT))
+            for exercise in exercises:
+                picture = pictures.get(exercise.id)
+                if picture is not None:
+                    target = self.routines_dir / f"{exercise.id}{picture.suffix.lower()}"
+                    if target.exists():
+                        raise RoutineStoreError(f"{target} already exists; move it away first.")
+                    self._copy_atomically(picture, target)
+                    copied.append(target)
+                    exercise = dataclasses.replace(exercise, illustration=str(target))
+                placed.append(exercise)
+            self._write_checked(path, _file_text(placed, routines))
         except RoutineStoreError:
-            if copied is not None:
-                copied.unlink(missing_ok=True)
+            for target in copied:
+                target.unlink(missing_ok=True)
             raise
-        return exercise
+        return path, placed, list(routines)
 
     # --- writing --------------------------------------------------------------------------------
 
