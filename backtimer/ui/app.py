@@ -20,17 +20,22 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from backtimer import APP_ID, APP_NAME, __version__
 from backtimer.errors import UserFacingError
+from backtimer.insights.progression import FLARE_ROUTINE_ID
 from backtimer.insights.snapshot import JournalTrendsSource
 from backtimer.journal.backup import backup_if_due
 from backtimer.journal.journal import Journal
 from backtimer.journal.worker import JournalWorker
 from backtimer.library.loader import load_library
 from backtimer.library.model import Library
+from backtimer.library.user_store import UserRoutineStore
 from backtimer.paths import DataPaths, resolve_data_dir
 from backtimer.ui.crash import install_excepthook
 from backtimer.ui.export_dialog import ExportDialog, Output
+from backtimer.ui.flare_dialog import FlareChoice, FlareDialog
 from backtimer.ui.history_controller import HistoryController
 from backtimer.ui.history_view import HistoryView
+from backtimer.ui.home_controller import HomeController
+from backtimer.ui.home_view import HomeView
 from backtimer.ui.icons import IconName, app_icon
 from backtimer.ui.journal_opening import open_journal
 from backtimer.ui.library_view import LibraryView
@@ -96,6 +101,17 @@ class BacktimerApp(QObject):
         )
 
         self.window = MainWindow(settings)
+        self.home_controller = HomeController(
+            journal,
+            self.worker,
+            lambda: self.library,
+            settings,
+            local_now,
+            store=None if self.worker is None else UserRoutineStore.for_data_dir(paths),
+            parent=self,
+        )
+        self.home_view = HomeView(self.home_controller)
+        self.window.add_page(self.home_view, self.tr("To&day"))
         self.library_view = LibraryView(library)
         self.window.add_page(self.library_view, self.tr("&Library"), IconName.LIBRARY)
         self.flow = WorkoutFlow(
@@ -108,6 +124,11 @@ class BacktimerApp(QObject):
             **(flow_options or {}),
         )
         self.library_view.routine_chosen.connect(self.flow.start_routine)
+        self.home_view.routine_chosen.connect(self.flow.start_routine)
+        self.home_view.flare_requested.connect(self.start_flare_up)
+        self.home_view.safety_requested.connect(self.show_safety)
+        self.home_view.status_changed.connect(self.window.show_status)
+        self.window.flare_requested.connect(self.start_flare_up)
         self.flow.journal_changed.connect(self._on_journal_changed)
         self.window.safety_requested.connect(self.show_safety)
         self.window.log_pain_requested.connect(self.log_pain_now)
@@ -202,7 +223,22 @@ class BacktimerApp(QObject):
         self.window.show_status(f"Saved: pain {answer.score}/10 at {at:%H:%M}.")
 
     @Slot()
+    def start_flare_up(self) -> None:
+        """Show the flare plan; on the user's yes, flare mode (and maybe Flare-Up Day now)."""
+        if self.window.is_in_workout():
+            return
+        choice = FlareDialog.ask(self.window)
+        if choice is None:
+            return
+        self.home_controller.start_flare()
+        self.window.show_page(self.home_view)
+        self.window.show_status("Flare mode is on: today is marked as a flare day.")
+        if choice is FlareChoice.START_ROUTINE:
+            self.flow.start_routine(FLARE_ROUTINE_ID)
+
+    @Slot()
     def _on_journal_changed(self) -> None:
+        self.home_view.refresh()
         for page in self.refreshable_pages:
             page.refresh()
 

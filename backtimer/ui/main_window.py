@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     log_pain_requested = Signal()
     safety_requested = Signal()
     settings_requested = Signal()
+    flare_requested = Signal()
     close_requested_during_workout = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -104,6 +105,10 @@ class MainWindow(QMainWindow):
             IconName.PAIN,
         )
         journal_menu.addAction(self._log_pain_action)
+        self._flare_action = self._action(
+            self.tr("I'm having a &flare-up…"), self.flare_requested, QKeySequence()
+        )
+        journal_menu.addAction(self._flare_action)
         self.journal_menu = journal_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -158,8 +163,17 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         player.setFocus(Qt.FocusReason.OtherFocusReason)
-        for action in (self._export_action, self._report_action, self._log_pain_action):
+        for action in self._home_only_actions():
             action.setEnabled(False)
+
+    def _home_only_actions(self) -> tuple[QAction, ...]:
+        """Actions that make no sense mid-workout (and whose dialogs would cover the timer)."""
+        return (
+            self._export_action,
+            self._report_action,
+            self._log_pain_action,
+            self._settings_action,
+        )
 
     def show_home(self) -> None:
         if self.isFullScreen():
@@ -169,7 +183,7 @@ class MainWindow(QMainWindow):
             self._stack.removeWidget(self._player)
             self._player.deleteLater()
             self._player = None
-        for action in (self._export_action, self._report_action, self._log_pain_action):
+        for action in self._home_only_actions():
             action.setEnabled(True)
 
     def set_close_guard(self, question: str | None) -> None:

@@ -7,6 +7,7 @@ waits for the disk.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -89,6 +90,10 @@ class WorkoutFlow(QObject):
                 "See the Library, or run: backtimer routines list",
             )
             return False
+        if self._preferences.prepare_s is not None:
+            # The user's own get-ready time replaces the routine's; blocks that set their own
+            # (say, 0 s to stay in position) keep it, as their author meant.
+            routine = dataclasses.replace(routine, prepare_s=float(self._preferences.prepare_s))
         plan = build_plan(routine, self._library.exercises)
 
         before: PainAnswer | None = None

@@ -102,11 +102,13 @@ class WorkoutSession(QObject):
             sounds=preferences.sounds,
             voice=preferences.voice,
             countdown_voice=preferences.countdown_voice,
+            countdown_beeps=preferences.countdown_beeps,
             volume=preferences.volume,
         )
         self._planner = CuePlanner(plan, self._cue_settings, muted=preferences.muted)
         self._cues = cue_player if cue_player is not None else CuePlayer(parent=self)
         self._cues.set_settings(self._cue_settings)
+        self._cues.set_voice(preferences.voice_rate, preferences.voice_name)
         self._cues.unavailable.connect(self._on_cues_unavailable)
         self._cues.prepare()
         self._screensaver = ScreenSaverInhibitor(self)

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from backtimer.library.loader import load_library
+from backtimer.paths import DataPaths
+from backtimer.ui.app import BacktimerApp
 from backtimer.ui.cues import ENV_SPEECH_ENGINE, CuePlayer, RecordingAnnouncer
+from backtimer.ui.main_window import MainWindow
 from backtimer.ui.preferences import Preferences
 from backtimer.ui.settings_dialog import ROUTINE_OWN_PREPARE, SettingsDialog
 from backtimer.ui.theme import ThemeMode
+from backtimer.workout.clock import FakeClock
 
 ROUTINES = [("rt_back_basics", "Back basics"), ("rt_gentle", "Gentle start")]
 
@@ -200,3 +206,106 @@ def test_unreadable_values_fall_back_to_defaults(
     settings.setValue(f"prefs/{key}", raw)
     settings.sync()
     assert getattr(Preferences.load(ini_settings(tmp_path)), field) == expected
+
+
+# --- wiring through the real app --------------------------------------------------------------
+
+QUICK_ROUTINE = """
+[[routine]]
+id = "test_quick"
+title = "Quick test"
+category = "stabilisation"
+level = "beginner"
+summary = "Two short blocks for tests."
+prepare_s = 1
+
+[[routine.block]]
+exercise = "stab_pelvic_tilt"
+mode = "hold"
+hold_s = 2
+reps = 2
+rest_rep_s = 1
+"""
+
+
+@pytest.fixture
+def backtimer_app(qtbot: QtBot, data_paths: DataPaths) -> Iterator[BacktimerApp]:
+    (data_paths.routines_dir / "quick.toml").write_text(QUICK_ROUTINE, encoding="utf-8")
+    app = BacktimerApp(  # no journal: these tests look at settings, not at what gets recorded
+        data_paths,
+        load_library(data_paths.routines_dir),
+        None,
+        ini_settings(data_paths.root),
+        flow_options={
+            "ask_pain": lambda *_args, **_kwargs: None,
+            "clock_factory": lambda: FakeClock(0.0),
+            "cue_player_factory": lambda: CuePlayer(announcer=RecordingAnnouncer()),
+            "confirm_stop": False,
+        },
+    )
+    qtbot.addWidget(app.window)
+    yield app
+    app.shutdown()
+
+
+def test_settings_action_opens_the_dialog_and_saves_changes(
+    qtbot: QtBot, backtimer_app: BacktimerApp
+) -> None:
+    """Ctrl+, opens Settings; OK saves only the changed keys and updates the live preferences."""
+    action = backtimer_app.window._settings_action
+    assert QKeySequence("Ctrl+,") in action.shortcuts()
+    with qtbot.waitSignal(backtimer_app.window.settings_requested):
+        action.trigger()
+    dialog = backtimer_app.window.findChild(SettingsDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog._countdown_beeps.setChecked(False)
+    with qtbot.waitSignal(backtimer_app.preferences_changed):
+        dialog._buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert backtimer_app.preferences.countdown_beeps is False
+    assert backtimer_app.settings.allKeys() == ["prefs/countdown_beeps"]
+
+
+def test_prepare_override_and_cue_settings_reach_the_workout(backtimer_app: BacktimerApp) -> None:
+    """The get-ready override replaces the routine's, and cue preferences reach the cue rules."""
+    backtimer_app.apply_preferences(
+        Preferences(prepare_s=7, countdown_beeps=False, countdown_voice=False, voice_rate=0.5)
+    )
+    assert backtimer_app.flow.start_routine("test_quick")
+    session = backtimer_app.flow.session
+    assert session is not None
+    assert session.plan.steps[0].duration_s == 7
+    assert (session._cue_settings.countdown_beeps, session._cue_settings.countdown_voice) == (
+        False,
+        False,
+    )
+    assert session._cues._rate == 0.5
+    backtimer_app.flow.abandon()
+
+
+def test_routine_keeps_its_own_get_ready_time_by_default(backtimer_app: BacktimerApp) -> None:
+    """Without an override the routine's prepare_s is used."""
+    assert backtimer_app.flow.start_routine("test_quick")
+    assert backtimer_app.flow.session is not None
+    assert backtimer_app.flow.session.plan.steps[0].duration_s == 1
+    backtimer_app.flow.abandon()
+
+
+def test_last_page_is_restored(qtbot: QtBot, tmp_path: Path) -> None:
+    """The tab the user closed the app on is the one it opens on next time."""
+    settings = ini_settings(tmp_path)
+    pages: list[list[QWidget]] = []
+    windows: list[MainWindow] = []
+    for _run in range(2):
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        pages.append([QWidget(), QWidget(), QWidget()])
+        for page, title in zip(pages[-1], ("Library", "History", "Trends"), strict=True):
+            window.add_page(page, title)
+        window.restore_last_page()
+        windows.append(window)
+        if _run == 0:
+            window.show()
+            window.show_page(pages[0][2])
+            window.close()
+    assert windows[1]._tabs.currentWidget() is pages[1][2]
