@@ -165,6 +165,9 @@ class HistoryView(QWidget):
         for label, days in RANGES:
             button = QPushButton(label)
             button.setCheckable(True)
+            # Like radio buttons: Qt keeps only the checked one in the Tab order, and the arrow
+            # keys reach the others only for auto-exclusive buttons.
+            button.setAutoExclusive(True)
             button.setAccessibleName(
                 f"Show {'all sessions' if days is None else 'the last ' + label}"
             )

@@ -126,6 +126,9 @@ class TrendsView(QWidget):
             button = QPushButton(label)
             button.setCheckable(True)
             button.setAccessibleName(f"Show {label.lower()}")
+            # Like radio buttons: Qt keeps only the checked one in the Tab order, and the arrow
+            # keys reach the others only for auto-exclusive buttons.
+            button.setAutoExclusive(True)
             button.clicked.connect(lambda _checked=False, days=days: self.show_range(days))
             self._range_group.addButton(button)
             self._range_buttons[days] = button
@@ -186,7 +189,8 @@ class TrendsView(QWidget):
         self._routines.verticalHeader().hide()
         self._routines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._routines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self._routines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Focusable, so keyboard users can scroll it; Tab leaves it rather than walking cells.
+        self._routines.setTabKeyNavigation(False)
         header = self._routines.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
