@@ -1,49 +1,184 @@
-"""Bugs end in a log file and a kind dialog, never in a silent exit."""
+"""Bugs end in a log file and a kind dialog, never in a silent exit.
+
+Three doors lead to the log (``<data>/logs/backtimer.log``, rotated at 512 kB, three old files
+kept): uncaught exceptions on the GUI thread (``sys.excepthook``, which PySide6 also calls for
+exceptions in slots and overridden Qt methods), uncaught exceptions on worker threads
+(``threading.excepthook``), and Qt's own warnings (a message handler). Exceptions also get a
+dialog that says the journal is safe, where the log is, and opens its folder; a worker thread's
+exception is carried to the GUI thread first, because widgets may only be made there.
+"""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
 import sys
+import threading
 import traceback
+from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QtMsgType,
+    QUrl,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from backtimer.paths import DataPaths
 
 logger = logging.getLogger("backtimer")
+qt_logger = logging.getLogger("backtimer.qt")
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MAX_LOG_BYTES = 512_000
+KEPT_LOGS = 3
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
-def install_excepthook(paths: DataPaths) -> None:
-    """Log to a rotating file in the data folder and show unexpected errors in a dialog."""
-    log_file = paths.logs_dir / "backtimer.log"
-    try:
-        paths.logs_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=512_000, backupCount=3, encoding="utf-8"
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logging.getLogger().addHandler(handler)
-    except OSError:
-        logger.warning("cannot write the log file %s", log_file)
+def log_file_for(paths: DataPaths) -> Path:
+    return paths.logs_dir / "backtimer.log"
+
+
+def crash_dialog(
+    log_file: Path, error: BaseException, parent: QWidget | None = None
+) -> QMessageBox:
+    """The dialog for a bug: reassurance first, then where the details are, then the details."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Sorry, something went wrong")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        "Backtimer ran into a problem it did not expect. It was not caused by anything you did."
+    )
+    box.setInformativeText(
+        "Your journal is safe: every completed step is saved as it happens. You can carry on; "
+        "if something looks wrong, restart Backtimer.\n\n"
+        f"The details are in {log_file}. If this happens again, please send that file to the "
+        "Backtimer developers."
+    )
+    box.setDetailedText("".join(traceback.format_exception(error)))
+    open_folder = box.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+    open_folder.clicked.disconnect()  # keep the dialog open: the folder is opened beside it
+    open_folder.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent)))
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    return box
+
+
+class CrashReporter(QObject):
+    """Installs the hooks and the log handler; ``uninstall`` puts the previous ones back.
+
+    Signals:
+        thread_failed: an exception escaped a worker thread (carried to the GUI thread).
+    """
+
+    thread_failed = Signal(object)
+
+    def __init__(self, log_file: Path) -> None:
+        super().__init__()
+        self.log_file = log_file
+        self.handler: logging.Handler | None = None
+        self._showing = False
+        self._previous_excepthook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+        self._previous_qt_handler: Callable[..., Any] | None = None
+        self.thread_failed.connect(self._on_thread_failed, Qt.ConnectionType.QueuedConnection)
+
+    def install(self) -> None:
+        self.handler = _file_handler(self.log_file)
+        if self.handler is not None:
+            logging.getLogger().addHandler(self.handler)
+        sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
+        self._previous_qt_handler = qInstallMessageHandler(qt_message_handler)
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous_excepthook
+        threading.excepthook = self._previous_thread_hook
+        qInstallMessageHandler(self._previous_qt_handler)
+        if self.handler is not None:
+            logging.getLogger().removeHandler(self.handler)
+            self.handler.close()
+            self.handler = None
 
     def excepthook(
-        kind: type[BaseException], error: BaseException, tb: TracebackType | None
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
         logger.error("unexpected error", exc_info=(kind, error, tb))
-        if QApplication.instance() is None:
-            traceback.print_exception(kind, error, tb)
-            return
-        QMessageBox.critical(
-            None,
-            "Something went wrong",
-            "Backtimer hit an unexpected problem. Your journal is safe: every completed step "
-            f"is saved as it happens.\n\nDetails are in {log_file}. If it happens again, "
-            f"please send that file to the developers.\n\n{kind.__name__}: {error}",
-        )
+        self._show(error)
 
-    sys.excepthook = excepthook
+    def thread_excepthook(self, hook_args: threading.ExceptHookArgs) -> None:
+        if hook_args.exc_value is None or issubclass(hook_args.exc_type, SystemExit):
+            return
+        name = hook_args.thread.name if hook_args.thread is not None else "?"
+        logger.error(
+            "unexpected error in thread %s",
+            name,
+            exc_info=(hook_args.exc_type, hook_args.exc_value, hook_args.exc_traceback),
+        )
+        self.thread_failed.emit(hook_args.exc_value)
+
+    @Slot(object)
+    def _on_thread_failed(self, error: BaseException) -> None:
+        self._show(error)
+
+    def _show(self, error: BaseException) -> None:
+        """One dialog at a time: an error raised while it is open is logged, not stacked."""
+        if QApplication.instance() is None:
+            traceback.print_exception(error)
+            return
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            crash_dialog(self.log_file, error, QApplication.activeWindow()).exec()
+        finally:
+            self._showing = False
+
+
+def qt_message_handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's warnings go where ours go: the log file (and the console), with their level."""
+    qt_logger.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def _file_handler(log_file: Path) -> logging.Handler | None:
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=MAX_LOG_BYTES, backupCount=KEPT_LOGS, encoding="utf-8"
+        )
+    except OSError as error:
+        logger.warning("cannot write the log file %s: %s", log_file, error)
+        return None
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    return handler
+
+
+def install_excepthook(paths: DataPaths) -> CrashReporter:
+    """Log to a rotating file in the data folder and show unexpected errors in a dialog."""
+    reporter = CrashReporter(log_file_for(paths))
+    reporter.install()
+    return reporter
