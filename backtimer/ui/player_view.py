@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from html import escape
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -29,15 +29,22 @@ from PySide6.QtWidgets import (
 from backtimer.assets import illustration
 from backtimer.library.describe import describe_dosage, format_seconds
 from backtimer.library.model import Exercise, Side
+from backtimer.ui.icons import IconName, themed_icon
 from backtimer.ui.theme import FINISHED_STYLE, PAUSED_STYLE, PHASE_STYLES, PhaseStyle, scaled_font
 from backtimer.workout.plan import Plan, Step, StepKind
 
 
-def _button(text: str, accessible: str, shortcut_hint: str) -> QPushButton:
+def _button(
+    text: str, accessible: str, shortcut_hint: str, icon: IconName | None = None
+) -> QPushButton:
     button = QPushButton(text)
+    if icon is not None:
+        button.setIcon(themed_icon(icon))
     button.setAccessibleName(accessible)
     button.setToolTip(f"{accessible} ({shortcut_hint})")
-    button.setAccessibleDescription(f"Keyboard: {shortcut_hint}")
+    button.setAccessibleDescription(
+        QCoreApplication.translate("PlayerView", "Keyboard: %1").replace("%1", shortcut_hint)
+    )
     button.setMinimumHeight(44)
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return button
@@ -180,21 +187,30 @@ class PlayerView(QWidget):
         self._next_up.setWordWrap(True)
         self._next_up.setAccessibleName("Next exercise")
 
-        self._back = _button("◀ Back", "Back to the previous step", "Left arrow")
-        self._pause = _button("Start", "Start or pause", "Space")
+        tr = self.tr
+        self._back = _button(
+            tr("Back"), tr("Back to the previous step"), tr("Left arrow"), IconName.SKIP_BACK
+        )
+        self._pause = _button(tr("Start"), tr("Start or pause"), tr("Space"), IconName.PLAY)
         self._pause.setObjectName("pauseButton")
-        self._skip = _button("Skip ▶", "Skip this step", "Right arrow")
-        self._less = _button("−10 s", "Take 10 seconds off this step", "Minus")
-        self._more = _button("+10 s", "Add 10 seconds to this step", "Plus")
-        self._restart = _button("↺ Restart step", "Restart this step", "R")
-        self._done = _button("Done ✔", "Done with this exercise", "Enter")
-        self._mute = _button("Sound on", "Mute or unmute sound", "M")
+        self._skip = _button(
+            tr("Skip"), tr("Skip this step"), tr("Right arrow"), IconName.SKIP_FORWARD
+        )
+        self._less = _button(tr("−10 s"), tr("Take 10 seconds off this step"), tr("Minus"))
+        self._more = _button(tr("+10 s"), tr("Add 10 seconds to this step"), tr("Plus"))
+        self._restart = _button(tr("Restart step"), tr("Restart this step"), "R", IconName.RESTART)
+        self._done = _button(tr("Done"), tr("Done with this exercise"), tr("Enter"), IconName.DONE)
+        self._mute = _button(tr("Sound on"), tr("Mute or unmute sound"), "M", IconName.SOUND_ON)
         self._mute.setCheckable(True)
-        self._floor = _button("Floor mode", "Full-screen floor mode", "F")
+        self._floor = _button(
+            tr("Floor mode"), tr("Full-screen floor mode"), "F", IconName.FLOOR_MODE
+        )
         self._floor.setCheckable(True)
-        self._hurt = _button("This hurts", "This hurts: stop this exercise", "H")
+        self._hurt = _button(
+            tr("This hurts"), tr("This hurts: stop this exercise"), "H", IconName.HURT
+        )
         self._hurt.setObjectName("hurtButton")
-        self._stop = _button("■ Stop", "Stop the workout", "Escape")
+        self._stop = _button(tr("Stop"), tr("Stop the workout"), tr("Escape"), IconName.STOP)
 
         self._back.clicked.connect(self.back_requested)
         self._pause.clicked.connect(self.toggle_pause_requested)
@@ -314,10 +330,11 @@ class PlayerView(QWidget):
     def show_paused(self, paused: bool, *, waiting_to_start: bool = False) -> None:
         self._paused = paused
         if waiting_to_start:
-            self._pause.setText("▶ Start")
-            self._message.setText("Press Space or Start when you are in position.")
+            self._pause.setText(self.tr("Start"))
+            self._message.setText(self.tr("Press Space or Start when you are in position."))
         else:
-            self._pause.setText("▶ Resume" if paused else "❚❚ Pause")
+            self._pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self._pause.setIcon(themed_icon(IconName.PLAY if paused else IconName.PAUSE))
         if paused and not waiting_to_start:
             self._show_phase(PAUSED_STYLE, "Paused — press Space to carry on")
         elif self._step is not None:
@@ -348,7 +365,7 @@ class PlayerView(QWidget):
         self._restart.setEnabled(False)
         self._done.setVisible(False)
         self._hurt.setEnabled(False)
-        self._stop.setText("Close")
+        self._stop.setText(self.tr("Close"))
 
     def use_exercise_for_block(self, block_index: int, exercise: Exercise) -> None:
         """Show a gentler variant for the rest of a block (after "This hurts")."""
@@ -408,14 +425,16 @@ class PlayerView(QWidget):
     @Slot(bool)
     def _on_mute_toggled(self, muted: bool) -> None:
         self._muted = muted
-        self._mute.setText("Sound off" if muted else "Sound on")
+        self._mute.setText(self.tr("Sound off") if muted else self.tr("Sound on"))
+        self._mute.setIcon(themed_icon(IconName.SOUND_OFF if muted else IconName.SOUND_ON))
         self.mute_toggled.emit(muted)
 
     @Slot(bool)
     def _on_floor_toggled(self, on: bool) -> None:
         self._floor_mode = on
         self._aside.setVisible(not on)
-        self._floor.setText("Leave floor mode" if on else "Floor mode")
+        self._floor.setText(self.tr("Leave floor mode") if on else self.tr("Floor mode"))
+        self._floor.setIcon(themed_icon(IconName.FLOOR_MODE_EXIT if on else IconName.FLOOR_MODE))
         self._apply_fonts()
         self.floor_mode_toggled.emit(on)
 
@@ -480,6 +499,7 @@ class PlayerView(QWidget):
         control_px = max(15, int(height * 0.021))
         for button in self._controls.findChildren(QPushButton):
             button.setFont(scaled_font(base, control_px))
+            button.setIconSize(QSize(control_px + 4, control_px + 4))
         self._counters.setFont(scaled_font(base, int(countdown_px * 0.17), bold=True))
         self._message.setFont(scaled_font(base, max(16, int(countdown_px * 0.1))))
         self._next_up.setFont(scaled_font(base, max(16, int(countdown_px * 0.11))))

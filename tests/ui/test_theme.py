@@ -19,6 +19,7 @@ from backtimer.ui.theme import (
     PHASE_STYLES,
     TEXT_PAIRS,
     WCAG_AA_TEXT,
+    FocusRingStyle,
     PhaseStyle,
     ThemeController,
     ThemeMode,
@@ -114,7 +115,9 @@ def test_fixed_theme_sets_our_palette(app_theme: QApplication, mode: ThemeMode, 
     controller = ThemeController(app_theme, mode)
     assert controller.is_dark() is dark
     assert window_colour() == theme_palette(dark).color(QPalette.ColorRole.Window)
-    assert app_theme.style().name().lower() == "fusion"
+    style = app_theme.style()
+    assert isinstance(style, FocusRingStyle)
+    assert style.baseStyle().name().lower() == "fusion"
 
 
 def test_system_theme_follows_the_desktop_live(app_theme: QApplication, qtbot: QtBot) -> None:
@@ -168,3 +171,11 @@ def test_icons_follow_the_theme(app_theme: QApplication) -> None:
     ThemeController(app_theme, ThemeMode.DARK)
     on_dark = darkest_opaque_lightness(icon)
     assert on_light < 0.2 < 0.8 < on_dark
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("role", [QPalette.ColorRole.Window, QPalette.ColorRole.Button])
+def test_focus_ring_stands_out(dark: bool, role: QPalette.ColorRole) -> None:
+    """The focus ring (highlight colour) keeps 3:1 against windows and buttons (non-text AA)."""
+    palette = theme_palette(dark)
+    assert contrast_ratio(palette.color(QPalette.ColorRole.Highlight), palette.color(role)) >= 3
