@@ -1,0 +1,173 @@
+"""The 12-week plan of the clinical brief (§4.1) as data, and what it asks of a given day.
+
+The plan is a default the user starts from the library; its weeks count from the start day (week
+1 is days 0-6). Strength/trunk sessions are 2-3 a week on non-consecutive days (§8.1), so a day is
+a strength day when fewer than the week's target are done and none was done yesterday; any other
+day is a walking day. Phases with two strength routines alternate them. After week 12 the plan
+turns into maintenance, as §4.1 says: about 2 strength sessions a week plus regular walking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+PLAN_WEEKS = 12
+BACK_BASICS = "rt_back_basics"
+CORE_CONTROL = "rt_core_control"
+POSTURE = "rt_posture_strength"
+WALK = "rt_walk_easy"
+
+
+class DayKind(StrEnum):
+    STRENGTH = "strength"
+    WALK = "walk"
+
+
+@dataclass(frozen=True)
+class PlanPhase:
+    """One row of the §4.1 table."""
+
+    first_week: int
+    last_week: int
+    strength_routines: tuple[str, ...]
+    strength_per_week: int
+    strength: str
+    walking: str
+    daily: str
+    note: str
+
+    @property
+    def weeks_text(self) -> str:
+        if self.last_week > PLAN_WEEKS:
+            return f"After week {PLAN_WEEKS}"
+        return f"Weeks {self.first_week}–{self.last_week}"
+
+
+PHASES: tuple[PlanPhase, ...] = (
+    PlanPhase(
+        1,
+        2,
+        (BACK_BASICS,),
+        3,
+        "Back Basics, first set of each exercise only (≈12 min; skip the second sets)",
+        "Walk It Out at a comfortable length (often 5–10 min), 3–5 days a week",
+        "Desk Reset every 30–60 min of sitting; Breathe & Unwind",
+        "Learn the technique. Log pain before and after, and the next morning.",
+    ),
+    PlanPhase(
+        3,
+        4,
+        (BACK_BASICS,),
+        3,
+        "Back Basics, full routine (2 sets, ≈19 min)",
+        "Add 2–5 minutes to your walks each week",
+        "Dynamic Warm-Up before walks; Gentle Yoga or Self-Massage once or twice a week",
+        "Progress one thing at a time, when the suggestions say you are ready.",
+    ),
+    PlanPhase(
+        5,
+        8,
+        (CORE_CONTROL, POSTURE),
+        3,
+        "Core Control and Posture & Extension on alternate sessions; swap in the harder "
+        "exercise levels one at a time",
+        "Build towards 20–30 minutes; Brisk Intervals or Easy Bike once a week if you like",
+        "As before",
+        "Holds stay short (8–10 s): add reps or sets rather than longer holds.",
+    ),
+    PlanPhase(
+        9,
+        12,
+        (CORE_CONTROL, POSTURE),
+        3,
+        "Core Control and Posture & Extension, 3 sessions a week (pyramid 6/4/2)",
+        "About 30 minutes on 5 or more days a week (or 150 minutes of moderate activity)",
+        "As before",
+        "Then keep it up: about 2 strength sessions a week and regular walking.",
+    ),
+    PlanPhase(
+        13,
+        10_000,
+        (CORE_CONTROL, POSTURE),
+        2,
+        "Maintenance: Core Control or Posture & Extension about twice a week",
+        "Keep walking most days",
+        "As you like; Flare-Up Day when you need it",
+        "You finished the 12 weeks. Keep going at a level that suits you.",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class PlanDay:
+    """What the plan asks of one day."""
+
+    week: int
+    phase: PlanPhase
+    kind: DayKind
+    routine_id: str
+    strength_done_this_week: int
+    done_today: bool
+    """The suggested routine (or any strength routine on a strength day) was done today."""
+
+    @property
+    def position(self) -> str:
+        """``"Week 3 of 12: Back Basics, full routine…"`` or the maintenance line."""
+        if self.week > PLAN_WEEKS:
+            return f"12-week plan complete. {self.phase.strength}"
+        return f"Week {self.week} of {PLAN_WEEKS}: {self.phase.strength}"
+
+    @property
+    def reason(self) -> str:
+        target = self.phase.strength_per_week
+        done = self.strength_done_this_week
+        if self.kind is DayKind.STRENGTH:
+            return f"Strength day: {done} of {target} strength sessions done this week."
+        if done >= target:
+            return f"All {target} strength sessions done this week: a walking day."
+        return "Strength yesterday, so a walking day today (strength days are not back to back)."
+
+
+def plan_week(started: date, today: date) -> int:
+    """1 during the first 7 days; 0 before the start day."""
+    if today < started:
+        return 0
+    return (today - started).days // 7 + 1
+
+
+def phase_for_week(week: int) -> PlanPhase:
+    for phase in PHASES:
+        if phase.first_week <= max(1, week) <= phase.last_week:
+            return phase
+    return PHASES[-1]
+
+
+def plan_day(started: date, today: date, done: Iterable[tuple[date, str]]) -> PlanDay:
+    """What the plan suggests today, given the (day, routine id) of completed sessions."""
+    week = max(1, plan_week(started, today))
+    phase = phase_for_week(week)
+    week_start = started + timedelta(days=7 * (week - 1))
+    strength_ids = set(phase.strength_routines)
+    sessions = sorted(item for item in done if item[0] <= today)
+    strength = [(day, routine) for day, routine in sessions if routine in strength_ids]
+    this_week = sum(1 for day, _ in strength if week_start <= day)
+    strength_days = {day for day, _ in strength}
+    done_ids_today = {routine for day, routine in sessions if day == today}
+    if today in strength_days:
+        routine = next(routine for day, routine in reversed(strength) if day == today)
+        return PlanDay(week, phase, DayKind.STRENGTH, routine, this_week, True)
+    if today - timedelta(days=1) in strength_days or this_week >= phase.strength_per_week:
+        return PlanDay(week, phase, DayKind.WALK, WALK, this_week, WALK in done_ids_today)
+    return PlanDay(week, phase, DayKind.STRENGTH, _next_strength(phase, strength), this_week, False)
+
+
+def _next_strength(phase: PlanPhase, strength: list[tuple[date, str]]) -> str:
+    """Alternate the phase's routines: the one not done most recently."""
+    routines = phase.strength_routines
+    if len(routines) == 1 or not strength:
+        return routines[0]
+    last = strength[-1][1]
+    return routines[(routines.index(last) + 1) % len(routines)]

@@ -1,0 +1,470 @@
+"""Pain-guided progression: what to do with a routine next time (clinical brief §4.2 and §8.2).
+
+After each session the journal is read back and one suggestion is made, never applied: the
+user says yes first. The rules, in the order they are checked:
+
+* **Step back** when the latest session was red (pain above 5, or a rise of 3+ from a start of
+  5 or more), the user pressed "this hurts", or the next morning was 2+ points above usual.
+  Two step-backs in a row (any routine) → the **flare** plan; if the step-backs have gone on for
+  about two weeks → **see a clinician**.
+* **Hold** (same dose) after amber pain (4-5, or a rise of 2 from a high start), a next morning
+  a little above usual, an effort rated above 6/10, a session stopped early, or when a score the
+  rule needs is missing ("not enough information to progress" rather than a guess).
+* **Progress** one variable of one block when the last two sessions of that routine were both
+  green and both settled by the next morning.
+
+"During" pain is the highest of the after-score and any score given with "this hurts": the app
+asks no rep-by-rep pain, so "rising rep by rep" shows up as a "this hurts" report. Effort is
+optional (the journal stores it, the app does not ask yet): when absent it does not block.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from enum import StrEnum
+
+from backtimer.insights.dosage_steps import DosageChange, load, step_down, step_up
+from backtimer.insights.pain_checks import (
+    AMBER_MAX,
+    GREEN_MAX,
+    HIGH_START,
+    MorningCheck,
+    Zone,
+    exercise_zone,
+    morning_check,
+    morning_scores,
+    score_text,
+    usual_level,
+)
+from backtimer.journal.journal import Journal
+from backtimer.journal.records import (
+    HurtEvent,
+    PainContext,
+    PainEntry,
+    SessionStatus,
+    SessionSummary,
+)
+from backtimer.library.model import Category, Library, Routine, RoutineCategory
+
+FLARE_ROUTINE_ID = "rt_flare_day"
+MAX_EASY_EFFORT = 6
+"""§4.2: progress only when the user "could have done 2-3 more" (about RPE ≤ 6/10)."""
+PERSISTING_DAYS = 14
+"""Step-backs spanning this long ("over 1-2 weeks", §4.2): suggest seeing a clinician."""
+LOOKBACK_DAYS = 56
+
+
+class SuggestionKind(StrEnum):
+    PROGRESS = "progress"
+    HOLD = "hold"
+    STEP_BACK = "step_back"
+    FLARE = "flare"
+    SEE_CLINICIAN = "see_clinician"
+
+
+class Verdict(StrEnum):
+    """What one session says on its own."""
+
+    READY = "ready"
+    HOLD = "hold"
+    STEP_BACK = "step_back"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class SessionEvidence:
+    """One finished session with the scores the rules read, gathered from the journal."""
+
+    session_id: int
+    routine_id: str
+    routine_title: str
+    day: date
+    pain_before: int | None
+    pain_after: int | None
+    hurt_scores: tuple[int | None, ...] = ()
+    """One entry per "this hurts" report (its score when one was given)."""
+    hurt_exercises: tuple[str, ...] = ()
+    next_morning: int | None = None
+    """The first spot score before noon on the following day."""
+    usual: float | None = None
+    """Median morning score of the 7 days up to the session (or its before-score)."""
+    effort: int | None = None
+    stopped_early: bool = False
+
+    @property
+    def during(self) -> int | None:
+        scores = [s for s in (self.pain_after, *self.hurt_scores) if s is not None]
+        return max(scores) if scores else None
+
+    @property
+    def zone(self) -> Zone | None:
+        return exercise_zone(self.pain_before, self.during, bool(self.hurt_scores))
+
+    @property
+    def morning(self) -> MorningCheck | None:
+        return morning_check(self.next_morning, self.usual)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    verdict: Verdict
+    reason: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What to do next time, with the scores that led to it; applied only on the user's yes."""
+
+    kind: SuggestionKind
+    routine_id: str
+    routine_title: str
+    headline: str
+    reason: str
+    changes: tuple[DosageChange, ...] = ()
+    session_ids: tuple[int, ...] = ()
+    enough_information: bool = True
+
+    @property
+    def key(self) -> str:
+        """Identifies this suggestion, so "Not now" hides it until a new session is recorded."""
+        latest = self.session_ids[-1] if self.session_ids else 0
+        return f"{self.kind.value}:{self.routine_id}:{latest}"
+
+    @property
+    def actionable(self) -> bool:
+        """Whether there is something to say yes to (a changed dose or the flare plan)."""
+        return bool(self.changes) or self.kind is SuggestionKind.FLARE
+
+
+# --- judging one session ------------------------------------------------------------------------
+
+
+def judge(session: SessionEvidence) -> Judgement:
+    """One session's verdict and the plain-words reason, citing its scores."""
+    zone = session.zone
+    if zone is Zone.RED:
+        return Judgement(Verdict.STEP_BACK, _red_reason(session))
+    if session.morning is MorningCheck.CLEARLY_ABOVE:
+        return Judgement(
+            Verdict.STEP_BACK,
+            f"the next morning your pain was {score_text(session.next_morning)}, 2 or more "
+            f"points above your usual {score_text(session.usual)}",
+        )
+    if zone is Zone.AMBER:
+        return Judgement(Verdict.HOLD, _amber_reason(session))
+    if session.stopped_early:
+        return Judgement(Verdict.HOLD, "the session was stopped before the end")
+    if zone is None:
+        return Judgement(Verdict.UNKNOWN, "there is no pain score from after the session")
+    if session.effort is not None and session.effort > MAX_EASY_EFFORT:
+        return Judgement(
+            Verdict.HOLD,
+            f"you rated the effort {session.effort}/10 (progress when it feels like you could"
+            " do 2-3 more)",
+        )
+    if session.morning is MorningCheck.SLIGHTLY_ABOVE:
+        return Judgement(
+            Verdict.HOLD,
+            f"the next morning your pain was {score_text(session.next_morning)}, a little "
+            f"above your usual {score_text(session.usual)}",
+        )
+    if session.next_morning is None:
+        return Judgement(Verdict.UNKNOWN, "no pain score was logged the next morning")
+    if session.usual is None:
+        return Judgement(Verdict.UNKNOWN, "there is no usual level to compare the morning with")
+    return Judgement(
+        Verdict.READY,
+        f"pain stayed in the green zone ({_during_text(session)}) and the next morning "
+        f"({score_text(session.next_morning)}) was no worse than your usual "
+        f"{score_text(session.usual)}",
+    )
+
+
+def _during_text(session: SessionEvidence) -> str:
+    if session.pain_before is not None and session.pain_before >= HIGH_START:
+        return f"from {score_text(session.pain_before)} to {score_text(session.during)}"
+    return f"{score_text(session.during)} after"
+
+
+def _red_reason(session: SessionEvidence) -> str:
+    if session.hurt_scores:
+        names = ", ".join(dict.fromkeys(session.hurt_exercises)) or "an exercise"
+        return f"you pressed “this hurts” during {names}"
+    if session.pain_before is not None and session.pain_before >= HIGH_START:
+        return (
+            f"pain rose from {score_text(session.pain_before)} to "
+            f"{score_text(session.during)} (a rise of 3 or more is the red zone)"
+        )
+    return f"pain reached {score_text(session.during)} (above {AMBER_MAX} is the red zone)"
+
+
+def _amber_reason(session: SessionEvidence) -> str:
+    if session.pain_before is not None and session.pain_before >= HIGH_START:
+        return (
+            f"pain rose from {score_text(session.pain_before)} to "
+            f"{score_text(session.during)} (a rise of 2 is the amber zone)"
+        )
+    return (
+        f"pain reached {score_text(session.during)} (amber zone: {GREEN_MAX + 1}-{AMBER_MAX},"
+        " fine, but not the time to do more)"
+    )
+
+
+# --- the suggestion -----------------------------------------------------------------------------
+
+
+def suggest(history: Sequence[SessionEvidence], library: Library, today: date) -> Suggestion | None:
+    """The suggestion after the latest session in ``history`` (oldest first, all routines).
+
+    None when there is no session, or the latest one's routine is gone or is the flare routine
+    (flare mode has its own end rule in ``flare.py``).
+    """
+    if not history:
+        return None
+    latest = history[-1]
+    routine = library.routines.get(latest.routine_id)
+    if routine is None or routine.category is RoutineCategory.FLARE_UP:
+        return None
+    judgement = judge(latest)
+    if judgement.verdict is Verdict.STEP_BACK:
+        return _step_back(history, routine, library, judgement)
+    if judgement.verdict is Verdict.UNKNOWN:
+        waiting = latest.next_morning is None and today <= latest.day
+        reason = (
+            "Not enough information to progress yet: log your pain tomorrow morning (Journal ›"
+            " Log pain now, before noon) so we can see that it settled."
+            if waiting and latest.zone is not None
+            else f"Not enough information to progress: {judgement.reason}."
+        )
+        return _hold(routine, reason, (latest,), enough_information=False)
+    if judgement.verdict is Verdict.HOLD:
+        return _hold(routine, f"Repeat the same dose next time: {judgement.reason}.", (latest,))
+    return _maybe_progress(history, routine, library, latest, judgement)
+
+
+def _maybe_progress(
+    history: Sequence[SessionEvidence],
+    routine: Routine,
+    library: Library,
+    latest: SessionEvidence,
+    judgement: Judgement,
+) -> Suggestion:
+    same_routine = [item for item in history if item.routine_id == routine.id]
+    if len(same_routine) < 2:
+        return _hold(
+            routine,
+            f"A good session: {judgement.reason}. One more like it and you can progress.",
+            (latest,),
+        )
+    previous = same_routine[-2]
+    earlier = judge(previous)
+    if earlier.verdict is not Verdict.READY:
+        enough = earlier.verdict is not Verdict.UNKNOWN
+        lead = "Repeat the same dose" if enough else "Not enough information to progress"
+        return _hold(
+            routine,
+            f"{lead}: the session before, {earlier.reason}.",
+            (previous, latest),
+            enough_information=enough,
+        )
+    used = {block.exercise_id for block in routine.blocks}
+    steps = [
+        (load(block), index, step)
+        for index, block in enumerate(routine.blocks)
+        if (step := step_up(library, index, block, used)) is not None
+    ]
+    if not steps:
+        return _hold(
+            routine,
+            f"Both recent sessions went well, and every exercise in {routine.title} is at its"
+            " ceiling: the next routine in the 12-week plan is your way up.",
+            (previous, latest),
+        )
+    _, _, step = min(steps, key=lambda item: (item[0], item[1]))
+    return Suggestion(
+        kind=SuggestionKind.PROGRESS,
+        routine_id=routine.id,
+        routine_title=routine.title,
+        headline=f"Ready for a little more in {routine.title}",
+        reason=(
+            f"In your last two sessions {_scores_pair(previous, latest)}. Progress one thing"
+            f" only ({step.variable.value}): {step.text}."
+        ),
+        changes=(step,),
+        session_ids=(previous.session_id, latest.session_id),
+    )
+
+
+def _scores_pair(previous: SessionEvidence, latest: SessionEvidence) -> str:
+    return (
+        f"pain stayed green ({_during_text(previous)}, then {_during_text(latest)}) and settled"
+        f" by the next mornings ({score_text(previous.next_morning)} and "
+        f"{score_text(latest.next_morning)}, usual {score_text(latest.usual)})"
+    )
+
+
+def _step_back(
+    history: Sequence[SessionEvidence], routine: Routine, library: Library, judgement: Judgement
+) -> Suggestion:
+    run: list[SessionEvidence] = []
+    for item in reversed(history):
+        if judge(item).verdict is not Verdict.STEP_BACK:
+            break
+        run.append(item)
+    run.reverse()
+    latest = run[-1]
+    ids = tuple(item.session_id for item in run)
+    if len(run) >= 2:
+        span = (latest.day - run[0].day).days
+        flare = library.routines.get(FLARE_ROUTINE_ID)
+        title = flare.title if flare is not None else "Flare-Up Day"
+        if span >= PERSISTING_DAYS:
+            return Suggestion(
+                kind=SuggestionKind.SEE_CLINICIAN,
+                routine_id=FLARE_ROUTINE_ID,
+                routine_title=title,
+                headline="Time to see a clinician",
+                reason=(
+                    f"Sessions have needed a step back {len(run)} times in a row over {span} "
+                    f"days (latest: {judgement.reason}). When pain is not easing after 1-2 "
+                    f"weeks, a clinician can check what is going on. Keep {title} for now."
+                ),
+                session_ids=ids,
+            )
+        return Suggestion(
+            kind=SuggestionKind.FLARE,
+            routine_id=FLARE_ROUTINE_ID,
+            routine_title=title,
+            headline="This looks like a flare-up",
+            reason=(
+                f"Two step-backs in a row (latest: {judgement.reason}). Switch to {title} and "
+                "the flare plan for a few days; if it persists over 1-2 weeks, see a clinician."
+            ),
+            session_ids=ids,
+        )
+    hurt = set(latest.hurt_exercises)
+    if hurt & {block.exercise_id for block in routine.blocks}:
+        changes = [
+            step_down(library, index, block, easier_first=True)
+            for index, block in enumerate(routine.blocks)
+            if block.exercise_id in hurt
+        ]
+    else:
+        changes = [
+            step_down(library, index, block, easier_first=False)
+            for index, block in enumerate(routine.blocks)
+            if _cuttable(library, block.exercise_id)
+        ]
+    changes = [item for item in changes if item.proposed != item.current]
+    return Suggestion(
+        kind=SuggestionKind.STEP_BACK,
+        routine_id=routine.id,
+        routine_title=routine.title,
+        headline=f"Take {routine.title} down a notch next time",
+        reason=(
+            f"Step back for the next session: {judgement.reason}. "
+            + (
+                "Make the exercise that hurt easier."
+                if hurt
+                else "Do about 40 % less (half the sets, or fewer reps)."
+            )
+        ),
+        changes=tuple(changes),
+        session_ids=ids,
+    )
+
+
+def _cuttable(library: Library, exercise_id: str) -> bool:
+    exercise = library.exercises.get(exercise_id)
+    return exercise is not None and exercise.category is not Category.BREATHING
+
+
+def _hold(
+    routine: Routine,
+    reason: str,
+    sessions: Sequence[SessionEvidence],
+    *,
+    enough_information: bool = True,
+) -> Suggestion:
+    return Suggestion(
+        kind=SuggestionKind.HOLD,
+        routine_id=routine.id,
+        routine_title=routine.title,
+        headline=f"Keep {routine.title} as it is" if enough_information else "Log tomorrow morning",
+        reason=reason,
+        session_ids=tuple(item.session_id for item in sessions),
+        enough_information=enough_information,
+    )
+
+
+def routine_with_changes(routine: Routine, changes: Iterable[DosageChange]) -> Routine:
+    """The routine with the suggested blocks swapped in (same id: the caller names the copy)."""
+    blocks = list(routine.blocks)
+    for item in changes:
+        blocks[item.block_index] = item.proposed
+    return replace(routine, blocks=tuple(blocks))
+
+
+# --- from the journal ---------------------------------------------------------------------------
+
+
+def build_evidence(
+    sessions: Iterable[SessionSummary],
+    spot_scores: Iterable[PainEntry],
+    hurts: Iterable[HurtEvent],
+) -> list[SessionEvidence]:
+    """Completed and stopped sessions (oldest first) with their morning and usual levels."""
+    mornings = morning_scores(spot_scores)
+    hurts_by_session: dict[int, list[HurtEvent]] = defaultdict(list)
+    for hurt in hurts:
+        hurts_by_session[hurt.session_id].append(hurt)
+    evidence = []
+    for session in sessions:
+        if session.status not in (SessionStatus.COMPLETED, SessionStatus.STOPPED):
+            continue
+        own = hurts_by_session.get(session.id, [])
+        usual = usual_level(mornings, session.day)
+        evidence.append(
+            SessionEvidence(
+                session_id=session.id,
+                routine_id=session.routine_id,
+                routine_title=session.routine_title,
+                day=session.day,
+                pain_before=session.pain_before,
+                pain_after=session.pain_after,
+                hurt_scores=tuple(hurt.score for hurt in own),
+                hurt_exercises=tuple(hurt.exercise_id for hurt in own),
+                next_morning=mornings.get(session.day + timedelta(days=1)),
+                usual=usual if usual is not None else session.pain_before,
+                effort=session.effort,
+                stopped_early=session.status is SessionStatus.STOPPED,
+            )
+        )
+    return evidence
+
+
+def latest_suggestion(
+    journal: Journal,
+    library: Library,
+    today: date,
+    changed_after: Mapping[str, int] | None = None,
+) -> Suggestion | None:
+    """Read the last few weeks of the journal and suggest what to do after the latest session.
+
+    ``changed_after`` maps a routine id to the last session before its dose was changed: those
+    sessions were done at the old dose, so they no longer count towards the next suggestion.
+    """
+    first = today - timedelta(days=LOOKBACK_DAYS)
+    changed_after = changed_after or {}
+    evidence = build_evidence(
+        journal.sessions(first, today),
+        journal.pain_entries(first - timedelta(days=7), today, contexts=(PainContext.SPOT,)),
+        journal.hurt_events(from_day=first, to_day=today),
+    )
+    current = [item for item in evidence if item.session_id > changed_after.get(item.routine_id, 0)]
+    if not current or current[-1] is not evidence[-1]:
+        return None  # nothing done since the last change: nothing new to say
+    return suggest(current, library, today)
