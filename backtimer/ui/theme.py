@@ -14,7 +14,15 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleOption,
+    QToolButton,
+    QWidget,
+)
 
 from backtimer.workout.plan import StepKind
 
@@ -176,8 +184,11 @@ class FocusRingStyle(QProxyStyle):
         pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), FOCUS_RING_WIDTH)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        inset = FOCUS_RING_WIDTH / 2
-        painter.drawRoundedRect(option.rect.toRectF().adjusted(inset, inset, -inset, -inset), 3, 3)
+        # Around the whole button, where Fusion would only frame its label.
+        whole = isinstance(widget, QPushButton | QToolButton)
+        rect = (widget.rect() if whole else option.rect).toRectF()  # type: ignore[union-attr]
+        inset = FOCUS_RING_WIDTH / 2 + (1 if whole else 0)
+        painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), 3, 3)
         painter.restore()
 
 
