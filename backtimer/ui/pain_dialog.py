@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,8 +25,13 @@ from PySide6.QtWidgets import (
 
 from backtimer.safety import needs_guidance
 
-QUESTION = "How bad is your low back pain right now?"
-BANDS = {0: "no pain", 1: "mild", 4: "moderate", 7: "severe"}
+QUESTION = QT_TRANSLATE_NOOP("PainScoreDialog", "How bad is your low back pain right now?")
+BANDS = {
+    0: QT_TRANSLATE_NOOP("PainScoreDialog", "no pain"),
+    1: QT_TRANSLATE_NOOP("PainScoreDialog", "mild"),
+    4: QT_TRANSLATE_NOOP("PainScoreDialog", "moderate"),
+    7: QT_TRANSLATE_NOOP("PainScoreDialog", "severe"),
+}
 TEN_CHORD_S = 0.8
 
 
@@ -66,7 +71,7 @@ class PainScoreDialog(QDialog):
         intro = QLabel(f"<p>{context}</p>" if context else "")
         intro.setVisible(bool(context))
         intro.setWordWrap(True)
-        question = QLabel(f"<h2>{QUESTION}</h2>")
+        question = QLabel(f"<h2>{self.tr(QUESTION)}</h2>")
         question.setWordWrap(True)
 
         self._group = QButtonGroup(self)
@@ -77,7 +82,11 @@ class PainScoreDialog(QDialog):
             button = QPushButton(str(value))
             button.setCheckable(True)
             button.setMinimumSize(56, 56)
-            button.setAccessibleName(f"Pain {value} of 10, {band(value)}")
+            button.setAccessibleName(
+                self.tr("Pain %1 of 10, %2")
+                .replace("%1", self.locale().toString(value))
+                .replace("%2", self.tr(band(value)))
+            )
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._group.addButton(button, value)
             scale.addWidget(button)
@@ -94,12 +103,12 @@ class PainScoreDialog(QDialog):
         )
 
         anchors = QHBoxLayout()
-        anchors.addWidget(QLabel("0 = No pain"))
+        anchors.addWidget(QLabel(self.tr("0 = No pain")))
         anchors.addStretch(1)
-        anchors.addWidget(QLabel("10 = Worst pain imaginable"))
+        anchors.addWidget(QLabel(self.tr("10 = Worst pain imaginable")))
 
-        self._chosen = QLabel("Type a number from 0 to 10, or click one.")
-        self._chosen.setAccessibleName("Chosen score")
+        self._chosen = QLabel(self.tr("Type a number from 0 to 10, or click one."))
+        self._chosen.setAccessibleName(self.tr("Chosen score"))
         self._guidance = QLabel()
         self._guidance.setWordWrap(True)
         self._guidance.setObjectName("painGuidance")
@@ -109,18 +118,18 @@ class PainScoreDialog(QDialog):
         )
 
         self._note = QPlainTextEdit()
-        self._note.setPlaceholderText("Note (optional): anything you noticed today")
-        self._note.setAccessibleName("Note")
+        self._note.setPlaceholderText(self.tr("Note (optional): anything you noticed today"))
+        self._note.setAccessibleName(self.tr("Note"))
         self._note.setFixedHeight(64)
         self._note.setVisible(ask_note)
         self._note.setTabChangesFocus(True)
 
         self._buttons = QDialogButtonBox()
-        self._ok = self._buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self._ok = self._buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self._ok.setEnabled(False)
-        self._ok.setAccessibleName("Save score")
-        skip = self._buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
-        skip.setAccessibleName("Skip without a score")
+        self._ok.setAccessibleName(self.tr("Save score"))
+        skip = self._buttons.addButton(self.tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
+        skip.setAccessibleName(self.tr("Skip without a score"))
         self._buttons.accepted.connect(self._on_accept)
         self._buttons.rejected.connect(self.reject)
 
@@ -199,7 +208,11 @@ class PainScoreDialog(QDialog):
         button = self._group.button(value)
         if button is not None:
             button.setChecked(True)
-        self._chosen.setText(f"<b>{value} out of 10</b> — {band(value)}. Press Enter to save.")
+        self._chosen.setText(
+            self.tr("<b>%1 out of 10</b> — %2. Press Enter to save.")
+            .replace("%1", self.locale().toString(value))
+            .replace("%2", self.tr(band(value)))
+        )
         self._ok.setEnabled(True)
         self._guidance_shown = False
         self._guidance.setVisible(False)
@@ -211,7 +224,7 @@ class PainScoreDialog(QDialog):
         guidance = needs_guidance(self._score, self._before)
         if guidance and not self._guidance_shown:
             # Show the guidance first; a second Enter saves. The score is kept either way.
-            self._guidance.setText(guidance + "<br><br>Press Enter again to save.")
+            self._guidance.setText(guidance + "<br><br>" + self.tr("Press Enter again to save."))
             self._guidance.setVisible(True)
             self._guidance_shown = True
             return

@@ -12,14 +12,17 @@ class SafetyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, first_run: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome: please read" if first_run else "When to get help")
+        self.setWindowTitle(
+            self.tr("Welcome: please read") if first_run else self.tr("When to get help")
+        )
         self.setAccessibleName(self.windowTitle())
         self.resize(820, 680)
         heading = QLabel(
-            "<h2>Welcome to Backtimer</h2>" if first_run else "<h2>When to get help</h2>"
+            "<h2>%s</h2>"
+            % (self.tr("Welcome to Backtimer") if first_run else self.tr("When to get help"))
         )
         text = QTextBrowser()
-        text.setAccessibleName("Safety information")
+        text.setAccessibleName(self.tr("Safety information"))
         text.setOpenExternalLinks(False)
         text.setHtml(f"<p>{DISCLAIMER}</p>{red_flags_html()}")
         body_font = text.font()
@@ -27,7 +30,8 @@ class SafetyDialog(QDialog):
         text.setFont(body_font)
         buttons = QDialogButtonBox()
         accept = buttons.addButton(
-            "I understand" if first_run else "Close", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("I understand") if first_run else self.tr("Close"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         accept.setDefault(True)
         accept.setAccessibleName(accept.text())

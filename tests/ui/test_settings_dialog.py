@@ -7,9 +7,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from backtimer.library.loader import load_library
@@ -309,3 +317,69 @@ def test_last_page_is_restored(qtbot: QtBot, tmp_path: Path) -> None:
             window.show_page(pages[0][2])
             window.close()
     assert windows[1]._tabs.currentWidget() is pages[1][2]
+
+
+# --- translations and locale ------------------------------------------------------------------
+
+
+class MarkingTranslator(QTranslator):
+    """Wraps every string it is asked to translate, so untranslated text stands out."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"‹{source}›"
+
+
+@pytest.fixture
+def marking_translator(qapp: QApplication) -> Iterator[None]:
+    translator = MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def visible_texts(widget: QWidget) -> list[str]:
+    children = [*widget.findChildren(QLabel), *widget.findChildren(QAbstractButton)]
+    texts = [child.text() for child in children if child.text() and not child.text().isdigit()]
+    tabs = widget.findChildren(QTabWidget)
+    texts += [tab.tabText(i) for tab in tabs for i in range(tab.count())]
+    return texts
+
+
+def test_settings_text_goes_through_translation(
+    qtbot: QtBot, tmp_path: Path, marking_translator: None
+) -> None:
+    """Every label, check box, button and section title of Settings is translatable."""
+    dialog = make_dialog(qtbot, tmp_path)
+    weekday_boxes = set(dialog._days.values())
+    untranslated = [
+        text
+        for text in visible_texts(dialog)
+        if "‹" not in text and text not in {box.text() for box in weekday_boxes}
+    ]
+    assert untranslated == []
+
+
+def test_main_window_menus_go_through_translation(
+    qtbot: QtBot, tmp_path: Path, marking_translator: None
+) -> None:
+    """Menu titles and actions are translatable."""
+    window = MainWindow(ini_settings(tmp_path))
+    qtbot.addWidget(window)
+    texts = [action.text() for action in window.menuBar().actions()]
+    for menu in window.menuBar().findChildren(QMenu):
+        texts += [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert [text for text in texts if "‹" not in text] == []
+
+
+def test_numbers_follow_the_users_locale(qtbot: QtBot, tmp_path: Path) -> None:
+    """A German user reads the speech rate with a decimal comma."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        dialog = make_dialog(qtbot, tmp_path, Preferences(voice_rate=0.5))
+    finally:
+        QLocale.setDefault(previous)
+    assert "0,5" in dialog._rate.accessibleDescription()
+    assert dialog._days["mon"].text() == "Mo."
