@@ -48,8 +48,7 @@ class ShareProblemsError(ShareError):
     def __init__(self, display_name: str, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__(
-            f"{display_name} was not imported because it has problems:\n"
-            + problem_lines(problems)
+            f"{display_name} was not imported because it has problems:\n" + problem_lines(problems)
         )
 
 

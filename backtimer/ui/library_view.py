@@ -38,10 +38,7 @@ class LibraryView(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._durations = {
-            routine.id: build_plan(routine, library.exercises).total_s
-            for routine in library.routines.values()
-        }
+        self._durations = _durations(library)
 
         self._filter = QLineEdit(placeholderText="Filter routines (Ctrl+F)")
         self._filter.setAccessibleName("Filter routines")
@@ -86,6 +83,7 @@ class LibraryView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self._filter)
         left_layout.addWidget(self._tree)
+        self._left_layout = left_layout
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -121,6 +119,20 @@ class LibraryView(QWidget):
     def selected_routine_id(self) -> str | None:
         item = self._tree.currentItem()
         return item.data(0, ROUTINE_ID_ROLE) if item is not None else None
+
+    def set_library(self, library: Library, select_id: str = "") -> None:
+        """Show a reloaded library, keeping (or moving to) the selected routine and the filter."""
+        keep = select_id or self.selected_routine_id()
+        self._library = library
+        self._durations = _durations(library)
+        self._populate()
+        if keep:
+            self.select_routine(keep)
+        self._on_filter_changed(self._filter.text())
+
+    def add_routine_tools(self, tools: QWidget) -> None:
+        """Routine file actions (new, edit, import…) under the list; built by their controller."""
+        self._left_layout.addWidget(tools)
 
     def select_routine(self, routine_id: str) -> bool:
         for item in self._routine_items():
@@ -245,3 +257,10 @@ class LibraryView(QWidget):
         routine_id = self.selected_routine_id()
         if routine_id:
             self.routine_chosen.emit(routine_id)
+
+
+def _durations(library: Library) -> dict[str, float]:
+    return {
+        routine.id: build_plan(routine, library.exercises).total_s
+        for routine in library.routines.values()
+    }
