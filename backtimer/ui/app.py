@@ -30,6 +30,7 @@ from backtimer.library.model import Library
 from backtimer.library.user_store import UserRoutineStore
 from backtimer.paths import DataPaths, resolve_data_dir
 from backtimer.ui.crash import install_excepthook
+from backtimer.ui.editor_routine_actions import RoutineActions
 from backtimer.ui.export_dialog import ExportDialog, Output
 from backtimer.ui.flare_dialog import FlareChoice, FlareDialog
 from backtimer.ui.history_controller import HistoryController
@@ -124,6 +125,20 @@ class BacktimerApp(QObject):
             **(flow_options or {}),
         )
         self.library_view.routine_chosen.connect(self.flow.start_routine)
+        self.routine_actions = RoutineActions(
+            library,
+            UserRoutineStore.for_data_dir(paths),
+            self.library_view.selected_routine_id,
+            self.library_view,
+        )
+        self.library_view.add_routine_tools(self.routine_actions.tool_bar())
+        for action in self.routine_actions.menu_actions():
+            if action is None:
+                self.window.routines_menu.addSeparator()
+            else:
+                self.window.routines_menu.addAction(action)
+        self.routine_actions.library_changed.connect(self._on_library_reloaded)
+        self.routine_actions.status_changed.connect(self.window.show_status)
         self.home_view.routine_chosen.connect(self.flow.start_routine)
         self.home_view.flare_requested.connect(self.start_flare_up)
         self.home_view.safety_requested.connect(self.show_safety)
@@ -158,6 +173,19 @@ class BacktimerApp(QObject):
         self.trends_view.library_requested.connect(lambda: self.window.show_page(self.library_view))
         self.window.export_requested.connect(lambda: self.open_export(Output.SESSIONS))
         self.window.report_requested.connect(lambda: self.open_export(Output.REPORT))
+
+    def reload_library(self, select_id: str = "") -> None:
+        """Read the routine files again, as the next start would, and show the result."""
+        self._on_library_reloaded(load_library(self.paths.routines_dir), select_id)
+
+    @Slot(object, str)
+    def _on_library_reloaded(self, library: Library, select_id: str) -> None:
+        self.library = library
+        self.routine_actions.library = library
+        self.flow.set_library(library)
+        self.library_view.set_library(library, select_id)
+        if select_id:
+            self.window.show_page(self.library_view)
 
     @Slot(int)
     def _on_session_requested(self, session_id: int) -> None:

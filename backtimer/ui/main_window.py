@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         )
         journal_menu.addAction(self._flare_action)
         self.journal_menu = journal_menu
+        self.routines_menu = self.menuBar().addMenu(self.tr("&Routines"))  # filled by app.py
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(

@@ -72,6 +72,10 @@ class WorkoutFlow(QObject):
         self._session_id: Future[int] | None = None
         self._pain_before: int | None = None
 
+    def set_library(self, library: Library) -> None:
+        """A reloaded library (a routine saved, imported or deleted); used from the next start."""
+        self._library = library
+
     @property
     def session(self) -> WorkoutSession | None:
         return self._session
