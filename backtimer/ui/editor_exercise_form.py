@@ -65,6 +65,9 @@ class ExerciseFormDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("New exercise")
+        body_font = self.font()
+        body_font.setPixelSize(15)
+        self.setFont(body_font)
         self._store = store
         self._taken = taken_ids
         self._pick_picture = pick_picture

@@ -47,6 +47,9 @@ class ExercisePickerDialog(QDialog):
     def __init__(self, exercises: Mapping[str, Exercise], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add an exercise")
+        body_font = self.font()
+        body_font.setPixelSize(15)
+        self.setFont(body_font)
         self._exercises = dict(exercises)
         self.search = QLineEdit(placeholderText="Type to search, Enter to add")
         self.search.setAccessibleName("Search exercises")
@@ -74,7 +77,7 @@ class ExercisePickerDialog(QDialog):
         layout.addWidget(self.matches, 1)
         layout.addWidget(self.count)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(720, 560)
         self._filter("")
 
     def add_exercise(self, exercise: Exercise) -> None:

@@ -182,6 +182,9 @@ class RoutineActions(QObject):
     def tool_bar(self) -> QWidget:
         """Buttons for the Library page, and the line that offers Undo after a delete."""
         bar = QWidget()
+        bar_font = bar.font()
+        bar_font.setPixelSize(15)  # the Library page's list and details use 16 px
+        bar.setFont(bar_font)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for action, name in (
