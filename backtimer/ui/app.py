@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import logging
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from backtimer import APP_ID, APP_NAME, __version__
+from backtimer.autostart import launch_command
 from backtimer.errors import UserFacingError
 from backtimer.insights.progression import FLARE_ROUTINE_ID
 from backtimer.insights.snapshot import JournalTrendsSource
@@ -38,13 +40,15 @@ from backtimer.ui.history_view import HistoryView
 from backtimer.ui.home_controller import HomeController
 from backtimer.ui.home_view import HomeView
 from backtimer.ui.icons import IconName, app_icon
-from backtimer.ui.journal_opening import open_journal
+from backtimer.ui.journal_opening import ask_with_message_box, open_journal
 from backtimer.ui.library_view import LibraryView
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.pain_dialog import PainScoreDialog
 from backtimer.ui.preferences import Preferences, open_settings
+from backtimer.ui.reminder_service import ReminderService
 from backtimer.ui.safety_dialog import SafetyDialog
 from backtimer.ui.settings_dialog import SettingsDialog
+from backtimer.ui.single_instance import ENV_QUIT_AFTER_HANDOVER, LaunchRequest, claim
 from backtimer.ui.theme import ThemeController, ThemeMode
 from backtimer.ui.trends_view import TrendsView, preload_chart_in_background
 from backtimer.ui.workout_flow import WorkoutFlow
@@ -227,6 +231,14 @@ class BacktimerApp(QObject):
 
     # --- flows ------------------------------------------------------------------------------
 
+    @Slot(object)
+    def handle_launch(self, request: LaunchRequest) -> None:
+        """Backtimer was started again: show this window, and start what it was asked for."""
+        self.window.bring_to_front()
+        routine_id = request.routine_id if request.command == "start" else None
+        if routine_id and self.flow.start_routine(routine_id):
+            logger.info("started %s for another launch", routine_id)
+
     @Slot()
     def show_safety(self, first_run: bool = False) -> None:
         SafetyDialog(self.window, first_run=first_run).exec()
@@ -365,16 +377,31 @@ def run_gui(args: argparse.Namespace) -> int:
     except UserFacingError as error:
         QMessageBox.critical(None, "Backtimer cannot start", str(error))
         return 2
+    request = LaunchRequest.from_args(args)
+    instance = claim(paths, request)
+    if instance.handed_over:
+        logger.info("Backtimer is already running for %s: handed it '%s'", paths.root, request)
+        return 0
+    if instance.server is None:
+        QMessageBox.critical(None, "Backtimer is already running", instance.blocked_message(paths))
+        return 2
     install_excepthook(paths)
     settings = open_settings()
     theme = ThemeController(app, ThemeMode(Preferences.load(settings).theme))
     library = load_library(paths.routines_dir)
-    journal, read_only = open_journal(paths, None)
-    if journal is None:
+    opened = open_journal(paths, ask_with_message_box(None), local_now)
+    if opened is None:
         return 2
+    journal, read_only = opened.journal, opened.read_only
     backtimer = BacktimerApp(paths, library, journal, settings, read_only=read_only, theme=theme)
     backtimer.window.show()
+    if opened.notice:
+        backtimer.window.show_status(opened.notice)
     app.aboutToQuit.connect(backtimer.shutdown)
+    instance.server.request_received.connect(backtimer.handle_launch)
+    app.aboutToQuit.connect(instance.server.close)
+    if os.environ.get(ENV_QUIT_AFTER_HANDOVER):  # exit(), unlike quit(), never asks to close
+        instance.server.request_received.connect(lambda _r: QTimer.singleShot(0, app.exit))
 
     def after_first_paint() -> None:
         preload_chart_in_background()
@@ -383,6 +410,18 @@ def run_gui(args: argparse.Namespace) -> int:
             backtimer.show_safety(first_run=True)
         backtimer.resume_unfinished_sessions()
         backtimer.back_up_if_due()
+        reminders = ReminderService(
+            window=backtimer.window,
+            flow=backtimer.flow,
+            library=library,
+            settings=settings,
+            now=local_now,
+            login_command=launch_command(args.data_dir),
+            parent=backtimer,
+        )
+        backtimer.preferences_changed.connect(reminders.apply_preferences)
+        app.aboutToQuit.connect(reminders.shutdown)
+        reminders.apply_preferences(backtimer.preferences)
         if getattr(args, "command", None) == "start":
             backtimer.flow.start_routine(args.routine_id)
 
