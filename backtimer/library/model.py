@@ -191,7 +191,8 @@ class Block:
     switch_s: float = 5.0
     prepare_s: float | None = None
     note: str = ""
-    line: int = 0
+    line: int = field(default=0, compare=False)
+    """Where the block starts in its file, for messages; not part of the block's meaning."""
 
     @property
     def sets(self) -> int:
