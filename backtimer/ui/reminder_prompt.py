@@ -33,6 +33,7 @@ class ReminderPrompt(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Time for your routine")
         self.setModal(False)
+        self.setMinimumWidth(380)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message = QLabel(
             f"<p style='font-size:large'>It is time for <b>{escape(routine_title)}</b>.</p>"

@@ -19,6 +19,7 @@ from backtimer.reminders import (
     parse_days,
     parse_time,
 )
+from tests.test_architecture import run_with_qt_blocked
 
 LONDON = ZoneInfo("Europe/London")
 WEEKDAYS = frozenset(range(5))
@@ -253,3 +254,14 @@ def test_forgetting_old_quiet_days_keeps_recent_ones() -> None:
     """Pruning drops days before the cut-off only."""
     plan = reminders().workout_done(at("2025-03-20 09:00")).workout_done(at("2025-03-27 09:00"))
     assert plan.forgetting_before(date(2025, 3, 26)).state.quiet_days == {date(2025, 3, 27)}
+
+
+def test_reminder_autostart_and_lock_modules_need_no_qt() -> None:
+    """Reminder logic, start at login and the instance lock import with Qt blocked."""
+    code = (
+        "import backtimer.reminders, backtimer.autostart, backtimer.instance_lock, sys\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))"
+    )
+    result = run_with_qt_blocked(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
