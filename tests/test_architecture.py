@@ -15,6 +15,17 @@ CORE_PACKAGES = (
     "backtimer.journal",
     "backtimer.insights",
     "backtimer.cli",
+    "backtimer.reminders",
+)
+CORE_MODULES = (
+    "backtimer.__main__",
+    "backtimer.paths",
+    "backtimer.assets",
+    "backtimer.errors",
+    "backtimer.safety",
+    "backtimer.autostart",
+    "backtimer.instance_lock",
+    "backtimer.report.content",
 )
 BLOCKED = ("PySide6", "shiboken6", "pyqtgraph")
 
@@ -43,7 +54,7 @@ for package_name in {CORE_PACKAGES!r}:
         failures[package_name] = traceback.format_exc(limit=-3)
         continue
     names += [info.name for info in pkgutil.walk_packages(package.__path__, package_name + ".")]
-names.append("backtimer.__main__")
+names += {CORE_MODULES!r}
 for name in names:
     try:
         importlib.import_module(name)
