@@ -123,7 +123,7 @@ def _measure_in_process(path: Path, repeats: int, frames: int) -> dict[str, floa
     from backtimer.ui.trends_view import CHART_MODULE, TrendsView
 
     app = QApplication.instance() or QApplication([])
-    # As after the app's background pre-import (trends_view.preload_chart_in_background);
+    # As after the app's idle-time pre-import (trends_view.preload_chart_when_idle);
     # the cold figure, import included, comes from fresh interpreters.
     importlib.import_module(CHART_MODULE)
     conn = open_database(path)

@@ -50,7 +50,7 @@ from backtimer.ui.safety_dialog import SafetyDialog
 from backtimer.ui.settings_dialog import SettingsDialog
 from backtimer.ui.single_instance import ENV_QUIT_AFTER_HANDOVER, LaunchRequest, claim
 from backtimer.ui.theme import ThemeController, ThemeMode
-from backtimer.ui.trends_view import TrendsView, preload_chart_in_background
+from backtimer.ui.trends_view import TrendsView, preload_chart_when_idle
 from backtimer.ui.workout_flow import WorkoutFlow
 
 logger = logging.getLogger(__name__)
@@ -95,6 +95,8 @@ class BacktimerApp(QObject):
         self.settings = settings
         self.preferences = Preferences.load(settings)
         self.read_only = read_only
+        self._closed = False
+        self.chart_preload: QTimer | None = None
         self._errors = JournalErrorRelay()
         self._errors.failed.connect(self._on_journal_write_failed)
         self.worker = (
@@ -113,6 +115,7 @@ class BacktimerApp(QObject):
             settings,
             local_now,
             store=None if self.worker is None else UserRoutineStore.for_data_dir(paths),
+            live_library=True,
             parent=self,
         )
         self.home_view = HomeView(self.home_controller)
@@ -144,6 +147,7 @@ class BacktimerApp(QObject):
         self.routine_actions.library_changed.connect(self._on_library_reloaded)
         self.routine_actions.status_changed.connect(self.window.show_status)
         self.home_view.routine_chosen.connect(self.flow.start_routine)
+        self.home_controller.routine_saved.connect(lambda _routine_id: self.reload_library())
         self.home_view.flare_requested.connect(self.start_flare_up)
         self.home_view.safety_requested.connect(self.show_safety)
         self.home_view.status_changed.connect(self.window.show_status)
@@ -278,6 +282,8 @@ class BacktimerApp(QObject):
 
     @Slot()
     def _on_journal_changed(self) -> None:
+        if self._closed:  # a write finished after shutdown: the reader is gone
+            return
         self.home_view.refresh()
         for page in self.refreshable_pages:
             page.refresh()
@@ -331,9 +337,13 @@ class BacktimerApp(QObject):
         self.worker.submit(lambda _journal: backup_if_due(journal_file, backups_dir, at))
 
     def shutdown(self) -> None:
+        """Stop a running workout, finish every queued write, then close the journal."""
+        if self._closed:
+            return
         self.flow.abandon()
         if self.worker is not None:
             self.worker.close()
+        self._closed = True
         if self.journal is not None:
             self.journal.close()
 
@@ -404,7 +414,7 @@ def run_gui(args: argparse.Namespace) -> int:
         instance.server.request_received.connect(lambda _r: QTimer.singleShot(0, app.exit))
 
     def after_first_paint() -> None:
-        preload_chart_in_background()
+        backtimer.chart_preload = preload_chart_when_idle(backtimer.window.is_in_workout)
         report_library_problems(library, backtimer.window)
         if not backtimer.preferences.safety_seen:
             backtimer.show_safety(first_run=True)

@@ -10,8 +10,11 @@ there is built on the GUI thread.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import os
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from importlib.resources import as_file
@@ -29,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 ENV_SPEECH_ENGINE = "BACKTIMER_SPEECH_ENGINE"
 """Force a speech engine by name ("mock" in tests, "speechd", "flite"…); unset: Qt's default."""
-SPEECH_PROBE_TIMEOUT_MS = 2000
+SPEECH_PROBE_TIMEOUT_MS = 8000
 
 
 class Announcer(Protocol):
@@ -53,22 +56,55 @@ class RecordingAnnouncer:
         self.calls.append(("play", sound.value))
 
 
-def probe_speech_engine(engine: str | None) -> str | None:
+SAFE_IN_PROCESS_ENGINES = frozenset({"mock"})
+"""Engines that never block, probed in this process; any other is probed in a child process."""
+
+_PROBE_CHILD = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtTextToSpeech import QTextToSpeech
+app = QCoreApplication(sys.argv[:1])
+engine = sys.argv[1]
+if engine and engine not in QTextToSpeech.availableEngines():
+    print(f'the speech engine "{engine}" is not installed')
+    sys.exit(0)
+speech = QTextToSpeech(engine) if engine else QTextToSpeech()
+if speech.state() is QTextToSpeech.State.Error:
+    print(f"the speech engine could not start ({speech.errorString()})")
+"""
+
+
+def probe_speech_engine(engine: str | None, timeout_s: float = 7.0) -> str | None:
     """Try to start ``engine`` (``None``: Qt's default); ``None`` if it works, else why not.
 
-    Runs on a worker thread, where a hang costs nothing but the thread.
+    Runs on a worker thread. A speech daemon without audio can block the engine's constructor
+    inside Qt while it holds Python's GIL, which would freeze the whole app even from a worker
+    thread, so unknown engines are tried in a child process that can simply be abandoned.
     """
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as error:  # missing libpulse and friends
         return f"the speech module could not be loaded ({error})"
-    if engine is not None and engine not in QTextToSpeech.availableEngines():
-        return f'the speech engine "{engine}" is not installed'
-    speech = QTextToSpeech(engine) if engine else QTextToSpeech()
-    failed = speech.state() is QTextToSpeech.State.Error
-    reason = f"the speech engine could not start ({speech.errorString()})" if failed else None
-    del speech
-    return reason
+    if engine in SAFE_IN_PROCESS_ENGINES:
+        if engine not in QTextToSpeech.availableEngines():
+            return f'the speech engine "{engine}" is not installed'
+        return None
+    try:
+        child = subprocess.run(
+            [sys.executable, "-c", _PROBE_CHILD, engine or ""],
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return f"the speech engine did not respond within {timeout_s:g} seconds"
+    except OSError as error:
+        return f"the speech engine could not be tried ({error})"
+    if child.returncode != 0:
+        return "the speech engine crashed while starting"
+    return child.stdout.strip() or None
 
 
 class CuePlayer(QObject):
@@ -258,6 +294,11 @@ class CuePlayer(QObject):
     # --- loading speech ---------------------------------------------------------------------
 
     def _start_speech_probe(self) -> None:
+        # Import the module here, on the GUI thread: a thread importing PySide6 modules while
+        # the GUI thread uses Qt can deadlock on the GIL and a Qt lock. Only the engine's
+        # constructor, which can hang on a silent speech daemon, runs on the probe thread.
+        with contextlib.suppress(ImportError):
+            importlib.import_module("PySide6.QtTextToSpeech")
         self._voice_loading = True
         self._probe_generation += 1
         generation, engine = self._probe_generation, self._engine_name

@@ -155,7 +155,10 @@ class MainWindow(QMainWindow):
     def show_page(self, widget: QWidget) -> None:
         self._tabs.setCurrentWidget(widget)
 
-    def show_player(self, player: QWidget) -> None:
+    def show_player(self, player: QWidget, title: str = "") -> None:
+        """Show the player; the window title names the routine (taskbars show it too)."""
+        if title:
+            self.setWindowTitle(title)
         if self._player is not None:
             self._stack.removeWidget(self._player)
         self._player = player
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_home(self) -> None:
+        self.setWindowTitle(APP_NAME)
         if self.isFullScreen():
             self.showNormal()
         self._stack.setCurrentWidget(self._tabs)

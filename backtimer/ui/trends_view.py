@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-import threading
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,16 +64,24 @@ MIN_RATED_SESSIONS = 3
 """A routine's average session effect is shown only from this many sessions with both scores."""
 
 
-def preload_chart_in_background() -> threading.Thread:
-    """Import the chart module (and pyqtgraph) off the GUI thread, e.g. after the first paint.
+def preload_chart_when_idle(is_busy: Callable[[], bool], delay_ms: int = 1500) -> QTimer:
+    """Import the chart module (and pyqtgraph, ≈ 300 ms) on the GUI thread once the app is idle.
 
-    Opening the trends page later then costs only the chart's construction, not the import.
+    Opening the trends page later then costs only the chart's construction. The import is not
+    done on a worker thread: a thread importing pyqtgraph while the GUI thread used Qt (loading
+    QtMultimedia for a workout's sounds) deadlocked on the GIL and a Qt lock under load. It is
+    skipped while ``is_busy()`` (a workout is running); the page then imports it when opened.
     """
-    thread = threading.Thread(
-        target=importlib.import_module, args=(CHART_MODULE,), name="chart-preload", daemon=True
-    )
-    thread.start()
-    return thread
+
+    def preload() -> None:
+        if not is_busy():
+            importlib.import_module(CHART_MODULE)
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(preload)
+    timer.start(delay_ms)
+    return timer
 
 
 class TrendsView(QWidget):

@@ -135,7 +135,7 @@ class WorkoutFlow(QObject):
         session.closed.connect(self._on_player_closed)
         session.floor_mode_changed.connect(self._window.set_full_screen)
         self._session = session
-        self._window.show_player(session.view)
+        self._window.show_player(session.view, routine.title)
         self._window.set_close_guard(
             "A workout is running. Quit anyway? The steps you have done are saved."
         )

@@ -225,3 +225,23 @@ def test_an_unknown_speech_engine_is_reported(
     assert notice.args == [
         'Voice cues are off because the speech engine "no-such-engine" is not installed.'
     ]
+
+
+@needs_speech
+def test_unknown_engines_are_probed_in_a_child_process() -> None:
+    """A real (possibly hanging) engine is tried in a child process; its verdict comes back."""
+    reason = cue_output.probe_speech_engine("no_such_engine_here", timeout_s=30)
+    assert reason == 'the speech engine "no_such_engine_here" is not installed'
+
+
+def test_a_child_probe_that_hangs_is_abandoned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the child process does not answer in time, voice is reported off, nothing hangs."""
+    import subprocess
+
+    def hang(*_args: object, **kwargs: object) -> None:
+        raise subprocess.TimeoutExpired("probe", kwargs.get("timeout", 0))
+
+    monkeypatch.setattr(cue_output.subprocess, "run", hang)
+    if SPEECH_PROBLEM is not None:
+        pytest.skip(str(SPEECH_PROBLEM))
+    assert "did not respond within 7 seconds" in (cue_output.probe_speech_engine(None) or "")
