@@ -13,7 +13,7 @@ import os
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -33,7 +33,6 @@ from backtimer.library.user_store import UserRoutineStore
 from backtimer.paths import DataPaths, resolve_data_dir
 from backtimer.ui.crash import install_excepthook
 from backtimer.ui.editor_routine_actions import RoutineActions
-from backtimer.ui.export_dialog import ExportDialog, Output
 from backtimer.ui.flare_dialog import FlareChoice, FlareDialog
 from backtimer.ui.history_controller import HistoryController
 from backtimer.ui.history_view import HistoryView
@@ -45,13 +44,14 @@ from backtimer.ui.library_view import LibraryView
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.pain_dialog import PainScoreDialog
 from backtimer.ui.preferences import Preferences, open_settings
-from backtimer.ui.reminder_service import ReminderService
 from backtimer.ui.safety_dialog import SafetyDialog
-from backtimer.ui.settings_dialog import SettingsDialog
 from backtimer.ui.single_instance import ENV_QUIT_AFTER_HANDOVER, LaunchRequest, claim
 from backtimer.ui.theme import ThemeController, ThemeMode
 from backtimer.ui.trends_view import TrendsView, preload_chart_when_idle
 from backtimer.ui.workout_flow import WorkoutFlow
+
+if TYPE_CHECKING:  # dialogs load when first opened, keeping start-up lean
+    from backtimer.ui.settings_dialog import SettingsDialog
 
 logger = logging.getLogger(__name__)
 
@@ -179,8 +179,8 @@ class BacktimerApp(QObject):
         self.trends_view.session_requested.connect(self._on_session_requested)
         self.history_view.log_pain_requested.connect(self.log_pain_now)
         self.trends_view.library_requested.connect(lambda: self.window.show_page(self.library_view))
-        self.window.export_requested.connect(lambda: self.open_export(Output.SESSIONS))
-        self.window.report_requested.connect(lambda: self.open_export(Output.REPORT))
+        self.window.export_requested.connect(lambda: self.open_export(report=False))
+        self.window.report_requested.connect(lambda: self.open_export(report=True))
 
     def reload_library(self, select_id: str = "") -> None:
         """Read the routine files again, as the next start would, and show the result."""
@@ -200,7 +200,10 @@ class BacktimerApp(QObject):
         self.window.show_page(self.history_view)
         self.history_view.show_session(session_id)
 
-    def open_export(self, output: Output) -> None:
+    def open_export(self, *, report: bool) -> None:
+        from backtimer.ui.export_dialog import ExportDialog, Output
+
+        output = Output.REPORT if report else Output.SESSIONS
         dialog = ExportDialog(
             self.paths.journal_file,
             self.window,
@@ -212,6 +215,8 @@ class BacktimerApp(QObject):
         dialog.open()
 
     def open_settings(self) -> SettingsDialog:
+        from backtimer.ui.settings_dialog import SettingsDialog
+
         routines = sorted(
             ((routine.id, routine.title) for routine in self.library.routines.values()),
             key=lambda pair: pair[1].casefold(),
@@ -420,6 +425,8 @@ def run_gui(args: argparse.Namespace) -> int:
             backtimer.show_safety(first_run=True)
         backtimer.resume_unfinished_sessions()
         backtimer.back_up_if_due()
+        from backtimer.ui.reminder_service import ReminderService
+
         reminders = ReminderService(
             window=backtimer.window,
             flow=backtimer.flow,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
@@ -39,7 +40,9 @@ from backtimer.library.sharing import (
     suggested_file_name,
 )
 from backtimer.library.user_store import Trashed, UserRoutineStore
-from backtimer.ui.routine_editor import RoutineEditorDialog
+
+if TYPE_CHECKING:  # the editor module loads when an editor opens, not at start-up
+    from backtimer.ui.routine_editor import RoutineEditorDialog
 
 logger = logging.getLogger(__name__)
 
@@ -247,6 +250,8 @@ class RoutineActions(QObject):
         return self._open_editor(routine, as_new=False)
 
     def _open_editor(self, routine: Routine | None, *, as_new: bool) -> RoutineEditorDialog:
+        from backtimer.ui.routine_editor import RoutineEditorDialog
+
         self.editor = RoutineEditorDialog(
             self.library, self.store, routine, as_new=as_new, parent=self._parent
         )
