@@ -11,15 +11,19 @@ import html
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTime,
     Signal,
 )
 
@@ -87,9 +91,18 @@ def change_tooltip(change: int | None) -> str:
     return f"Pain was {abs(change)} {points} {direction} after the session than before it."
 
 
+def local_date_time(moment: datetime) -> str:
+    """The moment as it was lived (its own offset), with the locale's day and month names
+    and its clock (24 h or am/pm)."""
+    locale = QLocale()
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
+    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return f"{day}, {time}"
+
+
 def date_text(session: SessionSummary) -> str:
     """Local to where the session happened, as it was lived."""
-    return session.started.strftime("%a %d %b %Y, %H:%M")
+    return local_date_time(session.started)
 
 
 def first_line(note: str) -> str:
@@ -374,7 +387,7 @@ class PainCheckModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                entry.recorded.strftime("%a %d %b %Y, %H:%M"),
+                local_date_time(entry.recorded),
                 f"{entry.score}/10",
                 first_line(entry.note),
             )[column]

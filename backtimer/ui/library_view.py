@@ -73,7 +73,7 @@ class LibraryView(QWidget):
         self._start.setStyleSheet(
             "QPushButton#startButton { background: #0072B2; color: white; border-radius: 8px;"
             " padding: 8px 24px; }"
-            "QPushButton#startButton:focus { border: 3px solid palette(highlight); }"
+            "QPushButton#startButton:focus { border: 3px solid palette(window-text); }"
             "QPushButton#startButton:disabled { background: palette(mid); }"
         )
         self._start.clicked.connect(self._on_start_clicked)
