@@ -18,7 +18,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from backtimer.insights.demo_journal import Story, write_demo_journal
@@ -28,29 +27,9 @@ from backtimer.library.loader import load_library
 from backtimer.paths import DataPaths
 from backtimer.ui.app import BacktimerApp
 from backtimer.ui.preferences import open_settings
+from backtimer.ui.theme import ThemeController, ThemeMode
 from backtimer.workout.clock import FakeClock
 from backtimer.workout.plan import StepKind
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#202124",
-        QPalette.ColorRole.WindowText: "#E8EAED",
-        QPalette.ColorRole.Base: "#2A2B2E",
-        QPalette.ColorRole.AlternateBase: "#303134",
-        QPalette.ColorRole.Text: "#E8EAED",
-        QPalette.ColorRole.Button: "#303134",
-        QPalette.ColorRole.ButtonText: "#E8EAED",
-        QPalette.ColorRole.Highlight: "#8AB4F8",
-        QPalette.ColorRole.HighlightedText: "#202124",
-        QPalette.ColorRole.ToolTipBase: "#303134",
-        QPalette.ColorRole.ToolTipText: "#E8EAED",
-        QPalette.ColorRole.PlaceholderText: "#9AA0A6",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def settle(app: QApplication, widget: QWidget) -> None:
@@ -63,8 +42,7 @@ def settle(app: QApplication, widget: QWidget) -> None:
 def render(out: Path, theme: str) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setStyle("Fusion")
-    app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+    theme_controller = ThemeController(app, ThemeMode(theme))
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as folder:
         paths = DataPaths(Path(folder))
@@ -78,6 +56,7 @@ def render(out: Path, theme: str) -> list[Path]:
             load_library(paths.routines_dir),
             Journal.open(paths.journal_file),
             open_settings(),
+            theme=theme_controller,
             flow_options={
                 "ask_pain": lambda *_a, **_k: None,
                 "clock_factory": lambda: clock,
