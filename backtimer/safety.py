@@ -57,6 +57,11 @@ STOP_RULE = (
     "breathlessness. If any emergency symptom appears, stop the session and get help."
 )
 
+SHORT_STOP_RULE = (
+    "For every exercise: stop if pain goes above 5 out of 10 or keeps climbing, spreads down a "
+    "leg, or you feel new numbness, tingling, weakness or dizziness."
+)
+
 HIGH_PAIN_GUIDANCE = (
     "That is a high score. Take it easy today: gentle movement and the Flare-Up Day routine "
     "usually help more than rest alone, and a flare usually settles within days to a couple of "

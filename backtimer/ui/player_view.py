@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from backtimer.assets import illustration
 from backtimer.library.describe import describe_dosage, format_seconds
-from backtimer.library.model import Exercise, Side
+from backtimer.library.model import Exercise, Interval, Side
+from backtimer.safety import SHORT_STOP_RULE
 from backtimer.ui.icons import IconName, themed_icon
 from backtimer.ui.theme import FINISHED_STYLE, PAUSED_STYLE, PHASE_STYLES, PhaseStyle, scaled_font
 from backtimer.workout.plan import Plan, Step, StepKind
@@ -260,6 +261,20 @@ class PlayerView(QWidget):
         layout.addWidget(self._controls)
         layout.addWidget(self._notice)
 
+        for label in (
+            self._routine_title,
+            self._routine_status,
+            self._phase_label,
+            self._counters,
+            self._exercise_name,
+            self._side,
+            self._message,
+            self._next_up,
+            self._notice,
+        ):
+            # They are given escaped text or small HTML; auto-detection would show "&amp;".
+            label.setTextFormat(Qt.TextFormat.RichText)
+
     def _bind_keys(self) -> None:
         bindings = [
             (Qt.Key.Key_Space, self.toggle_pause_requested.emit),
@@ -295,7 +310,7 @@ class PlayerView(QWidget):
         self._exercise_name.setText(escape(exercise.name if exercise else step.exercise_name))
         self._side.setText(_side_text(step.side))
         self._side.setVisible(bool(self._side.text()))
-        self._counters.setText(_counter_text(step))
+        self._counters.setText(_counter_text(step, self._plan))
         self._show_phase(PHASE_STYLES[step.kind], step.label)
         self._done.setVisible(step.kind is StepKind.TAP)
         self._message.setText(_step_message(step, self._plan))
@@ -323,7 +338,7 @@ class PlayerView(QWidget):
         if step.rep_s and step.rep_count:
             elapsed = max(0.0, step.duration_s - remaining_s)
             rep = min(step.rep_count, int(elapsed // step.rep_s) + 1)
-            self._counters.setText(_counter_text(step, current_rep=rep))
+            self._counters.setText(_counter_text(step, self._plan, current_rep=rep))
         done_s = self._plan.elapsed_before(step.index) + max(0.0, step.duration_s - remaining_s)
         self._routine_progress.setValue(round(1000 * done_s / max(self._plan.total_s, 1e-9)))
 
@@ -464,6 +479,7 @@ class PlayerView(QWidget):
             f"<ol style='margin-left:-20px'>{steps}</ol>"
             + (f"<p><b>Think:</b> {cues}</p>" if cues else "")
             + f"<p><b>Stop if:</b> {escape(exercise.stop_if)}</p>"
+            + f"<p><small>{escape(SHORT_STOP_RULE)}</small></p>"
         )
 
     def _show_next_up(self, step: Step) -> None:
@@ -528,11 +544,13 @@ def _side_text(side: Side | None) -> str:
     return ""
 
 
-def _counter_text(step: Step, current_rep: int | None = None) -> str:
+def _counter_text(step: Step, plan: Plan, current_rep: int | None = None) -> str:
     parts = []
     if step.set_count > 1 and step.set_number:
-        parts.append(f"Set {step.set_number} of {step.set_count}")
-    if step.kind is StepKind.HOLD and step.rep_count:
+        is_interval = isinstance(plan.routine.blocks[step.block_index].dosage, Interval)
+        unit = "Round" if is_interval else "Set"
+        parts.append(f"{unit} {step.set_number} of {step.set_count}")
+    if step.kind is StepKind.HOLD and step.rep_count > 1:
         parts.append(f"Hold {step.rep_number} of {step.rep_count}")
     elif step.rep_s and step.rep_count:
         parts.append(f"Rep {current_rep or 1} of {step.rep_count}")
@@ -546,4 +564,12 @@ def _step_message(step: Step, plan: Plan) -> str:
     if step.kind is StepKind.PREPARE:
         block = plan.routine.blocks[step.block_index]
         return f"Coming up: {escape(describe_dosage(block))}"
+    if step.kind in (StepKind.REST, StepKind.SWITCH):
+        upcoming = plan.next_work_step(step.index)
+        if upcoming is not None and upcoming.block_index == step.block_index:
+            what = " · ".join(
+                part for part in (_side_text(upcoming.side), _counter_text(upcoming, plan)) if part
+            )
+            rest = "Breathe easy. " if step.kind is StepKind.REST else ""
+            return escape(f"{rest}Next: {what}") if what else escape(rest.strip())
     return escape(step.cue)
