@@ -23,7 +23,6 @@ from backtimer import APP_ID, APP_NAME, __version__
 from backtimer.autostart import launch_command
 from backtimer.errors import UserFacingError
 from backtimer.insights.progression import FLARE_ROUTINE_ID
-from backtimer.insights.snapshot import JournalTrendsSource
 from backtimer.journal.backup import backup_if_due
 from backtimer.journal.journal import Journal
 from backtimer.journal.worker import JournalWorker
@@ -33,13 +32,11 @@ from backtimer.library.user_store import UserRoutineStore
 from backtimer.paths import DataPaths, resolve_data_dir
 from backtimer.ui.crash import install_excepthook
 from backtimer.ui.editor_routine_actions import RoutineActions
-from backtimer.ui.flare_dialog import FlareChoice, FlareDialog
-from backtimer.ui.history_controller import HistoryController
-from backtimer.ui.history_view import HistoryView
 from backtimer.ui.home_controller import HomeController
 from backtimer.ui.home_view import HomeView
 from backtimer.ui.icons import IconName, app_icon
 from backtimer.ui.journal_opening import ask_with_message_box, open_journal
+from backtimer.ui.lazy_page import LazyPage
 from backtimer.ui.library_view import LibraryView
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.pain_dialog import PainScoreDialog
@@ -47,11 +44,12 @@ from backtimer.ui.preferences import Preferences, open_settings
 from backtimer.ui.safety_dialog import SafetyDialog
 from backtimer.ui.single_instance import ENV_QUIT_AFTER_HANDOVER, LaunchRequest, claim
 from backtimer.ui.theme import ThemeController, ThemeMode
-from backtimer.ui.trends_view import TrendsView, preload_chart_when_idle
 from backtimer.ui.workout_flow import WorkoutFlow
 
-if TYPE_CHECKING:  # dialogs load when first opened, keeping start-up lean
+if TYPE_CHECKING:  # pages and dialogs load when first shown, keeping start-up lean
+    from backtimer.ui.history_view import HistoryView
     from backtimer.ui.settings_dialog import SettingsDialog
+    from backtimer.ui.trends_view import TrendsView
 
 logger = logging.getLogger(__name__)
 
@@ -163,24 +161,56 @@ class BacktimerApp(QObject):
             self.window.show_status("Journal opened read-only: workouts are not being recorded.")
 
     def _build_pages(self) -> None:
-        """History and trends read through the GUI-thread journal; edits go via the worker."""
-        self.refreshable_pages: list[HistoryView | TrendsView] = []
+        """History and trends read through the GUI-thread journal; edits go via the worker.
+
+        Both are built when first shown (or asked for), not at start-up.
+        """
+        self._history_tab: LazyPage[HistoryView] | None = None
+        self._trends_tab: LazyPage[TrendsView] | None = None
         if self.journal is None:
             return
-        self.history_view = HistoryView(
-            HistoryController(self.journal, self.worker, local_now, parent=self)
-        )
-        self.trends_view = TrendsView(
-            JournalTrendsSource(self.journal.connection, lambda: local_now().date())
-        )
-        self.window.add_page(self.history_view, self.tr("&History"), IconName.HISTORY)
-        self.window.add_page(self.trends_view, self.tr("&Trends"), IconName.TRENDS)
-        self.refreshable_pages = [self.history_view, self.trends_view]
-        self.trends_view.session_requested.connect(self._on_session_requested)
-        self.history_view.log_pain_requested.connect(self.log_pain_now)
-        self.trends_view.library_requested.connect(lambda: self.window.show_page(self.library_view))
+        self._history_tab = LazyPage(self._make_history_view)
+        self._trends_tab = LazyPage(self._make_trends_view)
+        self.window.add_page(self._history_tab, self.tr("&History"), IconName.HISTORY)
+        self.window.add_page(self._trends_tab, self.tr("&Trends"), IconName.TRENDS)
         self.window.export_requested.connect(lambda: self.open_export(report=False))
         self.window.report_requested.connect(lambda: self.open_export(report=True))
+
+    def _make_history_view(self) -> HistoryView:
+        from backtimer.ui.history_controller import HistoryController
+        from backtimer.ui.history_view import HistoryView
+
+        assert self.journal is not None
+        view = HistoryView(HistoryController(self.journal, self.worker, local_now, parent=self))
+        view.log_pain_requested.connect(self.log_pain_now)
+        return view
+
+    def _make_trends_view(self) -> TrendsView:
+        from backtimer.insights.snapshot import JournalTrendsSource
+        from backtimer.ui.trends_view import TrendsView
+
+        assert self.journal is not None
+        view = TrendsView(JournalTrendsSource(self.journal.connection, lambda: local_now().date()))
+        view.session_requested.connect(self._on_session_requested)
+        view.library_requested.connect(lambda: self.window.show_page(self.library_view))
+        return view
+
+    @property
+    def history_view(self) -> HistoryView:
+        assert self._history_tab is not None, "no journal, no history"
+        return self._history_tab.page()
+
+    @property
+    def trends_view(self) -> TrendsView:
+        assert self._trends_tab is not None, "no journal, no trends"
+        return self._trends_tab.page()
+
+    @property
+    def refreshable_pages(self) -> list[HistoryView | TrendsView]:
+        """The journal pages already built (the others read fresh data when first shown)."""
+        return [
+            tab.page() for tab in (self._history_tab, self._trends_tab) if tab and tab.is_built()
+        ]
 
     def reload_library(self, select_id: str = "") -> None:
         """Read the routine files again, as the next start would, and show the result."""
@@ -276,6 +306,8 @@ class BacktimerApp(QObject):
         """Show the flare plan; on the user's yes, flare mode (and maybe Flare-Up Day now)."""
         if self.window.is_in_workout():
             return
+        from backtimer.ui.flare_dialog import FlareChoice, FlareDialog
+
         choice = FlareDialog.ask(self.window)
         if choice is None:
             return
@@ -419,6 +451,8 @@ def run_gui(args: argparse.Namespace) -> int:
         instance.server.request_received.connect(lambda _r: QTimer.singleShot(0, app.exit))
 
     def after_first_paint() -> None:
+        from backtimer.ui.trends_view import preload_chart_when_idle
+
         backtimer.chart_preload = preload_chart_when_idle(backtimer.window.is_in_workout)
         report_library_problems(library, backtimer.window)
         if not backtimer.preferences.safety_seen:

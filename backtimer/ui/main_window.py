@@ -153,7 +153,12 @@ class MainWindow(QMainWindow):
             self._tabs.setCurrentIndex(index)
 
     def show_page(self, widget: QWidget) -> None:
-        self._tabs.setCurrentWidget(widget)
+        """Bring the tab holding ``widget`` (a tab, or a page inside one) to the front."""
+        for index in range(self._tabs.count()):
+            tab = self._tabs.widget(index)
+            if tab is widget or tab.isAncestorOf(widget):
+                self._tabs.setCurrentIndex(index)
+                return
 
     def show_player(self, player: QWidget, title: str = "") -> None:
         """Show the player; the window title names the routine (taskbars show it too)."""

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
@@ -19,13 +20,15 @@ from PySide6.QtWidgets import QMessageBox
 from backtimer.journal.records import SessionStatus
 from backtimer.journal.worker import JournalWorker
 from backtimer.library.model import Library
-from backtimer.ui.cues import CuePlayer
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.pain_dialog import PainAnswer, PainScoreDialog
 from backtimer.ui.preferences import Preferences
-from backtimer.ui.workout_session import SessionOutcome, WorkoutSession
 from backtimer.workout.clock import Clock, MonotonicClock
 from backtimer.workout.plan import build_plan
+
+if TYPE_CHECKING:  # the player and its audio load with the first workout, not at start-up
+    from backtimer.ui.cues import CuePlayer
+    from backtimer.ui.workout_session import SessionOutcome, WorkoutSession
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +122,8 @@ class WorkoutFlow(QObject):
                         before.score, "before", started, session_id=sid, note=before.note
                     )
                 )
+        from backtimer.ui.workout_session import WorkoutSession
+
         session = WorkoutSession(
             plan,
             self._library.exercises,
