@@ -144,6 +144,18 @@ def test_test_button_is_off_when_sound_and_voice_are(qtbot: QtBot, tmp_path: Pat
     assert not dialog._test.isEnabled()
 
 
+def _speech_problem() -> str | None:
+    try:
+        import PySide6.QtTextToSpeech  # noqa: F401
+    except ImportError as error:
+        return f"PySide6.QtTextToSpeech does not import here ({error}); install libpulse0"
+    return None
+
+
+needs_speech = pytest.mark.skipif(_speech_problem() is not None, reason=str(_speech_problem()))
+
+
+@needs_speech
 def test_voices_are_listed_from_the_engine(qtbot: QtBot, tmp_path: Path) -> None:
     """The mock speech engine's voices appear in the picker; a saved choice stays selected."""
     dialog = make_dialog(qtbot, tmp_path, Preferences(voice_name="Anne"), CuePlayer())
@@ -154,6 +166,7 @@ def test_voices_are_listed_from_the_engine(qtbot: QtBot, tmp_path: Path) -> None
     assert dialog._voice_choice.isEnabled()
 
 
+@needs_speech
 def test_voice_controls_say_why_they_are_off(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -163,6 +176,14 @@ def test_voice_controls_say_why_they_are_off(
     qtbot.waitUntil(lambda: not dialog._voice_choice.isEnabled(), timeout=3000)
     assert "no-such-engine" in dialog._voice_status.text()
     assert not dialog._rate.isEnabled()
+
+
+@pytest.mark.skipif(_speech_problem() is None, reason="QtTextToSpeech imports here")
+def test_voice_controls_explain_a_missing_speech_module(qtbot: QtBot, tmp_path: Path) -> None:
+    """Where the speech module cannot load at all, the dialog says so and disables voice."""
+    dialog = make_dialog(qtbot, tmp_path, cue_player=CuePlayer())
+    qtbot.waitUntil(lambda: not dialog._voice_choice.isEnabled(), timeout=3000)
+    assert "speech module could not be loaded" in dialog._voice_status.text()
 
 
 def test_open_folder_opens_the_data_directory(
