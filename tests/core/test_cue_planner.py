@@ -12,15 +12,11 @@ import pytest
 from backtimer import assets
 from backtimer.library.model import (
     Block,
-    Category,
     Continuous,
     Exercise,
     Hold,
     Interval,
-    Level,
     PacedReps,
-    Routine,
-    RoutineCategory,
     Sides,
     TapWhenDone,
 )
@@ -44,7 +40,9 @@ from backtimer.workout.events import (
     StepStarted,
     Stopped,
 )
-from backtimer.workout.plan import Plan, Step, StepKind, build_plan
+from backtimer.workout.plan import Plan, Step, StepKind
+from tests.core.builders import make_exercise as shared_make_exercise
+from tests.core.builders import plan_from
 
 START, END, REST, TICK = SoundName.START, SoundName.END, SoundName.REST, SoundName.TICK
 HALFWAY, FINISH = SoundName.HALFWAY, SoundName.FINISH
@@ -60,33 +58,14 @@ NAMES = {
 
 
 def make_exercise(exercise_id: str) -> Exercise:
-    return Exercise(
-        id=exercise_id,
-        name=NAMES[exercise_id],
-        category=Category.STABILISATION,
-        level=Level.BEGINNER,
-        equipment=(),
-        steps=("one", "two", "three"),
-        cues=(),
-        mistakes=(),
-        stop_if="pain",
-    )
+    return shared_make_exercise(exercise_id, NAMES[exercise_id])
 
 
 EXERCISES = {exercise_id: make_exercise(exercise_id) for exercise_id in NAMES}
 
 
 def plan_of(*blocks: Block, prepare_s: float = 0.0) -> Plan:
-    routine = Routine(
-        id="test_routine",
-        title="Test",
-        category=RoutineCategory.STABILISATION,
-        level=Level.BEGINNER,
-        summary="for tests",
-        blocks=blocks,
-        prepare_s=prepare_s,
-    )
-    return build_plan(routine, EXERCISES)
+    return plan_from(EXERCISES, *blocks, prepare_s=prepare_s)
 
 
 def first(plan: Plan, kind: StepKind, nth: int = 0) -> Step:

@@ -8,15 +8,10 @@ from hypothesis import strategies as st
 
 from backtimer.library.model import (
     Block,
-    Category,
     Continuous,
-    Exercise,
     Hold,
     Interval,
-    Level,
     PacedReps,
-    Routine,
-    RoutineCategory,
     Side,
     Sides,
     TapWhenDone,
@@ -29,42 +24,19 @@ from backtimer.workout.plan import (
     SWITCH_LABEL,
     Plan,
     StepKind,
-    build_plan,
 )
+from tests.core.builders import make_exercise, plan_from
 
 PREPARE, WORK, HOLD = StepKind.PREPARE, StepKind.WORK, StepKind.HOLD
 REST, SWITCH, TAP = StepKind.REST, StepKind.SWITCH, StepKind.TAP
 L, R = Side.LEFT, Side.RIGHT
 
 
-def make_exercise(exercise_id: str) -> Exercise:
-    return Exercise(
-        id=exercise_id,
-        name=exercise_id.replace("_", " ").title(),
-        category=Category.STABILISATION,
-        level=Level.BEGINNER,
-        equipment=(),
-        steps=("one", "two", "three"),
-        cues=(),
-        mistakes=(),
-        stop_if="pain",
-    )
-
-
 EXERCISES = {eid: make_exercise(eid) for eid in ("bird_dog", "pelvic_tilt", "walk", "sit_stand")}
 
 
 def plan_of(*blocks: Block, prepare_s: float = 0.0) -> Plan:
-    routine = Routine(
-        id="test_routine",
-        title="Test",
-        category=RoutineCategory.STABILISATION,
-        level=Level.BEGINNER,
-        summary="for tests",
-        blocks=blocks,
-        prepare_s=prepare_s,
-    )
-    return build_plan(routine, EXERCISES)
+    return plan_from(EXERCISES, *blocks, prepare_s=prepare_s)
 
 
 def shape(plan: Plan) -> list[tuple[StepKind, float, Side | None]]:
