@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Mapping
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from backtimer.journal.records import PainContext, PainEntry
@@ -104,3 +104,17 @@ def score_text(score: float | None) -> str:
     if score is None:
         return "not logged"
     return f"{score:g}/10"
+
+
+def morning_check_due(
+    now: datetime, sessions_yesterday: int, entries_today: Iterable[PainEntry]
+) -> bool:
+    """Whether to ask "how is your back this morning?" now.
+
+    The progression rules need to know whether yesterday's session settled by the morning
+    (§4.2, §8.2): ask once, before noon, on a morning after a session day, unless a spot score
+    was already logged this morning.
+    """
+    if now.time() >= MORNING_ENDS or sessions_yesterday == 0:
+        return False
+    return now.date() not in morning_scores(entries_today)

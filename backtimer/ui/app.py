@@ -11,7 +11,7 @@ import dataclasses
 import logging
 import os
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from backtimer import APP_ID, APP_NAME, __version__
 from backtimer.autostart import launch_command
 from backtimer.errors import UserFacingError
+from backtimer.insights.pain_checks import morning_check_due
 from backtimer.insights.progression import FLARE_ROUTINE_ID
 from backtimer.journal.backup import backup_if_due
 from backtimer.journal.journal import Journal
@@ -366,6 +367,30 @@ class BacktimerApp(QObject):
                 ).result()
         self.flow.journal_changed.emit()
 
+    def ask_morning_check(self) -> None:
+        """After a session day, ask once before noon how the back is this morning.
+
+        The answer is a spot score; the progression rules read it as "did yesterday settle?".
+        """
+        if self.journal is None or self.worker is None or not self.preferences.ask_morning_check:
+            return
+        now = local_now()
+        yesterday = now.date() - timedelta(days=1)
+        sessions = len(self.journal.sessions(yesterday, yesterday))
+        entries = self.journal.pain_entries(now.date(), now.date(), contexts=("spot",))
+        if not morning_check_due(now, sessions, entries):
+            return
+        answer = PainScoreDialog.ask(
+            self.window,
+            title=self.tr("Good morning"),
+            context=self.tr("How is your back this morning, after yesterday's workout?"),
+        )
+        if answer is None:
+            return
+        self.worker.submit(
+            lambda journal: journal.record_pain(answer.score, "spot", now, note=answer.note)
+        ).add_done_callback(lambda _future: self.flow.journal_changed.emit())
+
     def back_up_if_due(self) -> None:
         """The daily automatic backup, on the journal thread so start-up never waits for it."""
         if self.worker is None:
@@ -458,6 +483,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if not backtimer.preferences.safety_seen:
             backtimer.show_safety(first_run=True)
         backtimer.resume_unfinished_sessions()
+        if getattr(args, "command", None) != "start":  # a shortcut start goes straight in
+            backtimer.ask_morning_check()
         backtimer.back_up_if_due()
         from backtimer.ui.reminder_service import ReminderService
 

@@ -32,6 +32,7 @@ class Preferences:
     safety_seen: bool = False
     ask_pain_before: bool = True
     ask_pain_after: bool = True
+    ask_morning_check: bool = True
     countdown_beeps: bool = True
     voice_rate: float = 0.0
     """Speech rate from -1 (slowest) to 1 (fastest); 0 is the engine's normal pace."""

@@ -186,12 +186,17 @@ class SettingsDialog(QDialog):
         self._pain_after = self._check(
             self.tr("Ask for a pain score &after a workout"), self.tr("Skippable with Esc")
         )
+        self._morning_check = self._check(
+            self.tr("Ask how your back is the &morning after a workout"),
+            self.tr("Before noon, once; it tells whether the workout settled by the next day"),
+        )
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self._label(self.tr("&Get-ready time:"), self._prepare), self._prepare)
         form.addRow(self._floor_mode)
         form.addRow(self._pain_before)
         form.addRow(self._pain_after)
+        form.addRow(self._morning_check)
         return page
 
     def _build_appearance_page(self) -> QWidget:
@@ -308,6 +313,7 @@ class SettingsDialog(QDialog):
         self._floor_mode.setChecked(prefs.start_in_floor_mode)
         self._pain_before.setChecked(prefs.ask_pain_before)
         self._pain_after.setChecked(prefs.ask_pain_after)
+        self._morning_check.setChecked(prefs.ask_morning_check)
         self._theme.setCurrentIndex(max(0, self._theme.findData(ThemeMode(prefs.theme).value)))
         self._reminder.setChecked(prefs.reminder_enabled)
         chosen_days = {day.strip() for day in prefs.reminder_days.split(",")}
@@ -337,6 +343,7 @@ class SettingsDialog(QDialog):
             start_in_floor_mode=self._floor_mode.isChecked(),
             ask_pain_before=self._pain_before.isChecked(),
             ask_pain_after=self._pain_after.isChecked(),
+            ask_morning_check=self._morning_check.isChecked(),
             theme=ThemeMode(self._theme.currentData()),
             reminder_enabled=self._reminder.isChecked(),
             reminder_days=",".join(key for key, box in self._days.items() if box.isChecked()),

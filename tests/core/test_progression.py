@@ -353,3 +353,31 @@ def _volume(block: Block) -> float:
     if isinstance(dosage, Continuous):
         return dosage.duration_s
     return 1.0
+
+
+@pytest.mark.parametrize(
+    ("hour", "sessions_yesterday", "logged_this_morning", "due"),
+    [
+        (8, 1, False, True),  # a morning after a session day: ask
+        (8, 0, False, False),  # no session yesterday: nothing to check
+        (8, 1, True, False),  # already logged this morning
+        (12, 1, False, False),  # afternoon scores do not count as mornings: too late to ask
+        (11, 2, False, True),
+    ],
+)
+def test_morning_check_is_asked_once_before_noon_after_a_session_day(
+    hour: int, sessions_yesterday: int, logged_this_morning: bool, due: bool
+) -> None:
+    """The next-morning question comes before noon after a session day, unless already answered."""
+    from datetime import UTC, datetime
+
+    from backtimer.insights.pain_checks import morning_check_due
+    from backtimer.journal.records import PainContext, PainEntry
+
+    now = datetime(2026, 11, 24, hour, 5, tzinfo=UTC)
+    entries = (
+        [PainEntry(1, now.replace(hour=7), now.date(), 3, PainContext.SPOT, None, "")]
+        if logged_this_morning
+        else []
+    )
+    assert morning_check_due(now, sessions_yesterday, entries) is due

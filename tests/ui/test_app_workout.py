@@ -140,3 +140,40 @@ def test_skip_and_stop_are_recorded(
     assert summary.status.value == "stopped"
     assert steps[0].skipped
     assert steps[0].kind == "prepare"
+
+
+def test_the_morning_after_a_workout_asks_how_the_back_is(
+    app_parts: tuple[BacktimerApp, FakeClock, PainScript, RecordingAnnouncer],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before noon after a session day, one question; the answer is a spot score."""
+    from datetime import datetime, timedelta
+
+    import backtimer.ui.app as app_module
+    from backtimer.ui.pain_dialog import PainScoreDialog
+
+    app, _clock, _pain, _announcer = app_parts
+    morning = datetime.now().astimezone().replace(hour=8, minute=15, second=0, microsecond=0)
+    yesterday = morning - timedelta(days=1)
+    app.worker.submit(
+        lambda j: j.finish_session(
+            j.start_session("rt_back_basics", "Back Basics", 600, yesterday),
+            "completed",
+            yesterday + timedelta(minutes=10),
+        )
+    ).result()
+    asked: list[str] = []
+
+    def answer(_parent: object, **kwargs: object) -> PainAnswer:
+        asked.append(str(kwargs.get("title")))
+        return PainAnswer(2, "")
+
+    monkeypatch.setattr(app_module, "local_now", lambda: morning)
+    monkeypatch.setattr(PainScoreDialog, "ask", answer)
+    app.ask_morning_check()
+    app.worker.submit(lambda _j: None).result()
+    spots = app.journal.pain_entries(morning.date(), morning.date(), contexts=("spot",))
+    assert asked == ["Good morning"]
+    assert [entry.score for entry in spots] == [2]
+    app.ask_morning_check()  # answered already: not asked again
+    assert asked == ["Good morning"]
