@@ -40,7 +40,7 @@ from datetime import date
 from PySide6.QtWidgets import QApplication
 from backtimer.insights.snapshot import JournalTrendsSource
 from backtimer.journal.db import open_database
-from backtimer.ui.trends_view import TrendsView
+from backtimer.ui.trends.trends_view import TrendsView
 app = QApplication([])
 conn = open_database(sys.argv[1])
 source = JournalTrendsSource(conn, today=lambda: date.fromisoformat(sys.argv[2]))
@@ -68,7 +68,7 @@ if sys.argv[1] in ("journal", "trends"):
     from backtimer.journal.db import open_database
     source = JournalTrendsSource(open_database(sys.argv[2]), today=date.today)
 if sys.argv[1] == "trends":
-    from backtimer.ui.trends_view import TrendsView
+    from backtimer.ui.trends.trends_view import TrendsView
     window.setCentralWidget(TrendsView(source))
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
@@ -91,8 +91,8 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def _make_journal(folder: Path) -> Path:
-    from backtimer.insights.demo_journal import Story, write_demo_journal
     from backtimer.journal.db import open_database
+    from backtimer.journal.demo import Story, write_demo_journal
 
     path = folder / "decade.sqlite3"
     conn = open_database(path)
@@ -120,7 +120,7 @@ def _measure_in_process(path: Path, repeats: int, frames: int) -> dict[str, floa
 
     from backtimer.insights.snapshot import JournalTrendsSource, load_snapshot
     from backtimer.journal.db import open_database
-    from backtimer.ui.trends_view import CHART_MODULE, TrendsView
+    from backtimer.ui.trends.trends_view import CHART_MODULE, TrendsView
 
     app = QApplication.instance() or QApplication([])
     # As after the app's idle-time pre-import (trends_view.preload_chart_when_idle);

@@ -47,8 +47,8 @@ else:
 
 
 def _prepare(folder: Path) -> Path:
-    from backtimer.insights.demo_journal import Story, write_demo_journal
     from backtimer.journal.db import open_database
+    from backtimer.journal.demo import Story, write_demo_journal
 
     data = folder / "data"
     data.mkdir()

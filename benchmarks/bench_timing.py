@@ -31,7 +31,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from backtimer.library.model import Level, Routine, RoutineCategory
-from backtimer.ui.session_controller import SessionController
+from backtimer.ui.workout.engine_driver import SessionController
 from backtimer.workout.engine import EngineEvent, Finished, StepStarted
 from backtimer.workout.plan import Plan, Step, StepKind
 

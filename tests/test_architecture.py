@@ -23,8 +23,8 @@ CORE_MODULES = (
     "backtimer.assets",
     "backtimer.errors",
     "backtimer.safety",
-    "backtimer.autostart",
-    "backtimer.instance_lock",
+    "backtimer.desktop.autostart",
+    "backtimer.desktop.instance_lock",
     "backtimer.report.content",
 )
 BLOCKED = ("PySide6", "shiboken6", "pyqtgraph")

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from backtimer import APP_ID
 from backtimer.assets import resource
-from backtimer.autostart import exec_line
+from backtimer.desktop.autostart import exec_line
 
 
 def data_home(environ: Mapping[str, str] | None = None) -> Path:

@@ -15,8 +15,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from backtimer.insights.demo_journal import Story, write_demo_journal
 from backtimer.journal.db import open_database
+from backtimer.journal.demo import Story, write_demo_journal
 
 
 def main(argv: list[str] | None = None) -> int:

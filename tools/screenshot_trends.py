@@ -21,10 +21,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from backtimer.insights.demo_journal import Story, write_demo_journal
 from backtimer.insights.snapshot import JournalTrendsSource
 from backtimer.journal.db import open_database
-from backtimer.ui.trends_view import TrendsView
+from backtimer.journal.demo import Story, write_demo_journal
+from backtimer.ui.trends.trends_view import TrendsView
 
 TODAY = date(2026, 6, 30)
 

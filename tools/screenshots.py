@@ -20,8 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from backtimer.insights.demo_journal import Story, write_demo_journal
 from backtimer.journal.db import open_database
+from backtimer.journal.demo import Story, write_demo_journal
 from backtimer.journal.journal import Journal
 from backtimer.library.loader import load_library
 from backtimer.paths import DataPaths

@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from backtimer import APP_ID, APP_NAME, __version__
-from backtimer.autostart import launch_command
+from backtimer.desktop.autostart import launch_command
 from backtimer.errors import UserFacingError
 from backtimer.insights.pain_checks import morning_check_due
 from backtimer.insights.progression import FLARE_ROUTINE_ID
@@ -31,26 +31,26 @@ from backtimer.library.loader import load_library
 from backtimer.library.model import Library
 from backtimer.library.user_store import UserRoutineStore
 from backtimer.paths import DataPaths, resolve_data_dir
-from backtimer.ui.crash import install_excepthook
-from backtimer.ui.editor_routine_actions import RoutineActions
-from backtimer.ui.home_controller import HomeController
-from backtimer.ui.home_view import HomeView
+from backtimer.ui.desktop.crash import install_excepthook
+from backtimer.ui.desktop.journal_opening import ask_with_message_box, open_journal
+from backtimer.ui.desktop.single_instance import ENV_QUIT_AFTER_HANDOVER, LaunchRequest, claim
+from backtimer.ui.dialogs.pain_dialog import PainScoreDialog
+from backtimer.ui.dialogs.safety_dialog import SafetyDialog
 from backtimer.ui.icons import IconName, app_icon
-from backtimer.ui.journal_opening import ask_with_message_box, open_journal
 from backtimer.ui.lazy_page import LazyPage
-from backtimer.ui.library_view import LibraryView
+from backtimer.ui.library.library_view import LibraryView
+from backtimer.ui.library.routine_actions import RoutineActions
 from backtimer.ui.main_window import MainWindow
-from backtimer.ui.pain_dialog import PainScoreDialog
 from backtimer.ui.preferences import Preferences, open_settings
-from backtimer.ui.safety_dialog import SafetyDialog
-from backtimer.ui.single_instance import ENV_QUIT_AFTER_HANDOVER, LaunchRequest, claim
 from backtimer.ui.theme import ThemeController, ThemeMode
-from backtimer.ui.workout_flow import WorkoutFlow
+from backtimer.ui.today.today_controller import HomeController
+from backtimer.ui.today.today_view import HomeView
+from backtimer.ui.workout.flow import WorkoutFlow
 
 if TYPE_CHECKING:  # pages and dialogs load when first shown, keeping start-up lean
-    from backtimer.ui.history_view import HistoryView
-    from backtimer.ui.settings_dialog import SettingsDialog
-    from backtimer.ui.trends_view import TrendsView
+    from backtimer.ui.history.history_view import HistoryView
+    from backtimer.ui.settings.settings_dialog import SettingsDialog
+    from backtimer.ui.trends.trends_view import TrendsView
 
 logger = logging.getLogger(__name__)
 
@@ -178,8 +178,8 @@ class BacktimerApp(QObject):
         self.window.report_requested.connect(lambda: self.open_export(report=True))
 
     def _make_history_view(self) -> HistoryView:
-        from backtimer.ui.history_controller import HistoryController
-        from backtimer.ui.history_view import HistoryView
+        from backtimer.ui.history.history_controller import HistoryController
+        from backtimer.ui.history.history_view import HistoryView
 
         assert self.journal is not None
         view = HistoryView(HistoryController(self.journal, self.worker, local_now, parent=self))
@@ -188,7 +188,7 @@ class BacktimerApp(QObject):
 
     def _make_trends_view(self) -> TrendsView:
         from backtimer.insights.snapshot import JournalTrendsSource
-        from backtimer.ui.trends_view import TrendsView
+        from backtimer.ui.trends.trends_view import TrendsView
 
         assert self.journal is not None
         view = TrendsView(JournalTrendsSource(self.journal.connection, lambda: local_now().date()))
@@ -232,7 +232,7 @@ class BacktimerApp(QObject):
         self.history_view.show_session(session_id)
 
     def open_export(self, *, report: bool) -> None:
-        from backtimer.ui.export_dialog import ExportDialog, Output
+        from backtimer.ui.dialogs.export_dialog import ExportDialog, Output
 
         output = Output.REPORT if report else Output.SESSIONS
         dialog = ExportDialog(
@@ -246,7 +246,7 @@ class BacktimerApp(QObject):
         dialog.open()
 
     def open_settings(self) -> SettingsDialog:
-        from backtimer.ui.settings_dialog import SettingsDialog
+        from backtimer.ui.settings.settings_dialog import SettingsDialog
 
         routines = sorted(
             ((routine.id, routine.title) for routine in self.library.routines.values()),
@@ -307,7 +307,7 @@ class BacktimerApp(QObject):
         """Show the flare plan; on the user's yes, flare mode (and maybe Flare-Up Day now)."""
         if self.window.is_in_workout():
             return
-        from backtimer.ui.flare_dialog import FlareChoice, FlareDialog
+        from backtimer.ui.today.flare_dialog import FlareChoice, FlareDialog
 
         choice = FlareDialog.ask(self.window)
         if choice is None:
@@ -476,7 +476,7 @@ def run_gui(args: argparse.Namespace) -> int:
         instance.server.request_received.connect(lambda _r: QTimer.singleShot(0, app.exit))
 
     def after_first_paint() -> None:
-        from backtimer.ui.trends_view import preload_chart_when_idle
+        from backtimer.ui.trends.trends_view import preload_chart_when_idle
 
         backtimer.chart_preload = preload_chart_when_idle(backtimer.window.is_in_workout)
         report_library_problems(library, backtimer.window)
@@ -486,7 +486,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if getattr(args, "command", None) != "start":  # a shortcut start goes straight in
             backtimer.ask_morning_check()
         backtimer.back_up_if_due()
-        from backtimer.ui.reminder_service import ReminderService
+        from backtimer.ui.desktop.reminder_service import ReminderService
 
         reminders = ReminderService(
             window=backtimer.window,

@@ -1,8 +1,8 @@
 """What to play and say for each engine event: the rules of sound and voice cues, without Qt.
 
-The rules live here, apart from the audio output (``backtimer.ui.cues``), so that they are plain
-functions of events and settings that a test can read like a table, and so that the output can
-fail (no audio device, no speech engine) without taking any rule with it.
+The rules live here, apart from the audio output (``backtimer.ui.workout.cue_player``), so that
+they are plain functions of events and settings that a test can read like a table, and so that
+the output can fail (no audio device, no speech engine) without taking any rule with it.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ get lost when the GUI stalls; a 100 ms tick counter drifted 4 s per minute under
 A step that runs out ends at its *ideal* deadline and the next one's deadline chains from there,
 so however late the caller polls, no error accumulates; a pause shifts the deadline by its length.
 The engine never reads time except through its ``Clock`` and never touches Qt: the Qt adapter
-(``backtimer.ui.session_controller``) only wakes it up at ``next_event_at()``.
+(``backtimer.ui.workout.engine_driver``) only wakes it up at ``next_event_at()``.
 
 Only a step that runs out, is tapped done, is skipped or is cut short by stop is reported as
 ``StepCompleted``; back, restart and jump abandon the current attempt, which is done again later.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from backtimer import APP_ID
-from backtimer.autostart import (
+from backtimer.desktop.autostart import (
     AutostartError,
     autostart_file,
     exec_line,

@@ -10,10 +10,10 @@ import pytest
 
 from backtimer.insights.adherence import adherence, streaks
 from backtimer.insights.daily import daily_pain, day_detail, flare_days, hurt_events_by_day
-from backtimer.insights.demo_journal import Story, write_demo_journal
 from backtimer.insights.effects import effect_summary, routine_effects, session_effects
 from backtimer.insights.snapshot import JournalTrendsSource
 from backtimer.journal import HurtRecord, Journal, StepRecord
+from backtimer.journal.demo import Story, write_demo_journal
 
 PARIS_WINTER = timezone(timedelta(hours=1))
 PARIS_SUMMER = timezone(timedelta(hours=2))

@@ -259,7 +259,8 @@ def test_forgetting_old_quiet_days_keeps_recent_ones() -> None:
 def test_reminder_autostart_and_lock_modules_need_no_qt() -> None:
     """Reminder logic, start at login and the instance lock import with Qt blocked."""
     code = (
-        "import backtimer.reminders, backtimer.autostart, backtimer.instance_lock, sys\n"
+        "import backtimer.reminders, backtimer.desktop.autostart, backtimer.desktop.instance_lock\n"
+        "import sys\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))"
     )
     result = run_with_qt_blocked(code)

@@ -35,10 +35,10 @@ from backtimer.journal.journal import Journal
 from backtimer.library.loader import load_library
 from backtimer.paths import DataPaths
 from backtimer.ui.app import BacktimerApp
-from backtimer.ui.cues import CuePlayer, RecordingAnnouncer
-from backtimer.ui.export_dialog import ExportDialog, Output
-from backtimer.ui.pain_dialog import PainScoreDialog
-from backtimer.ui.safety_dialog import SafetyDialog
+from backtimer.ui.dialogs.export_dialog import ExportDialog, Output
+from backtimer.ui.dialogs.pain_dialog import PainScoreDialog
+from backtimer.ui.dialogs.safety_dialog import SafetyDialog
+from backtimer.ui.workout.cue_player import CuePlayer, RecordingAnnouncer
 from backtimer.workout.clock import FakeClock
 
 CONTROLS = (

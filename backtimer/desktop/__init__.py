@@ -1,0 +1,1 @@
+"""Qt-free desktop helpers: start at login and one process per data folder."""

@@ -1,0 +1,1 @@
+"""Desktop integration: reminders, single instance, crash reporting and opening the journal."""

@@ -1,0 +1,207 @@
+"""One Backtimer per user and data folder: a second launch hands its request to the first.
+
+The first instance listens on a local socket named after the user and the data folder; a second
+launch connects, sends what it was asked to do (``show``, or ``start ROUTINE``), waits for a
+one-line acknowledgement and exits. Behind the socket stands ``InstanceLock``, so even when the
+socket fails two processes never write the same journal.
+
+Wire format: one UTF-8 JSON object per line, e.g. ``{"command": "start", "routine_id": "x"}``;
+the answer is ``ok``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import hashlib
+import json
+import logging
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from backtimer.desktop.instance_lock import InstanceLock
+from backtimer.paths import DataPaths
+
+logger = logging.getLogger(__name__)
+
+ENV_QUIT_AFTER_HANDOVER = "BACKTIMER_QUIT_AFTER_HANDOVER"
+"""For tests of two real processes: the first quits once it has handled a later launch."""
+ACK = b"ok\n"
+CONNECT_TIMEOUT_MS = 500
+REPLY_TIMEOUT_MS = 3000
+MAX_MESSAGE_BYTES = 64_000
+
+
+@dataclass(frozen=True)
+class LaunchRequest:
+    """What a launch asked for: bring the window forward, and maybe start a routine."""
+
+    command: str = "show"
+    routine_id: str | None = None
+
+    def to_line(self) -> bytes:
+        data = {"command": self.command, "routine_id": self.routine_id}
+        return json.dumps(data).encode("utf-8") + b"\n"
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> LaunchRequest:
+        if getattr(args, "command", None) == "start" and getattr(args, "routine_id", None):
+            return cls("start", args.routine_id)
+        return cls()
+
+    @classmethod
+    def from_line(cls, line: bytes) -> LaunchRequest:
+        """Anything unreadable becomes a plain "show": the user still gets their window."""
+        try:
+            data = json.loads(line.decode("utf-8"))
+            command = str(data.get("command") or "show")
+            routine_id = data.get("routine_id")
+        except (UnicodeDecodeError, ValueError, AttributeError):
+            return cls()
+        if command == "start" and isinstance(routine_id, str) and routine_id:
+            return cls("start", routine_id)
+        return cls()
+
+    def __str__(self) -> str:
+        return f"start {self.routine_id}" if self.command == "start" else self.command
+
+
+def server_name(paths: DataPaths) -> str:
+    """Per user and per data folder, short enough for a Unix socket path, no odd characters."""
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = "user"
+    digest = hashlib.sha256(f"{user}\0{paths.root}".encode()).hexdigest()[:20]
+    return f"backtimer-{digest}"
+
+
+def hand_over(name: str, request: LaunchRequest, timeout_ms: int = REPLY_TIMEOUT_MS) -> bool:
+    """Give ``request`` to a running instance; True once it acknowledged. Blocks briefly."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    socket.write(request.to_line())
+    acknowledged = False
+    if socket.waitForBytesWritten(timeout_ms):
+        reply = b""
+        while not reply.endswith(b"\n") and socket.waitForReadyRead(timeout_ms):
+            reply += bytes(socket.readAll().data())
+        acknowledged = reply == ACK
+    socket.disconnectFromServer()
+    return acknowledged
+
+
+class InstanceServer(QObject):
+    """Listens for later launches and passes on what they ask.
+
+    Signals:
+        request_received: a later launch asked for something (LaunchRequest).
+    """
+
+    request_received = Signal(object)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_new_connection)
+        self._buffers: dict[QLocalSocket, bytes] = {}
+
+    def listen(self) -> bool:
+        """Start listening. Call only while holding the instance lock: any socket file left
+        under this name then belongs to a process that has died, and is removed first."""
+        QLocalServer.removeServer(self.name)
+        if self._server.listen(self.name):
+            logger.info("listening for later launches as %s", self.name)
+            return True
+        logger.warning(
+            "later launches cannot reach this window (%s): %s",
+            self.name,
+            self._server.errorString(),
+        )
+        return False
+
+    def is_listening(self) -> bool:
+        return self._server.isListening()
+
+    def close(self) -> None:
+        self._server.close()
+
+    @Slot()
+    def _on_new_connection(self) -> None:
+        while (socket := self._server.nextPendingConnection()) is not None:
+            self._buffers[socket] = b""
+            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
+            socket.disconnected.connect(lambda s=socket: self._forget(s))
+            if socket.bytesAvailable():
+                self._on_ready_read(socket)
+
+    def _on_ready_read(self, socket: QLocalSocket) -> None:
+        buffer = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
+        if b"\n" not in buffer and len(buffer) < MAX_MESSAGE_BYTES:
+            self._buffers[socket] = buffer
+            return
+        line = buffer.split(b"\n", 1)[0]
+        self._buffers[socket] = b""
+        request = LaunchRequest.from_line(line)
+        # Answer first: handling may open a dialog, and the other launch should not wait for it.
+        socket.write(ACK)
+        socket.flush()
+        socket.disconnectFromServer()
+        logger.info("another launch asked: %s", request)
+        self.request_received.emit(request)
+
+    def _forget(self, socket: QLocalSocket) -> None:
+        self._buffers.pop(socket, None)
+        socket.deleteLater()
+
+
+@dataclass
+class Claim:
+    """The outcome of ``claim``: exactly one of handed over, primary (lock + server), blocked."""
+
+    handed_over: bool = False
+    lock: InstanceLock | None = None
+    server: InstanceServer | None = None
+    holder_pid: int | None = None
+
+    @property
+    def blocked(self) -> bool:
+        return not self.handed_over and self.lock is None
+
+    def blocked_message(self, paths: DataPaths) -> str:
+        who = f"process {self.holder_pid}" if self.holder_pid else "another process"
+        return (
+            f"Backtimer is already running for the data folder {paths.root} ({who}), "
+            "but that window did not answer. Switch to it, or close it and start Backtimer "
+            "again. If it is stuck, end that process first: your journal is safe, every "
+            "completed step is saved as it happens."
+        )
+
+
+def claim(paths: DataPaths, request: LaunchRequest, *, wait_s: float = 3.0) -> Claim:
+    """Hand this launch to a running Backtimer, or become the one that others hand over to.
+
+    A launch that finds the lock taken keeps trying the socket for ``wait_s``: two launches at
+    the same moment both miss the socket, one gets the lock, the other then reaches its server.
+    """
+    name = server_name(paths)
+    if hand_over(name, request):
+        return Claim(handed_over=True)
+    lock = InstanceLock.for_data_dir(paths.root)
+    deadline = time.monotonic() + wait_s
+    while not lock.acquire():
+        if hand_over(name, request):
+            return Claim(handed_over=True)
+        if time.monotonic() >= deadline:
+            return Claim(holder_pid=lock.holder_pid())
+        QThread.msleep(100)
+    server = InstanceServer(name)
+    server.listen()
+    return Claim(lock=lock, server=server)

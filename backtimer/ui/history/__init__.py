@@ -1,0 +1,1 @@
+"""The History page: past sessions and pain scores, with editing and undo."""

@@ -1,0 +1,1 @@
+"""The Library page and the routine editor."""

@@ -1,0 +1,317 @@
+"""The Today page: answers "what should I do today?" with one routine and one click to start.
+
+It shows the suggested routine (flare mode, the 12-week plan, the last one used, or Back Basics),
+whether it is done today, the latest progression suggestion to accept or put off, the flare
+banner, and where the user is in the 12-week plan. It reads a snapshot from ``HomeController``
+and sends every action back through it or out as a signal; it never opens the journal.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backtimer.insights.progression import Suggestion, SuggestionKind
+from backtimer.library.describe import spoken_duration
+from backtimer.ui.theme import scaled_font
+from backtimer.ui.today.today_controller import HomeController, HomeSnapshot
+
+START_STYLE = (
+    "QPushButton#homeStart { background: #0072B2; color: white; border-radius: 8px;"
+    " padding: 10px 28px; }"
+    "QPushButton#homeStart:focus { border: 3px solid palette(highlight); }"
+    "QPushButton#homeStart:disabled { background: palette(mid); }"
+)
+FLARE_BORDER = QColor("#E69F00")
+"""Okabe-Ito orange: a warm frame around the flare banner, which also says so in words."""
+MAX_CHANGES_SHOWN = 4
+
+
+def greeting(hour: int) -> str:
+    if hour < 12:
+        return "Good morning"
+    return "Good afternoon" if hour < 18 else "Good evening"
+
+
+class Card(QFrame):
+    """A rounded frame painted from the palette (no style sheet, so theme changes reach it)."""
+
+    def __init__(self, accent: QColor | None = None) -> None:
+        super().__init__()
+        self._accent = accent
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = 3 if self._accent is not None else 1
+        colour = self._accent or self.palette().color(QPalette.ColorRole.Mid)
+        painter.setPen(QPen(colour, width))
+        inset = width / 2 + 0.5
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 8, 8)
+        painter.end()
+        super().paintEvent(event)
+
+
+def _card(accent: QColor | None = None) -> tuple[Card, QVBoxLayout]:
+    frame = Card(accent)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(18, 14, 18, 14)
+    return frame, layout
+
+
+def _label(text: str = "", *, size: int = 15, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setFont(scaled_font(label.font(), size, bold=bold))
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class HomeView(QWidget):
+    """The first tab.
+
+    Signals:
+        routine_chosen(str): start this routine.
+        flare_requested(): the user says they are having a flare-up (show the flare plan).
+        safety_requested(): show "When to get help".
+        status_changed(str): a short message for the status bar.
+    """
+
+    routine_chosen = Signal(str)
+    flare_requested = Signal()
+    safety_requested = Signal()
+    status_changed = Signal(str)
+
+    def __init__(self, controller: HomeController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._snapshot: HomeSnapshot | None = None
+        self._suggestion: Suggestion | None = None
+
+        self.greeting = _label(size=26, bold=True)
+        self.greeting.setAccessibleName("Today")
+
+        self.flare_banner, flare_layout = _card(FLARE_BORDER)
+        self.flare_text = _label(size=16)
+        self.end_flare_button = QPushButton("I'm feeling better — end flare mode")
+        self.end_flare_button.clicked.connect(self._on_end_flare_clicked)
+        plan_button = QPushButton("Show the flare plan")
+        plan_button.clicked.connect(self.flare_requested)
+        flare_layout.addWidget(self.flare_text)
+        flare_layout.addLayout(_row(self.end_flare_button, plan_button))
+
+        today_card, today_layout = _card()
+        self.routine_title = _label(size=22, bold=True)
+        self.routine_why = _label()
+        self.done_label = _label(size=16, bold=True)
+        self.done_label.setAccessibleName("Done today")
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("homeStart")
+        self.start_button.setStyleSheet(START_STYLE)
+        self.start_button.setFont(scaled_font(self.start_button.font(), 20, bold=True))
+        self.start_button.setMinimumHeight(56)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self._on_start_clicked)
+        today_layout.addWidget(_label("Suggested for today", size=14))
+        today_layout.addWidget(self.routine_title)
+        today_layout.addWidget(self.routine_why)
+        today_layout.addWidget(self.done_label)
+        today_layout.addLayout(_row(self.start_button))
+
+        self.suggestion_card, suggestion_layout = _card()
+        self.suggestion_title = _label(size=18, bold=True)
+        self.suggestion_text = _label()
+        self.accept_button = QPushButton()
+        self.accept_button.clicked.connect(self._on_accept_clicked)
+        self.not_now_button = QPushButton("Not now")
+        self.not_now_button.clicked.connect(self._on_not_now_clicked)
+        self.help_button = QPushButton("When to get help")
+        self.help_button.clicked.connect(self.safety_requested)
+        suggestion_layout.addWidget(self.suggestion_title)
+        suggestion_layout.addWidget(self.suggestion_text)
+        suggestion_layout.addLayout(_row(self.accept_button, self.help_button, self.not_now_button))
+
+        plan_card, plan_layout = _card()
+        self.plan_title = _label(size=18, bold=True)
+        self.plan_text = _label()
+        self.plan_button = QPushButton()
+        self.plan_button.clicked.connect(self._on_plan_clicked)
+        plan_layout.addWidget(self.plan_title)
+        plan_layout.addWidget(self.plan_text)
+        plan_layout.addLayout(_row(self.plan_button))
+
+        self.flare_button = QPushButton("I'm having a flare-up")
+        self.flare_button.setAccessibleDescription("Shows the flare plan and switches to it")
+        self.flare_button.clicked.connect(self.flare_requested)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        for widget in (self.greeting, self.flare_banner, today_card, self.suggestion_card):
+            layout.addWidget(widget)
+        layout.addWidget(plan_card)
+        layout.addLayout(_row(self.flare_button))
+        layout.addStretch(1)
+        content.setMaximumWidth(900)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        controller.changed.connect(self.refresh)
+        controller.write_failed.connect(self.status_changed)
+        self.refresh()
+
+    @property
+    def snapshot(self) -> HomeSnapshot | None:
+        return self._snapshot
+
+    @Slot()
+    def refresh(self) -> None:
+        snap = self._controller.snapshot()
+        self._snapshot = snap
+        day = f"{snap.today:%A} {snap.today.day} {snap.today:%B}"
+        self.greeting.setText(f"{greeting(self._controller.now().hour)} — {day}")
+        self._show_flare(snap)
+        self._show_routine(snap)
+        self._show_suggestion(snap.suggestion)
+        self._show_plan(snap)
+        self.flare_button.setVisible(snap.flare is None)
+        self.flare_button.setEnabled(not snap.read_only)
+
+    def _show_flare(self, snap: HomeSnapshot) -> None:
+        self.flare_banner.setVisible(snap.flare is not None)
+        if snap.flare is None:
+            return
+        self.flare_text.setText(escape(snap.flare.summary))
+        self.end_flare_button.setDefault(snap.flare.can_end)
+
+    def _show_routine(self, snap: HomeSnapshot) -> None:
+        routine = snap.routine
+        self.start_button.setEnabled(routine is not None)
+        if routine is None:
+            self.routine_title.setText("No routine available")
+            self.routine_why.setText(escape(snap.why))
+            self.done_label.setText("")
+            return
+        minutes = f"about {spoken_duration(round(snap.routine_s / 60) * 60)}"
+        self.routine_title.setText(escape(routine.title))
+        self.routine_why.setText(f"{escape(snap.why)} ({minutes})")
+        self.start_button.setText(f"Start {routine.title}")
+        self.start_button.setAccessibleName(f"Start {routine.title}")
+        if snap.done_today:
+            self.done_label.setText("✔ Done today")
+        elif snap.sessions_today:
+            others = ", ".join(dict.fromkeys(s.routine_title for s in snap.sessions_today))
+            self.done_label.setText(f"Not done yet today (you did: {escape(others)})")
+        else:
+            self.done_label.setText("Not done yet today")
+
+    def _show_suggestion(self, suggestion: Suggestion | None) -> None:
+        self._suggestion = suggestion
+        self.suggestion_card.setVisible(suggestion is not None)
+        if suggestion is None:
+            return
+        self.suggestion_title.setText(escape(suggestion.headline))
+        lines = [escape(suggestion.reason)]
+        if len(suggestion.changes) > 1:
+            shown = suggestion.changes[:MAX_CHANGES_SHOWN]
+            items = "".join(f"<li>{escape(change.text)}</li>" for change in shown)
+            more = len(suggestion.changes) - len(shown)
+            extra = f"<li>… and {more} more</li>" if more > 0 else ""
+            lines.append(f"<ul>{items}{extra}</ul>")
+        self.suggestion_text.setText("<br>".join(lines))
+        self.accept_button.setVisible(suggestion.actionable)
+        self.accept_button.setText(self._accept_text(suggestion))
+        self.accept_button.setEnabled(not (self._snapshot and self._snapshot.read_only))
+        self.help_button.setVisible(suggestion.kind is SuggestionKind.SEE_CLINICIAN)
+        self.not_now_button.setText("Not now" if suggestion.actionable else "OK")
+
+    def _accept_text(self, suggestion: Suggestion) -> str:
+        if suggestion.kind is SuggestionKind.FLARE:
+            return "Switch to the flare plan"
+        if self._snapshot is not None and self._snapshot.can_apply:
+            return "Yes, change my routine"
+        return "Do it next time"
+
+    def _show_plan(self, snap: HomeSnapshot) -> None:
+        if snap.plan is None:
+            self.plan_title.setText("12-week plan")
+            self.plan_text.setText(
+                "From Back Basics to Core Control in 12 weeks: 2–3 strength sessions a week, "
+                "walking on the other days, one small step up at a time."
+            )
+            self.plan_button.setText("Start the 12-week plan")
+            return
+        phase = snap.plan.phase
+        self.plan_title.setText(escape(snap.plan.position))
+        self.plan_text.setText(
+            f"<b>{escape(phase.weeks_text)}</b> · Walking: {escape(phase.walking)}.<br>"
+            f"Daily, optional: {escape(phase.daily)}.<br>{escape(phase.note)}"
+        )
+        self.plan_button.setText("Stop the plan")
+
+    # --- actions ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_start_clicked(self) -> None:
+        if self._snapshot is not None and self._snapshot.routine is not None:
+            self.routine_chosen.emit(self._snapshot.routine.id)
+
+    @Slot()
+    def _on_end_flare_clicked(self) -> None:
+        self._controller.end_flare()
+        self.status_changed.emit("Flare mode ended. Build back up gently over 1–2 weeks.")
+
+    @Slot()
+    def _on_plan_clicked(self) -> None:
+        if self._snapshot is not None and self._snapshot.plan is not None:
+            self._controller.stop_plan()
+        else:
+            self._controller.start_plan()
+
+    @Slot()
+    def _on_accept_clicked(self) -> None:
+        suggestion = self._suggestion
+        if suggestion is None:
+            return
+        if suggestion.kind is SuggestionKind.FLARE:
+            self._controller.not_now(suggestion)
+            self.flare_requested.emit()
+            return
+        message = self._controller.accept(suggestion)
+        if message:
+            self.status_changed.emit(message)
+
+    @Slot()
+    def _on_not_now_clicked(self) -> None:
+        if self._suggestion is not None:
+            self._controller.not_now(self._suggestion)
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side, left-aligned; secondary buttons get a comfortable size to hit."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        if isinstance(widget, QPushButton) and widget.objectName() != "homeStart":
+            widget.setFont(scaled_font(widget.font(), 14))
+            widget.setMinimumHeight(34)
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row

@@ -1,0 +1,1 @@
+"""The Trends page: the pain chart, its reading, adherence and the calendar."""

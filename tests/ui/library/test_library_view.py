@@ -1,0 +1,55 @@
+"""The library lists every routine by category and starts the chosen one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from backtimer.library.loader import load_library
+from backtimer.ui.library.library_view import ROUTINE_ID_ROLE, LibraryView
+
+
+def _view(qtbot: QtBot) -> LibraryView:
+    view = LibraryView(load_library(None))
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_every_routine_is_listed_and_the_first_is_selected(qtbot: QtBot) -> None:
+    """All bundled routines appear; a routine is selected so Start works at once."""
+    view = _view(qtbot)
+    listed = {item.data(0, ROUTINE_ID_ROLE) for item in view._routine_items()}
+    assert listed == set(view._library.routines)
+    assert view.selected_routine_id() in listed
+    assert view._start.isEnabled()
+
+
+def test_start_button_and_enter_emit_the_selected_routine(qtbot: QtBot) -> None:
+    """Clicking Start, or activating a row, asks to start that routine."""
+    view = _view(qtbot)
+    assert view.select_routine("rt_flare_day")
+    with qtbot.waitSignal(view.routine_chosen) as blocker:
+        qtbot.mouseClick(view._start, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["rt_flare_day"]
+    with qtbot.waitSignal(view.routine_chosen) as blocker:
+        view._tree.itemActivated.emit(view._tree.currentItem(), 0)
+    assert blocker.args == ["rt_flare_day"]
+
+
+def test_details_show_blocks_in_plain_words_and_equipment(qtbot: QtBot) -> None:
+    """The detail pane lists each exercise with its dosage and what you need."""
+    view = _view(qtbot)
+    view.select_routine("rt_core_control")
+    text = view._details.toPlainText()
+    assert "Bird dog, opposite arm and leg" in text
+    assert "5/3/1 holds of 8 seconds per side, alternating, in descending sets" in text
+    assert "You will need:" in text
+
+
+def test_filter_hides_routines_that_do_not_match(qtbot: QtBot) -> None:
+    """Typing in the filter hides routines whose title or summary does not match."""
+    view = _view(qtbot)
+    qtbot.keyClicks(view._filter, "yoga")
+    visible = [i.data(0, ROUTINE_ID_ROLE) for i in view._routine_items() if not i.isHidden()]
+    assert visible == ["rt_gentle_yoga"]

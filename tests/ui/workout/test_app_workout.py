@@ -1,0 +1,179 @@
+"""A whole workout through the real app objects: library → player → journal, on a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from backtimer.journal.journal import Journal
+from backtimer.library.loader import load_library
+from backtimer.paths import DataPaths
+from backtimer.ui.app import BacktimerApp
+from backtimer.ui.dialogs.pain_dialog import PainAnswer
+from backtimer.ui.preferences import open_settings
+from backtimer.ui.workout.cue_player import CuePlayer, RecordingAnnouncer
+from backtimer.workout.clock import FakeClock
+from backtimer.workout.engine import EngineState
+
+ROUTINE = """
+[[routine]]
+id = "test_quick"
+title = "Quick test"
+category = "stabilisation"
+level = "beginner"
+summary = "Five short steps for tests."
+prepare_s = 1
+
+[[routine.block]]
+exercise = "stab_pelvic_tilt"
+mode = "hold"
+hold_s = 2
+reps = 2
+rest_rep_s = 1
+
+[[routine.block]]
+exercise = "stab_glute_bridge"
+mode = "continuous"
+duration_s = 2
+"""
+
+
+class PainScript:
+    """Answers pain prompts from a list, recording what was asked."""
+
+    def __init__(self, *scores: int | None) -> None:
+        self.scores = list(scores)
+        self.asked: list[str] = []
+
+    def __call__(self, _parent: object, **kwargs: object) -> PainAnswer | None:
+        self.asked.append(str(kwargs.get("title")))
+        score = self.scores.pop(0)
+        return None if score is None else PainAnswer(score, "")
+
+
+@pytest.fixture
+def app_parts(
+    qtbot: QtBot, data_paths: DataPaths
+) -> Iterator[tuple[BacktimerApp, FakeClock, PainScript, RecordingAnnouncer]]:
+    (data_paths.routines_dir / "quick.toml").write_text(ROUTINE, encoding="utf-8")
+    clock = FakeClock(1000.0)
+    pain = PainScript(4, 2)
+    announcer = RecordingAnnouncer()
+    app = BacktimerApp(
+        data_paths,
+        load_library(data_paths.routines_dir),
+        Journal.open(data_paths.journal_file),
+        open_settings(),
+        flow_options={
+            "ask_pain": pain,
+            "clock_factory": lambda: clock,
+            "cue_player_factory": lambda: CuePlayer(announcer=announcer),
+            "confirm_stop": False,
+        },
+    )
+    qtbot.addWidget(app.window)
+    app.window.show()
+    yield app, clock, pain, announcer
+    app.shutdown()
+
+
+def _run_to_end(app: BacktimerApp, clock: FakeClock) -> None:
+    controller = app.flow.session.controller
+    for _ in range(200):
+        if controller.engine.state is EngineState.FINISHED:
+            return
+        clock.advance(0.25)
+        controller.poll()
+    raise AssertionError("the routine did not finish")
+
+
+def test_a_workout_is_journalled_step_by_step_with_pain_before_and_after(
+    qtbot: QtBot, app_parts: tuple[BacktimerApp, FakeClock, PainScript, RecordingAnnouncer]
+) -> None:
+    """Start from the library, press Space, let it run: steps and pain land in the journal."""
+    app, clock, pain, announcer = app_parts
+    assert app.library_view.select_routine("test_quick")
+    qtbot.mouseClick(app.library_view._start, Qt.MouseButton.LeftButton)
+    session = app.flow.session
+    assert session is not None
+    assert app.window.is_in_workout()
+    qtbot.keyClick(session.view, Qt.Key.Key_Space)
+    assert session.controller.engine.state is EngineState.RUNNING
+    _run_to_end(app, clock)
+    assert pain.asked == ["Before you start", "How do you feel now?"]
+    assert "ROUTINE COMPLETE" in session.view._phase_label.text()
+    app.worker.submit(lambda _j: None).result()  # every queued write is done
+    with Journal.open(app.paths.journal_file) as journal:
+        (summary,) = journal.sessions()
+        steps = journal.session_steps(summary.id)
+    assert summary.status.value == "completed"
+    assert (summary.pain_before, summary.pain_after) == (4, 2)
+    assert len(steps) == len(session.plan.steps)
+    assert not any(step.skipped for step in steps)
+    assert steps[1].kind == "hold"
+    assert (steps[1].ended - steps[1].started).total_seconds() == pytest.approx(2.0, abs=0.002)
+    assert any("Pelvic tilt" in text for kind, text in announcer.calls if kind == "say")
+    qtbot.keyClick(session.view, Qt.Key.Key_Escape)
+    assert not app.window.is_in_workout()
+
+
+def test_skip_and_stop_are_recorded(
+    qtbot: QtBot, app_parts: tuple[BacktimerApp, FakeClock, PainScript, RecordingAnnouncer]
+) -> None:
+    """→ skips a step (recorded as skipped); Esc stops the workout as 'stopped'."""
+    app, clock, _pain, _announcer = app_parts
+    assert app.flow.start_routine("test_quick")
+    session = app.flow.session
+    qtbot.keyClick(session.view, Qt.Key.Key_Space)
+    qtbot.keyClick(session.view, Qt.Key.Key_Right)
+    clock.advance(0.5)
+    session.controller.poll()
+    qtbot.keyClick(session.view, Qt.Key.Key_Escape)
+    assert app.flow.session is None
+    app.worker.submit(lambda _j: None).result()
+    with Journal.open(app.paths.journal_file) as journal:
+        (summary,) = journal.sessions()
+        steps = journal.session_steps(summary.id)
+    assert summary.status.value == "stopped"
+    assert steps[0].skipped
+    assert steps[0].kind == "prepare"
+
+
+def test_the_morning_after_a_workout_asks_how_the_back_is(
+    app_parts: tuple[BacktimerApp, FakeClock, PainScript, RecordingAnnouncer],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before noon after a session day, one question; the answer is a spot score."""
+    from datetime import datetime, timedelta
+
+    import backtimer.ui.app as app_module
+    from backtimer.ui.dialogs.pain_dialog import PainScoreDialog
+
+    app, _clock, _pain, _announcer = app_parts
+    morning = datetime.now().astimezone().replace(hour=8, minute=15, second=0, microsecond=0)
+    yesterday = morning - timedelta(days=1)
+    app.worker.submit(
+        lambda j: j.finish_session(
+            j.start_session("rt_back_basics", "Back Basics", 600, yesterday),
+            "completed",
+            yesterday + timedelta(minutes=10),
+        )
+    ).result()
+    asked: list[str] = []
+
+    def answer(_parent: object, **kwargs: object) -> PainAnswer:
+        asked.append(str(kwargs.get("title")))
+        return PainAnswer(2, "")
+
+    monkeypatch.setattr(app_module, "local_now", lambda: morning)
+    monkeypatch.setattr(PainScoreDialog, "ask", answer)
+    app.ask_morning_check()
+    app.worker.submit(lambda _j: None).result()
+    spots = app.journal.pain_entries(morning.date(), morning.date(), contexts=("spot",))
+    assert asked == ["Good morning"]
+    assert [entry.score for entry in spots] == [2]
+    app.ask_morning_check()  # answered already: not asked again
+    assert asked == ["Good morning"]
