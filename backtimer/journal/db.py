@@ -130,11 +130,66 @@ _V2_SESSION_EFFORT = (
     "ALTER TABLE session ADD COLUMN effort INTEGER CHECK (effort BETWEEN 0 AND 10)",
 )
 
-MIGRATIONS: tuple[Sequence[str], ...] = (_V1_CREATE_SCHEMA, _V2_SESSION_EFFORT)
+# v3: what a session was planned to hold (so every view counts "n of m" from the journal alone);
+# symptoms that come with a pain score or a "this hurts" (they change the safety advice and the
+# progression rule); the weekly activity check-in; and the person's course (12-week plan start,
+# flare mode, check-in state), which belongs with the journal so backups and moves keep it.
+_V3_COURSE_AND_SYMPTOMS = (
+    "ALTER TABLE session ADD COLUMN steps_planned INTEGER CHECK (steps_planned >= 0)",
+    "ALTER TABLE pain ADD COLUMN leg_pain INTEGER NOT NULL DEFAULT 0 CHECK (leg_pain IN (0, 1))",
+    "ALTER TABLE pain ADD COLUMN nerve_symptoms INTEGER NOT NULL DEFAULT 0"
+    " CHECK (nerve_symptoms IN (0, 1))",
+    "ALTER TABLE pain ADD COLUMN urgent_symptoms INTEGER NOT NULL DEFAULT 0"
+    " CHECK (urgent_symptoms IN (0, 1))",
+    "ALTER TABLE hurt_event ADD COLUMN leg_or_nerve INTEGER NOT NULL DEFAULT 0"
+    " CHECK (leg_or_nerve IN (0, 1))",
+    """
+    CREATE TABLE activity (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        created_utc TEXT NOT NULL,
+        retired_utc TEXT
+    )""",
+    """
+    CREATE TABLE activity_rating (
+        id INTEGER PRIMARY KEY,
+        activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+        recorded_utc TEXT NOT NULL,
+        utc_offset_min INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (activity_id, day)
+    )""",
+    "CREATE INDEX activity_rating_by_day ON activity_rating(day)",
+    """
+    CREATE TABLE course_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+)
+
+MIGRATIONS: tuple[Sequence[str], ...] = (
+    _V1_CREATE_SCHEMA,
+    _V2_SESSION_EFFORT,
+    _V3_COURSE_AND_SYMPTOMS,
+)
 """MIGRATIONS[n] takes a journal from schema version n to n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = ("session", "step", "pain", "hurt_event", "flare_day")
+V1_TABLES = ("session", "step", "pain", "hurt_event", "flare_day")
+"""Every journal since v1 has these: a file without them is not ours."""
+TABLES = (
+    "session",
+    "step",
+    "pain",
+    "hurt_event",
+    "flare_day",
+    "activity",
+    "activity_rating",
+    "course_state",
+)
 
 
 # --- opening ------------------------------------------------------------------------------------
@@ -325,7 +380,7 @@ def _read_checks(conn: sqlite3.Connection, path: Path) -> int:
 def _missing_tables(conn: sqlite3.Connection, version: int) -> bool:
     """A foreign SQLite file: tables but no version, or a version without our tables."""
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
-    return bool(names) if version == 0 else not set(TABLES) <= names
+    return bool(names) if version == 0 else not set(V1_TABLES) <= names
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:

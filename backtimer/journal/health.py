@@ -27,7 +27,7 @@ class JournalHealth:
 
     @property
     def is_backtimer_journal(self) -> bool:
-        return self.schema_version >= 1 and set(db.TABLES) <= set(self.row_counts)
+        return self.schema_version >= 1 and set(db.V1_TABLES) <= set(self.row_counts)
 
     @property
     def is_sound(self) -> bool:

@@ -43,7 +43,12 @@ _V1_ROWS = (
     "INSERT INTO flare_day VALUES ('2026-01-06', 'woke up stiff')",
 )
 
-_ROWS_BY_VERSION: dict[int, tuple[str, ...]] = {0: (), 1: _V1_ROWS}
+# Rows each version adds to the journal of the version before (v2 added session.effort).
+_ROWS_ADDED_BY_VERSION: dict[int, tuple[str, ...]] = {
+    0: (),
+    1: _V1_ROWS,
+    2: ("UPDATE session SET effort = 6 WHERE id = 1",),
+}
 
 
 def build(version: int, path: Path) -> None:
@@ -52,10 +57,11 @@ def build(version: int, path: Path) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
-        apply_migrations(conn, up_to=version)
-        with conn:
-            for statement in _ROWS_BY_VERSION[version]:
-                conn.execute(statement)
+        for step in range(version + 1):  # rows go in as the app of each version wrote them
+            apply_migrations(conn, up_to=step)
+            with conn:
+                for statement in _ROWS_ADDED_BY_VERSION[step]:
+                    conn.execute(statement)
         conn.execute("VACUUM")
     finally:
         conn.close()
@@ -65,6 +71,8 @@ def main() -> int:
     FIXTURES.mkdir(exist_ok=True)
     for version in range(SCHEMA_VERSION):
         target = FIXTURES / f"journal-v{version}.sqlite3"
+        if target.exists() and "--all" not in sys.argv:
+            continue  # released fixtures stay as users had them
         build(version, target)
         print(f"wrote {target}")
     return 0

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from backtimer.journal import Journal, JournalLockedError
+from backtimer.journal import Journal, JournalLockedError, db
 from backtimer.journal import backup as backups
 from backtimer.journal.backup import BackupError
 from tests.core.journal.testkit import FAST_TIMEOUT_S, T0, make_step
@@ -39,7 +39,7 @@ def test_backup_includes_rows_still_in_the_wal(journal: Journal, tmp_path: Path)
     assert written.name == "journal-2026-11-24.sqlite3"
     assert _sessions_in(written) == 1
     assert not Path(f"{written}-wal").exists()
-    assert backups.validate_backup(written) == 2
+    assert backups.validate_backup(written) == db.SCHEMA_VERSION
 
 
 def test_daily_backups_keep_one_per_day_and_the_last_seven(
@@ -77,7 +77,7 @@ def test_restore_replaces_journal_and_keeps_the_old_one_aside(
     before_restore = _dump(journal_path)
 
     result = backups.restore(saved, journal_path, T0 + timedelta(days=2))
-    assert result.schema_version == 2
+    assert result.schema_version == db.SCHEMA_VERSION
     assert result.kept_aside == journal_path.with_name(
         "journal.before-restore-20261126T075710Z.sqlite3"
     )

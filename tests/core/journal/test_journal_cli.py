@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from backtimer.__main__ import main
-from backtimer.journal import Journal
+from backtimer.journal import Journal, db
 from backtimer.paths import DataPaths
 from tests.core.journal.testkit import T0
 
@@ -60,7 +60,7 @@ def test_restore_prints_what_it_kept_aside(
     assert _run(filled, "restore", str(target)) == 0
     out = capsys.readouterr().out
     (kept,) = filled.root.glob("journal.before-restore-*.sqlite3")
-    assert f"Restored the journal from {target} (schema v2)." in out
+    assert f"Restored the journal from {target} (schema v{db.SCHEMA_VERSION})." in out
     assert f"The previous journal was kept as {kept}" in out
 
 
@@ -84,7 +84,12 @@ def test_check_reports_integrity_and_counts(
     """`backtimer journal check` runs the integrity check and counts what the journal holds."""
     assert _run(filled, "journal", "check") == 0
     out = capsys.readouterr().out
-    for line in ("Schema: v2", "Integrity: ok", "Sessions: 2 (1 in the bin)", "Flare days: 1"):
+    for line in (
+        f"Schema: v{db.SCHEMA_VERSION}",
+        "Integrity: ok",
+        "Sessions: 2 (1 in the bin)",
+        "Flare days: 1",
+    ):
         assert line in out.splitlines()
 
 

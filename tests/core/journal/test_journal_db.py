@@ -74,7 +74,12 @@ def test_migrates_each_old_version_to_current(
         assert asides == []  # an empty file holds nothing worth copying
     else:
         assert [s.id for s in sessions] == [1, 2, 3]
-        assert (sessions[0].pain_before, sessions[0].pain_after, sessions[0].effort) == (6, 4, None)
+        effort = 6 if version >= 2 else None  # asked from v2 on
+        assert (sessions[0].pain_before, sessions[0].pain_after, sessions[0].effort) == (
+            6,
+            4,
+            effort,
+        )
         assert (sessions[0].steps_completed, sessions[0].steps_skipped) == (2, 1)
         assert sessions[0].done_s == pytest.approx(47.2)
         assert [a.name for a in asides] == [
@@ -98,15 +103,19 @@ def test_failed_migration_leaves_version_and_schema_unchanged(
     fixture_copy: Callable[[int], Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A migration that fails half-way is rolled back whole, version bump included."""
-    broken = (*db.MIGRATIONS[:-1], ("ALTER TABLE session ADD COLUMN effort INTEGER", "NOT SQL"))
+    broken = (
+        *db.MIGRATIONS[:-1],
+        ("ALTER TABLE session ADD COLUMN steps_planned INTEGER", "NOT SQL"),
+    )
     monkeypatch.setattr(db, "MIGRATIONS", broken)
-    path = fixture_copy(1)
+    path = fixture_copy(SCHEMA_VERSION - 1)
     with pytest.raises(db.JournalError):
         _open(path)
     conn = sqlite3.connect(path)
     try:
-        assert db.schema_version(conn) == 1
-        assert "effort" not in {row[1] for row in conn.execute("PRAGMA table_info(session)")}
+        assert db.schema_version(conn) == SCHEMA_VERSION - 1
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(session)")}
+        assert "steps_planned" not in columns
     finally:
         conn.close()
 
