@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +23,7 @@ from backtimer.journal.records import (
     HurtEvent,
     HurtRecord,
     PainContext,
+    PainEdit,
     PainEntry,
     SessionStatus,
     SessionSummary,
@@ -45,7 +46,7 @@ SELECT s.id, s.day, s.started_utc, s.utc_offset_min, s.ended_utc, s.routine_id,
          ORDER BY p.recorded_utc DESC, p.id DESC LIMIT 1),
        s.note, s.status,
        (SELECT count(*) FROM hurt_event h WHERE h.session_id = s.id),
-       s.effort, s.deleted_utc
+       s.effort, s.deleted_utc, s.steps_planned
 FROM session s LEFT JOIN step st ON st.session_id = s.id
 WHERE {where}
 GROUP BY s.id
@@ -96,17 +97,34 @@ class Journal:
     # --- sessions as they run ---------------------------------------------------------------
 
     def start_session(
-        self, routine_id: str, routine_title: str, planned_s: float, at: datetime
+        self,
+        routine_id: str,
+        routine_title: str,
+        planned_s: float,
+        at: datetime,
+        steps_planned: int | None = None,
     ) -> int:
         """Record that a routine started; returns the new session id."""
         stamp = Timestamp.from_datetime(at)
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO session (routine_id, routine_title, planned_s, started_utc,"
-                " utc_offset_min, day, status) VALUES (?, ?, ?, ?, ?, ?, 'in_progress')",
-                (routine_id, routine_title, planned_s, *stamp),
+                " utc_offset_min, day, status, steps_planned)"
+                " VALUES (?, ?, ?, ?, ?, ?, 'in_progress', ?)",
+                (routine_id, routine_title, planned_s, *stamp, steps_planned),
             )
         return _row_id(cursor)
+
+    def discard_session(self, session_id: int) -> None:
+        """Erase a session that never really began (stopped before its first exercise step).
+
+        Unlike ``delete_session`` this is not undoable: nothing the user did is lost, and the
+        session must not count anywhere (history, trends, "done today").
+        """
+        with self._write() as conn:
+            cursor = conn.execute("DELETE FROM session WHERE id = ?", (session_id,))
+        if cursor.rowcount == 0:
+            raise SessionNotFoundError(f"no session with id {session_id}")
 
     def record_step(self, session_id: int, step: StepRecord) -> int:
         """Commit one finished step straight away (one INSERT, well under a millisecond)."""
@@ -141,8 +159,8 @@ class Journal:
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO hurt_event (session_id, step_index, exercise_id, exercise_name,"
-                " recorded_utc, utc_offset_min, day, score, action)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " recorded_utc, utc_offset_min, day, score, action, leg_or_nerve)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session_id,
                     hurt.step_index,
@@ -151,6 +169,7 @@ class Journal:
                     *stamp,
                     hurt.score,
                     HurtAction(hurt.action).value,
+                    int(hurt.leg_or_nerve),
                 ),
             )
         return _row_id(cursor)
@@ -208,17 +227,63 @@ class Journal:
         at: datetime,
         session_id: int | None = None,
         note: str = "",
+        *,
+        leg_pain: bool = False,
+        nerve_symptoms: bool = False,
+        urgent_symptoms: bool = False,
     ) -> int:
-        """Record a 0-10 pain score before/after a session, or a spot check (no session)."""
+        """Record a 0-10 pain score before/after a session, or a spot check (no session).
+
+        The symptom flags are what the user ticked with the score: pain down a leg, numbness,
+        tingling or weakness, and the urgent ones (saddle numbness, bladder or bowel changes).
+        """
         _check_score(score)
         stamp = Timestamp.from_datetime(at)
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO pain (recorded_utc, utc_offset_min, day, score, context, session_id,"
-                " note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (*stamp, score, PainContext(context).value, session_id, note),
+                " note, leg_pain, nerve_symptoms, urgent_symptoms)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    *stamp,
+                    score,
+                    PainContext(context).value,
+                    session_id,
+                    note,
+                    int(leg_pain),
+                    int(nerve_symptoms),
+                    int(urgent_symptoms),
+                ),
             )
         return _row_id(cursor)
+
+    def save_session_edits(
+        self, session_id: int, note: str | None, pain: Sequence[PainEdit]
+    ) -> None:
+        """A session dialog's corrections in one transaction: all of them or none."""
+        with self._write() as conn:
+            for edit in pain:
+                _check_score(edit.score)
+                cursor = conn.execute(
+                    "UPDATE pain SET score = ?, note = ? WHERE id = ?",
+                    (edit.score, edit.note, edit.pain_id),
+                )
+                if cursor.rowcount == 0:
+                    raise LookupError(f"no pain entry with id {edit.pain_id}")
+            if note is not None:
+                cursor = conn.execute(
+                    "UPDATE session SET note = ? WHERE id = ?", (note, session_id)
+                )
+                if cursor.rowcount == 0:
+                    raise SessionNotFoundError(f"no session with id {session_id}")
+
+    def mark_flare_days(self, days: Sequence[date], note: str = "") -> None:
+        """Mark several days as flare days at once (days already marked keep their note)."""
+        with self._write() as conn:
+            conn.executemany(
+                "INSERT INTO flare_day (day, note) VALUES (?, ?) ON CONFLICT (day) DO NOTHING",
+                [(day_text(day), note) for day in days],
+            )
 
     def update_pain(self, pain_id: int, score: int, note: str) -> None:
         """Correct a pain entry; its moment and context stay as recorded."""
@@ -306,7 +371,7 @@ class Journal:
         where.append("s.deleted_utc IS NULL")
         rows = self._conn.execute(
             "SELECT h.id, h.session_id, h.step_index, h.exercise_id, h.exercise_name,"
-            " h.recorded_utc, h.utc_offset_min, h.day, h.score, h.action"
+            " h.recorded_utc, h.utc_offset_min, h.day, h.score, h.action, h.leg_or_nerve"
             " FROM hurt_event h JOIN session s ON s.id = h.session_id"
             f" WHERE {_all(where)} ORDER BY h.recorded_utc, h.id",
             params,
@@ -318,6 +383,7 @@ class Journal:
                 day=date.fromisoformat(row[7]),
                 score=row[8],
                 action=HurtAction(row[9]),
+                leg_or_nerve=bool(row[10]),
             )
             for row in rows
         ]
@@ -337,7 +403,8 @@ class Journal:
         where.append("s.deleted_utc IS NULL")
         rows = self._conn.execute(
             "SELECT p.id, p.recorded_utc, p.utc_offset_min, p.day, p.score, p.context,"
-            " p.session_id, p.note FROM pain p LEFT JOIN session s ON s.id = p.session_id"
+            " p.session_id, p.note, p.leg_pain, p.nerve_symptoms, p.urgent_symptoms"
+            " FROM pain p LEFT JOIN session s ON s.id = p.session_id"
             f" WHERE {_all(where)} ORDER BY p.recorded_utc, p.id",
             params,
         )
@@ -350,6 +417,9 @@ class Journal:
                 context=PainContext(row[5]),
                 session_id=row[6],
                 note=row[7],
+                leg_pain=bool(row[8]),
+                nerve_symptoms=bool(row[9]),
+                urgent_symptoms=bool(row[10]),
             )
             for row in rows
         ]
@@ -429,6 +499,7 @@ def _summary(row: tuple[Any, ...]) -> SessionSummary:
         hurt_count=row[15],
         effort=row[16],
         deleted=local_datetime(row[17], offset) if row[17] else None,
+        steps_planned=row[18],
     )
 
 

@@ -69,6 +69,17 @@ class HurtRecord:
     at: datetime
     action: HurtAction | str
     score: int | None = None
+    leg_or_nerve: bool = False
+    """The pain spread down a leg or came with numbness, tingling or weakness."""
+
+
+@dataclass(frozen=True)
+class PainEdit:
+    """A correction to a recorded pain score (its moment and context stay as recorded)."""
+
+    pain_id: int
+    score: int
+    note: str
 
 
 # --- read back ------------------------------------------------------------------------------
@@ -97,6 +108,8 @@ class SessionSummary:
     hurt_count: int
     effort: int | None
     deleted: datetime | None
+    steps_planned: int | None = None
+    """Exercise steps the routine held as run; None for sessions recorded before schema v3."""
 
     @property
     def pain_change(self) -> int | None:
@@ -135,6 +148,7 @@ class HurtEvent:
     day: date
     score: int | None
     action: HurtAction
+    leg_or_nerve: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,6 +160,9 @@ class PainEntry:
     context: PainContext
     session_id: int | None
     note: str
+    leg_pain: bool = False
+    nerve_symptoms: bool = False
+    urgent_symptoms: bool = False
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from backtimer.journal.journal import Journal
 from backtimer.journal.records import (
     HurtEvent,
     PainContext,
+    PainEdit,
     PainEntry,
     SessionSummary,
     StepRow,
@@ -42,13 +43,6 @@ class SessionDetail:
     pain: list[PainEntry]
     """This session's before/after scores, oldest first."""
     hurts: list[HurtEvent]
-
-
-@dataclass(frozen=True)
-class PainEdit:
-    pain_id: int
-    score: int
-    note: str
 
 
 class HistoryController(QObject):

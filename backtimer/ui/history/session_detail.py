@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtimer.journal.records import HurtAction, HurtEvent, PainEntry, StepRow
-from backtimer.ui.history.history_controller import HistoryController, PainEdit, SessionDetail
+from backtimer.journal.records import HurtAction, HurtEvent, PainEdit, PainEntry, StepRow
+from backtimer.ui.history.history_controller import HistoryController, SessionDetail
 from backtimer.ui.history.history_model import (
     change_tooltip,
     completion_text,

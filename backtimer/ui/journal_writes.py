@@ -1,0 +1,234 @@
+"""The GUI's one way to change the journal: named writes, run in order on the journal thread.
+
+Every write a view or flow makes goes through a method here, so a reader can follow a completed
+step or a pain score from the widget to the database by name, and so there is exactly one
+GUI-thread signal that says "the journal changed" (``written``) and one that says a write failed
+(``failed``). Reads stay on the GUI thread's own connection (WAL lets both work at once).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from datetime import date, datetime
+from functools import partial
+from operator import methodcaller
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from backtimer.journal.backup import backup_if_due
+from backtimer.journal.journal import Journal
+from backtimer.journal.records import HurtRecord, PainContext, PainEdit, SessionStatus, StepRecord
+from backtimer.journal.worker import JournalWorker
+
+T = TypeVar("T")
+logger = logging.getLogger(__name__)
+
+
+class JournalReadOnly(RuntimeError):
+    """A write was asked for while the journal is open read-only (or not open at all)."""
+
+
+class JournalWrites(QObject):
+    """Typed writes over the journal worker, reported back on the GUI thread.
+
+    Signals (always delivered on the GUI thread, in the order the writes ran):
+        written(str): a write that changed the journal finished; ``what`` names it for logs.
+            This is the only source of "the journal changed": pages refresh on it.
+        failed(str, str): a write failed. ``what`` says what the user was doing in words
+            ("save the pain score"), ``error`` the plain-language reason. Whoever shows it shows
+            it once: the composition root decides where.
+    """
+
+    written = Signal(str)
+    failed = Signal(str, str)
+    _finished = Signal(str, str, bool)  # from the worker thread; queued to the GUI thread
+
+    def __init__(self, worker: JournalWorker | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._finished.connect(self._on_finished)
+
+    @property
+    def can_write(self) -> bool:
+        return self._worker is not None
+
+    # --- a workout as it runs -------------------------------------------------------------
+
+    def start_session(
+        self,
+        routine_id: str,
+        routine_title: str,
+        planned_s: float,
+        at: datetime,
+        steps_planned: int | None = None,
+    ) -> Future[int]:
+        return self._submit(
+            "start the session",
+            methodcaller("start_session", routine_id, routine_title, planned_s, at, steps_planned),
+        )
+
+    def record_step(self, session_id: Future[int] | int, step: StepRecord) -> Future[int]:
+        return self._submit_for_session("save the step", session_id, "record_step", step)
+
+    def record_hurt(self, session_id: Future[int] | int, hurt: HurtRecord) -> Future[int]:
+        return self._submit_for_session(
+            "save the 'this hurts' report", session_id, "record_hurt", hurt
+        )
+
+    def finish_session(
+        self,
+        session_id: Future[int] | int,
+        status: SessionStatus,
+        at: datetime,
+        effort: int | None = None,
+    ) -> Future[None]:
+        return self._submit_for_session(
+            "finish the session", session_id, "finish_session", status, at, effort
+        )
+
+    def discard_session(self, session_id: Future[int] | int) -> Future[None]:
+        """A workout stopped before any exercise ran: it leaves no trace in the journal."""
+        return self._submit_for_session("discard the session", session_id, "discard_session")
+
+    def mark_interrupted(self, session_id: int, at: datetime) -> Future[None]:
+        return self._submit(
+            "close the unfinished session", methodcaller("mark_interrupted", session_id, at)
+        )
+
+    # --- pain, effort, notes -----------------------------------------------------------
+
+    def record_pain(
+        self,
+        score: int,
+        context: PainContext,
+        at: datetime,
+        *,
+        session_id: Future[int] | int | None = None,
+        note: str = "",
+        **symptoms: bool,
+    ) -> Future[int]:
+        """A 0-10 score; ``symptoms`` are the journal's flags (``leg_pain=True`` …)."""
+        if isinstance(session_id, Future):
+            return self._submit_for_session(
+                "save the pain score",
+                session_id,
+                "record_pain",
+                score,
+                context,
+                at,
+                note=note,
+                **symptoms,
+            )
+        return self._submit(
+            "save the pain score",
+            methodcaller(
+                "record_pain", score, context, at, session_id=session_id, note=note, **symptoms
+            ),
+        )
+
+    def set_session_effort(self, session_id: Future[int] | int, effort: int | None) -> Future[None]:
+        return self._submit_for_session("save the effort", session_id, "set_session_effort", effort)
+
+    def set_session_note(self, session_id: int, note: str) -> Future[None]:
+        return self._submit("save the note", methodcaller("set_session_note", session_id, note))
+
+    def update_pain(self, pain_id: int, score: int, note: str) -> Future[None]:
+        return self._submit(
+            "save the pain score", methodcaller("update_pain", pain_id, score, note)
+        )
+
+    def save_session_edits(
+        self, session_id: int, note: str | None, pain: Sequence[PainEdit]
+    ) -> Future[None]:
+        """A session dialog's edits in one transaction, so pages refresh once, not halfway."""
+        return self._submit(
+            "save your changes", methodcaller("save_session_edits", session_id, note, tuple(pain))
+        )
+
+    # --- history ---------------------------------------------------------------------------
+
+    def delete_session(self, session_id: int, at: datetime) -> Future[None]:
+        return self._submit("delete the session", methodcaller("delete_session", session_id, at))
+
+    def undelete_session(self, session_id: int) -> Future[None]:
+        return self._submit("restore the session", methodcaller("undelete_session", session_id))
+
+    # --- flare days ------------------------------------------------------------------------
+
+    def mark_flare_days(self, days: Sequence[date], note: str) -> Future[None]:
+        return self._submit("mark flare days", methodcaller("mark_flare_days", tuple(days), note))
+
+    # --- housekeeping ----------------------------------------------------------------------
+
+    def back_up_if_due(self, journal_file: Path, backups_dir: Path, at: datetime) -> Future[Any]:
+        """The daily backup, queued behind the writes so it holds all of them."""
+        return self._submit(
+            "make today's backup",
+            partial(_backup_job, journal_file, backups_dir, at),
+            changes_journal=False,
+        )
+
+    def flush(self) -> Future[None]:
+        """A future that completes once every write queued before it has run."""
+        return self._submit("finish writing", _nothing, changes_journal=False)
+
+    # --- internals ---------------------------------------------------------------------------
+
+    def _submit_for_session(
+        self, what: str, session_id: Future[int] | int, method: str, *args: Any, **kwargs: Any
+    ) -> Future[Any]:
+        """A write for a session whose id may still be on its way (the start is queued too).
+
+        Writes run in order on one thread, so by the time this one runs the start has run
+        and its future is resolved.
+        """
+        return self._submit(what, partial(_call_with_session, method, session_id, args, kwargs))
+
+    def _submit(
+        self, what: str, job: Callable[[Journal], T], *, changes_journal: bool = True
+    ) -> Future[T]:
+        if self._worker is None:
+            future: Future[T] = Future()
+            future.set_exception(JournalReadOnly("the journal is open read-only"))
+            self.failed.emit(what, "The journal is open read-only, so nothing can be saved.")
+            return future
+        future = self._worker.submit(job)
+        future.add_done_callback(partial(self._report, what, changes_journal))
+        return future
+
+    def _report(self, what: str, changes_journal: bool, future: Future[Any]) -> None:
+        """Runs on the journal thread: hand over to the GUI thread through a queued signal."""
+        error = future.exception()
+        text = "" if error is None else str(error) or type(error).__name__
+        self._finished.emit(what, text, changes_journal)
+
+    @Slot(str, str, bool)
+    def _on_finished(self, what: str, error: str, changes_journal: bool) -> None:
+        if error:
+            logger.error("journal write failed: %s: %s", what, error)
+            self.failed.emit(what, error)
+        elif changes_journal:
+            self.written.emit(what)
+
+
+def _call_with_session(
+    method: str,
+    session_id: Future[int] | int,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    journal: Journal,
+) -> Any:
+    resolved = session_id.result() if isinstance(session_id, Future) else session_id
+    return getattr(journal, method)(resolved, *args, **kwargs)
+
+
+def _backup_job(journal_file: Path, backups_dir: Path, at: datetime, _journal: Journal) -> Any:
+    return backup_if_due(journal_file, backups_dir, at)
+
+
+def _nothing(_journal: Journal) -> None:
+    return None
