@@ -14,6 +14,7 @@ from backtimer.library._blocks import ALL_MODE_KEYS, BLOCK_KEYS, read_block
 from backtimer.library._fields import FileReport, TableReader, describe, valid_id
 from backtimer.library._locate import LineLocator, PathKey
 from backtimer.library.model import (
+    Block,
     Category,
     Exercise,
     Level,
@@ -31,7 +32,7 @@ ILLUSTRATION_SUFFIXES = (".svg", ".png")
 TOP_KEYS = ("format", "exercise", "routine")
 EXERCISE_KEYS = (
     "id", "name", "category", "level", "equipment", "summary", "steps", "cues", "mistakes",
-    "stop_if", "note", "illustration", "easier", "harder",
+    "stop_if", "note", "illustration", "easier", "harder", "dose",
 )  # fmt: skip
 ROUTINE_KEYS = ("id", "title", "category", "level", "summary", "description", "prepare_s", "block")
 
@@ -187,6 +188,7 @@ class _ItemBuilder:
         for key, target in variants.items():
             if target is not None and target == exercise_id:
                 reader.fail(key, "must name another exercise, not this one")
+        dose = self._dose(reader, exercise_id)
         if not reader.ok:
             return None
         self._parsed.references.extend(
@@ -209,8 +211,29 @@ class _ItemBuilder:
             illustration=illustration,
             easier=variants["easier"],
             harder=variants["harder"],
+            dose=dose,
             source=self._placed(location),
         )
+
+    def _dose(self, reader: TableReader, exercise_id: str) -> Block | None:
+        """The optional ``[exercise.dose]``: the exercise's own starting dose, as a block's keys.
+
+        It is what a routine gets when it swaps to this exercise (a gentler or harder level), so
+        the swap keeps the new exercise's own mode instead of the old one's numbers.
+        """
+        if not reader.has("dose"):
+            return None
+        data = reader.data["dose"]
+        if not isinstance(data, dict):
+            reader.fail("dose", f"must be an [exercise.dose] table, got {describe(data)}")
+            return None
+        dose_reader = TableReader(
+            self._report, data, (*reader.location, "dose"), reader.field("dose")
+        )
+        if "exercise" in data:
+            dose_reader.fail("exercise", "is not used here: the dose belongs to this exercise")
+        dose_reader.data = {**data, "exercise": exercise_id or "placeholder"}
+        return read_block(dose_reader)
 
     def _placed(self, location: PathKey) -> Source:
         return Source(self._source.kind, self._source.path, self._line(location))

@@ -114,6 +114,8 @@ class Exercise:
     illustration: str | None = None
     easier: str | None = None
     harder: str | None = None
+    dose: Block | None = None
+    """The exercise's own starting dose (its block's ``exercise_id`` is this exercise's id)."""
     source: Source = field(default=Source(SourceKind.BUNDLED, ""), compare=False)
 
 

@@ -275,6 +275,7 @@ def _renamed(exercise: Exercise, renames: Mapping[str, str]) -> Exercise:
         id=renames.get(exercise.id, exercise.id),
         easier=renames.get(exercise.easier, exercise.easier) if exercise.easier else None,
         harder=renames.get(exercise.harder, exercise.harder) if exercise.harder else None,
+        dose=_renamed_block(exercise.dose, renames) if exercise.dose else None,
     )
 
 

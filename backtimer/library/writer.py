@@ -98,6 +98,9 @@ def document_text(
     lines.append(f"format = {SUPPORTED_FORMAT}")
     for exercise in exercises:
         lines += ["", "[[exercise]]", *_assignments(_exercise_pairs(exercise))]
+        if exercise.dose is not None:
+            dose_pairs = _block_pairs(exercise.dose)[1:]  # the dose's exercise is this one
+            lines += ["", "[exercise.dose]", *_assignments(dose_pairs)]
     for routine in routines:
         lines += ["", "[[routine]]", *_assignments(_routine_pairs(routine))]
         for block in routine.blocks:
