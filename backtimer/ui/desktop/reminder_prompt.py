@@ -31,22 +31,24 @@ class ReminderPrompt(QDialog):
 
     def __init__(self, routine_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Time for your routine")
+        self.setWindowTitle(self.tr("Time for your routine"))
         self.setModal(False)
         self.setMinimumWidth(380)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message = QLabel(
-            f"<p style='font-size:large'>It is time for <b>{escape(routine_title)}</b>.</p>"
-            "<p>A few minutes of gentle movement helps most backs. On a bad day, skipping is "
-            "fine too.</p>"
+            self.tr(
+                "<p style='font-size:large'>It is time for <b>{routine_title}</b>.</p>"
+                "<p>A few minutes of gentle movement helps most backs. On a bad day, skipping is "
+                "fine too.</p>"
+            ).format(routine_title=escape(routine_title))
         )
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         buttons = QDialogButtonBox()
-        self.start_button = self._button(buttons, "&Start now", self.start_chosen)
+        self.start_button = self._button(buttons, self.tr("&Start now"), self.start_chosen)
         self.start_button.setDefault(True)
-        self.snooze_button = self._button(buttons, "S&nooze 30 min", self.snooze_chosen)
-        self.skip_button = self._button(buttons, "S&kip today", self.skip_chosen)
+        self.snooze_button = self._button(buttons, self.tr("S&nooze 30 min"), self.snooze_chosen)
+        self.skip_button = self._button(buttons, self.tr("S&kip today"), self.skip_chosen)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -104,24 +104,24 @@ class BlockForm(QWidget):
 
         self.exercise_label = QLabel()
         self.exercise_label.setWordWrap(True)
-        self.change_exercise = QPushButton("Change e&xercise…")
-        self.change_exercise.setAccessibleName("Change exercise")
+        self.change_exercise = QPushButton(self.tr("Change e&xercise…"))
+        self.change_exercise.setAccessibleName(self.tr("Change exercise"))
         self.change_exercise.clicked.connect(self.exercise_change_requested)
 
         self.mode = QComboBox()
-        self.mode.setAccessibleName("Dosage mode")
+        self.mode.setAccessibleName(self.tr("Dosage mode"))
         for mode, label in MODE_LABELS.items():
             self.mode.addItem(label, mode)
         self.mode.currentIndexChanged.connect(self._on_mode_changed)
 
         self.pages = QStackedWidget()
-        self.pages.setAccessibleName("Mode settings")
+        self.pages.setAccessibleName(self.tr("Mode settings"))
         self._pages: dict[str, QWidget] = {}
-        self.pyramid_error = error_label("Problem with reps per set")
+        self.pyramid_error = error_label(self.tr("Problem with reps per set"))
         self._build_pages()
 
         self.sides = QComboBox()
-        self.sides.setAccessibleName("Sides")
+        self.sides.setAccessibleName(self.tr("Sides"))
         for sides, label in SIDES_LABELS.items():
             self.sides.addItem(label, sides.value)
         self._setters.append(
@@ -130,25 +130,25 @@ class BlockForm(QWidget):
         self.sides.currentIndexChanged.connect(
             lambda _i: self._store("sides", Sides(self.sides.currentData()))
         )
-        self.sides_error = error_label("Problem with sides")
+        self.sides_error = error_label(self.tr("Problem with sides"))
         self.switch_s = self._seconds("switch_s", "Switch-sides pause", minimum=0)
         self.prepare_s = self._seconds(
             "prepare_s", "Get-ready time", minimum=ROUTINE_DEFAULT_PREPARE
         )
-        self.prepare_s.setSpecialValueText("Routine default")
+        self.prepare_s.setSpecialValueText(self.tr("Routine default"))
         self.note = self._text("note", "Note shown during this block")
 
         common = QFormLayout()
-        add_row(common, "Exercise:", self.exercise_label, self.change_exercise)
+        add_row(common, self.tr("Exercise:"), self.exercise_label, self.change_exercise)
         common.addRow("", self.change_exercise)
-        add_row(common, "&Mode:", self.mode)
+        add_row(common, self.tr("&Mode:"), self.mode)
         sides_column = QVBoxLayout()
         sides_column.addWidget(self.sides)
         sides_column.addWidget(self.sides_error)
-        add_row(common, "S&ides:", sides_column, self.sides)
-        add_row(common, "Switch pause:", self.switch_s)
-        add_row(common, "Get ready:", self.prepare_s)
-        add_row(common, "N&ote:", self.note)
+        add_row(common, self.tr("S&ides:"), sides_column, self.sides)
+        add_row(common, self.tr("Switch pause:"), self.switch_s)
+        add_row(common, self.tr("Get ready:"), self.prepare_s)
+        add_row(common, self.tr("N&ote:"), self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(common)
@@ -160,26 +160,34 @@ class BlockForm(QWidget):
 
     def _build_pages(self) -> None:
         hold = QFormLayout()
-        add_row(hold, "Hol&d each:", self._seconds("hold_s", "Hold time"))
+        add_row(hold, self.tr("Hol&d each:"), self._seconds("hold_s", "Hold time"))
         self._add_counts(hold, "hold")
-        add_row(hold, "Rest between holds:", self._seconds("rest_rep_s", "Rest between holds", 0))
-        add_row(hold, "Rest between sets:", self._seconds("rest_set_s", "Rest between sets", 0))
+        add_row(
+            hold,
+            self.tr("Rest between holds:"),
+            self._seconds("rest_rep_s", "Rest between holds", 0),
+        )
+        add_row(
+            hold, self.tr("Rest between sets:"), self._seconds("rest_set_s", "Rest between sets", 0)
+        )
         reps = QFormLayout()
-        add_row(reps, "Eac&h rep takes:", self._seconds("rep_s", "Seconds per rep"))
+        add_row(reps, self.tr("Eac&h rep takes:"), self._seconds("rep_s", "Seconds per rep"))
         self._add_counts(reps, "reps")
-        add_row(reps, "Rest between sets:", self._seconds("rest_set_s", "Rest between sets", 0))
-        add_row(reps, "Pace cue:", self._text("cue", "Pace cue, e.g. in 4 s, out 6 s"))
+        add_row(
+            reps, self.tr("Rest between sets:"), self._seconds("rest_set_s", "Rest between sets", 0)
+        )
+        add_row(reps, self.tr("Pace cue:"), self._text("cue", "Pace cue, e.g. in 4 s, out 6 s"))
         interval = QFormLayout()
-        add_row(interval, "Wor&k:", self._seconds("work_s", "Work time"))
-        add_row(interval, "Work label:", self._text("work_label", "Work label"))
-        add_row(interval, "Rest:", self._seconds("rest_s", "Rest time", 0))
-        add_row(interval, "Rest label:", self._text("rest_label", "Rest label"))
-        add_row(interval, "Rou&nds:", self._count("rounds", "Rounds", 100))
+        add_row(interval, self.tr("Wor&k:"), self._seconds("work_s", "Work time"))
+        add_row(interval, self.tr("Work label:"), self._text("work_label", "Work label"))
+        add_row(interval, self.tr("Rest:"), self._seconds("rest_s", "Rest time", 0))
+        add_row(interval, self.tr("Rest label:"), self._text("rest_label", "Rest label"))
+        add_row(interval, self.tr("Rou&nds:"), self._count("rounds", "Rounds", 100))
         continuous = QFormLayout()
-        add_row(continuous, "&Duration:", self._seconds("duration_s", "Duration"))
+        add_row(continuous, self.tr("&Duration:"), self._seconds("duration_s", "Duration"))
         tap = QFormLayout()
-        add_row(tap, "Target:", self._text("target", "Target, e.g. 10 sit-to-stands"))
-        add_row(tap, "Time estimate:", self._seconds("estimate_s", "Time estimate"))
+        add_row(tap, self.tr("Target:"), self._text("target", "Target, e.g. 10 sit-to-stands"))
+        add_row(tap, self.tr("Time estimate:"), self._seconds("estimate_s", "Time estimate"))
         for mode, form in (
             ("hold", hold),
             ("reps", reps),
@@ -194,15 +202,15 @@ class BlockForm(QWidget):
             self._pages[mode] = page
 
     def _add_counts(self, form: QFormLayout, mode: str) -> None:
-        add_row(form, "Reps i&n each set:", self._count("reps", "Reps per set", MAX_REPS))
-        add_row(form, "Set&s:", self._count("sets", "Sets", MAX_SETS))
+        add_row(form, self.tr("Reps i&n each set:"), self._count("reps", "Reps per set", MAX_REPS))
+        add_row(form, self.tr("Set&s:"), self._count("sets", "Sets", MAX_SETS))
         pyramid = self._text("pyramid", "Pyramid: reps of each set, like 5, 3, 1")
-        pyramid.setPlaceholderText("optional, e.g. 5, 3, 1 (replaces reps and sets)")
-        add_row(form, "P&yramid:", pyramid)
+        pyramid.setPlaceholderText(self.tr("optional, e.g. 5, 3, 1 (replaces reps and sets)"))
+        add_row(form, self.tr("P&yramid:"), pyramid)
         if mode == "hold":
             form.addRow("", self.pyramid_error)
         else:
-            self.reps_pyramid_error = error_label("Problem with reps per set")
+            self.reps_pyramid_error = error_label(self.tr("Problem with reps per set"))
             form.addRow("", self.reps_pyramid_error)
 
     def _seconds(self, attribute: str, name: str, minimum: int = 1) -> QSpinBox:
@@ -232,7 +240,7 @@ class BlockForm(QWidget):
         self._draft = draft
         self.setEnabled(draft is not None)
         if draft is None:
-            self.exercise_label.setText("Add an exercise with Insert to set its dosage.")
+            self.exercise_label.setText(self.tr("Add an exercise with Insert to set its dosage."))
             return
         self._loading = True
         try:
@@ -247,7 +255,11 @@ class BlockForm(QWidget):
 
     def refresh_exercise(self) -> None:
         if self._draft is not None:
-            self.exercise_label.setText(f"<b>{self._exercise_name(self._draft.exercise_id)}</b>")
+            self.exercise_label.setText(
+                self.tr("<b>{exercise_name}</b>").format(
+                    exercise_name=self._exercise_name(self._draft.exercise_id)
+                )
+            )
 
     def show_errors(self, field_name: str | None, message: str) -> None:
         """Show ``message`` beside ``field_name`` (and clear the other fields' messages)."""

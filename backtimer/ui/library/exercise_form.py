@@ -64,7 +64,7 @@ class ExerciseFormDialog(QDialog):
         pick_picture: Callable[[QWidget], Path | None] = choose_picture,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New exercise")
+        self.setWindowTitle(self.tr("New exercise"))
         body_font = self.font()
         body_font.setPixelSize(15)
         self.setFont(body_font)
@@ -73,54 +73,61 @@ class ExerciseFormDialog(QDialog):
         self._pick_picture = pick_picture
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Exercise name")
+        self.name.setAccessibleName(self.tr("Exercise name"))
         self.category = QComboBox()
-        self.category.setAccessibleName("Exercise category")
+        self.category.setAccessibleName(self.tr("Exercise category"))
         for category in Category:
             self.category.addItem(category.label, category.value)
         self.level = QComboBox()
-        self.level.setAccessibleName("Exercise level")
+        self.level.setAccessibleName(self.tr("Exercise level"))
         for level in Level:
             self.level.addItem(level.value.capitalize(), level.value)
         self.steps = self._lines_edit("Steps, one per line", 110)
         self.cues = self._lines_edit("Cues, one per line", 60)
         self.mistakes = self._lines_edit("Common mistakes, one per line", 60)
         self.stop_if = QLineEdit()
-        self.stop_if.setAccessibleName("Stop if")
-        self.stop_if.setPlaceholderText("e.g. Pain that spreads down a leg, or sharpens.")
+        self.stop_if.setAccessibleName(self.tr("Stop if"))
+        self.stop_if.setPlaceholderText(self.tr("e.g. Pain that spreads down a leg, or sharpens."))
         self.picture = QLineEdit()
-        self.picture.setAccessibleName("Picture file (optional)")
-        self.picture.setPlaceholderText("optional: an .svg or .png file")
-        browse = QPushButton("&Browse…")
-        browse.setAccessibleName("Choose a picture file")
+        self.picture.setAccessibleName(self.tr("Picture file (optional)"))
+        self.picture.setPlaceholderText(self.tr("optional: an .svg or .png file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose a picture file"))
         browse.clicked.connect(self._on_browse_clicked)
 
-        self.name_error = error_label("Problem with the name")
-        self.steps_error = error_label("Problem with the steps")
-        self.stop_error = error_label("Problem with stop if")
-        self.picture_error = error_label("Problem with the picture")
-        self.save_error = error_label("Why the exercise was not saved")
+        self.name_error = error_label(self.tr("Problem with the name"))
+        self.steps_error = error_label(self.tr("Problem with the steps"))
+        self.stop_error = error_label(self.tr("Problem with stop if"))
+        self.picture_error = error_label(self.tr("Problem with the picture"))
+        self.save_error = error_label(self.tr("Why the exercise was not saved"))
 
         picture_row = QHBoxLayout()
         picture_row.addWidget(self.picture, 1)
         picture_row.addWidget(browse)
         form = QFormLayout()
-        add_row(form, "&Name:", self._with_error(self.name, self.name_error), self.name)
-        add_row(form, "&Category:", self.category)
-        add_row(form, "&Level:", self.level)
+        add_row(form, self.tr("&Name:"), self._with_error(self.name, self.name_error), self.name)
+        add_row(form, self.tr("&Category:"), self.category)
+        add_row(form, self.tr("&Level:"), self.level)
         add_row(
             form,
-            f"S&teps ({MIN_STEPS}–{MAX_STEPS}):",
+            self.tr("S&teps ({MIN_STEPS}–{MAX_STEPS}):").format(
+                MIN_STEPS=MIN_STEPS, MAX_STEPS=MAX_STEPS
+            ),
             self._with_error(self.steps, self.steps_error),
             self.steps,
         )
-        add_row(form, "C&ues:", self.cues)
-        add_row(form, "&Mistakes:", self.mistakes)
-        add_row(form, "Sto&p if:", self._with_error(self.stop_if, self.stop_error), self.stop_if)
+        add_row(form, self.tr("C&ues:"), self.cues)
+        add_row(form, self.tr("&Mistakes:"), self.mistakes)
+        add_row(
+            form,
+            self.tr("Sto&p if:"),
+            self._with_error(self.stop_if, self.stop_error),
+            self.stop_if,
+        )
         picture_box = QVBoxLayout()
         picture_box.addLayout(picture_row)
         picture_box.addWidget(self.picture_error)
-        add_row(form, "P&icture:", picture_box, self.picture)
+        add_row(form, self.tr("P&icture:"), picture_box, self.picture)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -142,7 +149,7 @@ class ExerciseFormDialog(QDialog):
         edit = QPlainTextEdit()
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)
-        edit.setPlaceholderText("one per line")
+        edit.setPlaceholderText(self.tr("one per line"))
         edit.setMinimumHeight(height)
         return edit
 
@@ -160,7 +167,10 @@ class ExerciseFormDialog(QDialog):
     @Slot()
     def _validate(self) -> bool:
         steps = len(_lines(self.steps))
-        show_error(self.name_error, "" if self.name.text().strip() else "Give the exercise a name.")
+        show_error(
+            self.name_error,
+            "" if self.name.text().strip() else self.tr("Give the exercise a name."),
+        )
         show_error(
             self.steps_error,
             ""
@@ -169,7 +179,9 @@ class ExerciseFormDialog(QDialog):
         )
         show_error(
             self.stop_error,
-            "" if self.stop_if.text().strip() else "Say when to stop, e.g. pain that sharpens.",
+            ""
+            if self.stop_if.text().strip()
+            else self.tr("Say when to stop, e.g. pain that sharpens."),
         )
         picture = self.picture_path()
         picture_problem = ""

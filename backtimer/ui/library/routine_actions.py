@@ -78,10 +78,12 @@ class ProblemsDialog(QDialog):
         heading.setWordWrap(True)
         self.text = QPlainTextEdit(lines)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Problems, one per line")
+        self.text.setAccessibleName(self.tr("Problems, one per line"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        hint = QLabel("Fix the file and import it again. Check it with: backtimer routines check")
+        hint = QLabel(
+            self.tr("Fix the file and import it again. Check it with: backtimer routines check")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -133,14 +135,14 @@ class RoutineActions(QObject):
         self._deleted: list[Trashed] = []
         self.editor: RoutineEditorDialog | None = None
         self.notice = QLabel()
-        self.notice.setAccessibleName("Routine notice")
+        self.notice.setAccessibleName(self.tr("Routine notice"))
         self.notice.setWordWrap(True)
         bold = QFont(self.notice.font())
         bold.setBold(True)
         self.notice.setFont(bold)
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setAccessibleName("Undo delete")
-        self.undo_button.setToolTip("Bring the routine back (Ctrl+Z)")
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo delete"))
+        self.undo_button.setToolTip(self.tr("Bring the routine back (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
 

@@ -83,7 +83,7 @@ class RoutineEditorDialog(QDialog):
         self._picker_target: str = "insert"
         self.picker: ExercisePickerDialog | None = None
         self.exercise_form: ExerciseFormDialog | None = None
-        self.setWindowTitle("Edit routine" if self._editing else "New routine")
+        self.setWindowTitle(self.tr("Edit routine") if self._editing else self.tr("New routine"))
         self.setObjectName("routineEditor")
         body_font = self.font()
         body_font.setPixelSize(15)
@@ -93,17 +93,17 @@ class RoutineEditorDialog(QDialog):
         self._build_blocks()
         self.total = QLabel()
         self.total.setObjectName("routineTotal")
-        self.total.setAccessibleName("Total time")
+        self.total.setAccessibleName(self.tr("Total time"))
         total_font = self.total.font()
         total_font.setPixelSize(18)
         total_font.setBold(True)
         self.total.setFont(total_font)
-        self.save_reason = error_label("Why Save is off")
+        self.save_reason = error_label(self.tr("Why Save is off"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip("Save the routine (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save the routine (Ctrl+S)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -132,28 +132,28 @@ class RoutineEditorDialog(QDialog):
 
     def _build_routine_fields(self) -> None:
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Routine title")
-        self.title_edit.setPlaceholderText("e.g. My physio programme")
+        self.title_edit.setAccessibleName(self.tr("Routine title"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. My physio programme"))
         self.id_label = QLabel()
-        self.id_label.setAccessibleName("File name")
-        self.title_error = error_label("Problem with the title")
+        self.id_label.setAccessibleName(self.tr("File name"))
+        self.title_error = error_label(self.tr("Problem with the title"))
         self.category = QComboBox()
-        self.category.setAccessibleName("Routine category")
+        self.category.setAccessibleName(self.tr("Routine category"))
         for category in RoutineCategory:
             self.category.addItem(category.label, category.value)
         self.level = QComboBox()
-        self.level.setAccessibleName("Routine level")
+        self.level.setAccessibleName(self.tr("Routine level"))
         for level in Level:
             self.level.addItem(level.value.capitalize(), level.value)
         self.summary_edit = QLineEdit()
-        self.summary_edit.setAccessibleName("Routine summary")
-        self.summary_edit.setPlaceholderText("One or two sentences shown in the library")
-        self.summary_error = error_label("Problem with the summary")
+        self.summary_edit.setAccessibleName(self.tr("Routine summary"))
+        self.summary_edit.setPlaceholderText(self.tr("One or two sentences shown in the library"))
+        self.summary_error = error_label(self.tr("Problem with the summary"))
         self.prepare = QSpinBox()
         self.prepare.setRange(0, MAX_SECONDS)
         self.prepare.setSuffix(" s")
-        self.prepare.setAccessibleName("Get-ready time before each exercise")
-        self.prepare.setSpecialValueText("None")
+        self.prepare.setAccessibleName(self.tr("Get-ready time before each exercise"))
+        self.prepare.setSpecialValueText(self.tr("None"))
 
         title_column = QVBoxLayout()
         title_column.addWidget(self.title_edit)
@@ -164,17 +164,17 @@ class RoutineEditorDialog(QDialog):
         summary_column.addWidget(self.summary_error)
         choices = QHBoxLayout()
         choices.addWidget(self.category, 1)
-        level_label = QLabel("&Level:", buddy=self.level)
+        level_label = QLabel(self.tr("&Level:"), buddy=self.level)
         choices.addWidget(level_label)
         choices.addWidget(self.level)
-        prepare_label = QLabel("&Get ready:", buddy=self.prepare)
+        prepare_label = QLabel(self.tr("&Get ready:"), buddy=self.prepare)
         choices.addWidget(prepare_label)
         choices.addWidget(self.prepare)
         form = QFormLayout()
-        add_row(form, "&Title:", title_column, self.title_edit)
-        add_row(form, "&Category:", choices, self.category)
-        add_row(form, "S&ummary:", summary_column, self.summary_edit)
-        self._routine_box = QGroupBox("Routine")
+        add_row(form, self.tr("&Title:"), title_column, self.title_edit)
+        add_row(form, self.tr("&Category:"), choices, self.category)
+        add_row(form, self.tr("S&ummary:"), summary_column, self.summary_edit)
+        self._routine_box = QGroupBox(self.tr("Routine"))
         self._routine_box.setLayout(form)
         self.title_edit.textChanged.connect(self._refresh)
         self.summary_edit.textChanged.connect(self._refresh)
@@ -182,9 +182,9 @@ class RoutineEditorDialog(QDialog):
 
     def _build_blocks(self) -> None:
         self.block_list = QListWidget()
-        self.block_list.setAccessibleName("Exercises in this routine")
+        self.block_list.setAccessibleName(self.tr("Exercises in this routine"))
         self.block_list.setAccessibleDescription(
-            "Insert adds, Delete removes, Alt+Up and Alt+Down move the selected exercise"
+            self.tr("Insert adds, Delete removes, Alt+Up and Alt+Down move the selected exercise")
         )
         self.block_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.block_list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -197,18 +197,18 @@ class RoutineEditorDialog(QDialog):
         model = self.block_list.model()
         model.rowsMoved.connect(self._refresh)
         model.rowsInserted.connect(self._refresh)
-        self.blocks_error = error_label("Problem with the exercises")
+        self.blocks_error = error_label(self.tr("Problem with the exercises"))
 
-        self.add_button = QPushButton("&Add…")
-        self.add_button.setToolTip("Add an exercise after the selected one (Insert)")
-        self.add_button.setAccessibleName("Add exercise")
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setToolTip("Remove the selected exercise (Delete)")
-        self.remove_button.setAccessibleName("Remove exercise")
-        self.up_button = QPushButton("Move u&p")
-        self.up_button.setToolTip("Move the selected exercise up (Alt+Up)")
-        self.down_button = QPushButton("Move do&wn")
-        self.down_button.setToolTip("Move the selected exercise down (Alt+Down)")
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.setToolTip(self.tr("Add an exercise after the selected one (Insert)"))
+        self.add_button.setAccessibleName(self.tr("Add exercise"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected exercise (Delete)"))
+        self.remove_button.setAccessibleName(self.tr("Remove exercise"))
+        self.up_button = QPushButton(self.tr("Move u&p"))
+        self.up_button.setToolTip(self.tr("Move the selected exercise up (Alt+Up)"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.down_button.setToolTip(self.tr("Move the selected exercise down (Alt+Down)"))
         self.add_button.clicked.connect(self.open_picker)
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -217,11 +217,11 @@ class RoutineEditorDialog(QDialog):
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         column = QVBoxLayout()
-        column.addWidget(QLabel("&Exercises, in order:", buddy=self.block_list))
+        column.addWidget(QLabel(self.tr("&Exercises, in order:"), buddy=self.block_list))
         column.addWidget(self.block_list, 1)
         column.addWidget(self.blocks_error)
         column.addLayout(buttons)
-        self._blocks_box = QGroupBox("Exercises")
+        self._blocks_box = QGroupBox(self.tr("Exercises"))
         self._blocks_box.setLayout(column)
 
         self.block_form = BlockForm(self._exercise_name)
@@ -229,7 +229,7 @@ class RoutineEditorDialog(QDialog):
         self.block_form.exercise_change_requested.connect(lambda: self.open_picker("change"))
         form_column = QVBoxLayout()
         form_column.addWidget(self.block_form)
-        self._form_box = QGroupBox("Dosage of the selected exercise")
+        self._form_box = QGroupBox(self.tr("Dosage of the selected exercise"))
         self._form_box.setLayout(form_column)
 
     def _load(self, routine: Routine | None, *, as_new: bool) -> None:
@@ -275,7 +275,12 @@ class RoutineEditorDialog(QDialog):
     def open_picker(self, target: str = "insert") -> None:
         """Ask for an exercise: to insert after the selected block, or to change its exercise."""
         if target == "insert" and self.block_list.count() >= MAX_BLOCKS:
-            show_error(self.blocks_error, f"A routine has at most {MAX_BLOCKS} exercises.")
+            show_error(
+                self.blocks_error,
+                self.tr("A routine has at most {MAX_BLOCKS} exercises.").format(
+                    MAX_BLOCKS=MAX_BLOCKS
+                ),
+            )
             return
         self._picker_target = target
         self.picker = ExercisePickerDialog(self._exercises, self)
@@ -348,19 +353,26 @@ class RoutineEditorDialog(QDialog):
         """The routine as the form stands; ``DraftError`` names the first thing missing."""
         title = self.title_edit.text().strip()
         if not title:
-            raise DraftError("title", "Give the routine a title.")
+            raise DraftError("title", self.tr("Give the routine a title."))
         summary = self.summary_edit.text().strip()
         if not summary:
-            raise DraftError("summary", "Write a one-line summary for the library.")
+            raise DraftError("summary", self.tr("Write a one-line summary for the library."))
         drafts = self.drafts()
         if not drafts:
-            raise DraftError("blocks", "Add at least one exercise (Insert, or the Add button).")
+            raise DraftError(
+                "blocks", self.tr("Add at least one exercise (Insert, or the Add button).")
+            )
         blocks = []
         for number, draft in enumerate(drafts, start=1):
             try:
                 blocks.append(draft.to_block())
             except DraftError as error:
-                raise DraftError(error.field, f"Exercise {number}: {error.message}") from error
+                raise DraftError(
+                    error.field,
+                    self.tr("Exercise {number}: {message}").format(
+                        number=number, message=error.message
+                    ),
+                ) from error
         base = self._original
         return Routine(
             id=self.routine_id(),
@@ -383,10 +395,21 @@ class RoutineEditorDialog(QDialog):
                 mark = ""
             except DraftError as error:
                 dosage, mark = error.message, "⚠ "
-            item.setText(f"{mark}{row + 1}. {self._exercise_name(draft.exercise_id)} — {dosage}")
+            item.setText(
+                self.tr("{mark}{value}. {exercise_name} — {dosage}").format(
+                    mark=mark,
+                    value=row + 1,
+                    exercise_name=self._exercise_name(draft.exercise_id),
+                    dosage=dosage,
+                )
+            )
             item.setToolTip(dosage)
         has_title = bool(self.title_edit.text().strip() or self._editing)
-        self.id_label.setText(f"Saved as {self.routine_id()}.toml in your routines folder")
+        self.id_label.setText(
+            self.tr("Saved as {routine_id}.toml in your routines folder").format(
+                routine_id=self.routine_id()
+            )
+        )
         self.id_label.setVisible(has_title)
         try:
             routine = self.build_routine()
@@ -401,7 +424,11 @@ class RoutineEditorDialog(QDialog):
         else:
             self._show_reason(None, "")
             seconds = build_plan(routine, self._exercises).total_s
-        self.total.setText(f"Total: {format_seconds(seconds)}  (about {round(seconds / 60)} min)")
+        self.total.setText(
+            self.tr("Total: {format_seconds}  (about {round} min)").format(
+                format_seconds=format_seconds(seconds), round=round(seconds / 60)
+            )
+        )
 
     def _show_reason(self, field_name: str | None, message: str) -> None:
         show_error(self.title_error, message if field_name == "title" else "")
@@ -422,10 +449,13 @@ class RoutineEditorDialog(QDialog):
             self._store.save_routine(routine, self._library)
         except InvalidRoutineError as error:
             lines = "\n".join(str(problem) for problem in error.problems)
-            show_error(self.save_reason, f"Not saved; the file would have problems:\n{lines}")
+            show_error(
+                self.save_reason,
+                self.tr("Not saved; the file would have problems:\n{lines}").format(lines=lines),
+            )
             return
         except UserFacingError as error:
-            show_error(self.save_reason, f"Not saved: {error}")
+            show_error(self.save_reason, self.tr("Not saved: {error}").format(error=error))
             return
         self.accept()
         self.routine_saved.emit(routine.id)

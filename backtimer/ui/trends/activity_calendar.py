@@ -31,7 +31,7 @@ class ActivityCalendar(QWidget):
         self._today = date.min
         self._sessions_by_day: Mapping[date, int] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Calendar of active days")
+        self.setAccessibleName(self.tr("Calendar of active days"))
 
     def set_days(self, sessions_by_day: Mapping[date, int], today: date) -> None:
         self._sessions_by_day = sessions_by_day
