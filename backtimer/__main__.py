@@ -4,17 +4,30 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from backtimer.cli import parse, run_command
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
-    if args.command and args.handler is not None:
-        return run_command(args)
-    from backtimer.ui.app import run_gui
+    demo = None
+    if args.demo:
+        # Example data in a throwaway folder: --data-dir is overridden so nothing below can
+        # reach the user's own folder, and the folder goes when this run ends.
+        from backtimer.journal.demo import make_demo_folder, remove_demo_folder
 
-    return run_gui(args)
+        demo = make_demo_folder(date.today())
+        args.data_dir = str(demo.root)
+    try:
+        if args.command and args.handler is not None:
+            return run_command(args)
+        from backtimer.ui.app import run_gui
+
+        return run_gui(args)
+    finally:
+        if demo is not None:
+            remove_demo_folder(demo)
 
 
 if __name__ == "__main__":

@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"use DIR for the journal, backups and your routines (also: {ENV_DATA_DIR})",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use a throwaway folder holding six months of example data (your own data and "
+        "settings are not touched); works with any command and with the app",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     start = subparsers.add_parser(
         "start",

@@ -38,8 +38,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--output", "-o", required=True, metavar="FILE", help="the CSV file, or - for stdout"
     )
     _add_range(export)
-    export.add_argument(
+    what = export.add_mutually_exclusive_group()
+    what.add_argument(
         "--steps", action="store_true", help="one row per step (and 'this hurts' report)"
+    )
+    what.add_argument(
+        "--checkins",
+        action="store_true",
+        help="one row per weekly activity rating: day, activity, score, note",
     )
     export.set_defaults(handler=run_export)
 
@@ -47,7 +53,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import",
         help="import CSV files this app exported (new laptop, recovery)",
         description="Add the contents of exported CSV files to the journal. Sessions files are "
-        "read before steps files; rows already in the journal are skipped.",
+        "read before steps files; check-ins files are recognised by their header; rows already "
+        "in the journal are skipped.",
     )
     restore.add_argument("files", nargs="+", type=Path, metavar="FILE")
     restore.set_defaults(handler=run_import)
@@ -83,6 +90,8 @@ def _range(args: argparse.Namespace) -> DateRange:
 
 def run_export(args: argparse.Namespace) -> int:
     days = _range(args)
+    if getattr(args, "checkins", False):
+        return _export_checkins(args, days)
     kind = ExportKind.STEPS if args.steps else ExportKind.SESSIONS
     conn = db.open_read_only(resolve_data_dir(args.data_dir).journal_file)
     try:
@@ -100,13 +109,39 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_checkins(args: argparse.Namespace, days: DateRange) -> int:
+    from backtimer.journal.checkin_exchange import export_checkins, write_checkins
+
+    conn = db.open_read_only(resolve_data_dir(args.data_dir).journal_file)
+    try:
+        if args.output == "-":
+            out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+            write_checkins(conn, out, days)
+            out.flush()
+            out.detach()
+        else:
+            rows = export_checkins(conn, Path(args.output), days).rows
+            print(f"Wrote {rows} rows to {args.output}", file=sys.stderr)
+    finally:
+        conn.close()
+    return 0
+
+
 def run_import(args: argparse.Namespace) -> int:
+    from backtimer.journal.checkin_exchange import import_checkins, is_checkins_file
+
     paths = resolve_data_dir(args.data_dir)
     paths.ensure()
-    files = sorted(args.files, key=lambda path: peek_kind(path) is ExportKind.STEPS)
+    checkins = [path for path in args.files if is_checkins_file(path)]
+    files = sorted(
+        (path for path in args.files if path not in checkins),
+        key=lambda path: peek_kind(path) is ExportKind.STEPS,
+    )
     with Journal.open(paths.journal_file) as journal:
         for path in files:
             print(import_csv(journal.connection, path).describe())
+        for path in checkins:
+            print(import_checkins(journal.connection, path).describe())
     return 0
 
 

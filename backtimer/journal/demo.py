@@ -4,7 +4,9 @@ Two stories, both deterministic for a given seed and "today":
 
 * ``recovery``: six months of a patient who starts at about 6/10, improves steadily with four or
   five sessions a week, has a five-day flare-up in month four (marked as flare days, with "this
-  hurts" presses just before it), and ends at about 3/10.
+  hurts" presses just before it), and ends at about 3/10. Weekly activity check-ins rise from
+  about 3/10 to about 7/10 (one activity added later, one retired), and the 12-week plan is in
+  its sixth week. ``backtimer --demo`` opens a throwaway copy of it (``make_demo_folder``).
 * ``decade``: ten years of daily sessions (3,650 sessions, ~40k steps), for the chart benchmark.
 
 Rows are written with plain INSERTs in one transaction (tens of thousands of steps in about a
@@ -15,13 +17,19 @@ from __future__ import annotations
 
 import math
 import random
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from enum import StrEnum
+from pathlib import Path
 
-from backtimer.journal.timestamps import Timestamp
+from backtimer.journal import db
+from backtimer.journal.course import PLAN_START, SETTINGS_MIGRATED
+from backtimer.journal.timestamps import Timestamp, utc_text
+from backtimer.paths import DataPaths
 
 
 class Story(StrEnum):
@@ -88,6 +96,9 @@ class _Rows:
     pains: list[tuple] = field(default_factory=list)
     hurts: list[tuple] = field(default_factory=list)
     flares: list[tuple] = field(default_factory=list)
+    activities: list[tuple] = field(default_factory=list)
+    activity_ratings: list[tuple] = field(default_factory=list)
+    course: list[tuple] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -99,6 +110,7 @@ class DemoSummary:
     ratings: int
     hurt_events: int
     flare_days: int
+    activity_ratings: int = 0
 
 
 def write_demo_journal(
@@ -109,10 +121,13 @@ def write_demo_journal(
         raise ValueError("the demo journal must be written into an empty journal")
     rng = random.Random(seed)
     rows = _recovery(rng, today) if story is Story.RECOVERY else _decade(rng, today)
+    if story is Story.RECOVERY:
+        _add_checkins(rows, random.Random(seed + 1), today)  # own generator: sessions unchanged
     with conn:
         conn.executemany(
             "INSERT INTO session (id, routine_id, routine_title, planned_s, started_utc, "
-            "utc_offset_min, day, ended_utc, status, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "utc_offset_min, day, ended_utc, status, note, steps_planned) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             rows.sessions,
         )
         conn.executemany(
@@ -132,6 +147,19 @@ def write_demo_journal(
             rows.hurts,
         )
         conn.executemany("INSERT INTO flare_day (day, note) VALUES (?, ?)", rows.flares)
+        conn.executemany(
+            "INSERT INTO activity (id, name, position, created_utc, retired_utc) "
+            "VALUES (?,?,?,?,?)",
+            rows.activities,
+        )
+        conn.executemany(
+            "INSERT INTO activity_rating (activity_id, recorded_utc, utc_offset_min, day, score, "
+            "note) VALUES (?,?,?,?,?,?)",
+            rows.activity_ratings,
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO course_state (key, value) VALUES (?, ?)", rows.course
+        )
     days = [row[6] for row in rows.sessions] + [row[2] for row in rows.pains]
     return DemoSummary(
         first_day=date.fromisoformat(min(days)),
@@ -141,7 +169,31 @@ def write_demo_journal(
         ratings=len(rows.pains),
         hurt_events=len(rows.hurts),
         flare_days=len(rows.flares),
+        activity_ratings=len(rows.activity_ratings),
     )
+
+
+def make_demo_folder(today: date, *, seed: int = 7) -> DataPaths:
+    """A new throwaway data folder holding the six-month demo journal (``backtimer --demo``).
+
+    It lives in the system's temporary folder, never below the user's data folder; the caller
+    removes it with ``remove_demo_folder`` when done.
+    """
+    paths = DataPaths(Path(tempfile.mkdtemp(prefix="backtimer-demo-")))
+    paths.ensure()
+    conn = db.open_database(paths.journal_file)
+    try:
+        write_demo_journal(conn, Story.RECOVERY, today, seed=seed)
+    finally:
+        conn.close()
+    return paths
+
+
+def remove_demo_folder(paths: DataPaths) -> None:
+    """Delete a folder made by ``make_demo_folder`` (refuses anything else)."""
+    if not paths.root.name.startswith("backtimer-demo-"):
+        raise ValueError(f"{paths.root} is not a demo folder")
+    shutil.rmtree(paths.root, ignore_errors=True)
 
 
 # --- the two stories ---------------------------------------------------------------------------
@@ -199,6 +251,45 @@ def _decade(rng: random.Random, today: date) -> _Rows:
     return rows
 
 
+# --- weekly activity check-ins and the course -------------------------------------------------
+
+DEMO_ACTIVITIES = (
+    # (name, first check-in week, retired after week or None, how hard it starts: points off)
+    ("Putting on socks", 0, None, 0.0),
+    ("Gardening for 30 minutes", 0, None, 1.5),
+    ("Sitting through a film", 0, 16, -0.5),
+    ("Carrying the shopping home", 8, None, 1.0),
+)
+PLAN_WEEK = 6
+"""The 12-week plan was started this many weeks before "today"."""
+
+
+def _add_checkins(rows: _Rows, rng: random.Random, today: date) -> None:
+    """One check-in each Sunday; scores follow the pain story (worse during the flare-up)."""
+    first = today - timedelta(days=RECOVERY_DAYS - 1)
+    sundays = [first + timedelta(days=o) for o in range(RECOVERY_DAYS)
+               if (first + timedelta(days=o)).weekday() == 6]  # fmt: skip
+    for activity_id, (name, start_week, retired_week, _) in enumerate(DEMO_ACTIVITIES, 1):
+        created = _local(sundays[start_week], time(19, 0)) - timedelta(minutes=5)
+        retired = None
+        if retired_week is not None:
+            retired = utc_text(_local(sundays[retired_week], time(19, 10)))
+        rows.activities.append((activity_id, name, activity_id - 1, utc_text(created), retired))
+    for week, sunday in enumerate(sundays):
+        offset = (sunday - first).days
+        in_flare = 0 <= offset - FLARE_START < FLARE_LENGTH + 3
+        base = 2.8 + 4.6 * (1 - math.exp(-offset / 55)) - (2.5 if in_flare else 0.0)
+        stamp = Timestamp.from_datetime(_local(sunday, time(19, 0)))
+        for activity_id, (_, start_week, retired_week, harder) in enumerate(DEMO_ACTIVITIES, 1):
+            if week < start_week or (retired_week is not None and week > retired_week):
+                continue
+            score = _score(base - harder + rng.gauss(0, 0.6))
+            note = "Back seized up bending down" if in_flare and activity_id == 1 else ""
+            rows.activity_ratings.append((activity_id, *stamp, score, note))
+    plan_start = today - timedelta(weeks=PLAN_WEEK - 1, days=today.weekday())
+    rows.course += [(PLAN_START, plan_start.isoformat()), (SETTINGS_MIGRATED, "1")]
+
+
 # --- one session -------------------------------------------------------------------------------
 
 WORK_S = (60.0, 90.0, 120.0)
@@ -231,6 +322,7 @@ def _add_session(
     rows.sessions.append((
         session_id, routine.routine_id, routine.title, sum(step[3] for step in steps), began.utc,
         began.offset_min, began.day, Timestamp.from_datetime(clock).utc, "completed", "",
+        len(steps),
     ))  # fmt: skip
     after = _score(before - routine.typical_effect + rng.gauss(0, 0.6))
     _add_pain(rows, clock + timedelta(seconds=20), after, "after", session_id)

@@ -1,0 +1,134 @@
+"""Reading the weekly activity check-ins, and deciding when to ask (clinical brief §6.2b).
+
+A change of the average of all activities by at least 2 points is meaningful, at least 3 for a
+single activity (the reported minimal important changes for this format in low back pain). The
+first check-in is the baseline; the latest is compared with it. Scores are rounded to one
+decimal before they are compared, so the figures a person reads are the ones judged.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from backtimer.journal.activities import ActivityRating
+
+MEAN_MEANINGFUL = 2.0
+SINGLE_MEANINGFUL = 3.0
+CHECKIN_EVERY_DAYS = 7
+_EPSILON = 1e-9
+
+
+class ActivityChange(StrEnum):
+    INSUFFICIENT = "insufficient"
+    BETTER = "better"
+    SMALL = "small"
+    WORSE = "worse"
+
+
+@dataclass(frozen=True)
+class CheckinMean:
+    """The average score of one check-in (all activities rated that day)."""
+
+    day: date
+    mean: float
+    rated: int
+
+
+@dataclass(frozen=True)
+class ActivitySeries:
+    activity_id: int
+    name: str
+    points: tuple[tuple[date, int], ...]
+
+
+@dataclass(frozen=True)
+class ActivityReading:
+    kind: ActivityChange
+    text: str
+    """One line for people: what changed, by how much, and whether it is meaningful."""
+    mean_change: float | None
+    changed_activities: tuple[tuple[str, int], ...]
+    """(activity, change in points) of single activities that moved by 3 or more."""
+
+
+def checkin_means(ratings: Sequence[ActivityRating]) -> list[CheckinMean]:
+    """One point per check-in day: the mean of that day's ratings, rounded to one decimal."""
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for rating in ratings:
+        by_day[rating.day].append(rating.score)
+    return [
+        CheckinMean(day, round(sum(scores) / len(scores), 1), len(scores))
+        for day, scores in sorted(by_day.items())
+    ]
+
+
+def activity_series(ratings: Sequence[ActivityRating]) -> list[ActivitySeries]:
+    """One line per activity, in the order each first appears."""
+    points: dict[int, list[tuple[date, int]]] = {}
+    names: dict[int, str] = {}
+    for rating in sorted(ratings, key=lambda r: r.day):
+        points.setdefault(rating.activity_id, []).append((rating.day, rating.score))
+        names[rating.activity_id] = rating.activity
+    return [ActivitySeries(key, names[key], tuple(values)) for key, values in points.items()]
+
+
+def read_activities(ratings: Sequence[ActivityRating]) -> ActivityReading:
+    """Compare the latest check-in with the first; the text is one line."""
+    means = checkin_means(ratings)
+    if len(means) < 2:
+        return ActivityReading(
+            ActivityChange.INSUFFICIENT,
+            "After your second weekly check-in this shows how your activities changed.",
+            None,
+            (),
+        )
+    first, latest = means[0], means[-1]
+    change = round(latest.mean - first.mean, 1)
+    singles = _single_changes(ratings)
+    if change >= MEAN_MEANINGFUL - _EPSILON:
+        kind, verdict = ActivityChange.BETTER, "a meaningful improvement (2 points or more)"
+    elif change <= -MEAN_MEANINGFUL + _EPSILON:
+        kind, verdict = (
+            ActivityChange.WORSE,
+            "harder by 2 points or more: worth raising with your physio",
+        )
+    else:
+        kind, verdict = ActivityChange.SMALL, "less than the 2 points that count as a real change"
+    text = (
+        f"Average {first.mean:.1f} → {latest.mean:.1f} since {first.day:%d %b} "
+        f"({change:+.1f}): {verdict}."
+    )
+    if singles:
+        name, points = max(singles, key=lambda item: abs(item[1]))
+        text += f" {name}: {points:+d}."
+    return ActivityReading(kind, text, change, tuple(singles))
+
+
+def _single_changes(ratings: Sequence[ActivityRating]) -> list[tuple[str, int]]:
+    """Activities whose latest score differs from their first by 3 points or more."""
+    changed = []
+    for series in activity_series(ratings):
+        if len(series.points) < 2:
+            continue
+        points = series.points[-1][1] - series.points[0][1]
+        if abs(points) >= SINGLE_MEANINGFUL:
+            changed.append((series.name, points))
+    return changed
+
+
+def checkin_due(
+    today: date,
+    *,
+    last_checkin: date | None,
+    last_skipped: date | None,
+    in_workout: bool,
+) -> bool:
+    """Ask at most once a week, never during a workout; a skip counts as an answer for a week."""
+    if in_workout:
+        return False
+    answered = max((day for day in (last_checkin, last_skipped) if day is not None), default=None)
+    return answered is None or today - answered >= timedelta(days=CHECKIN_EVERY_DAYS)

@@ -1,0 +1,72 @@
+"""``backtimer --demo …`` works on a throwaway folder and never touches the user's data folder."""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from backtimer.__main__ import main
+from backtimer.journal import Journal
+from backtimer.journal.activities import ActivityJournal
+from backtimer.journal.course import Course
+from backtimer.journal.demo import make_demo_folder, remove_demo_folder
+from backtimer.paths import ENV_DATA_DIR
+
+
+@pytest.fixture
+def real_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "real"
+    folder.mkdir()
+    monkeypatch.setenv(ENV_DATA_DIR, str(folder))
+    return folder
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["export"], ["export", "--checkins"], ["export", "--steps"], ["report"]],
+)
+def test_demo_commands_leave_the_data_folder_untouched(
+    real_data: Path, tmp_path: Path, command: list[str]
+) -> None:
+    out = tmp_path / ("out.pdf" if command == ["report"] else "out.csv")
+    before = set(Path(tempfile.gettempdir()).glob("backtimer-demo-*"))
+    assert main(["--demo", *command, "-o", str(out)]) == 0
+    assert list(real_data.iterdir()) == []
+    assert out.stat().st_size > 1000
+    assert set(Path(tempfile.gettempdir()).glob("backtimer-demo-*")) == before  # cleaned up
+    if command == ["export", "--checkins"]:
+        with out.open(encoding="utf-8-sig", newline="") as stream:
+            rows = list(csv.DictReader(stream))
+        assert {"Putting on socks", "Carrying the shopping home"} <= {r["activity"] for r in rows}
+
+
+def test_demo_overrides_an_explicit_data_dir(real_data: Path, tmp_path: Path) -> None:
+    assert main(["--demo", "--data-dir", str(real_data), "backup"]) == 0
+    assert list(real_data.iterdir()) == []
+
+
+def test_demo_journal_holds_six_months_of_everything() -> None:
+    """Sessions with their planned steps, check-ins with a retired activity, the plan's start."""
+    today = date(2026, 6, 30)
+    paths = make_demo_folder(today)
+    try:
+        with Journal.open(paths.journal_file) as journal:
+            sessions = journal.sessions()
+            activities = ActivityJournal(journal.connection)
+            retired = [a for a in activities.activities(include_retired=True) if not a.active]
+            ratings = activities.ratings()
+            plan_start = Course(journal.connection).plan_start
+    finally:
+        remove_demo_folder(paths)
+    assert not paths.root.exists()
+    assert len(sessions) > 100
+    assert all(s.steps_planned for s in sessions)
+    assert [a.name for a in retired] == ["Sitting through a film"]
+    assert len({r.day for r in ratings}) == 26
+    assert ratings[0].score < ratings[-1].score
+    assert plan_start is not None
+    assert 28 <= (today - plan_start).days < 42
