@@ -14,7 +14,6 @@ from pathlib import Path
 
 from backtimer.errors import UserFacingError
 from backtimer.journal import db
-from backtimer.journal.csv_import import import_csv, peek_kind
 from backtimer.journal.export import DateRange, ExportKind, export_csv, write_export
 from backtimer.journal.journal import Journal
 from backtimer.paths import resolve_data_dir
@@ -128,20 +127,13 @@ def _export_checkins(args: argparse.Namespace, days: DateRange) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from backtimer.journal.checkin_exchange import import_checkins, is_checkins_file
+    from backtimer.journal.imports import import_files
 
     paths = resolve_data_dir(args.data_dir)
     paths.ensure()
-    checkins = [path for path in args.files if is_checkins_file(path)]
-    files = sorted(
-        (path for path in args.files if path not in checkins),
-        key=lambda path: peek_kind(path) is ExportKind.STEPS,
-    )
     with Journal.open(paths.journal_file) as journal:
-        for path in files:
-            print(import_csv(journal.connection, path).describe())
-        for path in checkins:
-            print(import_checkins(journal.connection, path).describe())
+        for line in import_files(journal.connection, args.files):
+            print(line)
     return 0
 
 

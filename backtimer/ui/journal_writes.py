@@ -9,7 +9,7 @@ GUI-thread signal that says "the journal changed" (``written``) and one that say
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
 from datetime import date, datetime
 from functools import partial
@@ -19,7 +19,10 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from backtimer.journal.backup import backup_if_due
+from backtimer.journal.activities import ActivityJournal, ScoreInput
+from backtimer.journal.backup import backup_if_due, backup_to
+from backtimer.journal.course import Course
+from backtimer.journal.imports import FileProgress, import_files
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import HurtRecord, PainContext, PainEdit, SessionStatus, StepRecord
 from backtimer.journal.worker import JournalWorker
@@ -162,6 +165,48 @@ class JournalWrites(QObject):
     def mark_flare_days(self, days: Sequence[date], note: str) -> Future[None]:
         return self._submit("mark flare days", methodcaller("mark_flare_days", tuple(days), note))
 
+    # --- weekly activity check-in and the course (journal/activities.py, course.py) ---------
+
+    def add_activity(self, name: str, at: datetime) -> Future[int]:
+        return self._submit("add the activity", partial(_activities_call, "add", name, at))
+
+    def rename_activity(self, activity_id: int, name: str) -> Future[None]:
+        return self._submit(
+            "rename the activity", partial(_activities_call, "rename", activity_id, name)
+        )
+
+    def retire_activity(self, activity_id: int, at: datetime) -> Future[None]:
+        return self._submit(
+            "retire the activity", partial(_activities_call, "retire", activity_id, at)
+        )
+
+    def rate_activities(self, scores: Sequence[ScoreInput], at: datetime) -> Future[int]:
+        return self._submit(
+            "save the weekly check-in", partial(_activities_call, "rate", tuple(scores), at)
+        )
+
+    def set_course_day(self, key: str, day: date | None) -> Future[None]:
+        """Plan start, flare start, check-in skipped (keys in ``backtimer.journal.course``)."""
+        return self._submit("save your plan", partial(_course_day, key, day))
+
+    def adopt_course_settings(self, old_values: Mapping[str, str]) -> Future[bool]:
+        """The one-time move of the course out of the desktop settings."""
+        return self._submit(
+            "move your plan into the journal", partial(_adopt_course, dict(old_values))
+        )
+
+    def import_files(self, files: Sequence[Path], progress: FileProgress) -> Future[list[str]]:
+        """File → Import CSV…: the command line's import, queued behind the other writes."""
+        return self._submit("import the files", partial(_import_job, tuple(files), progress))
+
+    def back_up_to(self, journal_file: Path, destination: Path) -> Future[Path]:
+        """Back up now…: a copy via SQLite's backup API, after the writes queued before it."""
+        return self._submit(
+            "back up the journal",
+            partial(_backup_to_job, journal_file, destination),
+            changes_journal=False,
+        )
+
     # --- housekeeping ----------------------------------------------------------------------
 
     def back_up_if_due(self, journal_file: Path, backups_dir: Path, at: datetime) -> Future[Any]:
@@ -232,3 +277,24 @@ def _backup_job(journal_file: Path, backups_dir: Path, at: datetime, _journal: J
 
 def _nothing(_journal: Journal) -> None:
     return None
+
+
+def _activities_call(method: str, *args_and_journal: Any) -> Any:
+    *args, journal = args_and_journal
+    return getattr(ActivityJournal(journal.connection), method)(*args)
+
+
+def _course_day(key: str, day: date | None, journal: Journal) -> None:
+    Course(journal.connection).set_day(key, day)
+
+
+def _adopt_course(old_values: dict[str, str], journal: Journal) -> bool:
+    return Course(journal.connection).adopt_settings(old_values)
+
+
+def _import_job(files: tuple[Path, ...], progress: FileProgress, journal: Journal) -> list[str]:
+    return import_files(journal.connection, files, progress)
+
+
+def _backup_to_job(journal_file: Path, destination: Path, _journal: Journal) -> Path:
+    return backup_to(journal_file, destination)
