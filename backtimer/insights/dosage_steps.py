@@ -1,11 +1,28 @@
-"""One step up or down in a block's dosage, by the clinical brief's rules (§4.1, §4.2).
+"""One step up or down in a block's dosage, by the clinical brief's rules (§4.1, §4.2, §6.2c).
 
-Up means ONE variable only: +2 reps, +1 set, +2 s hold, +2 min walking, +1 interval round, or the
-exercise's next level once the others reach their ceilings. The ceilings follow §4.1 and §8.1:
-holds stay short (10 s at most, "add reps/sets rather than longer holds"), 1-3 sets, walks
-built towards 30 minutes. Down means about 30-50 % less volume (§4.2), or the easier level of an
-exercise that hurt. Only trunk-control, posture and aerobic blocks are progressed: stretches,
-self-massage and breathing have a fixed comfortable dose.
+Which exercises progress at all (§6.2c: "only strength and endurance exercises"):
+
+* trunk-control (stabilisation) and aerobic exercises do;
+* a posture exercise does only when it is *loaded* strength work, listed in
+  ``LOADED_POSTURE_EXERCISES`` (sit-to-stand, wall angel). The others in that category are
+  end-range holds or movements (sphinx, press-up, hip-flexor stretch, standing and seated
+  extension) or circulation moves (ankle pumps): they keep their dose. A posture exercise the
+  user writes does not progress either, so the safe choice is the default;
+* stretches, yoga, self-massage and breathing keep a fixed comfortable dose.
+
+Which routines grow: trunk-control, posture and aerobic routines, except micro-breaks (Desk
+Reset). Yoga, warm-up, self-massage, breathing and flare-up routines never grow. A trunk-control
+or posture session stops growing at 30 minutes (§8.1: 20-30 minute sessions work best).
+
+Up means ONE variable of one block: +2 reps, +1 set, +2 s hold, +2 min walking, +1 interval
+round, or the exercise's next level once the others reach their ceilings. Every variable has a
+ceiling (``CEILING``): holds stay short (10 s, "add reps/sets rather than longer holds"), at most
+10 holds or 15 reps a set, 3 sets, 45 minutes of walking or cycling, 6 interval rounds; a dose
+already above a ceiling is never raised. A level change takes the new exercise's own dosing mode
+and starting dose (its dose in the bundled routines); without one there is no level change.
+Down means about 30-50 % less volume (§4.2), or the easier level of an exercise that hurt, again
+at that exercise's own starting dose. Fixed-dose exercises are not cut: their dose is already
+the gentle minimum.
 """
 
 from __future__ import annotations
@@ -19,24 +36,47 @@ from backtimer.library.model import (
     Block,
     Category,
     Continuous,
+    Exercise,
     Hold,
     Interval,
     Library,
     PacedReps,
+    Routine,
+    RoutineCategory,
+    SourceKind,
 )
+from backtimer.workout.plan import build_plan
 
-MAX_HOLD_S = 10.0
+
+@dataclass(frozen=True)
+class Ceiling:
+    """The most a progressed block may reach, one field per variable."""
+
+    hold_s: float = 10.0
+    holds_per_set: int = 10
+    reps_per_set: int = 15
+    sets: int = 3
+    duration_s: float = 45 * 60.0
+    rounds: int = 6
+
+
+CEILING = Ceiling()
 HOLD_STEP_S = 2.0
-MAX_REPS = 15
 REP_STEP = 2
-MAX_HOLD_REPS = 10
-MAX_SETS = 3
-MAX_WALK_S = 30 * 60.0
-WALK_STEP_S = 2 * 60.0
-MAX_ROUNDS = 6
+DURATION_STEP_S = 2 * 60.0
 CUT_FACTOR = 0.6
 """Volume kept when stepping back: 40 % less, inside §4.2's 30-50 %."""
-PROGRESSED_CATEGORIES = frozenset({Category.STABILISATION, Category.POSTURE, Category.AEROBIC})
+PROGRESSED_CATEGORIES = frozenset({Category.STABILISATION, Category.AEROBIC})
+LOADED_POSTURE_EXERCISES = frozenset({"post_sit_to_stand", "post_wall_angel"})
+"""Posture exercises that are strength or endurance work rather than end-range positions."""
+GROWING_ROUTINE_CATEGORIES = frozenset(
+    {RoutineCategory.STABILISATION, RoutineCategory.POSTURE, RoutineCategory.AEROBIC}
+)
+MAX_STRENGTH_SESSION_S = 30 * 60.0
+"""§8.1: trunk-control sessions work best at 20-30 minutes; past that, the next routine is the
+way up. Aerobic routines are bounded by the walking ceiling instead."""
+MICRO_BREAK_ROUTINES = frozenset({"rt_desk_reset"})
+"""Short breaks from sitting (§8.1: 3-6 minutes): they stay short, whatever the category."""
 
 
 class Variable(StrEnum):
@@ -69,6 +109,25 @@ class DosageChange:
         return f"{self.exercise_name}: {self.current_text} → {self.proposed_text}"
 
 
+def progresses(exercise: Exercise) -> bool:
+    """Whether the exercise is strength or endurance work that may get more over time."""
+    if exercise.category in PROGRESSED_CATEGORIES:
+        return True
+    return exercise.category is Category.POSTURE and exercise.id in LOADED_POSTURE_EXERCISES
+
+
+def routine_grows(routine: Routine) -> bool:
+    """Whether progression may add to the routine (never to micro-breaks, yoga or flare days)."""
+    return routine.category in GROWING_ROUTINE_CATEGORIES and routine.id not in MICRO_BREAK_ROUTINES
+
+
+def fits_session_ceiling(routine: Routine, library: Library) -> bool:
+    """Whether a progressed routine still fits its session length (any length for aerobic)."""
+    if routine.category is RoutineCategory.AEROBIC:
+        return True
+    return build_plan(routine, library.exercises).total_s <= MAX_STRENGTH_SESSION_S
+
+
 def change(
     library: Library, index: int, variable: Variable, current: Block, proposed: Block
 ) -> DosageChange:
@@ -88,28 +147,28 @@ def step_up(library: Library, index: int, block: Block, used: set[str]) -> Dosag
     ``used`` holds the routine's exercise ids, so a level-up never duplicates another block.
     """
     exercise = library.exercises.get(block.exercise_id)
-    if exercise is None or exercise.category not in PROGRESSED_CATEGORIES:
+    if exercise is None or not progresses(exercise):
         return None
     dosage = block.dosage
     found: tuple[Variable, Block] | None = None
     if isinstance(dosage, PacedReps):
-        found = _counted_step(block, dosage.reps_per_set, MAX_REPS, REP_STEP)
+        found = _counted_step(block, dosage.reps_per_set, CEILING.reps_per_set)
     elif isinstance(dosage, Hold):
-        if dosage.hold_s < MAX_HOLD_S:
-            hold_s = min(MAX_HOLD_S, dosage.hold_s + HOLD_STEP_S)
+        if dosage.hold_s < CEILING.hold_s:
+            hold_s = min(CEILING.hold_s, dosage.hold_s + HOLD_STEP_S)
             found = Variable.HOLD_TIME, replace(block, dosage=replace(dosage, hold_s=hold_s))
         else:
-            found = _counted_step(block, dosage.reps_per_set, MAX_HOLD_REPS, REP_STEP)
+            found = _counted_step(block, dosage.reps_per_set, CEILING.holds_per_set)
     elif isinstance(dosage, Continuous) and exercise.category is Category.AEROBIC:
-        if dosage.duration_s < MAX_WALK_S:
-            duration_s = min(MAX_WALK_S, dosage.duration_s + WALK_STEP_S)
+        if dosage.duration_s < CEILING.duration_s:
+            duration_s = min(CEILING.duration_s, dosage.duration_s + DURATION_STEP_S)
             found = Variable.DURATION, replace(block, dosage=Continuous(duration_s))
-    elif isinstance(dosage, Interval) and dosage.rounds < MAX_ROUNDS:
+    elif isinstance(dosage, Interval) and dosage.rounds < CEILING.rounds:
         found = Variable.ROUNDS, replace(block, dosage=replace(dosage, rounds=dosage.rounds + 1))
-    if found is None and isinstance(dosage, PacedReps | Hold):
+    if found is None:
         harder = exercise.harder
-        if harder and harder in library.exercises and harder not in used:
-            found = Variable.LEVEL, replace(block, exercise_id=harder, note="")
+        if harder and harder not in used and (level := level_block(library, block, harder)):
+            found = Variable.LEVEL, level
     if found is None:
         return None
     return change(library, index, found[0], block, found[1])
@@ -119,9 +178,47 @@ def step_down(library: Library, index: int, block: Block, *, easier_first: bool)
     """About 40 % less of this block; with ``easier_first``, its easier level when it has one."""
     exercise = library.exercises.get(block.exercise_id)
     easier = exercise.easier if exercise is not None else None
-    if easier_first and easier and easier in library.exercises:
-        return change(library, index, Variable.LEVEL, block, replace(block, exercise_id=easier))
+    if easier_first and easier and (level := level_block(library, block, easier)):
+        return change(library, index, Variable.LEVEL, block, level)
     return change(library, index, Variable.VOLUME, block, cut_volume(block))
+
+
+def level_block(library: Library, block: Block, exercise_id: str) -> Block | None:
+    """``block`` switched to another exercise at that exercise's own mode and starting dose.
+
+    The starting dose is the one the bundled routines give the exercise (flare-up routines
+    aside, their doses are deliberately small); None when no routine doses it, because
+    guessing a hold length for a rep exercise, or the reverse, is how doses go wrong.
+    """
+    reference = starting_block(library, exercise_id)
+    if reference is None:
+        return None
+    return replace(
+        block,
+        exercise_id=exercise_id,
+        dosage=reference.dosage,
+        sides=reference.sides,
+        rest_set_s=reference.rest_set_s,
+        switch_s=reference.switch_s,
+        note="",
+    )
+
+
+def starting_block(library: Library, exercise_id: str) -> Block | None:
+    """The first block dosing ``exercise_id`` in a bundled, non-flare routine (sorted by id)."""
+    if exercise_id not in library.exercises:
+        return None
+    for routine_id in sorted(library.routines):
+        routine = library.routines[routine_id]
+        if (
+            routine.source.kind is not SourceKind.BUNDLED
+            or routine.category is RoutineCategory.FLARE_UP
+        ):
+            continue
+        for block in routine.blocks:
+            if block.exercise_id == exercise_id:
+                return block
+    return None
 
 
 def cut_volume(block: Block) -> Block:
@@ -142,25 +239,50 @@ def cut_volume(block: Block) -> Block:
     return block
 
 
+def within_ceiling(block: Block) -> bool:
+    """Whether every progressed variable of the block is at or under its ceiling."""
+    dosage = block.dosage
+    if isinstance(dosage, PacedReps):
+        return (
+            max(dosage.reps_per_set) <= CEILING.reps_per_set
+            and len(dosage.reps_per_set) <= CEILING.sets
+        )
+    if isinstance(dosage, Hold):
+        return (
+            dosage.hold_s <= CEILING.hold_s
+            and max(dosage.reps_per_set) <= CEILING.holds_per_set
+            and len(dosage.reps_per_set) <= CEILING.sets
+        )
+    if isinstance(dosage, Continuous):
+        return dosage.duration_s <= CEILING.duration_s
+    if isinstance(dosage, Interval):
+        return dosage.rounds <= CEILING.rounds
+    return True
+
+
 def load(block: Block) -> float:
     """How close a block is to its ceilings (0 = far, 1 = there): progress the lightest first."""
     dosage = block.dosage
     if isinstance(dosage, PacedReps):
         reps = sum(dosage.reps_per_set) / len(dosage.reps_per_set)
-        return (reps / MAX_REPS + len(dosage.reps_per_set) / MAX_SETS) / 2
+        return (reps / CEILING.reps_per_set + len(dosage.reps_per_set) / CEILING.sets) / 2
     if isinstance(dosage, Hold):
         reps = sum(dosage.reps_per_set) / len(dosage.reps_per_set)
-        parts = (dosage.hold_s / MAX_HOLD_S, reps / MAX_HOLD_REPS, block.sets / MAX_SETS)
+        parts = (
+            dosage.hold_s / CEILING.hold_s,
+            reps / CEILING.holds_per_set,
+            len(dosage.reps_per_set) / CEILING.sets,
+        )
         return sum(parts) / len(parts)
     if isinstance(dosage, Continuous):
-        return dosage.duration_s / MAX_WALK_S
+        return dosage.duration_s / CEILING.duration_s
     if isinstance(dosage, Interval):
-        return dosage.rounds / MAX_ROUNDS
+        return dosage.rounds / CEILING.rounds
     return 1.0
 
 
 def _counted_step(
-    block: Block, reps_per_set: tuple[int, ...], max_reps: int, step: int
+    block: Block, reps_per_set: tuple[int, ...], max_reps: int
 ) -> tuple[Variable, Block] | None:
     """+reps while under the ceiling, else +1 set; descending pyramids grow one rep per set."""
     dosage = block.dosage
@@ -172,9 +294,9 @@ def _counted_step(
         return Variable.REPS, replace(block, dosage=replace(dosage, reps_per_set=grown))
     reps = reps_per_set[0]
     if reps < max_reps:
-        grown = (min(max_reps, reps + step),) * len(reps_per_set)
+        grown = (min(max_reps, reps + REP_STEP),) * len(reps_per_set)
         return Variable.REPS, replace(block, dosage=replace(dosage, reps_per_set=grown))
-    if len(reps_per_set) < MAX_SETS:
+    if len(reps_per_set) < CEILING.sets:
         more = (*reps_per_set, reps)
         rest_set_s = block.rest_set_s or 30.0
         return Variable.SETS, replace(

@@ -1,7 +1,8 @@
 """The pain-monitoring model's building blocks (clinical brief §8.2): zones, morning scores, usual.
 
-The app has no dedicated morning question yet, so a "morning score" is the first spot score
-("Log pain now") recorded before noon on a day. The user's "usual" level is the median of the
+A "morning score" is the first spot score (the morning check, or "Log pain now") recorded
+between 04:00 and noon local time: a score typed at 00:30 after a late workout is still that
+evening, not the next morning. The user's "usual" level is the median of the
 morning scores of the seven days up to a day, as §8.2 asks, falling back to the session's own
 before-score when there were no morning scores that week. Nothing here guesses: a missing score
 stays ``None`` and the rules built on it say there is not enough information.
@@ -16,8 +17,11 @@ from enum import StrEnum
 
 from backtimer.journal.records import PainContext, PainEntry
 
+MORNING_STARTS = time(4, 0)
 MORNING_ENDS = time(12, 0)
-"""Spot scores logged before this local time count as the day's morning score."""
+"""Spot scores logged from MORNING_STARTS to before this local time are the day's morning score."""
+MIN_HOURS_AFTER_SESSION = 6
+"""The morning check asks about the night after a session: never sooner than this after it."""
 USUAL_WINDOW_DAYS = 7
 GREEN_MAX = 3
 """Pain 0-3 during exercise: "safe", eligible for progression."""
@@ -70,13 +74,18 @@ def exercise_zone(before: int | None, during: int | None, hurt_reported: bool) -
 
 
 def morning_scores(entries: Iterable[PainEntry]) -> dict[date, int]:
-    """Each day's first spot score logged before noon, local time."""
+    """Each day's first spot score logged in the morning (04:00 to noon), local time."""
     mornings: dict[date, int] = {}
     for entry in sorted(entries, key=lambda item: item.recorded):
-        if entry.context is not PainContext.SPOT or entry.recorded.time() >= MORNING_ENDS:
+        if entry.context is not PainContext.SPOT or not is_morning(entry.recorded.time()):
             continue
         mornings.setdefault(entry.day, entry.score)
     return mornings
+
+
+def is_morning(moment: time) -> bool:
+    """04:00 to noon: the part of the day a "this morning" question is about."""
+    return MORNING_STARTS <= moment < MORNING_ENDS
 
 
 def usual_level(mornings: Mapping[date, int], day: date) -> float | None:
@@ -107,14 +116,23 @@ def score_text(score: float | None) -> str:
 
 
 def morning_check_due(
-    now: datetime, sessions_yesterday: int, entries_today: Iterable[PainEntry]
+    now: datetime,
+    sessions_yesterday: int,
+    entries_today: Iterable[PainEntry],
+    last_session_ended: datetime | None = None,
 ) -> bool:
     """Whether to ask "how is your back this morning?" now.
 
     The progression rules need to know whether yesterday's session settled by the morning
-    (§4.2, §8.2): ask once, before noon, on a morning after a session day, unless a spot score
-    was already logged this morning.
+    (§4.2, §8.2): ask once, in the morning (04:00 to noon) after a session day, unless a
+    morning score was already logged today. ``last_session_ended`` (the latest session's end,
+    whatever its day) keeps the question from coming right after a late workout: the night
+    has to pass first (at least ``MIN_HOURS_AFTER_SESSION`` hours).
     """
-    if now.time() >= MORNING_ENDS or sessions_yesterday == 0:
+    if not is_morning(now.time()) or sessions_yesterday == 0:
+        return False
+    if last_session_ended is not None and now - last_session_ended < timedelta(
+        hours=MIN_HOURS_AFTER_SESSION
+    ):
         return False
     return now.date() not in morning_scores(entries_today)

@@ -1,32 +1,44 @@
-"""Pain-guided progression: what to do with a routine next time (clinical brief §4.2 and §8.2).
+"""Pain-guided progression: what to do with a routine next time (clinical brief §4.2, §6.2c, §8.2).
 
 After each session the journal is read back and one suggestion is made, never applied: the
 user says yes first. The rules, in the order they are checked:
 
-* **Step back** when the latest session was red (pain above 5, or a rise of 3+ from a start of
-  5 or more), the user pressed "this hurts", or the next morning was 2+ points above usual.
+* **Step back** when the latest session was red: pain above 5 (or a rise of 3+ from a start of
+  5 or more), a "this hurts" with a score above 5 or with pain down the leg / pins and needles,
+  leg or nerve symptoms ticked with a pain score, or a next morning 2+ points above usual.
   Two step-backs in a row (any routine) → the **flare** plan; if the step-backs have gone on for
   about two weeks → **see a clinician**.
-* **Hold** (same dose) after amber pain (4-5, or a rise of 2 from a high start), a next morning
-  a little above usual, an effort rated above 6/10, a session stopped early, or when a score the
-  rule needs is missing ("not enough information to progress" rather than a guess).
+* **Hold** (same dose) after amber pain (4-5, or a rise of 2 from a high start), a milder
+  "this hurts" (5 or less, or no score), a next morning a little above usual, an effort above
+  6/10, a session stopped early, or when a score the rule needs is missing ("not enough
+  information to progress" rather than a guess).
 * **Progress** one variable of one block when the last two sessions of that routine were both
-  green and both settled by the next morning.
+  green, both settled by the next morning, and both rated "could have done 2-3 more" (effort
+  6/10 or less, asked after the session). Only routines that grow (``routine_grows``) and only
+  strength or endurance exercises (``progresses``) are progressed; see ``dosage_steps``.
 
 "During" pain is the highest of the after-score and any score given with "this hurts": the app
-asks no rep-by-rep pain, so "rising rep by rep" shows up as a "this hurts" report. Effort is
-optional (the journal stores it, the app does not ask yet): when absent it does not block.
+asks no rep-by-rep pain, so "rising rep by rep" shows up as a "this hurts" report.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
-from backtimer.insights.dosage_steps import DosageChange, load, step_down, step_up
+from backtimer.insights.dosage_steps import (
+    DosageChange,
+    fits_session_ceiling,
+    level_block,
+    load,
+    progresses,
+    routine_grows,
+    step_down,
+    step_up,
+)
 from backtimer.insights.pain_checks import (
     AMBER_MAX,
     GREEN_MAX,
@@ -47,11 +59,13 @@ from backtimer.journal.records import (
     SessionStatus,
     SessionSummary,
 )
-from backtimer.library.model import Category, Library, Routine, RoutineCategory
+from backtimer.library.model import Library, Routine, RoutineCategory
 
 FLARE_ROUTINE_ID = "rt_flare_day"
 MAX_EASY_EFFORT = 6
 """§4.2: progress only when the user "could have done 2-3 more" (about RPE ≤ 6/10)."""
+RED_HURT_ABOVE = AMBER_MAX
+"""A "this hurts" is red (step back) above this score, or with leg or nerve symptoms."""
 PERSISTING_DAYS = 14
 """Step-backs spanning this long ("over 1-2 weeks", §4.2): suggest seeing a clinician."""
 LOOKBACK_DAYS = 56
@@ -87,6 +101,10 @@ class SessionEvidence:
     hurt_scores: tuple[int | None, ...] = ()
     """One entry per "this hurts" report (its score when one was given)."""
     hurt_exercises: tuple[str, ...] = ()
+    hurt_leg_or_nerve: tuple[bool, ...] = ()
+    """Per "this hurts" report: whether it came with pain down the leg, numbness or tingling."""
+    symptoms: bool = False
+    """Pain down a leg, numbness, tingling or weakness ticked with the before or after score."""
     next_morning: int | None = None
     """The first spot score before noon on the following day."""
     usual: float | None = None
@@ -100,8 +118,26 @@ class SessionEvidence:
         return max(scores) if scores else None
 
     @property
+    def red_hurts(self) -> tuple[str, ...]:
+        """Exercises of the "this hurts" reports that are red: score above 5 or leg/nerve."""
+        nerve = self.hurt_leg_or_nerve or (False,) * len(self.hurt_scores)
+        return tuple(
+            exercise
+            for exercise, score, leg in zip(
+                self.hurt_exercises, self.hurt_scores, nerve, strict=False
+            )
+            if leg or (score is not None and score > RED_HURT_ABOVE)
+        )
+
+    @property
     def zone(self) -> Zone | None:
-        return exercise_zone(self.pain_before, self.during, bool(self.hurt_scores))
+        """Red overrides everything; a milder "this hurts" makes a green session amber."""
+        if self.red_hurts or self.symptoms:
+            return Zone.RED
+        zone = exercise_zone(self.pain_before, self.during, False)
+        if self.hurt_scores and zone in (Zone.GREEN, None):
+            return Zone.AMBER
+        return zone
 
     @property
     def morning(self) -> MorningCheck | None:
@@ -175,11 +211,17 @@ def judge(session: SessionEvidence) -> Judgement:
         return Judgement(Verdict.UNKNOWN, "no pain score was logged the next morning")
     if session.usual is None:
         return Judgement(Verdict.UNKNOWN, "there is no usual level to compare the morning with")
+    if session.effort is None:
+        return Judgement(
+            Verdict.UNKNOWN,
+            "the effort was not rated (progress when you could have done 2-3 more, about 6/10"
+            " or less)",
+        )
     return Judgement(
         Verdict.READY,
-        f"pain stayed in the green zone ({_during_text(session)}) and the next morning "
+        f"pain stayed in the green zone ({_during_text(session)}), the next morning "
         f"({score_text(session.next_morning)}) was no worse than your usual "
-        f"{score_text(session.usual)}",
+        f"{score_text(session.usual)}, and the effort was {session.effort}/10",
     )
 
 
@@ -190,9 +232,11 @@ def _during_text(session: SessionEvidence) -> str:
 
 
 def _red_reason(session: SessionEvidence) -> str:
-    if session.hurt_scores:
-        names = ", ".join(dict.fromkeys(session.hurt_exercises)) or "an exercise"
-        return f"you pressed “this hurts” during {names}"
+    if session.red_hurts:
+        names = ", ".join(dict.fromkeys(session.red_hurts)) or "an exercise"
+        return f"you pressed “this hurts” during {names} ({_hurt_words(session)})"
+    if session.symptoms:
+        return "you noted pain down a leg, or numbness, tingling or weakness"
     if session.pain_before is not None and session.pain_before >= HIGH_START:
         return (
             f"pain rose from {score_text(session.pain_before)} to "
@@ -201,7 +245,20 @@ def _red_reason(session: SessionEvidence) -> str:
     return f"pain reached {score_text(session.during)} (above {AMBER_MAX} is the red zone)"
 
 
+def _hurt_words(session: SessionEvidence) -> str:
+    if any(session.hurt_leg_or_nerve):
+        return "with leg or nerve symptoms"
+    scores = [score for score in session.hurt_scores if score is not None]
+    return f"pain {score_text(max(scores))}" if scores else "no score given"
+
+
 def _amber_reason(session: SessionEvidence) -> str:
+    if session.hurt_scores and not session.red_hurts:
+        names = ", ".join(dict.fromkeys(session.hurt_exercises)) or "an exercise"
+        return (
+            f"you pressed “this hurts” during {names} ({_hurt_words(session)}: not above 5,"
+            " so no step back, but not the time to do more)"
+        )
     if session.pain_before is not None and session.pain_before >= HIGH_START:
         return (
             f"pain rose from {score_text(session.pain_before)} to "
@@ -231,6 +288,13 @@ def suggest(history: Sequence[SessionEvidence], library: Library, today: date) -
     judgement = judge(latest)
     if judgement.verdict is Verdict.STEP_BACK:
         return _step_back(history, routine, library, judgement)
+    if not routine_grows(routine):
+        return _hold(
+            routine,
+            f"{routine.title} keeps a fixed, comfortable dose: it is not made longer or harder."
+            f" Last time: {judgement.reason}.",
+            (latest,),
+        )
     if judgement.verdict is Verdict.UNKNOWN:
         waiting = latest.next_morning is None and today <= latest.day
         reason = (
@@ -275,12 +339,14 @@ def _maybe_progress(
         (load(block), index, step)
         for index, block in enumerate(routine.blocks)
         if (step := step_up(library, index, block, used)) is not None
+        and fits_session_ceiling(routine_with_changes(routine, (step,)), library)
     ]
     if not steps:
         return _hold(
             routine,
-            f"Both recent sessions went well, and every exercise in {routine.title} is at its"
-            " ceiling: the next routine in the 12-week plan is your way up.",
+            f"Both recent sessions went well, and {routine.title} is as long and as hard as it"
+            " gets (each exercise at its ceiling, or the session at its length limit): the next"
+            " routine in the 12-week plan is your way up.",
             (previous, latest),
         )
     _, _, step = min(steps, key=lambda item: (item[0], item[1]))
@@ -345,41 +411,43 @@ def _step_back(
             ),
             session_ids=ids,
         )
-    hurt = set(latest.hurt_exercises)
-    if hurt & {block.exercise_id for block in routine.blocks}:
-        changes = [
-            step_down(library, index, block, easier_first=True)
-            for index, block in enumerate(routine.blocks)
-            if block.exercise_id in hurt
-        ]
-    else:
-        changes = [
-            step_down(library, index, block, easier_first=False)
-            for index, block in enumerate(routine.blocks)
-            if _cuttable(library, block.exercise_id)
-        ]
+    hurt = set(latest.red_hurts)
+    changes: list[DosageChange] = []
+    for index, block in enumerate(routine.blocks):
+        exercise = library.exercises.get(block.exercise_id)
+        if exercise is None:
+            continue
+        if block.exercise_id in hurt:
+            if exercise.easier and level_block(library, block, exercise.easier):
+                changes.append(step_down(library, index, block, easier_first=True))
+            elif progresses(exercise) and routine_grows(routine):
+                changes.append(step_down(library, index, block, easier_first=False))
+        elif not hurt and progresses(exercise) and routine_grows(routine):
+            changes.append(step_down(library, index, block, easier_first=False))
     changes = [item for item in changes if item.proposed != item.current]
+    if changes:
+        advice = (
+            "Make the exercise that hurt easier."
+            if hurt
+            else "Do about 40 % less of the strength and walking parts (half the sets, or fewer"
+            " reps)."
+        )
+    else:
+        advice = (
+            "Next time leave out the exercise that hurt, or do it more gently."
+            if hurt
+            else f"{routine.title} keeps a fixed, gentle dose: do less of it next time, or do"
+            " the Flare-Up Day routine instead."
+        )
     return Suggestion(
         kind=SuggestionKind.STEP_BACK,
         routine_id=routine.id,
         routine_title=routine.title,
         headline=f"Take {routine.title} down a notch next time",
-        reason=(
-            f"Step back for the next session: {judgement.reason}. "
-            + (
-                "Make the exercise that hurt easier."
-                if hurt
-                else "Do about 40 % less (half the sets, or fewer reps)."
-            )
-        ),
+        reason=f"Step back for the next session: {judgement.reason}. {advice}",
         changes=tuple(changes),
         session_ids=ids,
     )
-
-
-def _cuttable(library: Library, exercise_id: str) -> bool:
-    exercise = library.exercises.get(exercise_id)
-    return exercise is not None and exercise.category is not Category.BREATHING
 
 
 def _hold(
@@ -415,8 +483,13 @@ def build_evidence(
     sessions: Iterable[SessionSummary],
     spot_scores: Iterable[PainEntry],
     hurts: Iterable[HurtEvent],
+    symptom_sessions: Collection[int] = (),
 ) -> list[SessionEvidence]:
-    """Completed and stopped sessions (oldest first) with their morning and usual levels."""
+    """Completed and stopped sessions (oldest first) with their morning and usual levels.
+
+    ``symptom_sessions``: ids of sessions whose before or after score came with pain down a
+    leg, numbness, tingling or weakness.
+    """
     mornings = morning_scores(spot_scores)
     hurts_by_session: dict[int, list[HurtEvent]] = defaultdict(list)
     for hurt in hurts:
@@ -437,6 +510,8 @@ def build_evidence(
                 pain_after=session.pain_after,
                 hurt_scores=tuple(hurt.score for hurt in own),
                 hurt_exercises=tuple(hurt.exercise_id for hurt in own),
+                hurt_leg_or_nerve=tuple(hurt.leg_or_nerve for hurt in own),
+                symptoms=session.id in symptom_sessions,
                 next_morning=mornings.get(session.day + timedelta(days=1)),
                 usual=usual if usual is not None else session.pain_before,
                 effort=session.effort,
@@ -459,10 +534,16 @@ def latest_suggestion(
     """
     first = today - timedelta(days=LOOKBACK_DAYS)
     changed_after = changed_after or {}
+    entries = journal.pain_entries(first - timedelta(days=7), today)
     evidence = build_evidence(
         journal.sessions(first, today),
-        journal.pain_entries(first - timedelta(days=7), today, contexts=(PainContext.SPOT,)),
+        [entry for entry in entries if entry.context is PainContext.SPOT],
         journal.hurt_events(from_day=first, to_day=today),
+        {
+            entry.session_id
+            for entry in entries
+            if entry.session_id is not None and (entry.leg_pain or entry.nerve_symptoms)
+        },
     )
     current = [item for item in evidence if item.session_id > changed_after.get(item.routine_id, 0)]
     if not current or current[-1] is not evidence[-1]:
