@@ -1,17 +1,21 @@
 """Composition root: builds the data directory, library, journal, views and wires them.
 
 Nothing else in the UI creates long-lived objects or opens the database; views receive what they
-show through their constructors and talk back through signals.
+show through their constructors and talk back through signals. The one ``JournalWrites`` built
+here carries every journal write; its ``written`` signal is the only "the journal changed" (pages
+refresh on it, a burst coalesced into one refresh) and its ``failed`` is shown once, here.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import inspect
 import logging
 import os
 import sys
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,37 +26,40 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from backtimer import APP_ID, APP_NAME, __version__
 from backtimer.desktop.autostart import launch_command
 from backtimer.errors import UserFacingError
-from backtimer.insights.pain_checks import morning_check_due
 from backtimer.insights.progression import FLARE_ROUTINE_ID
-from backtimer.journal.backup import backup_if_due
 from backtimer.journal.journal import Journal
 from backtimer.journal.worker import JournalWorker
 from backtimer.library.loader import load_library
 from backtimer.library.model import Library
 from backtimer.library.user_store import UserRoutineStore
 from backtimer.paths import DataPaths, resolve_data_dir
+from backtimer.ui.checkins.flows import CheckInFlows
 from backtimer.ui.desktop.crash import install_excepthook
 from backtimer.ui.desktop.journal_opening import ask_with_message_box, open_journal
 from backtimer.ui.desktop.single_instance import ENV_QUIT_AFTER_HANDOVER, LaunchRequest, claim
-from backtimer.ui.dialogs.pain_dialog import PainScoreDialog
 from backtimer.ui.dialogs.safety_dialog import SafetyDialog
 from backtimer.ui.icons import IconName, app_icon
+from backtimer.ui.journal_writes import JournalWrites
 from backtimer.ui.lazy_page import LazyPage
 from backtimer.ui.library.library_view import LibraryView
 from backtimer.ui.library.routine_actions import RoutineActions
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.preferences import Preferences, open_settings
 from backtimer.ui.theme import ThemeController, ThemeMode
-from backtimer.ui.today.today_controller import HomeController
-from backtimer.ui.today.today_view import HomeView
+from backtimer.ui.today.today_controller import TodayController
+from backtimer.ui.today.today_view import TodayView
 from backtimer.ui.workout.flow import WorkoutFlow
 
 if TYPE_CHECKING:  # pages and dialogs load when first shown, keeping start-up lean
+    from backtimer.ui.desktop.reminder_service import ReminderService
     from backtimer.ui.history.history_view import HistoryView
     from backtimer.ui.settings.settings_dialog import SettingsDialog
     from backtimer.ui.trends.trends_view import TrendsView
 
 logger = logging.getLogger(__name__)
+
+REFRESH_DELAY_MS = 50
+"""Writes finishing within this long refresh the pages once (a workout writes every step)."""
 
 
 def local_now() -> datetime:
@@ -60,10 +67,8 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-class JournalErrorRelay(QObject):
-    """Carries write errors from the journal thread to the GUI thread as a signal."""
-
-    failed = Signal(str)
+def _flow_takes_writes() -> bool:
+    return "writes" in inspect.signature(WorkoutFlow.__init__).parameters
 
 
 class BacktimerApp(QObject):
@@ -85,6 +90,7 @@ class BacktimerApp(QObject):
         read_only: bool = False,
         flow_options: dict[str, Any] | None = None,
         theme: ThemeController | None = None,
+        now: Callable[[], datetime] = local_now,
     ) -> None:
         super().__init__()
         self.theme = theme
@@ -94,41 +100,55 @@ class BacktimerApp(QObject):
         self.settings = settings
         self.preferences = Preferences.load(settings)
         self.read_only = read_only
+        self._now = now
         self._closed = False
         self.chart_preload: QTimer | None = None
-        self._errors = JournalErrorRelay()
-        self._errors.failed.connect(self._on_journal_write_failed)
+        self.reminders: ReminderService | None = None
         self.worker = (
-            JournalWorker(
-                paths.journal_file, on_error=lambda error: self._errors.failed.emit(str(error))
-            )
-            if journal is not None and not read_only
-            else None
+            JournalWorker(paths.journal_file) if journal is not None and not read_only else None
         )
+        self.writes = JournalWrites(self.worker, parent=self)
+        self.writes.written.connect(self._on_journal_written)
+        self.writes.failed.connect(self._on_journal_write_failed)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh_pages)
+        self._refreshed_day: date = now().date()
 
         self.window = MainWindow(settings)
-        self.home_controller = HomeController(
+        self.today_controller = TodayController(
             journal,
-            self.worker,
+            self.writes,
             lambda: self.library,
             settings,
-            local_now,
+            now,
             store=None if self.worker is None else UserRoutineStore.for_data_dir(paths),
             live_library=True,
             parent=self,
         )
-        self.home_view = HomeView(self.home_controller)
-        self.window.add_page(self.home_view, self.tr("To&day"))
+        self.today_view = TodayView(self.today_controller)
+        self.window.add_page(self.today_view, self.tr("To&day"))
         self.library_view = LibraryView(library)
         self.window.add_page(self.library_view, self.tr("&Library"), IconName.LIBRARY)
         self.flow = WorkoutFlow(
             window=self.window,
             library=library,
-            worker=self.worker,
             preferences=self.preferences,
             settings=settings,
-            now=local_now,
+            now=now,
+            **self._journal_for_flow(),
             **(flow_options or {}),
+        )
+        if not _flow_takes_writes():  # see _journal_for_flow
+            self.flow.journal_changed.connect(self._on_journal_written)
+        self.checkins = CheckInFlows(
+            window=self.window,
+            reader=journal,
+            writes=self.writes,
+            preferences=self.preferences,
+            now=now,
+            parent=self,
         )
         self.library_view.routine_chosen.connect(self.flow.start_routine)
         self.routine_actions = RoutineActions(
@@ -145,15 +165,14 @@ class BacktimerApp(QObject):
                 self.window.routines_menu.addAction(action)
         self.routine_actions.library_changed.connect(self._on_library_reloaded)
         self.routine_actions.status_changed.connect(self.window.show_status)
-        self.home_view.routine_chosen.connect(self.flow.start_routine)
-        self.home_controller.routine_saved.connect(lambda _routine_id: self.reload_library())
-        self.home_view.flare_requested.connect(self.start_flare_up)
-        self.home_view.safety_requested.connect(self.show_safety)
-        self.home_view.status_changed.connect(self.window.show_status)
+        self.today_view.routine_chosen.connect(self.flow.start_routine)
+        self.today_controller.routine_saved.connect(lambda _routine_id: self.reload_library())
+        self.today_view.flare_requested.connect(self.start_flare_up)
+        self.today_view.safety_requested.connect(self.show_safety)
+        self.today_view.status_changed.connect(self.window.show_status)
         self.window.flare_requested.connect(self.start_flare_up)
-        self.flow.journal_changed.connect(self._on_journal_changed)
         self.window.safety_requested.connect(self.show_safety)
-        self.window.log_pain_requested.connect(self.log_pain_now)
+        self.window.log_pain_requested.connect(self.checkins.log_pain_now)
         self.window.close_requested_during_workout.connect(self.flow.abandon)
         self.window.settings_requested.connect(self.open_settings)
         self._build_pages()
@@ -161,8 +180,18 @@ class BacktimerApp(QObject):
         if read_only:
             self.window.show_status("Journal opened read-only: workouts are not being recorded.")
 
+    def _journal_for_flow(self) -> dict[str, Any]:
+        """The workout writes through ``JournalWrites`` once its flow takes one.
+
+        Until then (the workout's move to ``writes=`` lands separately) it gets the worker, and
+        its own ``journal_changed`` joins the coalesced refresh.
+        """
+        if _flow_takes_writes():
+            return {"writes": self.writes}
+        return {"worker": self.worker}
+
     def _build_pages(self) -> None:
-        """History and trends read through the GUI-thread journal; edits go via the worker.
+        """History and trends read through the GUI-thread journal; edits go via JournalWrites.
 
         Both are built when first shown (or asked for), not at start-up.
         """
@@ -182,8 +211,8 @@ class BacktimerApp(QObject):
         from backtimer.ui.history.history_view import HistoryView
 
         assert self.journal is not None
-        view = HistoryView(HistoryController(self.journal, self.worker, local_now, parent=self))
-        view.log_pain_requested.connect(self.log_pain_now)
+        view = HistoryView(HistoryController(self.journal, self.writes, self._now, parent=self))
+        view.log_pain_requested.connect(self.checkins.log_pain_now)
         return view
 
     def _make_trends_view(self) -> TrendsView:
@@ -191,7 +220,7 @@ class BacktimerApp(QObject):
         from backtimer.ui.trends.trends_view import TrendsView
 
         assert self.journal is not None
-        view = TrendsView(JournalTrendsSource(self.journal.connection, lambda: local_now().date()))
+        view = TrendsView(JournalTrendsSource(self.journal.connection, lambda: self._now().date()))
         view.session_requested.connect(self._on_session_requested)
         view.library_requested.connect(lambda: self.window.show_page(self.library_view))
         return view
@@ -238,7 +267,7 @@ class BacktimerApp(QObject):
         dialog = ExportDialog(
             self.paths.journal_file,
             self.window,
-            today=local_now().date(),
+            today=self._now().date(),
             output=output,
             folder=Path.home(),
         )
@@ -287,22 +316,6 @@ class BacktimerApp(QObject):
             self.preferences.save(self.settings)
 
     @Slot()
-    def log_pain_now(self) -> None:
-        if self.worker is None:
-            QMessageBox.information(
-                self.window, "Journal is read-only", "Pain scores cannot be saved right now."
-            )
-            return
-        answer = PainScoreDialog.ask(self.window, title="Log pain now")
-        if answer is None:
-            return
-        at = local_now()
-        self.worker.submit(
-            lambda journal: journal.record_pain(answer.score, "spot", at, note=answer.note)
-        ).add_done_callback(lambda _future: self.flow.journal_changed.emit())
-        self.window.show_status(f"Saved: pain {answer.score}/10 at {at:%H:%M}.")
-
-    @Slot()
     def start_flare_up(self) -> None:
         """Show the flare plan; on the user's yes, flare mode (and maybe Flare-Up Day now)."""
         if self.window.is_in_workout():
@@ -312,97 +325,110 @@ class BacktimerApp(QObject):
         choice = FlareDialog.ask(self.window)
         if choice is None:
             return
-        self.home_controller.start_flare()
-        self.window.show_page(self.home_view)
+        self.today_controller.start_flare()
+        self.window.show_page(self.today_view)
         self.window.show_status("Flare mode is on: today is marked as a flare day.")
         if choice is FlareChoice.START_ROUTINE:
             self.flow.start_routine(FLARE_ROUTINE_ID)
 
+    # --- the journal changed ---------------------------------------------------------------
+
+    @Slot(str)
+    def _on_journal_written(self, _what: str = "") -> None:
+        """Refresh soon, once: a workout's per-step writes must not redraw the chart per step."""
+        if not self._closed:
+            self._refresh_timer.start()
+
     @Slot()
-    def _on_journal_changed(self) -> None:
+    def refresh_pages(self) -> None:
+        """Today and every journal page already built re-read the journal.
+
+        On the first refresh of a new day, flare mode marks the day (a write, made here
+        explicitly rather than inside a read).
+        """
         if self._closed:  # a write finished after shutdown: the reader is gone
             return
-        self.home_view.refresh()
+        today = self._now().date()
+        if today != self._refreshed_day:
+            self._refreshed_day = today
+            self.today_controller.mark_flare_days()
+        self.today_view.refresh()
         for page in self.refreshable_pages:
             page.refresh()
 
-    @Slot(str)
-    def _on_journal_write_failed(self, message: str) -> None:
-        QMessageBox.warning(
-            self.window,
-            "Could not save to the journal",
-            f"{message}\n\nYour workout carries on; what was saved before is safe.",
-        )
-
-    def resume_unfinished_sessions(self) -> None:
-        """Sessions left in progress by a crash: finish them (with a pain score) or close them."""
-        if self.journal is None or self.worker is None:
+    @Slot(str, str)
+    def _on_journal_write_failed(self, what: str, error: str) -> None:
+        """Say it once: in History's notice bar while History is in front, else in a box."""
+        if self._closed:
             return
-        for session in self.journal.unfinished_sessions():
-            box = QMessageBox(self.window)
-            box.setWindowTitle("A workout did not finish")
-            box.setText(
-                f"<b>{session.routine_title}</b>, started {session.started:%A %d %B at %H:%M}, "
-                "did not finish: Backtimer closed while it was running.<br><br>"
-                f"The {session.steps_completed} steps you completed are saved."
+        message = self.tr("Could not {what}: {error}").format(what=what, error=error)
+        history = (
+            self._history_tab.page() if self._history_tab and self._history_tab.is_built() else None
+        )
+        if history is not None and history.isVisible():
+            history.show_write_failure(message)
+        else:
+            carries_on = (
+                self.tr("Your workout carries on; what was saved before is safe.")
+                if self.window.is_in_workout()
+                else self.tr("What was saved before is safe.")
             )
-            finish = box.addButton("Record pain and finish it", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("Mark it interrupted", QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            now = local_now()
-            if box.clickedButton() is finish:
-                answer = PainScoreDialog.ask(self.window, title="Pain after that workout")
-                if answer is not None:
-                    self.worker.submit(
-                        lambda j, a=answer, sid=session.id, at=now: j.record_pain(
-                            a.score, "after", at, session_id=sid, note=a.note
-                        )
-                    )
-                self.worker.submit(
-                    lambda j, sid=session.id, at=now: j.finish_session(sid, "stopped", at)
-                ).result()
-            else:
-                self.worker.submit(
-                    lambda j, sid=session.id, at=now: j.mark_interrupted(sid, at)
-                ).result()
-        self.flow.journal_changed.emit()
+            QMessageBox.warning(
+                self.window, self.tr("Could not save to the journal"), f"{message}\n\n{carries_on}"
+            )
+        self._on_journal_written()  # show what the journal holds after all
 
-    def ask_morning_check(self) -> None:
-        """After a session day, ask once before noon how the back is this morning.
+    # --- start-up steps ---------------------------------------------------------------------
 
-        The answer is a spot score; the progression rules read it as "did yesterday settle?".
-        """
-        if self.journal is None or self.worker is None or not self.preferences.ask_morning_check:
-            return
-        now = local_now()
-        yesterday = now.date() - timedelta(days=1)
-        sessions = len(self.journal.sessions(yesterday, yesterday))
-        entries = self.journal.pain_entries(now.date(), now.date(), contexts=("spot",))
-        if not morning_check_due(now, sessions, entries):
-            return
-        answer = PainScoreDialog.ask(
-            self.window,
-            title=self.tr("Good morning"),
-            context=self.tr("How is your back this morning, after yesterday's workout?"),
+    def after_first_paint(self, args: argparse.Namespace) -> None:
+        """What start-up does once the window is on screen, in this order."""
+        from backtimer.ui.trends.trends_view import preload_chart_when_idle
+
+        starting = getattr(args, "command", None) == "start"
+        self.chart_preload = preload_chart_when_idle(self.window.is_in_workout)
+        report_library_problems(self.library, self.window)
+        if not self.preferences.safety_seen:
+            self.show_safety(first_run=True)
+        self.checkins.resume_unfinished_sessions()
+        if not starting:  # a shortcut start goes straight in
+            self.checkins.ask_morning_check()
+        self.today_controller.mark_flare_days()
+        self.back_up_if_due()
+        self.start_reminders(launch_command(args.data_dir))
+        if starting:
+            self.flow.start_routine(args.routine_id)
+
+    def start_reminders(self, login_command: str) -> ReminderService:
+        """The daily reminder and tray, built once start-up has painted; follows Settings."""
+        from backtimer.ui.desktop.reminder_service import ReminderService
+
+        reminders = ReminderService(
+            window=self.window,
+            flow=self.flow,
+            library=self.library,
+            settings=self.settings,
+            now=self._now,
+            login_command=login_command,
+            parent=self,
         )
-        if answer is None:
-            return
-        self.worker.submit(
-            lambda journal: journal.record_pain(answer.score, "spot", now, note=answer.note)
-        ).add_done_callback(lambda _future: self.flow.journal_changed.emit())
+        self.preferences_changed.connect(reminders.apply_preferences)
+        reminders.apply_preferences(self.preferences)
+        self.reminders = reminders
+        return reminders
 
     def back_up_if_due(self) -> None:
-        """The daily automatic backup, on the journal thread so start-up never waits for it."""
-        if self.worker is None:
-            return
-        journal_file, backups_dir, at = self.paths.journal_file, self.paths.backups_dir, local_now()
-        self.worker.submit(lambda _journal: backup_if_due(journal_file, backups_dir, at))
+        """The daily automatic backup, queued behind the writes so start-up never waits for it."""
+        if self.writes.can_write:
+            self.writes.back_up_if_due(self.paths.journal_file, self.paths.backups_dir, self._now())
 
     def shutdown(self) -> None:
         """Stop a running workout, finish every queued write, then close the journal."""
         if self._closed:
             return
         self.flow.abandon()
+        if self.reminders is not None:
+            self.reminders.shutdown()
+        self._refresh_timer.stop()
         if self.worker is not None:
             self.worker.close()
         self._closed = True
@@ -475,33 +501,5 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get(ENV_QUIT_AFTER_HANDOVER):  # exit(), unlike quit(), never asks to close
         instance.server.request_received.connect(lambda _r: QTimer.singleShot(0, app.exit))
 
-    def after_first_paint() -> None:
-        from backtimer.ui.trends.trends_view import preload_chart_when_idle
-
-        backtimer.chart_preload = preload_chart_when_idle(backtimer.window.is_in_workout)
-        report_library_problems(library, backtimer.window)
-        if not backtimer.preferences.safety_seen:
-            backtimer.show_safety(first_run=True)
-        backtimer.resume_unfinished_sessions()
-        if getattr(args, "command", None) != "start":  # a shortcut start goes straight in
-            backtimer.ask_morning_check()
-        backtimer.back_up_if_due()
-        from backtimer.ui.desktop.reminder_service import ReminderService
-
-        reminders = ReminderService(
-            window=backtimer.window,
-            flow=backtimer.flow,
-            library=library,
-            settings=settings,
-            now=local_now,
-            login_command=launch_command(args.data_dir),
-            parent=backtimer,
-        )
-        backtimer.preferences_changed.connect(reminders.apply_preferences)
-        app.aboutToQuit.connect(reminders.shutdown)
-        reminders.apply_preferences(backtimer.preferences)
-        if getattr(args, "command", None) == "start":
-            backtimer.flow.start_routine(args.routine_id)
-
-    QTimer.singleShot(0, after_first_paint)
+    QTimer.singleShot(0, lambda: backtimer.after_first_paint(args))
     return app.exec()

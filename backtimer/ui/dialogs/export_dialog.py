@@ -62,15 +62,19 @@ def run_export_job(
     destination: Path,
     progress: Callable[[int, int], None],
     should_cancel: Callable[[], bool],
+    today: date,
 ) -> str:
-    """The real work, on the worker thread: a fresh read-only connection, then CSV or PDF."""
+    """The real work, on the worker thread: a fresh read-only connection, then CSV or PDF.
+
+    ``today`` (the dialog's injected day) ends a report over the whole journal.
+    """
     conn = db.open_read_only(journal_file)
     try:
         if output is Output.REPORT:
             from backtimer.report.content import build_report
             from backtimer.report.pdf import write_pdf
 
-            last = days.last or date.today()
+            last = days.last or today
             first = days.first or last - timedelta(days=REPORT_DEFAULT_DAYS - 1)
             content = build_report(conn, first, last)
             progress(1, 2)
@@ -252,7 +256,7 @@ class ExportDialog(QDialog):
         output = self.output
         worker = _ExportWorker(
             lambda progress, should_cancel: self._run_job(
-                self._journal_file, output, days, destination, progress, should_cancel
+                self._journal_file, output, days, destination, progress, should_cancel, self._today
             )
         )
         worker.signals.progressed.connect(self._on_progressed)

@@ -1,19 +1,19 @@
-"""Reads the history through the GUI thread's journal and sends edits to the journal worker.
+"""Reads the history through the GUI thread's journal and sends edits through ``JournalWrites``.
 
-Reads are quick indexed queries on the GUI thread's own connection; writes go to the one
-writer thread so they stay ordered with the workout's writes and never block a repaint.
-Worker futures finish on that thread, so completion crosses back as a queued Qt signal.
+Reads are quick indexed queries on the GUI thread's own connection; writes are named calls on the
+app's one ``JournalWrites``, so they stay ordered with the workout's writes and never block a
+repaint. The controller does not report back itself: ``JournalWrites.written`` makes the app
+refresh every page (this one included), and ``JournalWrites.failed`` is shown once by the app.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject
 
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import (
@@ -24,9 +24,7 @@ from backtimer.journal.records import (
     SessionSummary,
     StepRow,
 )
-from backtimer.journal.worker import JournalWorker
-
-logger = logging.getLogger(__name__)
+from backtimer.ui.journal_writes import JournalWrites
 
 READ_ONLY_REASON = (
     "The journal is open read-only (another Backtimer may be running, or the file is"
@@ -46,33 +44,23 @@ class SessionDetail:
 
 
 class HistoryController(QObject):
-    """The history page's only path to the journal.
-
-    Signals:
-        changed(): a write finished (or failed); re-read to show what the journal holds.
-        write_failed(str): a write did not happen, in plain words.
-    """
-
-    changed = Signal()
-    write_failed = Signal(str)
-    _write_finished = Signal(str, str)  # what was attempted, error text ("" when it worked)
+    """The history page's only path to the journal: reads here, writes by name."""
 
     def __init__(
         self,
         reader: Journal,
-        worker: JournalWorker | None,
+        writes: JournalWrites | None,
         now: Callable[[], datetime],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._reader = reader
-        self._worker = worker
+        self._writes = writes if writes is not None and writes.can_write else None
         self._now = now
-        self._write_finished.connect(self._on_write_finished)
 
     @property
     def read_only(self) -> bool:
-        return self._worker is None
+        return self._writes is None
 
     @property
     def read_only_reason(self) -> str:
@@ -124,48 +112,24 @@ class HistoryController(QObject):
     # --- writing ------------------------------------------------------------------------------
 
     def set_note(self, session_id: int, note: str) -> Future[None] | None:
-        return self._submit("save the note", lambda j: j.set_session_note(session_id, note))
+        return None if self._writes is None else self._writes.set_session_note(session_id, note)
 
     def update_pain(self, pain_id: int, score: int, note: str) -> Future[None] | None:
-        return self._submit("save the pain score", lambda j: j.update_pain(pain_id, score, note))
+        return None if self._writes is None else self._writes.update_pain(pain_id, score, note)
 
     def save_edits(
         self, session_id: int, note: str | None, pain: Sequence[PainEdit]
     ) -> Future[None] | None:
-        """Save a session dialog's edits as one job, so the page refreshes once, not halfway."""
-
-        def write(journal: Journal) -> None:
-            for edit in pain:
-                journal.update_pain(edit.pain_id, edit.score, edit.note)
-            if note is not None:
-                journal.set_session_note(session_id, note)
-
-        return self._submit("save your changes", write)
+        """A session dialog's edits in one transaction, so the page refreshes once, not halfway."""
+        if self._writes is None:
+            return None
+        return self._writes.save_session_edits(session_id, note, pain)
 
     def delete_session(self, session_id: int) -> Future[None] | None:
         """Move to the journal's bin (undoable), stamped with the injected clock."""
-        at = self._now()
-        return self._submit("delete the session", lambda j: j.delete_session(session_id, at))
+        if self._writes is None:
+            return None
+        return self._writes.delete_session(session_id, self._now())
 
     def undo_delete(self, session_id: int) -> Future[None] | None:
-        return self._submit("restore the session", lambda j: j.undelete_session(session_id))
-
-    def _submit(self, what: str, write: Callable[[Journal], None]) -> Future[None] | None:
-        if self._worker is None:
-            logger.warning("ignored an attempt to %s: journal is read-only", what)
-            return None
-        future = self._worker.submit(write)
-        future.add_done_callback(lambda done: self._report(what, done))
-        return future
-
-    def _report(self, what: str, future: Future[None]) -> None:
-        """Runs on the writer thread: hand over to the GUI thread through a queued signal."""
-        error = future.exception()
-        text = "" if error is None else str(error) or type(error).__name__
-        self._write_finished.emit(what, text)
-
-    @Slot(str, str)
-    def _on_write_finished(self, what: str, error: str) -> None:
-        if error:
-            self.write_failed.emit(f"Could not {what}: {error}")
-        self.changed.emit()
+        return None if self._writes is None else self._writes.undelete_session(session_id)

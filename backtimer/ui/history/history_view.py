@@ -151,8 +151,6 @@ class HistoryView(QWidget):
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo_delete)
-        controller.changed.connect(self.refresh)
-        controller.write_failed.connect(self._on_write_failed)
         self.set_range(DEFAULT_RANGE_DAYS)
 
     # --- building -----------------------------------------------------------------------------
@@ -484,7 +482,11 @@ class HistoryView(QWidget):
         self.notice.hide()
 
     @Slot(str)
-    def _on_write_failed(self, message: str) -> None:
+    def show_write_failure(self, message: str) -> None:
+        """A journal write failed while this page was in front: say so here, in the notice bar.
+
+        The app decides where a failure shows (here or in one message box), never both.
+        """
         self._show_notice(message, undo=False)
 
     def _show_empty_state(self, has_rows: bool) -> None:

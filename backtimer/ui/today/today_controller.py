@@ -1,22 +1,23 @@
 """The Today page's only path to the journal, the 12-week plan, flare mode and suggestions.
 
-Reads use the GUI thread's journal; journal writes (flare days) go to the journal worker, like
-``history_controller``. Plan start, flare start and which suggestion was answered live in
-QSettings rather than in a new journal table: they steer what the page suggests, while the facts
-(sessions, pain, flare days) stay in the journal, where trends, exports and the report see them.
-Losing these settings costs one click, and the journal schema needs no migration for them.
+Reads use the GUI thread's journal and never write; journal writes (flare days) go through the
+app's ``JournalWrites`` by name, and its ``written`` signal makes the app refresh the page. The
+rules (which routine to suggest, how an accepted change is saved) are Qt-free in
+``backtimer.insights.today``; this controller reads their inputs and carries out their result.
+Plan start, flare start and which suggestion was answered are the course state, kept behind
+``TodayState`` (QSettings today): they steer what the page suggests, while the facts (sessions,
+pain, flare days) stay in the journal, where trends, exports and the report see them.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from backtimer.errors import UserFacingError
 from backtimer.insights.flare import (
@@ -26,23 +27,17 @@ from backtimer.insights.flare import (
     flare_status_from_journal,
 )
 from backtimer.insights.programme import PlanDay, plan_day
-from backtimer.insights.progression import (
-    FLARE_ROUTINE_ID,
-    Suggestion,
-    SuggestionKind,
-    latest_suggestion,
-    routine_with_changes,
-)
+from backtimer.insights.progression import Suggestion, SuggestionKind, latest_suggestion
+from backtimer.insights.today import routine_to_save, suggested_routine
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import SessionStatus, SessionSummary
-from backtimer.journal.worker import JournalWorker
-from backtimer.library.model import Library, Routine, SourceKind
-from backtimer.library.user_store import UserRoutineStore, new_id, taken_ids
+from backtimer.library.model import Library, Routine
+from backtimer.library.user_store import UserRoutineStore
+from backtimer.ui.journal_writes import JournalWrites
 from backtimer.workout.plan import build_plan
 
 logger = logging.getLogger(__name__)
 
-STARTER_ROUTINE_ID = "rt_back_basics"
 RECENT_DAYS = 90
 """How far back "the routine you did last" is looked for."""
 _PLAN_STARTED = "plan/started"
@@ -53,7 +48,7 @@ _CHANGED_AFTER = "progression/changed_after"
 
 
 @dataclass(frozen=True)
-class HomeSnapshot:
+class TodaySnapshot:
     """Everything the Today page shows, read in one go."""
 
     today: date
@@ -71,8 +66,12 @@ class HomeSnapshot:
     """A suggested dose change can be saved as a routine (else: "do it next time")."""
 
 
-class HomeState:
-    """The Today page's own settings; dates as ISO text, maps as 'key=value' lists."""
+class TodayState:
+    """The course state Today steers by: plan and flare start, answered and saved suggestions.
+
+    The one object that knows where it is kept (QSettings: dates as ISO text, maps as
+    'key=value' lists), so moving it into the journal touches this class only.
+    """
 
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
@@ -145,24 +144,24 @@ class HomeState:
         self._set_map(_CHANGED_AFTER, {**values, routine_id: str(session_id)})
 
 
-class HomeController(QObject):
-    """Builds the Today page's snapshot and carries out its actions.
+class TodayController(QObject):
+    """Builds the Today page's snapshot (a pure read) and carries out its actions.
 
     Signals:
-        changed(): something the page shows changed; take a new snapshot.
-        write_failed(str): a journal or routine write did not happen, in plain words.
+        changed(): the course state changed (plan, flare, an answered suggestion); take a new
+            snapshot. Journal writes are announced by ``JournalWrites.written`` instead.
+        routine_save_failed(str): an accepted change could not be saved as a routine file.
         routine_saved(str): a suggestion was accepted and saved as this user routine id.
     """
 
     changed = Signal()
-    write_failed = Signal(str)
+    routine_save_failed = Signal(str)
     routine_saved = Signal(str)
-    _write_finished = Signal(str)
 
     def __init__(
         self,
         reader: Journal | None,
-        worker: JournalWorker | None,
+        writes: JournalWrites | None,
         library: Callable[[], Library],
         settings: QSettings,
         now: Callable[[], datetime],
@@ -173,16 +172,15 @@ class HomeController(QObject):
     ) -> None:
         super().__init__(parent)
         self._reader = reader
-        self._worker = worker
+        self._writes = writes if writes is not None and writes.can_write else None
         self._library = library
-        self._state = HomeState(settings)
+        self._state = TodayState(settings)
         self._now = now
         self._store = store
         self._live_library = live_library  # does library() show a saved routine at once?
-        self._write_finished.connect(self._on_write_finished)
 
     @property
-    def state(self) -> HomeState:
+    def state(self) -> TodayState:
         return self._state
 
     def now(self) -> datetime:
@@ -190,7 +188,8 @@ class HomeController(QObject):
 
     # --- reading ------------------------------------------------------------------------------
 
-    def snapshot(self) -> HomeSnapshot:
+    def snapshot(self) -> TodaySnapshot:
+        """Everything the page shows, read in one go; never writes (see ``mark_flare_days``)."""
         today = self._now().date()
         library = self._library()
         sessions: list[SessionSummary] = []
@@ -203,24 +202,31 @@ class HomeController(QObject):
             ]
         flare = self._flare(today)
         plan = self._plan(today, sessions)
-        routine, why = self._suggested_routine(library, flare, plan, sessions)
+        pick = suggested_routine(
+            library,
+            self._state.versions,
+            flare=flare is not None,
+            plan=plan,
+            last_routine_id=sessions[-1].routine_id if sessions else None,
+        )
+        routine = pick.routine
         done_today = tuple(s for s in sessions if s.day == today)
         suggestion = None
         if flare is None and self._reader is not None:
             found = latest_suggestion(self._reader, library, today, self._state.changed_after)
             if found is not None and found.key != self._state.answered:
                 suggestion = found
-        return HomeSnapshot(
+        return TodaySnapshot(
             today=today,
             routine=routine,
             routine_s=build_plan(routine, library.exercises).total_s if routine else 0.0,
-            why=why,
+            why=pick.why,
             done_today=routine is not None and any(s.routine_id == routine.id for s in done_today),
             sessions_today=done_today,
             suggestion=suggestion,
             flare=flare,
             plan=plan,
-            read_only=self._worker is None,
+            read_only=self._writes is None,
             can_apply=self._store is not None,
         )
 
@@ -228,13 +234,6 @@ class HomeController(QObject):
         started = self._state.flare_started
         if started is None or self._reader is None:
             return None
-        marked = [flare.day for flare in self._reader.flare_days(started, today)]
-        missing = days_to_mark(started, today, marked)
-        if missing:
-            self._submit(
-                "mark flare days",
-                lambda j: [j.set_flare_day(d, True, FLARE_DAY_NOTE) for d in missing],
-            )
         return flare_status_from_journal(self._reader, started, today)
 
     def _plan(self, today: date, sessions: list[SessionSummary]) -> PlanDay | None:
@@ -249,39 +248,28 @@ class HomeController(QObject):
         ]
         return plan_day(started, today, done)
 
-    def _suggested_routine(
-        self,
-        library: Library,
-        flare: FlareStatus | None,
-        plan: PlanDay | None,
-        sessions: list[SessionSummary],
-    ) -> tuple[Routine | None, str]:
-        """Flare mode first (it replaces the plan's strength work), then plan, last used, start."""
-        candidates: list[tuple[str, str]] = []
-        if flare is not None:
-            candidates.append((FLARE_ROUTINE_ID, "You are in flare mode: keep moving gently."))
-        if plan is not None:
-            candidates.append((plan.routine_id, plan.reason))
-        if sessions:
-            candidates.append((sessions[-1].routine_id, "The routine you did last."))
-        candidates.append((STARTER_ROUTINE_ID, "The place to start."))
-        versions = self._state.versions
-        for routine_id, why in candidates:
-            mine = library.routines.get(versions.get(routine_id, ""))
-            routine = mine or library.routines.get(routine_id)
-            if routine is not None:
-                return routine, why
-        return None, "No routine is available: check the Library."
-
     # --- actions ------------------------------------------------------------------------------
 
     def start_flare(self) -> None:
-        today = self._now().date()
+        """Flare mode on (from today, unless already on): the page changes, today is marked."""
         if self._state.flare_started is None:
-            self._state.flare_started = today
-        self._submit(
-            "mark today as a flare day", lambda j: j.set_flare_day(today, True, FLARE_DAY_NOTE)
-        )
+            self._state.flare_started = self._now().date()
+        self.mark_flare_days()
+        self.changed.emit()
+
+    def mark_flare_days(self) -> Future[None] | None:
+        """Mark every day of the current flare not yet marked in the journal, by name.
+
+        The explicit write path for flare days (reads never write): called when flare mode
+        starts and on the app's daily refresh, so a flare running over midnight marks the new day.
+        """
+        started = self._state.flare_started
+        if started is None or self._reader is None or self._writes is None:
+            return None
+        today = self._now().date()
+        marked = [flare.day for flare in self._reader.flare_days(started, today)]
+        missing = days_to_mark(started, today, marked)
+        return self._writes.mark_flare_days(missing, FLARE_DAY_NOTE) if missing else None
 
     def end_flare(self) -> None:
         self._state.flare_started = None
@@ -315,7 +303,7 @@ class HomeController(QObject):
         try:
             saved = self._save_changed_routine(suggestion)
         except UserFacingError as error:
-            self.write_failed.emit(str(error))
+            self.routine_save_failed.emit(str(error))
             return ""
         self._state.answered = suggestion.key
         self.routine_saved.emit(saved.id)
@@ -324,42 +312,16 @@ class HomeController(QObject):
         return f"Saved “{saved.title}”: {changes}.{when}"
 
     def _save_changed_routine(self, suggestion: Suggestion) -> Routine:
-        """A bundled routine gets a user copy (the plan then uses it); a user routine changes."""
+        """Save what ``routine_to_save`` decides, and remember it in the course state."""
         library = self._library()
         assert self._store is not None
-        routine = library.routine(suggestion.routine_id)
-        changed = routine_with_changes(routine, suggestion.changes)
-        if routine.source.kind is SourceKind.BUNDLED:
-            title = f"{routine.title} (my level)"
-            changed = dataclasses.replace(
-                changed, id=new_id(title, taken_ids(library)), title=title
-            )
-            self._store.save_routine(changed, library)
-            self._state.set_version(routine.id, changed.id)
-        else:
-            self._store.save_routine(changed, library)
-            self._state.set_changed_after(routine.id, suggestion.session_ids[-1])
-        return changed
-
-    def _submit(self, what: str, write: Callable[[Journal], object]) -> Future[object] | None:
-        if self._worker is None:
-            logger.warning("ignored an attempt to %s: journal is read-only", what)
-            self.changed.emit()
-            return None
-        future = self._worker.submit(write)
-        future.add_done_callback(lambda done: self._report(what, done))
-        return future
-
-    def _report(self, what: str, future: Future[object]) -> None:
-        """Runs on the writer thread: hand over to the GUI thread through a queued signal."""
-        error = future.exception()
-        self._write_finished.emit("" if error is None else f"Could not {what}: {error}")
-
-    @Slot(str)
-    def _on_write_finished(self, error: str) -> None:
-        if error:
-            self.write_failed.emit(error)
-        self.changed.emit()
+        save = routine_to_save(library, suggestion)
+        self._store.save_routine(save.routine, library)
+        if save.copy_of is not None:
+            self._state.set_version(save.copy_of, save.routine.id)
+        elif save.changed_after is not None:
+            self._state.set_changed_after(save.routine.id, save.changed_after)
+        return save.routine
 
 
 _COUNTED_STATUSES = (SessionStatus.COMPLETED, SessionStatus.STOPPED)

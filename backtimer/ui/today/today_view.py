@@ -2,7 +2,7 @@
 
 It shows the suggested routine (flare mode, the 12-week plan, the last one used, or Back Basics),
 whether it is done today, the latest progression suggestion to accept or put off, the flare
-banner, and where the user is in the 12-week plan. It reads a snapshot from ``HomeController``
+banner, and where the user is in the 12-week plan. It reads a snapshot from ``TodayController``
 and sends every action back through it or out as a signal; it never opens the journal.
 """
 
@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from backtimer.insights.progression import Suggestion, SuggestionKind
 from backtimer.library.describe import spoken_duration
 from backtimer.ui.theme import scaled_font
-from backtimer.ui.today.today_controller import HomeController, HomeSnapshot
+from backtimer.ui.today.today_controller import TodayController, TodaySnapshot
 
 START_STYLE = (
-    "QPushButton#homeStart { background: #0072B2; color: white; border-radius: 8px;"
+    "QPushButton#todayStart { background: #0072B2; color: white; border-radius: 8px;"
     " padding: 10px 28px; }"
-    "QPushButton#homeStart:focus { border: 3px solid palette(highlight); }"
-    "QPushButton#homeStart:disabled { background: palette(mid); }"
+    "QPushButton#todayStart:focus { border: 3px solid palette(highlight); }"
+    "QPushButton#todayStart:disabled { background: palette(mid); }"
 )
 FLARE_BORDER = QColor("#E69F00")
 """Okabe-Ito orange: a warm frame around the flare banner, which also says so in words."""
@@ -78,7 +78,7 @@ def _label(text: str = "", *, size: int = 15, bold: bool = False) -> QLabel:
     return label
 
 
-class HomeView(QWidget):
+class TodayView(QWidget):
     """The first tab.
 
     Signals:
@@ -93,10 +93,10 @@ class HomeView(QWidget):
     safety_requested = Signal()
     status_changed = Signal(str)
 
-    def __init__(self, controller: HomeController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: TodayController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._snapshot: HomeSnapshot | None = None
+        self._snapshot: TodaySnapshot | None = None
         self._suggestion: Suggestion | None = None
 
         self.greeting = _label(size=26, bold=True)
@@ -117,7 +117,7 @@ class HomeView(QWidget):
         self.done_label = _label(size=16, bold=True)
         self.done_label.setAccessibleName("Done today")
         self.start_button = QPushButton("Start")
-        self.start_button.setObjectName("homeStart")
+        self.start_button.setObjectName("todayStart")
         self.start_button.setStyleSheet(START_STYLE)
         self.start_button.setFont(scaled_font(self.start_button.font(), 20, bold=True))
         self.start_button.setMinimumHeight(56)
@@ -175,11 +175,11 @@ class HomeView(QWidget):
         outer.addWidget(scroll)
 
         controller.changed.connect(self.refresh)
-        controller.write_failed.connect(self.status_changed)
+        controller.routine_save_failed.connect(self.status_changed)
         self.refresh()
 
     @property
-    def snapshot(self) -> HomeSnapshot | None:
+    def snapshot(self) -> TodaySnapshot | None:
         return self._snapshot
 
     @Slot()
@@ -195,14 +195,14 @@ class HomeView(QWidget):
         self.flare_button.setVisible(snap.flare is None)
         self.flare_button.setEnabled(not snap.read_only)
 
-    def _show_flare(self, snap: HomeSnapshot) -> None:
+    def _show_flare(self, snap: TodaySnapshot) -> None:
         self.flare_banner.setVisible(snap.flare is not None)
         if snap.flare is None:
             return
         self.flare_text.setText(escape(snap.flare.summary))
         self.end_flare_button.setDefault(snap.flare.can_end)
 
-    def _show_routine(self, snap: HomeSnapshot) -> None:
+    def _show_routine(self, snap: TodaySnapshot) -> None:
         routine = snap.routine
         self.start_button.setEnabled(routine is not None)
         if routine is None:
@@ -250,7 +250,7 @@ class HomeView(QWidget):
             return "Yes, change my routine"
         return "Do it next time"
 
-    def _show_plan(self, snap: HomeSnapshot) -> None:
+    def _show_plan(self, snap: TodaySnapshot) -> None:
         if snap.plan is None:
             self.plan_title.setText("12-week plan")
             self.plan_text.setText(
@@ -309,7 +309,7 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
     """Widgets side by side, left-aligned; secondary buttons get a comfortable size to hit."""
     row = QHBoxLayout()
     for widget in widgets:
-        if isinstance(widget, QPushButton) and widget.objectName() != "homeStart":
+        if isinstance(widget, QPushButton) and widget.objectName() != "todayStart":
             widget.setFont(scaled_font(widget.font(), 14))
             widget.setMinimumHeight(34)
         row.addWidget(widget)

@@ -88,6 +88,7 @@ def test_cancel_stops_the_worker_and_says_so(qtbot, journal_file, tmp_path, pool
         destination: Path,
         progress: Callable[[int, int], None],
         should_cancel: Callable[[], bool],
+        _today: date,
     ) -> str:
         progress(1, 100)
         started.set()

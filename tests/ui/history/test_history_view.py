@@ -16,6 +16,7 @@ from backtimer.journal.worker import JournalWorker
 from backtimer.ui.history.history_controller import READ_ONLY_REASON, HistoryController
 from backtimer.ui.history.history_model import ID_ROLE, PainCheckModel, SessionTableModel
 from backtimer.ui.history.history_view import EMPTY_TEXT, HistoryView
+from backtimer.ui.journal_writes import JournalWrites
 
 ZONE = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 30, 10, 0, tzinfo=ZONE)
@@ -100,7 +101,11 @@ def worker(journal_path: Path) -> Iterator[JournalWorker]:
 
 
 def make_view(qtbot, reader: Journal, worker: JournalWorker | None) -> HistoryView:
-    view = HistoryView(HistoryController(reader, worker, lambda: NOW))
+    """The page as the app wires it: writes by name, a refresh on every finished write."""
+    writes = JournalWrites(worker) if worker is not None else None
+    view = HistoryView(HistoryController(reader, writes, lambda: NOW))
+    if writes is not None:
+        writes.written.connect(view.refresh)
     qtbot.addWidget(view)
     view.resize(1100, 600)
     view.show()
@@ -218,7 +223,7 @@ def test_edited_note_and_pain_are_saved_to_the_journal(
     dialog.note_editor.setPlainText("Much looser afterwards")
     dialog.pain_editors[1].score.setValue(2)
     assert dialog.save_button.isEnabled()
-    with qtbot.waitSignal(view._controller.changed):
+    with qtbot.waitSignal(view._controller._writes.written):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     with Journal.open(journal_path) as fresh:
         stored = fresh.session(session_id)
@@ -236,13 +241,13 @@ def test_delete_removes_at_once_and_undo_restores(
     session_id = session_id_of(view, "Core basics")
     assert view._select(session_id)
     view.table.setFocus()
-    with qtbot.waitSignal(view._controller.changed):
+    with qtbot.waitSignal(view._controller._writes.written):
         qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert "Core basics" not in titles(view)
     assert view.notice.isVisible()
     assert view.undo_button.isVisible()
     assert session_id not in {s.id for s in reader.sessions()}
-    with qtbot.waitSignal(view._controller.changed):
+    with qtbot.waitSignal(view._controller._writes.written):
         qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert titles(view) == ["Gentle start", "Core basics", "Flare-up relief", "Walking warm-up"]
     assert view.selected_session_id() == session_id
@@ -254,10 +259,10 @@ def test_undo_button_restores_the_latest_delete_first(qtbot, view: HistoryView) 
     """Two deletes come back newest first; the refresh after each write keeps them hidden."""
     for title in ("Gentle start", "Flare-up relief"):
         view._select(session_id_of(view, title))
-        with qtbot.waitSignal(view._controller.changed):
+        with qtbot.waitSignal(view._controller._writes.written):
             qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert titles(view) == ["Core basics", "Walking warm-up"]
-    with qtbot.waitSignal(view._controller.changed):
+    with qtbot.waitSignal(view._controller._writes.written):
         qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     assert titles(view) == ["Core basics", "Flare-up relief", "Walking warm-up"]
     assert view.undo_button.isVisible()
@@ -279,7 +284,7 @@ def test_pain_checks_are_listed_and_editable_in_place(
     """A spot score logged outside workouts can be corrected in the table."""
     assert view.checks_model.rowCount() == 1
     index = view.checks_proxy.index(0, PainCheckModel.COL_SCORE)
-    with qtbot.waitSignal(view._controller.changed):
+    with qtbot.waitSignal(view._controller._writes.written):
         assert view.checks_proxy.setData(index, 2)
     with Journal.open(journal_path) as fresh:
         (entry,) = fresh.pain_entries(contexts=[PainContext.SPOT])

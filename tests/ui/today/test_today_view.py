@@ -20,9 +20,10 @@ from backtimer.library.model import Library
 from backtimer.library.user_store import UserRoutineStore
 from backtimer.paths import DataPaths
 from backtimer.ui.app import BacktimerApp
+from backtimer.ui.journal_writes import JournalWrites
 from backtimer.ui.today.flare_dialog import FlareChoice, FlareDialog
-from backtimer.ui.today.today_controller import HomeController
-from backtimer.ui.today.today_view import HomeView
+from backtimer.ui.today.today_controller import TodayController
+from backtimer.ui.today.today_view import TodayView
 
 ZONE = timezone(timedelta(hours=1))
 NOW = datetime(2026, 4, 15, 17, 30, tzinfo=ZONE)
@@ -30,9 +31,9 @@ TODAY = NOW.date()
 
 
 @dataclass
-class Home:
-    view: HomeView
-    controller: HomeController
+class Today:
+    view: TodayView
+    controller: TodayController
     journal: Journal
     worker: JournalWorker
     library: Library
@@ -54,28 +55,30 @@ def spot(journal: Journal, day: date, score: int, hour: int = 8) -> None:
 
 @pytest.fixture
 def make_home(qtbot: QtBot, data_paths: DataPaths, tmp_path: Path) -> Iterator[object]:
-    made: list[Home] = []
+    made: list[Today] = []
 
-    def build(plant: object = None) -> Home:
+    def build(plant: object = None) -> Today:
         journal = Journal.open(data_paths.journal_file)
         if callable(plant):
             plant(journal)
         worker = JournalWorker(data_paths.journal_file)
         library = load_library(data_paths.routines_dir)
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        controller = HomeController(
+        writes = JournalWrites(worker)
+        controller = TodayController(
             journal,
-            worker,
+            writes,
             lambda: library,
             settings,
             lambda: NOW,
             store=UserRoutineStore.for_data_dir(data_paths),
         )
-        view = HomeView(controller)
+        view = TodayView(controller)
+        writes.written.connect(view.refresh)  # as the app does
         qtbot.addWidget(view)
         view.resize(900, 900)
         view.show()
-        home = Home(view, controller, journal, worker, library, data_paths)
+        home = Today(view, controller, journal, worker, library, data_paths)
         made.append(home)
         return home
 
@@ -204,10 +207,10 @@ def test_app_puts_today_first_and_the_journal_menu_starts_flare_mode(
     qtbot.addWidget(app.window)
     try:
         tabs = app.window.centralWidget().widget(0)
-        assert tabs.widget(0) is app.home_view
+        assert tabs.widget(0) is app.today_view
         assert tabs.tabText(0) == "To&day"
         app.window.flare_requested.emit()
-        qtbot.waitUntil(lambda: app.home_view.flare_banner.isVisibleTo(app.window))
+        qtbot.waitUntil(lambda: app.today_view.flare_banner.isVisibleTo(app.window))
     finally:
         app.shutdown()
 

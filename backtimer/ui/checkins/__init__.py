@@ -1,0 +1,1 @@
+"""Check-ins between workouts: log pain now, the morning check, unfinished sessions."""
