@@ -25,6 +25,8 @@ CORE_MODULES = (
     "backtimer.safety",
     "backtimer.desktop.autostart",
     "backtimer.desktop.instance_lock",
+    "backtimer.desktop.portals",
+    "backtimer.desktop.sandbox",
     "backtimer.report.content",
 )
 BLOCKED = ("PySide6", "shiboken6", "pyqtgraph")
