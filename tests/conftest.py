@@ -8,10 +8,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BACKTIMER_SPEECH_ENGINE", "mock")
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from backtimer.journal.journal import Journal
+from backtimer.library.loader import load_library
+from backtimer.library.model import Library
 from backtimer.paths import ENV_DATA_DIR, DataPaths
 
 
@@ -33,3 +37,17 @@ def data_paths(tmp_path: Path) -> DataPaths:
     paths = DataPaths(tmp_path / "data")
     paths.ensure()
     return paths
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    """A fresh, empty journal file, closed after the test."""
+    opened = Journal.open(tmp_path / "journal.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    """The bundled library (loaded once; tests must not change it)."""
+    return load_library(None)

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from backtimer.library.loader import load_library
 from backtimer.library.model import (
     Block,
     Category,
@@ -51,11 +50,6 @@ MASSAGE_AS_DIAGNOSIS = re.compile(r"scan|detect|damage|diagnos", re.IGNORECASE)
 KYPHOSIS = re.compile(r"kyphosis", re.IGNORECASE)
 DORSIFLEXION = re.compile(r"dorsiflexion", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library(None)
 
 
 def exercise_texts(exercise: Exercise) -> Iterator[str]:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 
@@ -19,13 +17,6 @@ PARIS_WINTER = timezone(timedelta(hours=1))
 PARIS_SUMMER = timezone(timedelta(hours=2))
 NEW_YORK = timezone(timedelta(hours=-4))
 FIRST, LAST = date(2026, 1, 1), date(2026, 12, 31)
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = Journal.open(tmp_path / "journal.sqlite3")
-    yield opened
-    opened.close()
 
 
 def session(

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backtimer import APP_ID
-from backtimer.library.loader import load_library
 from backtimer.library.model import Library
 from backtimer.ui.desktop.reminder_service import RECHECK, ReminderService
 from backtimer.ui.main_window import MainWindow
@@ -48,11 +47,6 @@ class FakeWallClock:
 
 def london(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=LONDON)
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library(None)
 
 
 @dataclass
@@ -90,7 +84,7 @@ def parts(qtbot: QtBot, tmp_path: Path, library: Library) -> Iterator[Parts]:
         rig.flow = WorkoutFlow(
             window=window,
             library=library,
-            worker=None,
+            writes=None,
             preferences=preferences,
             settings=settings,
             now=clock,

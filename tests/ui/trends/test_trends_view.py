@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -19,13 +18,6 @@ from backtimer.ui.trends.trends_view import EMPTY_TEXT, TrendsView
 
 TODAY = date(2026, 6, 30)
 ZONE = timezone(timedelta(hours=2))
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = Journal.open(tmp_path / "journal.sqlite3")
-    yield opened
-    opened.close()
 
 
 def add_session(journal: Journal, day: date, hour: int, before: int, after: int) -> int:
