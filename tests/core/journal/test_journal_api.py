@@ -15,6 +15,7 @@ from backtimer.journal import (
     SessionNotFoundError,
     SessionStatus,
 )
+from backtimer.journal.records import PainEdit
 from tests.core.journal.testkit import T0, make_step
 
 
@@ -213,3 +214,87 @@ def test_queries_use_the_indexes(journal: Journal) -> None:
     for query, index in plans.items():
         detail = " ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {query}"))
         assert f"USING INDEX {index}" in detail, (query, detail)
+
+
+# --- the writes JournalWrites names -----------------------------------------------------------
+
+
+def test_discard_session_leaves_no_trace_and_is_not_undoable(journal: Journal) -> None:
+    """A workout stopped before its first exercise: the session and its rows are gone."""
+    session_id = _session_with_steps(journal, steps=1)
+    journal.record_pain(4, PainContext.BEFORE, T0, session_id)
+    journal.discard_session(session_id)
+    assert journal.sessions() == []
+    assert journal.session_count(include_deleted=True) == 0
+    assert journal.pain_entries() == []
+    with pytest.raises(SessionNotFoundError):
+        journal.discard_session(session_id)
+
+
+def test_save_session_edits_changes_note_and_scores_together(journal: Journal) -> None:
+    session_id = journal.start_session("r", "R", 60.0, T0)
+    before = journal.record_pain(7, PainContext.BEFORE, T0, session_id)
+    after = journal.record_pain(5, PainContext.AFTER, T0 + timedelta(minutes=5), session_id)
+    journal.save_session_edits(
+        session_id, "felt fine", [PainEdit(before, 6, "typo"), PainEdit(after, 4, "")]
+    )
+    summary = journal.session(session_id)
+    assert (summary.note, summary.pain_before, summary.pain_after) == ("felt fine", 6, 4)
+    journal.save_session_edits(session_id, None, [])  # None keeps the note
+    assert journal.session(session_id).note == "felt fine"
+
+
+@pytest.mark.parametrize(
+    "bad_edit",
+    [
+        lambda pain_id: PainEdit(pain_id + 100, 3, ""),  # no such entry
+        lambda pain_id: PainEdit(pain_id, 11, ""),  # not a score
+    ],
+)
+def test_save_session_edits_is_all_or_nothing(journal: Journal, bad_edit) -> None:
+    """One bad edit rolls back the good ones before it and the note: nothing half-saved."""
+    session_id = journal.start_session("r", "R", 60.0, T0)
+    pain_id = journal.record_pain(7, PainContext.BEFORE, T0, session_id, note="as typed")
+    with pytest.raises((LookupError, ValueError)):
+        journal.save_session_edits(
+            session_id, "new note", [PainEdit(pain_id, 2, "changed"), bad_edit(pain_id)]
+        )
+    (entry,) = journal.pain_entries()
+    assert (entry.score, entry.note, journal.session(session_id).note) == (7, "as typed", "")
+
+
+def test_save_session_edits_of_an_unknown_session_changes_nothing(journal: Journal) -> None:
+    pain_id = journal.record_pain(7, PainContext.SPOT, T0)
+    with pytest.raises(SessionNotFoundError):
+        journal.save_session_edits(999, "note", [PainEdit(pain_id, 2, "")])
+    assert journal.pain_entries()[0].score == 7
+
+
+def test_mark_flare_days_adds_missing_days_and_keeps_existing_notes(journal: Journal) -> None:
+    journal.set_flare_day(date(2026, 11, 2), True, "my own words")
+    journal.mark_flare_days([date(2026, 11, 1), date(2026, 11, 2), date(2026, 11, 3)], "flare")
+    journal.mark_flare_days([], "flare")  # nothing to mark is fine
+    assert [(f.day.day, f.note) for f in journal.flare_days()] == [
+        (1, "flare"),
+        (2, "my own words"),
+        (3, "flare"),
+    ]
+
+
+def test_symptom_flags_and_steps_planned_read_back(journal: Journal) -> None:
+    """What the user ticked with a score, and how many steps the plan had, come back as saved."""
+    session_id = journal.start_session("r", "R", 60.0, T0, steps_planned=12)
+    journal.record_pain(6, PainContext.AFTER, T0, session_id, leg_pain=True, nerve_symptoms=False)
+    journal.record_pain(3, PainContext.SPOT, T0, urgent_symptoms=True, nerve_symptoms=True)
+    journal.record_hurt(
+        session_id,
+        HurtRecord(0, "cat_cow", "Cat-cow", T0, HurtAction.STOPPED, 7, leg_or_nerve=True),
+    )
+    after, spot = journal.pain_entries()
+    assert (after.leg_pain, after.nerve_symptoms, after.urgent_symptoms) == (True, False, False)
+    assert (spot.leg_pain, spot.nerve_symptoms, spot.urgent_symptoms) == (False, True, True)
+    assert journal.session(session_id).steps_planned == 12
+    assert journal.start_session("r", "R", 60.0, T0) != session_id
+    assert [s.steps_planned for s in journal.sessions()] == [12, None]
+    (hurt,) = journal.hurt_events(session_id=session_id)
+    assert hurt.leg_or_nerve
