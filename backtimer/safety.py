@@ -48,18 +48,38 @@ SOON = (
     "Numbness, pins and needles or weakness in one leg that is not settling.",
     "Morning stiffness lasting more than 30 minutes that eases as you move, especially if "
     "you are under 45.",
+    "Back pain that is new and started before the age of 20 or after the age of 50: have it "
+    "checked by a doctor rather than waiting to see if it settles.",
     "Feeling worried or unable to cope.",
 )
 
+WHERE_TO_GET_HELP = "Help → When to get help (F1)"
+
 STOP_RULE = (
     "Stop the exercise and rest if pain goes above 5 out of 10 or keeps climbing, spreads down "
-    "a leg, or you notice new numbness, tingling or weakness, dizziness, chest pain or unusual "
-    "breathlessness. If any emergency symptom appears, stop the session and get help."
+    "a leg, or you notice new numbness, tingling or weakness, dizziness, chest pain or "
+    "tightness, unusual breathlessness, a racing or pounding heart, or a painful swollen calf. "
+    f"If any emergency symptom appears, stop the session and get help: {WHERE_TO_GET_HELP}."
 )
 
 SHORT_STOP_RULE = (
     "For every exercise: stop if pain goes above 5 out of 10 or keeps climbing, spreads down a "
-    "leg, or you feel new numbness, tingling, weakness or dizziness."
+    "leg, or you feel new numbness, tingling or weakness, dizziness, chest pain or unusual "
+    f"breathlessness. {WHERE_TO_GET_HELP} lists the symptoms that need a doctor."
+)
+
+URGENT_GUIDANCE = (
+    "Numbness around the genitals, back passage or buttocks, or new problems passing urine or "
+    "controlling your bladder or bowels, can be a sign of a rare but serious nerve problem "
+    "(cauda equina syndrome). Stop exercising and get emergency help now: call the emergency "
+    "number or go to an emergency department. Do not wait to see if it settles."
+)
+
+NERVE_GUIDANCE = (
+    "With pain down a leg, or numbness, tingling or weakness, skip any exercise that brings it on "
+    "or makes it spread, and go gently today. If it is in both legs, or a leg is getting weaker "
+    "(tripping, a dropping foot), get emergency help now. If it is in one leg and not settling, "
+    f"see a doctor or physiotherapist soon. The full list is under {WHERE_TO_GET_HELP}."
 )
 
 HIGH_PAIN_GUIDANCE = (
@@ -75,12 +95,43 @@ RISE_GUIDANCE = (
     "your doctor or physiotherapist."
 )
 
+LEG_PAIN_WORDS = "pain down a leg"
+NERVE_WORDS = "numbness, tingling or weakness"
+URGENT_WORDS = "numbness around the genitals or back passage, or bladder or bowel changes"
+LEG_OR_NERVE_WORDS = "pain down the leg, numbness or tingling"
+"""What "this hurts" records as one flag (``hurt_event.leg_or_nerve``)."""
+
+
+def symptom_words(leg_pain: bool, nerve_symptoms: bool, urgent_symptoms: bool) -> str:
+    """The symptoms logged with a pain score, in words ("" for none): History and the report."""
+    chosen = (
+        (leg_pain, LEG_PAIN_WORDS),
+        (nerve_symptoms, NERVE_WORDS),
+        (urgent_symptoms, URGENT_WORDS),
+    )
+    return "; ".join(words for flag, words in chosen if flag)
+
+
 RED_FLAG_SCORE = 8
 RED_FLAG_RISE = 3
 
 
-def needs_guidance(score: int, before: int | None = None) -> str | None:
-    """The calm guidance to show after a pain score, or None if nothing is needed."""
+def needs_guidance(
+    score: int,
+    before: int | None = None,
+    *,
+    urgent_symptoms: bool = False,
+    leg_or_nerve: bool = False,
+) -> str | None:
+    """The calm guidance to show after a pain score, or None if nothing is needed.
+
+    Urgent symptoms (saddle numbness, bladder or bowel changes) always come first: they need
+    emergency help whatever the score.
+    """
+    if urgent_symptoms:
+        return URGENT_GUIDANCE
+    if leg_or_nerve:
+        return NERVE_GUIDANCE
     if before is not None and score - before >= RED_FLAG_RISE:
         return RISE_GUIDANCE.format(rise=score - before)
     if score >= RED_FLAG_SCORE:

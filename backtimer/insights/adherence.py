@@ -128,3 +128,28 @@ def _weeks(
         weeks.append(WeekActivity(week, sessions.get(week, 0), minutes.get(week, 0.0)))
         week += timedelta(weeks=1)
     return tuple(weeks)
+
+
+def per_week_words(per_week: float, noun: str) -> str:
+    """A weekly rate as people say it: "about 6 sessions a week", never "6.2".
+
+    Whole numbers read as they are ("3 sessions a week"); others are rounded and said to be
+    "about"; under half a session a week is "less than one session a week".
+    """
+    if per_week <= 0:
+        return f"no {noun}s a week"
+    if per_week < 0.5:
+        return f"less than one {noun} a week"
+    whole = round(per_week)
+    about = "" if abs(per_week - whole) < 0.05 else "about "
+    return f"{about}{whole} {noun}{'' if whole == 1 else 's'} a week"
+
+
+def minutes_per_week_words(minutes: float) -> str:
+    """Minutes a week rounded as people say them: to 5 minutes, "about 45 min a week"."""
+    if minutes < 2.5:
+        return "under 5 min a week" if minutes > 0 else "no exercise minutes a week"
+    rounded = 5 * round(minutes / 5)
+    hours, rest = divmod(rounded, 60)
+    spoken = f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+    return f"about {spoken} a week"

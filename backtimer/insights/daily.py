@@ -21,7 +21,8 @@ SELECT day,
        AVG(score),
        AVG(CASE WHEN context = 'before' THEN score END),
        AVG(CASE WHEN context = 'after' THEN score END),
-       MIN(score), MAX(score), COUNT(*), SUM(score)
+       MIN(score), MAX(score), COUNT(*), SUM(score),
+       SUM(context != 'after'), SUM(CASE WHEN context != 'after' THEN score ELSE 0 END)
 FROM pain
 WHERE day BETWEEN :first AND :last
   AND (session_id IS NULL
@@ -49,7 +50,7 @@ def daily_pain(conn: sqlite3.Connection, first_day: date, last_day: date) -> lis
     }
     flares = {row[0] for row in conn.execute(_FLARES_SQL, params)}
     points = []
-    for day, mean, before, after, low, high, ratings, score_sum in conn.execute(
+    for day, mean, before, after, low, high, ratings, score_sum, judged, judged_sum in conn.execute(
         _PAIN_DAYS_SQL, params
     ):
         count, latest = sessions.get(day, (0, None))
@@ -66,6 +67,8 @@ def daily_pain(conn: sqlite3.Connection, first_day: date, last_day: date) -> lis
                 sessions=count,
                 latest_session_id=latest,
                 flare=day in flares,
+                judged_ratings=judged,
+                judged_sum=judged_sum,
             )
         )
     return points

@@ -1,10 +1,17 @@
 """The plain-words reading of the pain trend, by the clinical brief's rules (§6.2).
 
-The latest 7-day average is compared with the first week on record (the baseline) and with the four
-weeks before it. Single ratings are noisy (minimal detectable change ≈ 1.8 points), so only weekly
-averages of at least three ratings are compared, and with too little data the reading says so
-instead of guessing. Averages are rounded to one decimal *before* classifying, so the figures a
-person sees are the figures the verdict was made from and can be checked by hand.
+The latest 7-day average is compared with the first 7-day average on record (the baseline) and
+with the four weeks before it. Only before-session and spot scores count: a score right after a
+session says how that session felt, not how the back is doing. Single ratings are noisy (minimal
+detectable change ≈ 1.8 points), so a window is compared only when it holds at least 5 such
+ratings and 3 sessions, and with too little data the reading says so instead of guessing.
+
+A change is *meaningful* when the average fell by at least 30 % **and** at least 2 points,
+*substantial* at 50 % and 2 points, *worse* when it rose by 30 % and 2 points; 1 point or more
+short of that is a *small change*, under 1 point *no clear change*. Averages are rounded to one
+decimal *before* classifying, so the figures a person sees are the figures the verdict was made
+from and can be checked by hand. A report passes its own first day, so its reading uses only the
+report's date range.
 """
 
 from __future__ import annotations
@@ -14,16 +21,25 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from backtimer.insights.series import MIN_RATINGS, DailyPain
+from backtimer.insights.series import DailyPain
 
 WINDOW_DAYS = 7
 PREVIOUS_DAYS = 28
 MEANINGFUL_PERCENT = 30.0
 SUBSTANTIAL_PERCENT = 50.0
-SMALL_PERCENT = 10.0
-MIN_POINTS = 1.0
+MIN_POINTS = 2.0
+"""A change must also be this many points: 1 point is inside the measurement error."""
+SMALL_POINTS = 1.0
+"""Below this a change is "no clear change"."""
+MIN_WINDOW_RATINGS = 5
+MIN_WINDOW_SESSIONS = 3
 _EPSILON = 1e-9
-"""Absorbs float noise so that exactly 30 % or exactly 1 point counts as reached."""
+"""Absorbs float noise so that exactly 30 % or exactly 2 points counts as reached."""
+MEANING = (
+    "“Meaningful” means at least 30 % and 2 points lower — the size most people notice; "
+    "it shows change, not its cause."
+)
+"""The one line that goes wherever the word "meaningful" appears."""
 
 
 class ChangeKind(StrEnum):
@@ -43,6 +59,8 @@ class WindowMean:
     last_day: date
     mean: float
     ratings: int
+    """Before-session and spot scores in the window."""
+    sessions: int = 0
 
 
 @dataclass(frozen=True)
@@ -74,24 +92,21 @@ class TrendReading:
     latest: WindowMean | None
     versus_baseline: Change | None
     versus_previous: Change | None
-    """Against the four weeks before the latest week; None without three ratings there."""
+    """Against the four weeks before the latest week; None without enough ratings there."""
     total_ratings: int
     headline: str
     text: str
 
 
 def classify_change(reference: float, latest: float) -> ChangeKind:
-    """§6.2: ≥ 30 % and ≥ 1 point is meaningful, ≥ 50 % substantial; the same rise is worse.
-
-    Under 1 point or under 10 % is no clear change; anything between is a small change.
+    """§6.2: ≥ 30 % and ≥ 2 points is meaningful, ≥ 50 % and ≥ 2 substantial; the same rise is
+    worse. Under 1 point is no clear change; anything between is a small change.
     """
     points = latest - reference
-    if abs(points) < MIN_POINTS - _EPSILON:
+    if abs(points) < SMALL_POINTS - _EPSILON:
         return ChangeKind.NO_CHANGE
     percent = abs(points) / reference * 100.0 if reference > 0 else float("inf")
-    if percent < SMALL_PERCENT - _EPSILON:
-        return ChangeKind.NO_CHANGE
-    if percent < MEANINGFUL_PERCENT - _EPSILON:
+    if abs(points) < MIN_POINTS - _EPSILON or percent < MEANINGFUL_PERCENT - _EPSILON:
         return ChangeKind.SMALL_CHANGE
     if points > 0:
         return ChangeKind.WORSE
@@ -100,10 +115,23 @@ def classify_change(reference: float, latest: float) -> ChangeKind:
     return ChangeKind.IMPROVED
 
 
-def read_trend(daily: Sequence[DailyPain], today: date) -> TrendReading:
-    """Compare the latest week with the first week on record and the four weeks before it."""
-    days = sorted((point for point in daily if point.day <= today), key=lambda p: p.day)
-    total = sum(point.ratings for point in days)
+def read_trend(
+    daily: Sequence[DailyPain], today: date, first_day: date | None = None
+) -> TrendReading:
+    """Compare the latest week with the first week and the four weeks before it.
+
+    ``first_day`` limits the reading to a range (a report's own): its first week is then the
+    baseline, and nothing before it is looked at.
+    """
+    days = sorted(
+        (
+            point
+            for point in daily
+            if point.day <= today and (first_day is None or point.day >= first_day)
+        ),
+        key=lambda p: p.day,
+    )
+    total = sum(point.judged_ratings for point in days)
     baseline = _first_window(days)
     latest = _latest_window(days, today)
     if baseline is None or latest is None or latest.first_day <= baseline.last_day:
@@ -112,8 +140,9 @@ def read_trend(daily: Sequence[DailyPain], today: date) -> TrendReading:
             "Not enough ratings yet", _insufficient_text(days, total, today),
         )  # fmt: skip
     versus_baseline = Change(baseline, latest, classify_change(baseline.mean, latest.mean))
+    previous_first = latest.first_day - timedelta(days=PREVIOUS_DAYS)
     previous = _window_mean(
-        days, latest.first_day - timedelta(days=PREVIOUS_DAYS), latest.first_day - timedelta(1)
+        days, max(previous_first, baseline.first_day), latest.first_day - timedelta(1)
     )
     versus_previous = (
         Change(previous, latest, classify_change(previous.mean, latest.mean))
@@ -128,7 +157,12 @@ def read_trend(daily: Sequence[DailyPain], today: date) -> TrendReading:
         versus_previous=versus_previous,
         total_ratings=total,
         headline=HEADLINES[versus_baseline.kind],
-        text=_reading_text(versus_baseline, versus_previous, today),
+        text=_reading_text(
+            versus_baseline,
+            versus_previous,
+            today,
+            "your first week" if first_day is None else "the first week of this period",
+        ),
     )
 
 
@@ -143,16 +177,18 @@ HEADLINES: dict[ChangeKind, str] = {
 
 
 def _window_mean(days: Sequence[DailyPain], first: date, last: date) -> WindowMean | None:
+    """The window's average of before-session and spot scores; None with too few of them."""
     inside = [point for point in days if first <= point.day <= last]
-    ratings = sum(point.ratings for point in inside)
-    if ratings < MIN_RATINGS:
+    ratings = sum(point.judged_ratings for point in inside)
+    sessions = sum(point.sessions for point in inside)
+    if ratings < MIN_WINDOW_RATINGS or sessions < MIN_WINDOW_SESSIONS:
         return None
-    mean = round(sum(point.score_sum for point in inside) / ratings, 1)
-    return WindowMean(first, last, mean, ratings)
+    mean = round(sum(point.judged_sum for point in inside) / ratings, 1)
+    return WindowMean(first, last, mean, ratings, sessions)
 
 
 def _first_window(days: Sequence[DailyPain]) -> WindowMean | None:
-    """The first 7-day window, starting on a rated day, that holds at least three ratings."""
+    """The first 7-day window, starting on a rated day, with enough ratings and sessions."""
     for point in days:
         window = _window_mean(days, point.day, point.day + timedelta(WINDOW_DAYS - 1))
         if window is not None:
@@ -161,7 +197,7 @@ def _first_window(days: Sequence[DailyPain]) -> WindowMean | None:
 
 
 def _latest_window(days: Sequence[DailyPain], today: date) -> WindowMean | None:
-    """The last 7 days if they hold three ratings, else the latest earlier week that does."""
+    """The last 7 days if they hold enough, else the latest earlier week that does."""
     window = _window_mean(days, today - timedelta(WINDOW_DAYS - 1), today)
     if window is not None:
         return window
@@ -229,7 +265,9 @@ def _difference(change: Change) -> str:
     return f"{words}, {format_percent(change.percent)}" if change.percent is not None else words
 
 
-def _reading_text(versus_baseline: Change, versus_previous: Change | None, today: date) -> str:
+def _reading_text(
+    versus_baseline: Change, versus_previous: Change | None, today: date, first_words: str
+) -> str:
     latest, baseline = versus_baseline.latest, versus_baseline.reference
     if latest.last_day == today:
         when, that_week = "this week (last 7 days)", "this week"
@@ -239,7 +277,7 @@ def _reading_text(versus_baseline: Change, versus_previous: Change | None, today
     first_week = format_range(baseline.first_day, baseline.last_day)
     sentences = [
         f"Your average pain {when} is {latest.mean:.1f}, {_direction(versus_baseline)} "
-        f"{baseline.mean:.1f} in your first week ({first_week}): {_difference(versus_baseline)}.",
+        f"{baseline.mean:.1f} in {first_words} ({first_week}): {_difference(versus_baseline)}.",
         _verdict(versus_baseline),
     ]
     if versus_previous is not None:
@@ -248,8 +286,11 @@ def _reading_text(versus_baseline: Change, versus_previous: Change | None, today
             f"{_previous_words(versus_previous)} ({_difference(versus_previous)})."
         )
     sentences.append(
-        f"Based on {latest.ratings} ratings {that_week} and {baseline.ratings} in your first week."
+        f"Based on {latest.ratings} ratings {that_week} and {baseline.ratings} in {first_words}"
+        " (scores before sessions and at other times; those right after a session show how it"
+        " felt, so they are left out)."
     )
+    sentences.append(MEANING)
     return " ".join(sentences)
 
 
@@ -269,11 +310,12 @@ def _previous_words(change: Change) -> str:
 
 def _insufficient_text(days: Sequence[DailyPain], total: int, today: date) -> str:
     if total == 0:
-        return "No pain ratings yet. Rate your pain before and after a session to see your trend."
+        return "No pain ratings yet. Rate your pain before a session to see your trend."
     recorded_for = (today - days[0].day).days + 1
     return (
         f"Not enough ratings yet to read a trend: you have {total} rating"
-        f"{'' if total == 1 else 's'} over {recorded_for} day{'' if recorded_for == 1 else 's'}. "
-        f"A reading needs at least {MIN_RATINGS} ratings in your first week and {MIN_RATINGS} in "
-        "a later, separate week. Keep rating your pain before and after your sessions."
+        f"{'' if total == 1 else 's'} before sessions or at other times, over {recorded_for} "
+        f"day{'' if recorded_for == 1 else 's'}. A reading needs at least "
+        f"{MIN_WINDOW_RATINGS} ratings and {MIN_WINDOW_SESSIONS} sessions in your first week, "
+        "and as many in a later, separate week. Keep rating your pain before your sessions."
     )

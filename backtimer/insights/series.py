@@ -33,6 +33,10 @@ class DailyPain:
     latest_session_id: int | None
     """The day's last session, opened when the day's point is clicked."""
     flare: bool
+    judged_ratings: int = 0
+    """Ratings the trend reading may use: before-session and spot scores, never after-session
+    ones (right after exercise pain is often briefly up or down; §6.2)."""
+    judged_sum: int = 0
 
 
 def rolling_mean(

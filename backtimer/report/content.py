@@ -11,12 +11,19 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from backtimer.insights.adherence import WeekActivity, adherence, monday_of
+from backtimer.insights.adherence import (
+    WeekActivity,
+    adherence,
+    minutes_per_week_words,
+    monday_of,
+    per_week_words,
+)
 from backtimer.insights.daily import daily_pain
 from backtimer.insights.reading import read_trend
 from backtimer.insights.series import DailyPain, rolling_mean
 from backtimer.journal.journal import Journal
-from backtimer.journal.records import SessionSummary
+from backtimer.journal.records import HurtEvent, PainContext, PainEntry, SessionSummary
+from backtimer.safety import LEG_OR_NERVE_WORDS, symptom_words
 
 MAX_HURTS = 12
 MAX_NOTES = 14
@@ -58,6 +65,19 @@ class NoteLine:
 
 
 @dataclass(frozen=True)
+class SymptomLine:
+    """A pain score that came with leg, nerve or urgent symptoms, or a "this hurts" with them."""
+
+    when: datetime
+    source: str
+    """"before", "after", "pain check" or "this hurts: <exercise>"."""
+    score: int | None
+    symptoms: str
+    """In words, e.g. "pain down a leg; numbness, tingling or weakness"."""
+    urgent: bool
+
+
+@dataclass(frozen=True)
 class ReportContent:
     first_day: date
     last_day: date
@@ -74,17 +94,31 @@ class ReportContent:
     notes: tuple[NoteLine, ...]
     notes_total: int
     flare_days: tuple[date, ...]
+    symptoms: tuple[SymptomLine, ...] = ()
 
     @property
     def weeks_covered(self) -> float:
         return ((self.last_day - self.first_day).days + 1) / 7
 
+    @property
+    def per_week_text(self) -> str:
+        """ "about 6 sessions and about 1 h 30 min a week": rounded as people speak."""
+        weeks = max(self.weeks_covered, 1.0)
+        return (
+            f"{per_week_words(self.sessions / weeks, 'session').removesuffix(' a week')} and "
+            f"{minutes_per_week_words(self.minutes / weeks)}"
+        )
+
 
 def build_report(conn: sqlite3.Connection, first_day: date, last_day: date) -> ReportContent:
-    """Gather the report for the inclusive day range (the trend reading uses all history)."""
+    """Gather the report for the inclusive day range.
+
+    The trend reading uses only the range's own days (its first week is the baseline); the
+    chart's 7-day line is computed over earlier history too, so it starts warm.
+    """
     journal = Journal(conn)
     history = daily_pain(conn, date.min, last_day)
-    reading = read_trend(history, last_day)
+    reading = read_trend(history, last_day, first_day=first_day)
     in_range = [point for point in history if point.day >= first_day]
     sessions = journal.sessions(first_day, last_day)
     hurts = journal.hurt_events(from_day=first_day, to_day=last_day)
@@ -111,6 +145,7 @@ def build_report(conn: sqlite3.Connection, first_day: date, last_day: date) -> R
         notes=tuple(notes[-MAX_NOTES:]),
         notes_total=len(notes),
         flare_days=tuple(flare.day for flare in journal.flare_days(first_day, last_day)),
+        symptoms=_symptoms(journal.pain_entries(first_day, last_day), hurts),
     )
 
 
@@ -164,3 +199,31 @@ def _notes(journal: Journal, first_day: date, last_day: date) -> list[NoteLine]:
         if flare.note.strip()
     ]
     return sorted(notes, key=lambda note: note.day)
+
+
+def _symptoms(entries: list[PainEntry], hurts: list[HurtEvent]) -> tuple[SymptomLine, ...]:
+    """Every score logged with leg, nerve or urgent symptoms, oldest first (never capped)."""
+    sources = {PainContext.BEFORE: "before", PainContext.AFTER: "after"}
+    lines = [
+        SymptomLine(
+            entry.recorded,
+            sources.get(entry.context, "pain check"),
+            entry.score,
+            symptom_words(entry.leg_pain, entry.nerve_symptoms, entry.urgent_symptoms),
+            entry.urgent_symptoms,
+        )
+        for entry in entries
+        if entry.leg_pain or entry.nerve_symptoms or entry.urgent_symptoms
+    ]
+    lines += [
+        SymptomLine(
+            hurt.recorded,
+            f"this hurts: {hurt.exercise_name}",
+            hurt.score,
+            LEG_OR_NERVE_WORDS,
+            False,
+        )
+        for hurt in hurts
+        if hurt.leg_or_nerve
+    ]
+    return tuple(sorted(lines, key=lambda line: line.when))

@@ -61,3 +61,71 @@ def test_deleted_sessions_do_not_count(tmp_path: Path) -> None:
         before = build_report(journal.connection, FIRST, LAST).sessions
         journal.delete_session(journal.sessions(FIRST, LAST)[0].id, journal.sessions()[0].started)
         assert build_report(journal.connection, FIRST, LAST).sessions == before - 1
+
+
+def test_reading_uses_only_the_report_s_own_range(tmp_path: Path) -> None:
+    """A bad first month outside the range does not make the report's period look better."""
+    from datetime import datetime, timedelta, timezone
+
+    zone = timezone(timedelta(hours=1))
+    with Journal.open(tmp_path / "j.sqlite3") as journal:
+        for offset, score in (
+            [(day, 9) for day in range(5)]
+            + [(day, 5) for day in range(40, 45)]
+            + [(day, 5) for day in range(60, 65)]
+        ):
+            at = datetime(2026, 1, 1, 9, tzinfo=zone) + timedelta(days=offset)
+            session = journal.start_session("rt_back_basics", "Back Basics", 600.0, at)
+            journal.record_pain(score, "before", at, session)
+            journal.record_pain(0, "after", at + timedelta(minutes=10), session)
+            journal.finish_session(session, "completed", at + timedelta(minutes=10))
+        first = date(2026, 1, 1) + timedelta(days=40)
+        content = build_report(journal.connection, first, date(2026, 1, 1) + timedelta(days=64))
+        assert content.headline == "No clear change"
+        assert "5.0" in content.reading
+        assert "9.0" not in content.reading
+        whole = build_report(journal.connection, date(2026, 1, 1), first + timedelta(days=24))
+        assert whole.headline == "Meaningful improvement"
+        assert "at least 30 % and 2 points" in whole.reading
+
+
+def test_symptoms_are_listed_with_their_scores(tmp_path: Path) -> None:
+    """Leg, nerve and urgent symptoms logged with a score appear, in words, in the report."""
+    from datetime import datetime, timedelta, timezone
+
+    at = datetime(2026, 3, 3, 8, tzinfo=timezone(timedelta(hours=1)))
+    with Journal.open(tmp_path / "j.sqlite3") as journal:
+        journal.record_pain(6, "spot", at, leg_pain=True, nerve_symptoms=True)
+        journal.record_pain(4, "spot", at + timedelta(hours=2), urgent_symptoms=True)
+        journal.record_pain(3, "spot", at + timedelta(hours=3))
+        content = build_report(journal.connection, date(2026, 3, 1), date(2026, 3, 7))
+    first, second = content.symptoms
+    assert (first.score, first.source, first.urgent) == (6, "pain check", False)
+    assert first.symptoms == "pain down a leg; numbness, tingling or weakness"
+    assert second.urgent
+    assert "bladder or bowel" in second.symptoms
+
+
+@pytest.mark.parametrize(
+    ("sessions", "days", "text"),
+    [
+        (31, 35, "about 6 sessions and"),  # 6.2 a week
+        (6, 14, "3 sessions and"),
+        (1, 28, "less than one session and"),
+        (7, 7, "7 sessions and"),
+    ],
+)
+def test_weekly_counts_are_rounded_as_people_speak(
+    tmp_path: Path, sessions: int, days: int, text: str
+) -> None:
+    """ "about 6 sessions a week", never "6.2 sessions"."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    with Journal.open(tmp_path / "j.sqlite3") as journal:
+        empty = build_report(journal.connection, FIRST, FIRST)
+    content = replace(
+        empty, sessions=sessions, minutes=sessions * 19.0, last_day=FIRST + timedelta(days - 1)
+    )
+    assert content.per_week_text.startswith(text)
+    assert "." not in content.per_week_text
