@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 from collections.abc import Sequence
 
 from backtimer import __version__
@@ -57,12 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; user-fixable errors become one line on stderr and exit 2."""
+    from backtimer.cli.output import warn
     from backtimer.errors import UserFacingError
 
     try:
         return int(args.handler(args))
     except UserFacingError as error:
-        print(f"backtimer: {error}", file=sys.stderr)
+        warn(f"backtimer: {error}")
         return 2
     except BrokenPipeError:
         return 0

@@ -10,6 +10,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from backtimer.cli.output import say
 from backtimer.journal import backup, db
 from backtimer.journal.health import inspect_journal
 from backtimer.paths import resolve_data_dir
@@ -70,45 +71,45 @@ def _backup(args: argparse.Namespace) -> int:
         written = backup.backup_to(paths.journal_file, args.output)
     else:
         written = backup.backup_now(paths.journal_file, paths.backups_dir, _now())
-    print(f"Backed up the journal to {written}")
+    say(f"Backed up the journal to {written}")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
     result = backup.restore(args.file, paths.journal_file, _now())
-    print(f"Restored the journal from {args.file} (schema v{result.schema_version}).")
+    say(f"Restored the journal from {args.file} (schema v{result.schema_version}).")
     if result.kept_aside is not None:
-        print(f"The previous journal was kept as {result.kept_aside}")
+        say(f"The previous journal was kept as {result.kept_aside}")
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
     health = inspect_journal(paths.journal_file)
-    print(f"Journal: {health.path} ({health.size_bytes / 1024:.0f} KiB)")
+    say(f"Journal: {health.path} ({health.size_bytes / 1024:.0f} KiB)")
     newer = (
         " (newer than this Backtimer understands)"
         if health.schema_version > db.SCHEMA_VERSION
         else ""
     )
-    print(f"Schema: v{health.schema_version}{newer}")
+    say(f"Schema: v{health.schema_version}{newer}")
     if health.problems:
         raise db.JournalCorruptError(
             f"The journal {health.path} failed the integrity check: "
             f"{'; '.join(health.problems[:3])}. Restore a backup with: backtimer restore FILE"
         )
-    print("Integrity: ok")
+    say("Integrity: ok")
     if not health.is_backtimer_journal:
         raise db.JournalCorruptError(
             f"{health.path} is an SQLite file but not a Backtimer journal."
         )
     counts = health.row_counts
-    print(f"Sessions: {counts['session']} ({health.sessions_in_bin} in the bin)")
-    print(f"Steps: {counts['step']}")
-    print(f"Pain scores: {counts['pain']}")
-    print(f'"This hurts" reports: {counts["hurt_event"]}')
-    print(f"Flare days: {counts['flare_day']}")
+    say(f"Sessions: {counts['session']} ({health.sessions_in_bin} in the bin)")
+    say(f"Steps: {counts['step']}")
+    say(f"Pain scores: {counts['pain']}")
+    say(f'"This hurts" reports: {counts["hurt_event"]}')
+    say(f"Flare days: {counts['flare_day']}")
     return 0
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
+from backtimer.cli.output import say, say_json, warn
+from backtimer.control_chars import for_terminal
 from backtimer.errors import UserFacingError
 from backtimer.library._fields import suggestion
 from backtimer.library.describe import describe_dosage, format_seconds
@@ -71,9 +72,9 @@ def _load(args: argparse.Namespace) -> Library:
         by_file.setdefault(problem.path, []).append(problem)
     for path, problems in by_file.items():
         count = f"{len(problems)} problem{'' if len(problems) == 1 else 's'}"
-        print(f"backtimer: warning: {path}: skipped because of {count}:", file=sys.stderr)
+        warn(f"backtimer: warning: {path}: skipped because of {count}:")
         for problem in problems:
-            print(f"  {problem}", file=sys.stderr)
+            warn(f"  {problem}")
     return library
 
 
@@ -102,30 +103,30 @@ def _routine_rows(library: Library) -> list[dict[str, Any]]:
 def list_routines(args: argparse.Namespace) -> int:
     rows = _routine_rows(_load(args))
     if args.json:
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        say_json(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     header = {column: column.upper() for column in _TABLE_COLUMNS}
+    # Escaped before measuring, so the columns line up with what the terminal shows.
+    table = [{column: for_terminal(str(row[column])) for column in _TABLE_COLUMNS} for row in rows]
     widths = {
-        column: max(len(str(row[column])) for row in [header, *rows]) for column in _TABLE_COLUMNS
+        column: max(len(row[column]) for row in [header, *table]) for column in _TABLE_COLUMNS
     }
-    for row in [header, *rows]:
-        cells = [str(row[column]).ljust(widths[column]) for column in _TABLE_COLUMNS]
-        print("  ".join(cells).rstrip())
+    for row in [header, *table]:
+        cells = [row[column].ljust(widths[column]) for column in _TABLE_COLUMNS]
+        say("  ".join(cells).rstrip())
     return 0
 
 
 def check_routine_files(args: argparse.Namespace) -> int:
     problems = check_files(args.files)
     for problem in problems:
-        print(problem)
+        say(problem)
     if problems:
         files = len({problem.path for problem in problems})
-        print(
-            f"{len(problems)} problem(s) in {files} of {len(args.files)} file(s)", file=sys.stderr
-        )
+        warn(f"{len(problems)} problem(s) in {files} of {len(args.files)} file(s)")
         return 1
     count = len(args.files)
-    print(f"{count} file{'' if count == 1 else 's'} OK")
+    say(f"{count} file{'' if count == 1 else 's'} OK")
     return 0
 
 
@@ -138,16 +139,16 @@ def show_routine(args: argparse.Namespace) -> int:
             f"no routine {args.routine_id!r}{hint} See `backtimer routines list` for the ids."
         )
     plan = build_plan(routine, library.exercises)
-    print(f"{routine.title} ({routine.id})")
-    print(
+    say(f"{routine.title} ({routine.id})")
+    say(
         f"{routine.category.label} · {routine.level.value} · about "
         f"{format_seconds(plan.total_s)} · {_source_text(routine)}"
     )
-    print(routine.summary)
-    print()
+    say(routine.summary)
+    say()
     for number, block in enumerate(routine.blocks, start=1):
         exercise = library.exercises[block.exercise_id]
-        print(f"{number:>2}. {exercise.name}: {describe_dosage(block)}")
+        say(f"{number:>2}. {exercise.name}: {describe_dosage(block)}")
         if block.note:
-            print(f"    {block.note}")
+            say(f"    {block.note}")
     return 0

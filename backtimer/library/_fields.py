@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from backtimer.control_chars import control_message
 from backtimer.library._locate import LineLocator, PathKey
 from backtimer.library.model import MAX_DURATION_S, Problem
 
@@ -131,6 +132,9 @@ class TableReader:
         if not isinstance(value, str):
             self.fail(key, f"must be a text in quotes, got {describe(value)}")
             return ""
+        if (refused := control_message(value)) is not None:
+            self.fail(key, refused)
+            return ""
         if default is None and not value.strip():
             self.fail(key, "must not be empty")
         return value.strip()
@@ -155,6 +159,8 @@ class TableReader:
                 self.fail(key, f"entry {position} must be a text, got {describe(item)}")
             elif not item.strip():
                 self.fail(key, f"entry {position} must not be empty")
+            elif (refused := control_message(item)) is not None:
+                self.fail(key, f"entry {position} {refused}")
             else:
                 items.append(item.strip())
         return tuple(items)

@@ -13,6 +13,7 @@ from typing import Any
 from backtimer.library._blocks import ALL_MODE_KEYS, BLOCK_KEYS, read_block
 from backtimer.library._fields import FileReport, TableReader, describe, valid_id
 from backtimer.library._locate import LineLocator, PathKey
+from backtimer.library._toml_source import FILE_FIELD, NEEDS_CONTENT, picture_problem
 from backtimer.library.model import (
     Block,
     Category,
@@ -82,6 +83,8 @@ def parse_document(
     top = TableReader(report, document, (), "")
     top.check_keys(TOP_KEYS)
     _check_format(top)
+    if not top.has("exercise") and not top.has("routine") and report.problems == []:
+        _report_no_items(report, text)
     builder = _ItemBuilder(report, source, illustration_folder, parsed)
     for index, data in _array_of_tables(top, "exercise", "[[exercise]]"):
         if (exercise := builder.exercise(index, data)) is not None:
@@ -90,6 +93,18 @@ def parse_document(
         if (routine := builder.routine(index, data)) is not None:
             parsed.routines.append(routine)
     return parsed
+
+
+def _report_no_items(report: FileReport, text: str) -> None:
+    """An empty-looking file must not pass as "OK": it defines nothing the app could show."""
+    written = [line.strip() for line in text.split("\n") if line.strip()]
+    if written and all(line.startswith("#") for line in written):
+        what = "holds only comments"
+    elif written:
+        what = "defines nothing"
+    else:
+        what = "is empty"
+    report.problems.append(Problem(report.display_path, 1, FILE_FIELD, f"{what}; {NEEDS_CONTENT}"))
 
 
 def _check_format(top: TableReader) -> None:
@@ -257,15 +272,9 @@ class _ItemBuilder:
             reader.fail("illustration", f"{rule} in the folder of this file, got {name!r}")
             return None
         resolved = (self._folder / relative).absolute()
-        try:
-            exists = resolved.is_file()
-        except (OSError, ValueError):
-            exists = False
-        if not exists:
-            reader.fail(
-                "illustration",
-                f"file not found: {resolved}; put the picture beside this file or remove the key",
-            )
+        refused = picture_problem(resolved, self._folder)
+        if refused is not None:
+            reader.fail("illustration", refused)
             return None
         return str(resolved)
 

@@ -6,7 +6,9 @@ validation; the caller gets exactly one Problem with the best line we can name.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
@@ -19,6 +21,7 @@ MAX_FILE_BYTES = 1024 * 1024
 FILE_FIELD = "file"
 SYNTAX_FIELD = "toml"
 
+NEEDS_CONTENT = "a routine file needs at least one [[routine]] or [[exercise]] table"
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 
@@ -34,13 +37,17 @@ class SourceText:
 def read_toml(node: Path | Traversable, display_path: str) -> SourceText | Problem:
     """Read, size-check, decode and parse ``node``; a Problem says why it could not be."""
     try:
-        with node.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+        data = read_regular_file(node, MAX_FILE_BYTES + 1)
     except IsADirectoryError:
         return Problem(display_path, 1, FILE_FIELD, "is a folder, not a routine file")
+    except NotARegularFileError as error:
+        return Problem(display_path, 1, FILE_FIELD, str(error))
     except OSError as error:
         reason = error.strerror or str(error)
         return Problem(display_path, 1, FILE_FIELD, f"cannot be read: {reason}")
+    if not data.strip():
+        what = "empty" if not data else "blank (only spaces and line breaks)"
+        return Problem(display_path, 1, FILE_FIELD, f"is {what}; {NEEDS_CONTENT}")
     if len(data) > MAX_FILE_BYTES:
         return Problem(
             display_path,
@@ -61,6 +68,71 @@ def read_toml(node: Path | Traversable, display_path: str) -> SourceText | Probl
             display_path, 1, SYNTAX_FIELD, "is nested too deeply to read as TOML; simplify it"
         )
     return SourceText(text, document)
+
+
+class NotARegularFileError(OSError):
+    """A FIFO, device or socket where a file was expected: opening or reading it could block."""
+
+
+def read_regular_file(node: Path | Traversable, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``node``, which must be a regular file.
+
+    A path is opened without blocking and checked on the open descriptor (no race between the
+    check and the read), so a FIFO named ``*.toml`` is refused at once instead of hanging the
+    caller forever; a device is refused before a single byte is read from it.
+    """
+    if not isinstance(node, Path):
+        with node.open("rb") as stream:  # packaged resources: never FIFOs
+            return stream.read(limit)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    descriptor = os.open(node, flags)
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(f"{node} is a folder")
+        if not stat.S_ISREG(mode):
+            raise NotARegularFileError(
+                f"is not a regular file ({_kind_of(mode)}), so it was not read"
+            )
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            return stream.read(limit)
+    finally:
+        os.close(descriptor)
+
+
+def picture_problem(picture: Path, folder: Path) -> str | None:
+    """Why ``picture`` may not be used by a routine file in ``folder``; None when it may.
+
+    It must be a regular file that really lives inside the folder: a symlink pointing out of it
+    (at a private file, say) would otherwise be copied on import and shipped by Export.
+    """
+    try:
+        real_picture = Path(os.path.realpath(picture))
+        real_folder = Path(os.path.realpath(folder))
+        mode = os.stat(real_picture).st_mode
+    except (OSError, ValueError):
+        return f"file not found: {picture}; put the picture beside this file or remove the key"
+    if not real_picture.is_relative_to(real_folder):
+        return (
+            f"{picture} is a link to a file outside this routine's folder, which is not "
+            "followed; copy the picture itself beside this file"
+        )
+    if not stat.S_ISREG(mode):
+        return f"{picture} is not a regular file ({_kind_of(mode)}); use a .svg or .png picture"
+    return None
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 def _encoding_problem(data: bytes, error: UnicodeDecodeError, display_path: str) -> Problem:

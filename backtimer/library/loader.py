@@ -9,6 +9,7 @@ module adds what needs every file at once: unique ids and exercise references.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -39,30 +40,56 @@ def load_library(user_dir: Path | None, *, bundled_dir: Traversable | None = Non
     ``bundled_dir`` replaces the shipped library, for tests. A missing ``user_dir`` simply means
     the user has no files yet; nothing is created.
     """
-    assembly = _Assembly()
-    for parsed in _parse_bundled(bundled_dir):
-        assembly.add(parsed, all_or_nothing=False)
+    bundled = _parse_bundled(bundled_dir)
     user_files, folder_problems = _user_files(user_dir)
+    user = [_parse_user_file(path) for path in user_files]
+    # A file skipped for a broken reference or a loop was first accepted, and may have taken an
+    # id a sound file also uses. Such files go last in the next round, so they never shadow it.
+    suspects: set[str] = set()
+    own_problems: list[Problem] = []
+    while True:
+        ordered = [parsed for parsed in user if parsed.display_path not in suspects]
+        ordered += [parsed for parsed in user if parsed.display_path in suspects]
+        assembly = _assemble(bundled, ordered)
+        newly = assembly.withdrawn_files - suspects
+        if not newly:
+            break
+        suspects |= newly
+        own_problems += [problem for problem in assembly.problems if problem.path in newly]
+    # Going last, a suspect may now clash on ids before its own problem is found: keep both.
+    reported = set(assembly.problems)
+    assembly.problems.extend(dict.fromkeys(p for p in own_problems if p not in reported))
     assembly.problems.extend(folder_problems)
-    for path in user_files:
-        assembly.add(_parse_user_file(path), all_or_nothing=True)
-    assembly.resolve_references(drop=True)
     logger.debug(
         "Library: %d exercises, %d routines, %d problems",
         len(assembly.exercises),
         len(assembly.routines),
         len(assembly.problems),
     )
-    problems = _in_file_order(assembly.problems)
+    order = [parsed.display_path for parsed in (*bundled, *user)]
+    problems = _in_file_order(assembly.problems, order)
     return Library(dict(assembly.exercises), dict(assembly.routines), tuple(problems))
 
 
-def _in_file_order(problems: Sequence[Problem]) -> list[Problem]:
-    """Group by file (in the order files were read), then by line."""
-    first_seen: dict[str, int] = {}
-    for problem in problems:
-        first_seen.setdefault(problem.path, len(first_seen))
-    return sorted(problems, key=lambda problem: (first_seen[problem.path], problem.line))
+def _assemble(bundled: Sequence[ParsedFile], user: Sequence[ParsedFile]) -> _Assembly:
+    """One loading round over fresh copies (resolving references prunes a file's list)."""
+    assembly = _Assembly()
+    for parsed in bundled:
+        assembly.add(dataclasses.replace(parsed), all_or_nothing=False)
+    for parsed in user:
+        assembly.add(dataclasses.replace(parsed), all_or_nothing=True)
+    assembly.resolve_references(drop=True)
+    if assembly.report_cycles(drop=True):
+        assembly.resolve_references(drop=True)
+    return assembly
+
+
+def _in_file_order(problems: Sequence[Problem], files: Sequence[str]) -> list[Problem]:
+    """Group by file (in the order files are read; others, e.g. folders, last), then by line."""
+    position = {path: index for index, path in enumerate(files)}
+    return sorted(
+        problems, key=lambda problem: (position.get(problem.path, len(position)), problem.line)
+    )
 
 
 def check_files(paths: Sequence[Path], *, bundled_dir: Traversable | None = None) -> list[Problem]:
@@ -80,6 +107,7 @@ def check_files(paths: Sequence[Path], *, bundled_dir: Traversable | None = None
     for parsed in checked:
         assembly.add(parsed, all_or_nothing=False)
     assembly.resolve_references(drop=False, files=checked)
+    assembly.report_cycles(drop=False)
     order = {str(path): position for position, path in enumerate(paths)}
     problems = assembly.problems[already_known:]
     return sorted(problems, key=lambda problem: (order.get(problem.path, 0), problem.line))
@@ -206,6 +234,8 @@ class _Assembly:
         self._origins: dict[tuple[str, str], _Origin] = {}
         self._accepted: list[ParsedFile] = []
         self._skipped_exercises: dict[str, str] = {}
+        self.withdrawn_files: set[str] = set()
+        """User files accepted at first, then dropped for a broken reference or a loop."""
 
     def add(self, parsed: ParsedFile, *, all_or_nothing: bool) -> None:
         """Accept a file's items; with ``all_or_nothing`` any problem skips the whole file."""
@@ -302,7 +332,7 @@ class _Assembly:
                     continue
                 if parsed.kind is SourceKind.USER:
                     candidates.remove(parsed)
-                    self._withdraw(parsed, {(kind, item.id) for kind, item in _items(parsed)})
+                    self._withdraw_file(parsed)
                 else:
                     self._withdraw(parsed, {(ref.owner_kind, ref.owner_id) for ref in broken})
 
@@ -314,6 +344,71 @@ class _Assembly:
             if (origin := self._origins.get((ref.owner_kind, ref.owner_id))) is not None
             and origin.parsed is parsed
         ]
+
+    def report_cycles(self, *, drop: bool) -> bool:
+        """Report ``easier``/``harder`` chains that lead back to where they started.
+
+        Anything following the chain (the workout's "easier" button, progression) would go round
+        in circles. The problem is placed on the link that closes the loop, in the file read
+        last; with ``drop`` that user file is withdrawn (a bundled link is just cut). Returns
+        whether anything was found.
+        """
+        found = False
+        for link in ("easier", "harder"):
+            done: set[str] = set()
+            for start in list(self.exercises):
+                path: list[str] = []
+                current: str | None = start
+                while current is not None and current in self.exercises and current not in done:
+                    if current in path:
+                        self._report_cycle(path[path.index(current) :], link, drop=drop)
+                        found = True
+                        break
+                    path.append(current)
+                    current = getattr(self.exercises[current], link)
+                done.update(path)
+        return found
+
+    def _report_cycle(self, cycle: list[str], link: str, *, drop: bool) -> None:
+        rank = {id(parsed): index for index, parsed in enumerate(self._accepted)}
+        closing = max(
+            cycle,
+            key=lambda item: (
+                rank.get(id(self._origins_of(item)), -1),
+                self.exercises[item].source.line,
+            ),
+        )
+        parsed = self._origins_of(closing)
+        start = cycle.index(closing)
+        loop = [*cycle[start:], *cycle[:start], closing]
+        line = next(
+            (
+                ref.line
+                for ref in parsed.references
+                if ref.owner_id == closing and ref.field.endswith(f".{link}")
+            ),
+            self.exercises[closing].source.line,
+        )
+        message = (
+            f"makes a loop: {' → '.join(loop)}; each {link} version must lead further, "
+            "never back to an exercise already on the way"
+        )
+        field = f"exercise[{closing}].{link}"
+        self.problems.append(Problem(parsed.display_path, max(1, line), field, message))
+        if not drop:
+            return
+        if parsed.kind is SourceKind.USER:
+            self._withdraw_file(parsed)
+        else:
+            cut = dataclasses.replace(self.exercises[closing], **{link: None})
+            self.exercises[closing] = cut
+
+    def _origins_of(self, exercise_id: str) -> ParsedFile:
+        return self._origins["exercise", exercise_id].parsed
+
+    def _withdraw_file(self, parsed: ParsedFile) -> None:
+        self.withdrawn_files.add(parsed.display_path)
+        self._withdraw(parsed, {(kind, item.id) for kind, item in _items(parsed)})
 
     def _withdraw(self, parsed: ParsedFile, keys: set[tuple[str, str]]) -> None:
         for kind, item_id in keys:

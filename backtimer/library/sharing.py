@@ -11,6 +11,7 @@ broken file is refused with ``FILE:LINE: field: message`` lines and nothing is w
 from __future__ import annotations
 
 import dataclasses
+import io
 import logging
 import os
 import tempfile
@@ -21,7 +22,12 @@ from pathlib import Path, PurePath
 
 from backtimer.errors import UserFacingError
 from backtimer.library._items import ILLUSTRATION_SUFFIXES, parse_document
-from backtimer.library._toml_source import read_toml
+from backtimer.library._toml_source import (
+    NotARegularFileError,
+    picture_problem,
+    read_regular_file,
+    read_toml,
+)
 from backtimer.library.loader import ROUTINE_FILE_SUFFIX, check_files
 from backtimer.library.model import Block, Exercise, Library, Problem, Routine, Source, SourceKind
 from backtimer.library.user_store import UserRoutineStore, new_id, taken_ids
@@ -32,6 +38,8 @@ logger = logging.getLogger(__name__)
 SHARE_SUFFIX = ".zip"
 MAX_MEMBERS = 64
 MAX_UNPACKED_BYTES = 32 * 1024 * 1024
+_ENCRYPTED = 0x1
+"""Zip general-purpose flag bit 0: the member is encrypted."""
 SHARE_COMMENT = (
     "A Backtimer routine, shared as a file. Import it with Routines → Import routine file…\n"
     "Format: docs/routine-format.md"
@@ -103,12 +111,13 @@ def suggested_file_name(routine: Routine) -> str:
 def export_routine(routine: Routine, library: Library, destination: Path) -> Path:
     """Write the share file to ``destination`` (replaced whole, never left half-written)."""
     exercises = exercises_to_share(routine, library)
-    pictures: dict[str, Path] = {}
+    pictures: dict[str, tuple[Path, Path]] = {}
     shared = []
     for exercise in exercises:
         if exercise.illustration:
             member = f"{exercise.id}{PurePath(exercise.illustration).suffix.lower()}"
-            pictures[member] = Path(exercise.illustration)
+            folder = Path(exercise.source.path).parent
+            pictures[member] = (Path(exercise.illustration), folder)
             exercise = dataclasses.replace(exercise, illustration=member)
         shared.append(exercise)
     text = document_text(exercises=shared, routines=[routine], comment=SHARE_COMMENT)
@@ -121,8 +130,8 @@ def export_routine(routine: Routine, library: Library, destination: Path) -> Pat
         try:
             with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(f"{routine.id}{ROUTINE_FILE_SUFFIX}", text)
-                for member, picture in pictures.items():
-                    archive.write(picture, member)
+                for member, (picture, folder) in pictures.items():
+                    archive.writestr(member, _picture_bytes(picture, folder))
             with temporary.open("rb") as stream:
                 os.fsync(stream.fileno())
             os.replace(temporary, destination)
@@ -134,6 +143,17 @@ def export_routine(routine: Routine, library: Library, destination: Path) -> Pat
             "Choose a folder you can write to."
         ) from error
     return destination
+
+
+def _picture_bytes(picture: Path, folder: Path) -> bytes:
+    """A picture to ship, only if it is a regular file inside its exercise's own folder."""
+    refused = picture_problem(picture, folder)
+    if refused is not None:
+        raise ShareError(f"Cannot share the picture: {refused}.")
+    data = read_regular_file(picture, MAX_UNPACKED_BYTES + 1)
+    if len(data) > MAX_UNPACKED_BYTES:
+        raise ShareError(f"The picture {picture} is too big to share; use a smaller file.")
+    return data
 
 
 # --- import -------------------------------------------------------------------------------------
@@ -194,19 +214,30 @@ def _unpack(file: Path, scratch: Path) -> tuple[Path, str]:
     if file.suffix.lower() == ROUTINE_FILE_SUFFIX:
         return file, str(file)
     try:
-        with zipfile.ZipFile(file) as archive:
+        data = read_regular_file(file, MAX_UNPACKED_BYTES + 1)
+        if len(data) > MAX_UNPACKED_BYTES:
+            raise ShareError(f"{file.name} is too big to be a shared routine; it was not imported.")
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = [info for info in archive.infolist() if not info.is_dir()]
             _check_members(file, members)
+            if any(info.flag_bits & _ENCRYPTED for info in members):
+                raise ShareError(
+                    f"{file.name} is protected by a password, so it cannot be read. Ask for "
+                    "the routine to be shared again without a password."
+                )
             for info in members:
                 with archive.open(info) as source:
                     data = source.read(MAX_UNPACKED_BYTES + 1)
                 if len(data) != info.file_size:
                     raise ShareError(f"{file.name} is damaged: {info.filename} has the wrong size.")
                 (scratch / info.filename).write_bytes(data)
-    except (zipfile.BadZipFile, RuntimeError, NotImplementedError) as error:  # also encrypted
+    except (zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError, ValueError) as error:
         raise ShareError(
-            f"{file.name} is not a Backtimer routine file (a .zip or .toml): {error}."
+            f"{file.name} is not a Backtimer routine file (a .zip or .toml), or it is damaged; "
+            "it was not imported."
         ) from error
+    except NotARegularFileError as error:
+        raise ShareError(f"Cannot read {file}: it {error}.") from error
     except OSError as error:
         raise ShareError(f"Cannot read {file}: {error.strerror or error}.") from error
     (toml_name,) = [info.filename for info in members if info.filename.endswith(".toml")]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backtimer.errors import UserFacingError
+from backtimer.library._toml_source import read_regular_file
 from backtimer.library.loader import ROUTINE_FILE_SUFFIX, check_files
 from backtimer.library.model import Exercise, Library, Problem, Routine, SourceKind
 from backtimer.library.writer import document_text
@@ -32,6 +33,7 @@ logger = logging.getLogger(__name__)
 
 EXERCISE_FILE_SUFFIX = ".exercise.toml"
 MAX_ID_LENGTH = 64
+MAX_PICTURE_BYTES = 16 * 2**20
 FILE_COMMENT = (
     "Written by Backtimer. You may edit it by hand: see docs/routine-format.md,\n"
     "and check it with: backtimer routines check FILE"
@@ -257,11 +259,16 @@ class UserRoutineStore:
     def _copy_atomically(self, source: Path, target: Path) -> None:
         self._ensure_folder()
         try:
-            data = source.read_bytes()
+            data = read_regular_file(source, MAX_PICTURE_BYTES + 1)
         except OSError as error:
             raise RoutineStoreError(
                 f"Cannot read the picture {source}: {error.strerror or error}."
             ) from error
+        if len(data) > MAX_PICTURE_BYTES:
+            raise RoutineStoreError(
+                f"The picture {source} is larger than {MAX_PICTURE_BYTES // 2**20} MiB; "
+                "choose a smaller one."
+            )
         with self._temporary(target, data) as temporary:
             self._replace(temporary, target)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import zipfile
 from pathlib import Path
 
@@ -219,3 +220,110 @@ def test_a_file_that_is_not_a_zip_says_so(tmp_path: Path, data_paths: DataPaths)
     junk.write_bytes(b"not a zip at all")
     with pytest.raises(ShareError, match="not a Backtimer routine file"):
         import_routine(junk, UserRoutineStore.for_data_dir(data_paths), load_library(None))
+
+
+# --- hostile shares ---------------------------------------------------------------------------
+
+HAND_WRITTEN = """\
+[[exercise]]
+id = "my_secret_sit"
+name = "Secret sit"
+category = "stabilisation"
+level = "beginner"
+steps = ["One.", "Two.", "Three."]
+stop_if = "Pain."
+illustration = "picture.svg"
+
+[[routine]]
+id = "my_shared"
+title = "Shared"
+category = "stabilisation"
+level = "beginner"
+summary = "From a stranger."
+
+[[routine.block]]
+exercise = "my_secret_sit"
+mode = "hold"
+hold_s = 5
+reps = 3
+"""
+
+
+def test_a_picture_that_links_out_of_its_folder_is_never_copied(
+    tmp_path: Path, data_paths: DataPaths
+) -> None:
+    """A plain .toml whose picture is a symlink to a private file is refused; nothing copied."""
+    private = tmp_path / "private" / "id_rsa"
+    private.parent.mkdir()
+    private.write_text("SECRET KEY", encoding="utf-8")
+    shared = tmp_path / "download"
+    shared.mkdir()
+    (shared / "picture.svg").symlink_to(private)
+    (shared / "routine.toml").write_text(HAND_WRITTEN, encoding="utf-8")
+    with pytest.raises(ShareProblemsError) as caught:
+        import_routine(
+            shared / "routine.toml", UserRoutineStore.for_data_dir(data_paths), load_library(None)
+        )
+    (problem,) = caught.value.problems
+    assert problem.field == "exercise[my_secret_sit].illustration"
+    assert "link to a file outside this routine's folder" in problem.message
+    assert list(data_paths.routines_dir.iterdir()) == []
+
+
+def test_a_link_into_the_same_folder_is_fine(tmp_path: Path, data_paths: DataPaths) -> None:
+    shared = tmp_path / "download"
+    shared.mkdir()
+    (shared / "real.svg").write_bytes(PICTURE)
+    (shared / "picture.svg").symlink_to(shared / "real.svg")
+    (shared / "routine.toml").write_text(HAND_WRITTEN, encoding="utf-8")
+    result = import_routine(
+        shared / "routine.toml", UserRoutineStore.for_data_dir(data_paths), load_library(None)
+    )
+    copied = data_paths.routines_dir / "my_secret_sit.svg"
+    assert result.routine.id == "my_shared"
+    assert copied.read_bytes() == PICTURE
+    assert not copied.is_symlink()
+
+
+def test_export_never_ships_a_file_from_outside_the_routine_folder(
+    tmp_path: Path, data_paths: DataPaths
+) -> None:
+    """Even if the loader were bypassed, Export refuses a picture outside the routine's folder."""
+    library = _with_wall_sit(data_paths, tmp_path)
+    private = tmp_path / "private.svg"
+    private.write_bytes(b"SECRET")
+    exercise = dataclasses.replace(library.exercise("my_wall_sit"), illustration=str(private))
+    tampered = dataclasses.replace(
+        library, exercises={**library.exercises, "my_wall_sit": exercise}
+    )
+    destination = tmp_path / "out.zip"
+    with pytest.raises(ShareError, match="outside this routine's folder"):
+        export_routine(tampered.routine("my_knees"), tampered, destination)
+    assert not destination.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.zip")] == []
+
+
+def test_an_encrypted_zip_is_refused_in_plain_words(tmp_path: Path, data_paths: DataPaths) -> None:
+    shared = tmp_path / "locked.zip"
+    with zipfile.ZipFile(shared, "w") as archive:
+        archive.writestr("r.toml", "x")
+    # zipfile cannot encrypt: set the "encrypted" flag in the local and central headers.
+    data = bytearray(shared.read_bytes())
+    for signature, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        data[data.index(signature) + flag_at] |= 0x1
+    shared.write_bytes(bytes(data))
+    with pytest.raises(ShareError) as caught:
+        import_routine(shared, UserRoutineStore.for_data_dir(data_paths), load_library(None))
+    message = str(caught.value)
+    assert "protected by a password" in message
+    assert "RuntimeError" not in message
+    assert "'" not in message  # no repr of a Python object or file name
+
+
+def test_a_fifo_offered_for_import_does_not_hang(tmp_path: Path, data_paths: DataPaths) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    fifo = tmp_path / "share.zip"
+    os.mkfifo(fifo)
+    with pytest.raises(ShareError, match="not a regular file"):
+        import_routine(fifo, UserRoutineStore.for_data_dir(data_paths), load_library(None))
