@@ -1,7 +1,13 @@
-"""The core never needs Qt: every core module imports, and the CLI runs, with Qt blocked."""
+"""The shape of the code, kept by tests.
+
+The core never needs Qt (every core module imports, and the CLI runs, with Qt blocked); ``ui/`` is
+grouped by feature and holds only Qt code; journal writes are named calls, never lambdas handed to
+a worker; the UI asks for the time only through the composition root's ``local_now``.
+"""
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -16,6 +22,7 @@ CORE_PACKAGES = (
     "backtimer.insights",
     "backtimer.cli",
     "backtimer.reminders",
+    "backtimer.desktop",
 )
 CORE_MODULES = (
     "backtimer.__main__",
@@ -113,3 +120,107 @@ def test_the_command_line_runs_without_qt(tmp_path: Path, args: list[str], expec
     assert result.returncode == 0, result.stderr
     assert expected in result.stdout
     assert "Traceback" not in result.stderr
+
+
+# --- the layout of ui/ --------------------------------------------------------------------------
+
+BACKTIMER = Path(__file__).resolve().parent.parent / "backtimer"
+UI = BACKTIMER / "ui"
+MAX_FLAT_UI_MODULES = 8
+MIN_UI_FEATURE_PACKAGES = 5
+
+
+def _parsed(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
+def _relative(path: Path) -> str:
+    return str(path.relative_to(BACKTIMER.parent))
+
+
+def test_ui_is_grouped_by_feature() -> None:
+    """A few flat modules (root, window, theme …); everything else sits in a feature package."""
+    flat = sorted(p.name for p in UI.glob("*.py") if p.name != "__init__.py")
+    packages = sorted(p.name for p in UI.iterdir() if (p / "__init__.py").is_file())
+    assert len(flat) <= MAX_FLAT_UI_MODULES, f"too many flat modules in ui/: {flat}"
+    assert len(packages) >= MIN_UI_FEATURE_PACKAGES, f"too few feature packages: {packages}"
+
+
+def _imports_qt(tree: ast.Module) -> bool:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "PySide6":
+            return True
+        if isinstance(node, ast.Import) and any(
+            alias.name.split(".")[0] == "PySide6" for alias in node.names
+        ):
+            return True
+    return False
+
+
+def test_every_ui_module_is_qt_code() -> None:
+    """A module in ui/ without Qt is a rule or a helper that belongs in the Qt-free core."""
+    qt_free = [
+        _relative(path)
+        for path in sorted(UI.rglob("*.py"))
+        if path.name != "__init__.py" and not _imports_qt(_parsed(path))
+    ]
+    assert qt_free == [], f"Qt-free modules in ui/ (move them to the core): {qt_free}"
+
+
+def test_no_lambda_is_handed_to_a_worker() -> None:
+    """Writes are named (JournalWrites' methods) so a reader can follow them; no submit(lambda)."""
+    found = [
+        f"{_relative(path)}:{node.lineno}"
+        for path in sorted(BACKTIMER.rglob("*.py"))
+        for node in ast.walk(_parsed(path))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "submit"
+        and any(
+            isinstance(arg, ast.Lambda) for arg in (*node.args, *(k.value for k in node.keywords))
+        )
+    ]
+    assert found == [], f"lambdas handed to .submit(): {found}"
+
+
+CLOCK_CALLS = {
+    ("datetime", "now"),
+    ("datetime", "today"),
+    ("datetime", "utcnow"),
+    ("date", "today"),
+    ("time", "time"),
+    ("QDate", "currentDate"),
+    ("QDateTime", "currentDateTime"),
+}
+"""Reads of the wall clock; the monotonic clock (timeouts, the workout's timer) is fine."""
+
+
+def _clock_reads(tree: ast.Module) -> list[tuple[int, str]]:
+    """(line, function) of every wall-clock read; ``function`` is the enclosing def's name."""
+    found: list[tuple[int, str]] = []
+
+    def visit(node: ast.AST, function: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = (
+                child.name
+                if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
+                else function
+            )
+            if (
+                isinstance(child, ast.Attribute)
+                and isinstance(child.value, ast.Name)
+                and (child.value.id, child.attr) in CLOCK_CALLS
+            ):
+                found.append((child.lineno, function))
+            visit(child, inner)
+
+    visit(tree, "")
+    return found
+
+
+def test_the_ui_reads_the_clock_only_in_local_now() -> None:
+    """``now`` is injected: views, dialogs and controllers never read the wall clock themselves."""
+    reads = {_relative(path): _clock_reads(_parsed(path)) for path in sorted(UI.rglob("*.py"))}
+    assert [function for _line, function in reads.pop("backtimer/ui/app.py")] == ["local_now"]
+    elsewhere = {path: lines for path, lines in reads.items() if lines}
+    assert elsewhere == {}, f"wall-clock reads outside app.local_now: {elsewhere}"
