@@ -81,3 +81,44 @@ def test_cli_report_runs_without_widgets(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "r.pdf").stat().st_size > 10_000
+
+
+HEADINGS = (
+    "Pain trend",
+    "Exercise adherence",
+    "Routines done",
+    "“This hurts” reports during exercise",
+    "Leg, nerve and urgent symptoms",
+    "Notes",
+)
+
+
+def _page_texts(pdf: Path, pages: int) -> list[str]:
+    return [
+        subprocess.run(
+            ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for page in range(1, pages + 1)
+    ]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(
+    content: ReportContent, tmp_path: Path
+) -> None:
+    """Whatever the length of the lists above it, a heading never ends a page."""
+    from dataclasses import replace
+
+    from backtimer.report.pdf import write_pdf
+
+    for shown in range(len(content.notes) + 1):
+        trimmed = replace(content, notes=content.notes[:shown], hurts=content.hurts[: shown % 5])
+        pdf = tmp_path / f"report-{shown}.pdf"
+        pages = write_pdf(trimmed, pdf)
+        for number, text in enumerate(_page_texts(pdf, pages)[:-1], start=1):
+            lines = [line.strip() for line in text.splitlines() if line.strip()]
+            last = lines[-2] if lines[-1].isdigit() else lines[-1]  # the page number
+            assert last not in HEADINGS, f"{shown} notes: page {number} ends with “{last}”"

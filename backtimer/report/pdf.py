@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -23,13 +23,17 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPainterPath,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from backtimer import __version__
@@ -77,6 +81,7 @@ def write_pdf(content: ReportContent, destination: Path) -> int:
         )
     )
     document = build_document(content)
+    keep_headings_with_next(document, writer)
     try:
         document.print_(writer)
         del writer  # closes the file
@@ -108,6 +113,82 @@ def build_document(content: ReportContent) -> QTextDocument:
     return document
 
 
+KEEP_AFTER_HEADING_MM = 20.0
+"""A section heading needs this much room under it on its page, or it starts the next page."""
+
+
+def keep_headings_with_next(document: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Move a section heading that would sit alone at the foot of a page to the next page.
+
+    Qt's HTML has no "keep with next", so the document is laid out as ``print_`` lays it out
+    (same device, page size and 2 cm margins) and a page break is put before any heading with
+    less than ``KEEP_AFTER_HEADING_MM`` of room under it; repeated, since each move shifts the
+    rest.
+    """
+    for _ in range(_heading_count(document)):
+        moved = False
+        for heading, room in heading_rooms(document, device):
+            if room < KEEP_AFTER_HEADING_MM / 25.4 * device.logicalDpiY():
+                cursor = QTextCursor(heading)
+                block_format = heading.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(block_format)
+                moved = True
+                break
+        if not moved:
+            return
+
+
+def heading_rooms(
+    document: QTextDocument, device: QPagedPaintDevice
+) -> list[tuple[QTextBlock, float]]:
+    """Each not yet moved section heading (of ``document``) and the room under it, in pixels."""
+    source_dpi = _source_dpi()
+    margin = int((2 / 2.54) * source_dpi)
+    clone = document.clone()
+    layout = clone.documentLayout()
+    layout.setPaintDevice(device)
+    frame = clone.rootFrame().frameFormat()
+    for setter in (
+        frame.setLeftMargin,
+        frame.setRightMargin,
+        frame.setTopMargin,
+        frame.setBottomMargin,
+    ):
+        setter(margin)
+    clone.rootFrame().setFrameFormat(frame)
+    clone.setPageSize(QSizeF(device.width(), device.height()))
+    page_height = device.height()
+    bottom_margin = margin * device.logicalDpiY() / source_dpi
+    rooms = []
+    original, block = document.begin(), clone.begin()
+    while block.isValid() and original.isValid():
+        policy = original.blockFormat().pageBreakPolicy()
+        if (
+            block.blockFormat().headingLevel() == 2
+            and not policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        ):
+            rect = layout.blockBoundingRect(block)
+            page_end = (int(rect.top() // page_height) + 1) * page_height - bottom_margin
+            rooms.append((original, page_end - rect.bottom()))
+        original, block = original.next(), block.next()
+    return rooms
+
+
+def _heading_count(document: QTextDocument) -> int:
+    block, count = document.begin(), 0
+    while block.isValid():
+        count += block.blockFormat().headingLevel() == 2
+        block = block.next()
+    return count
+
+
+def _source_dpi() -> int:
+    """The dpi ``QTextDocument.print_`` lays its 2 cm margins out in (Qt's default dpi)."""
+    screen = QGuiApplication.primaryScreen()
+    return round(screen.logicalDotsPerInchY()) if screen is not None else 100
+
+
 _STYLE = """
 h1 { font-size: 17pt; margin-bottom: 2px; }
 h2 { font-size: 12pt; margin-top: 12px; margin-bottom: 3px; border-bottom: 1px solid #000; }
@@ -123,7 +204,6 @@ td.n { text-align: right; }
 
 
 def report_html(content: ReportContent) -> str:
-    weeks = max(content.weeks_covered, 1 / 7)
     parts = [
         "<h1>Back pain and exercise report</h1>",
         f"<p class='meta'>{_day(content.first_day)} to {_day(content.last_day)} "
@@ -132,21 +212,36 @@ def report_html(content: ReportContent) -> str:
         f"<p><span class='headline'>{_e(content.headline)}.</span> {_e(content.reading)}</p>",
         f"<p><img src='{_CHART_URL.toString()}' width='640'></p>",
         "<p class='small'>Pain 0 (none) to 10 (worst imaginable), as rated by the patient before "
-        "and after exercise and at other times. One point per day (the day's average).</p>",
+        "and after exercise and at other times. One point per day (the day's average). The "
+        "reading above uses the scores before sessions and at other times only.</p>",
         "<h2>Exercise adherence</h2>",
         f"<p>{content.sessions} sessions ({content.completed_sessions} completed), "
         f"{_minutes(content.minutes)} of exercise in total: on average "
-        f"{content.sessions / weeks:.1f} sessions and {_minutes(content.minutes / weeks)} "
-        "per week.</p>",
+        f"{content.per_week_text}.</p>",
         _weeks_table(content),
         "<h2>Routines done</h2>",
         _routines_table(content),
         "<h2>“This hurts” reports during exercise</h2>",
         _hurts_table(content),
+        "<h2>Leg, nerve and urgent symptoms</h2>",
+        _symptoms_table(content),
         "<h2>Notes</h2>",
         _notes_table(content),
     ]
     return "\n".join(parts)
+
+
+def _symptoms_table(content: ReportContent) -> str:
+    if not content.symptoms:
+        return "<p>None reported in this period.</p>"
+    rows = "".join(
+        f"<tr><td>{_day(line.when.date())} {line.when:%H:%M}</td><td>{_e(line.source)}</td>"
+        f"<td class='n'>{'' if line.score is None else line.score}</td>"
+        f"<td>{'<b>' if line.urgent else ''}{_e(line.symptoms)}{'</b>' if line.urgent else ''}"
+        "</td></tr>"
+        for line in content.symptoms
+    )
+    return f"<table><tr><th>When</th><th>With</th><th>Pain</th><th>Symptoms</th></tr>{rows}</table>"
 
 
 def _weeks_text(content: ReportContent) -> str:
@@ -183,7 +278,7 @@ def _routines_table(content: ReportContent) -> str:
     )
     return (
         "<table><tr><th>Routine</th><th>Sessions</th><th>Minutes</th>"
-        "<th>Pain after − before (average)</th></tr>"
+        "<th>Session effect: pain after − before (average)</th></tr>"
         f"{rows}</table>"
     )
 
