@@ -1,8 +1,12 @@
-"""The routine library: pick a routine, read what it involves, start it."""
+"""The routine library: pick a routine, read what it involves, start it; browse exercises.
+
+Two tabs: Routines (this module) and Exercises (``exercise_browser``, built when first shown).
+"""
 
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,26 +26,34 @@ from PySide6.QtWidgets import (
 
 from backtimer.library.describe import describe_dosage, format_seconds
 from backtimer.library.model import Library, Routine, RoutineCategory
+from backtimer.ui.lazy_page import LazyPage
 from backtimer.workout.plan import build_plan
+
+if TYPE_CHECKING:
+    from backtimer.ui.library.exercise_browser import ExerciseBrowser
 
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class LibraryView(QWidget):
-    """Lists routines by category and shows the chosen one's blocks.
+    """Lists routines by category and shows the chosen one's blocks; hosts the exercise browser.
 
     Signals:
         routine_chosen: the user asked to start the routine with this id.
+        exercise_tried(str): "Try this exercise" in the browser.
+        add_to_routine_requested(str): "Add to a routine…" in the browser.
     """
 
     routine_chosen = Signal(str)
+    exercise_tried = Signal(str)
+    add_to_routine_requested = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._durations = _durations(library)
 
-        self._filter = QLineEdit(placeholderText="Filter routines (Ctrl+F)")
+        self._filter = QLineEdit(placeholderText="Filter routines or exercises (Ctrl+F)")
         self._filter.setAccessibleName("Filter routines")
         self._filter.setClearButtonEnabled(True)
         self._filter.textChanged.connect(self._on_filter_changed)
@@ -82,6 +95,10 @@ class LibraryView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self._filter)
+        self._no_match = QLabel("No routines match")
+        self._no_match.setAccessibleName("No routines match")
+        self._no_match.setVisible(False)
+        left_layout.addWidget(self._no_match)
         left_layout.addWidget(self._tree)
         self._left_layout = left_layout
 
@@ -100,6 +117,7 @@ class LibraryView(QWidget):
         self._tree.setFont(body_font)
         self._details.setFont(body_font)
         self._filter.setFont(body_font)
+        self._no_match.setFont(body_font)
         self._tree.setStyleSheet("QTreeView::item { padding: 5px 2px; }")
 
         splitter = QSplitter()
@@ -108,11 +126,31 @@ class LibraryView(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(splitter, "&Routines")
+        self._exercises_tab: LazyPage[ExerciseBrowser] = LazyPage(self._make_exercise_browser)
+        self.tabs.addTab(self._exercises_tab, "E&xercises")
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._filter.setFocus)
         self._populate()
+
+    def _make_exercise_browser(self) -> ExerciseBrowser:
+        from backtimer.ui.library.exercise_browser import ExerciseBrowser
+
+        browser = ExerciseBrowser(self._library)
+        browser.exercise_tried.connect(self.exercise_tried)
+        browser.add_to_routine_requested.connect(self.add_to_routine_requested)
+        return browser
+
+    @property
+    def exercise_browser(self) -> ExerciseBrowser:
+        return self._exercises_tab.page()
+
+    def show_exercises(self) -> None:
+        self.tabs.setCurrentWidget(self._exercises_tab)
 
     # --- public ---------------------------------------------------------------------------
 
@@ -129,6 +167,8 @@ class LibraryView(QWidget):
         if keep:
             self.select_routine(keep)
         self._on_filter_changed(self._filter.text())
+        if self._exercises_tab.is_built():
+            self.exercise_browser.set_library(library)
 
     def add_routine_tools(self, tools: QWidget) -> None:
         """Routine file actions (new, edit, import…) under the list; built by their controller."""
@@ -233,11 +273,45 @@ class LibraryView(QWidget):
 
     @Slot(str)
     def _on_filter_changed(self, text: str) -> None:
+        """Match titles, summaries, categories and the names of the exercises inside."""
         needle = text.strip().casefold()
+        shown = []
         for item in self._routine_items():
             routine = self._library.routines[item.data(0, ROUTINE_ID_ROLE)]
-            haystack = f"{routine.title} {routine.summary} {routine.category.label}".casefold()
-            item.setHidden(bool(needle) and needle not in haystack)
+            item.setHidden(bool(needle) and needle not in self._haystack(routine))
+            if not item.isHidden():
+                shown.append(item)
+        self._no_match.setVisible(not shown)
+        for index in range(self._tree.topLevelItemCount()):  # hide headers left empty
+            header = self._tree.topLevelItem(index)
+            if not header.data(0, ROUTINE_ID_ROLE):
+                header.setHidden(not self._has_visible_routine_after(index))
+        current = self._tree.currentItem()
+        if current is None or current.isHidden() or not current.data(0, ROUTINE_ID_ROLE):
+            if shown:
+                self._tree.setCurrentItem(shown[0])
+            else:
+                self._tree.setCurrentItem(None)
+                self._show_routine(None)
+
+    def _haystack(self, routine: Routine) -> str:
+        exercises = (
+            self._library.exercises[block.exercise_id].name
+            for block in routine.blocks
+            if block.exercise_id in self._library.exercises
+        )
+        return " ".join(
+            (routine.title, routine.summary, routine.category.label, *exercises)
+        ).casefold()
+
+    def _has_visible_routine_after(self, header_index: int) -> bool:
+        for index in range(header_index + 1, self._tree.topLevelItemCount()):
+            item = self._tree.topLevelItem(index)
+            if not item.data(0, ROUTINE_ID_ROLE):
+                return False
+            if not item.isHidden():
+                return True
+        return False
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_current_item_changed(
