@@ -2,6 +2,11 @@
 
 Anchors stay identical everywhere (``0 = No pain``, ``10 = Worst pain imaginable``): changing them
 would break the history. The previous score is never shown while asking, to avoid anchoring.
+
+Below the scale the person can tick leg and nerve symptoms (clinical brief §6.1, §7): pain down a
+leg; numbness, tingling or weakness; and the urgent ones (saddle numbness, bladder or bowel
+changes), which bring up the emergency guidance the moment they are ticked. After a session the
+dialog can also ask the optional effort question that progression needs (§4.2).
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -23,7 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtimer.safety import needs_guidance
+from backtimer.safety import (
+    LEG_PAIN_WORDS,
+    NERVE_WORDS,
+    URGENT_GUIDANCE,
+    URGENT_WORDS,
+    needs_guidance,
+)
 
 QUESTION = QT_TRANSLATE_NOOP("PainScoreDialog", "How bad is your low back pain right now?")
 BANDS = {
@@ -33,12 +46,37 @@ BANDS = {
     7: QT_TRANSLATE_NOOP("PainScoreDialog", "severe"),
 }
 TEN_CHORD_S = 0.8
+EFFORT_QUESTION = QT_TRANSLATE_NOOP(
+    "PainScoreDialog", "&Effort (optional): could you have done 2–3 more of each exercise?"
+)
+EFFORT_WORDS = {
+    0: QT_TRANSLATE_NOOP("PainScoreDialog", "very easy"),
+    2: QT_TRANSLATE_NOOP("PainScoreDialog", "easy"),
+    4: QT_TRANSLATE_NOOP("PainScoreDialog", "moderate, could have done plenty more"),
+    6: QT_TRANSLATE_NOOP("PainScoreDialog", "could have done 2–3 more"),
+    8: QT_TRANSLATE_NOOP("PainScoreDialog", "hard, one more at most"),
+    10: QT_TRANSLATE_NOOP("PainScoreDialog", "could not have done one more"),
+}
 
 
 @dataclass(frozen=True)
 class PainAnswer:
     score: int
     note: str
+    leg_pain: bool = False
+    nerve_symptoms: bool = False
+    urgent_symptoms: bool = False
+    effort: int | None = None
+    """0-10, asked after a session only; None when not asked or not rated."""
+
+    @property
+    def symptoms(self) -> dict[str, bool]:
+        """The flags as ``Journal.record_pain`` / ``JournalWrites.record_pain`` keywords."""
+        return {
+            "leg_pain": self.leg_pain,
+            "nerve_symptoms": self.nerve_symptoms,
+            "urgent_symptoms": self.urgent_symptoms,
+        }
 
 
 def band(score: int) -> str:
@@ -46,9 +84,10 @@ def band(score: int) -> str:
 
 
 class PainScoreDialog(QDialog):
-    """Asks for one 0–10 score and an optional note.
+    """Asks for one 0–10 score, optional symptoms, an optional note (and effort after a session).
 
-    Keys: 0–9 pick a score (1 then 0 quickly picks 10), ← → move, Enter confirms, Esc skips.
+    Keys: 0–9 pick a score (1 then 0 quickly picks 10), ← → move, Enter confirms, Esc skips;
+    Alt+P, Alt+N and Alt+B tick the symptoms, Alt+E goes to the effort.
     """
 
     def __init__(
@@ -59,6 +98,8 @@ class PainScoreDialog(QDialog):
         context: str = "",
         before: int | None = None,
         ask_note: bool = True,
+        ask_symptoms: bool = True,
+        ask_effort: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -113,9 +154,45 @@ class PainScoreDialog(QDialog):
         self._guidance.setWordWrap(True)
         self._guidance.setObjectName("painGuidance")
         self._guidance.setVisible(False)
+        self._guidance.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self._guidance.linkActivated.connect(self._on_help_link_activated)
         self._guidance.setStyleSheet(
             "QLabel#painGuidance { border: 2px solid #C44E00; border-radius: 6px; padding: 8px; }"
         )
+
+        self._leg = QCheckBox(self.tr("&Pain down a leg"))
+        self._nerve = QCheckBox(self.tr("&Numbness, tingling or weakness"))
+        self._urgent = QCheckBox(
+            self.tr(
+                "Numbness around the genitals or back passage, or new &bladder or bowel changes"
+            )
+        )
+        for box, words in (
+            (self._leg, LEG_PAIN_WORDS),
+            (self._nerve, NERVE_WORDS),
+            (self._urgent, URGENT_WORDS),
+        ):
+            box.setAccessibleName(words)
+            box.setVisible(ask_symptoms)
+            box.toggled.connect(self._on_symptoms_changed)
+        symptoms_label = QLabel(self.tr("Also today (tick any that apply):"))
+        symptoms_label.setVisible(ask_symptoms)
+
+        self._effort = QComboBox()
+        self._effort.addItem(self.tr("Not rated"), None)
+        for value in range(11):
+            words = next(
+                label
+                for start, label in sorted(EFFORT_WORDS.items(), reverse=True)
+                if value >= start
+            )
+            self._effort.addItem(f"{value} – {self.tr(words)}", value)
+        self._effort.setAccessibleName(self.tr("Effort from 0 to 10"))
+        effort_label = QLabel(self.tr(EFFORT_QUESTION))
+        effort_label.setWordWrap(True)
+        effort_label.setBuddy(self._effort)
+        for widget in (effort_label, self._effort):
+            widget.setVisible(ask_effort)
 
         self._note = QPlainTextEdit()
         self._note.setPlaceholderText(self.tr("Note (optional): anything you noticed today"))
@@ -139,7 +216,13 @@ class PainScoreDialog(QDialog):
         layout.addLayout(scale)
         layout.addLayout(anchors)
         layout.addWidget(self._chosen)
+        layout.addWidget(symptoms_label)
+        layout.addWidget(self._leg)
+        layout.addWidget(self._nerve)
+        layout.addWidget(self._urgent)
         layout.addWidget(self._guidance)
+        layout.addWidget(effort_label)
+        layout.addWidget(self._effort)
         layout.addWidget(self._note)
         layout.addWidget(self._buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -153,7 +236,14 @@ class PainScoreDialog(QDialog):
     def answer(self) -> PainAnswer | None:
         if self._score is None:
             return None
-        return PainAnswer(self._score, self._note.toPlainText().strip())
+        return PainAnswer(
+            self._score,
+            self._note.toPlainText().strip(),
+            leg_pain=self._leg.isChecked(),
+            nerve_symptoms=self._nerve.isChecked(),
+            urgent_symptoms=self._urgent.isChecked(),
+            effort=self._effort.currentData() if self._effort.isVisibleTo(self) else None,
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None = None, **kwargs: object) -> PainAnswer | None:
@@ -170,7 +260,7 @@ class PainScoreDialog(QDialog):
     # --- keyboard ---------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._note.hasFocus():
+        if self._note.hasFocus() or self._effort.hasFocus():
             super().keyPressEvent(event)
             return
         key = event.key()
@@ -214,18 +304,48 @@ class PainScoreDialog(QDialog):
             .replace("%2", self.tr(band(value)))
         )
         self._ok.setEnabled(True)
-        self._guidance_shown = False
-        self._guidance.setVisible(False)
+        if not self._urgent.isChecked():
+            self._guidance_shown = False
+            self._guidance.setVisible(False)
+
+    @Slot()
+    def _on_symptoms_changed(self) -> None:
+        """Urgent symptoms bring up the emergency guidance at once, score or not."""
+        if self._urgent.isChecked():
+            self._show_guidance(
+                f"<b>{self.tr(URGENT_GUIDANCE)}</b><br><br>"
+                + self.tr("A score saves these symptoms in your journal (Enter).")
+            )
+        else:
+            self._guidance_shown = False
+            self._guidance.setVisible(False)
+
+    def _show_guidance(self, html: str) -> None:
+        """Show guidance with a link to the full list, growing the dialog so none is cut off."""
+        self._guidance.setText(f"{html} <a href='help'>{self.tr('Show “When to get help”')}</a>")
+        self._guidance.setVisible(True)
+        self._guidance_shown = True
+        self._guidance.setMinimumHeight(self._guidance.heightForWidth(self._guidance.width()))
+        self.adjustSize()
+
+    @Slot(str)
+    def _on_help_link_activated(self, _link: str) -> None:
+        from backtimer.ui.dialogs.safety_dialog import SafetyDialog
+
+        SafetyDialog(self).exec()
 
     @Slot()
     def _on_accept(self) -> None:
         if self._score is None:
             return
-        guidance = needs_guidance(self._score, self._before)
+        guidance = needs_guidance(
+            self._score,
+            self._before,
+            urgent_symptoms=self._urgent.isChecked(),
+            leg_or_nerve=self._leg.isChecked() or self._nerve.isChecked(),
+        )
         if guidance and not self._guidance_shown:
             # Show the guidance first; a second Enter saves. The score is kept either way.
-            self._guidance.setText(guidance + "<br><br>" + self.tr("Press Enter again to save."))
-            self._guidance.setVisible(True)
-            self._guidance_shown = True
+            self._show_guidance(guidance + "<br><br>" + self.tr("Press Enter again to save."))
             return
         self.accept()

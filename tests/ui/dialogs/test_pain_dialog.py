@@ -87,3 +87,71 @@ def test_note_is_returned_with_the_score(qtbot: QtBot) -> None:
 def test_bands(score: int, label: str) -> None:
     """Display bands follow the clinical brief: 0 none, 1–3 mild, 4–6 moderate, 7–10 severe."""
     assert band(score) == label
+
+
+def test_symptoms_are_unticked_at_first_and_returned_when_ticked(qtbot: QtBot) -> None:
+    """Leg and nerve symptoms start unticked; ticked ones come back with the score."""
+    dialog = _dialog(qtbot)
+    assert not any(box.isChecked() for box in (dialog._leg, dialog._nerve, dialog._urgent))
+    qtbot.keyClick(dialog, Qt.Key.Key_4)
+    dialog._leg.setChecked(True)
+    dialog._nerve.setChecked(True)
+    answer = dialog.answer()
+    assert answer is not None
+    assert answer.symptoms == {"leg_pain": True, "nerve_symptoms": True, "urgent_symptoms": False}
+
+
+def test_leg_symptoms_show_guidance_before_saving(qtbot: QtBot) -> None:
+    """With pain down a leg, Enter first shows what to do; a second Enter saves."""
+    dialog = _dialog(qtbot)
+    qtbot.keyClick(dialog, Qt.Key.Key_3)
+    dialog._leg.setChecked(True)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog._guidance.isVisibleTo(dialog)
+    assert "both legs" in dialog._guidance.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_urgent_symptoms_bring_up_emergency_guidance_at_once(qtbot: QtBot) -> None:
+    """Ticking saddle numbness or bladder/bowel changes shows the emergency text before any score;
+    it stays up when a score is picked, and one Enter then saves the flag."""
+    dialog = _dialog(qtbot)
+    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    if not dialog._urgent.isChecked():  # offscreen platforms may not route mnemonics
+        dialog._urgent.setChecked(True)
+    assert dialog._guidance.isVisibleTo(dialog)
+    assert "emergency" in dialog._guidance.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_2)
+    assert dialog._guidance.isVisibleTo(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    answer = dialog.answer()
+    assert answer is not None
+    assert answer.urgent_symptoms
+
+
+def test_digits_still_pick_the_score_while_a_symptom_box_has_focus(qtbot: QtBot) -> None:
+    """Tabbing to a tick box does not take the digit keys or Enter away from the scale."""
+    dialog = _dialog(qtbot)
+    dialog._nerve.setFocus()
+    qtbot.keyClick(dialog._nerve, Qt.Key.Key_5)
+    assert dialog.score == 5
+    qtbot.keyClick(dialog._nerve, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_effort_is_asked_only_after_a_session_and_optional(qtbot: QtBot) -> None:
+    """The effort question is hidden unless asked for, starts unrated and returns its value."""
+    plain = _dialog(qtbot)
+    assert not plain._effort.isVisibleTo(plain)
+    qtbot.keyClick(plain, Qt.Key.Key_3)
+    assert plain.answer().effort is None
+    after = _dialog(qtbot, ask_effort=True)
+    assert after._effort.isVisibleTo(after)
+    qtbot.keyClick(after, Qt.Key.Key_3)
+    assert after.answer().effort is None
+    after._effort.setCurrentIndex(after._effort.findData(6))
+    assert after.answer().effort == 6
+    assert "2–3 more" in after._effort.currentText()
