@@ -438,3 +438,41 @@ def test_morning_check_is_asked_once_before_noon_after_a_session_day(
         else []
     )
     assert morning_check_due(now, sessions_yesterday, entries) is due
+
+
+@pytest.mark.parametrize(
+    ("now_hour", "now_minute", "ended_hour", "due"),
+    [
+        (0, 9, 23, False),  # 12 minutes after a late workout: still last night, not a morning
+        (3, 30, 23, False),  # before 04:00 is night
+        (7, 0, 23, True),  # the next real morning
+        (7, 0, 5, False),  # an early workout this morning: it has not had a night yet
+    ],
+)
+def test_morning_check_waits_for_the_next_calendar_morning(
+    now_hour: int, now_minute: int, ended_hour: int, due: bool
+) -> None:
+    """The morning-after question belongs to the next morning, never minutes after a workout."""
+    from datetime import UTC, datetime
+
+    from backtimer.insights.pain_checks import morning_check_due
+
+    now = datetime(2026, 11, 24, now_hour, now_minute, tzinfo=UTC)
+    ended = datetime(2026, 11, 23, ended_hour, 57, tzinfo=UTC)
+    if ended_hour < 12:
+        ended = now.replace(hour=ended_hour, minute=30)
+    assert morning_check_due(now, 1, [], ended) is due
+
+
+def test_a_score_logged_after_midnight_is_not_the_next_morning() -> None:
+    """A spot score at 00:30 after a late session does not count as that day's morning score."""
+    from backtimer.insights.pain_checks import morning_scores
+    from backtimer.journal.records import PainContext, PainEntry
+
+    late = datetime(2026, 3, 3, 0, 30, tzinfo=ZONE)
+    morning = datetime(2026, 3, 3, 8, 0, tzinfo=ZONE)
+    entries = [
+        PainEntry(1, late, late.date(), 2, PainContext.SPOT, None, ""),
+        PainEntry(2, morning, morning.date(), 5, PainContext.SPOT, None, ""),
+    ]
+    assert morning_scores(entries) == {date(2026, 3, 3): 5}
