@@ -1,0 +1,253 @@
+"""File → Import CSV…, Back up now…, Restore a backup…, and noticing outside journal changes.
+
+The actions run the command line's own functions (``journal.imports``, ``journal.backup``) with
+its checks and messages, off the GUI thread through ``JournalWrites``. ``JournalWatcher`` polls
+SQLite's ``PRAGMA data_version`` on the GUI reader connection: it changes when any *other*
+connection commits, so an ``backtimer import`` run in a terminal shows up in the open app within
+a poll; our own writes resynchronise it, so they refresh the pages once, not twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import Future
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from backtimer.errors import UserFacingError
+from backtimer.journal import backup
+from backtimer.paths import DataPaths
+from backtimer.ui.journal_writes import JournalWrites
+
+logger = logging.getLogger(__name__)
+
+POLL_MS = 2000
+"""A cheap query (no disk read): every two seconds is quick enough to feel live."""
+
+
+class JournalWatcher(QObject):
+    """Notices commits made by other programs to the journal the app has open.
+
+    Signals:
+        changed_outside(): another connection committed; refresh what is shown.
+    """
+
+    changed_outside = Signal()
+
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        paused: Callable[[], bool],
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._connection = connection
+        self._paused = paused
+        self._version = self._read()
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _read(self) -> int | None:
+        try:
+            return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as error:  # closed at shutdown, or the file went away
+            logger.debug("data_version unreadable: %s", error)
+            return None
+
+    @Slot()
+    def sync(self) -> None:
+        """Take the current version as seen (after a write of our own was reported)."""
+        self._version = self._read()
+
+    @Slot()
+    def poll(self) -> bool:
+        """Emit ``changed_outside`` if someone else committed; paused during a workout."""
+        if self._paused():
+            return False
+        version = self._read()
+        if version is None or version == self._version:
+            return False
+        self._version = version
+        self.changed_outside.emit()
+        return True
+
+
+class JournalTools(QObject):
+    """The File menu's journal actions.
+
+    Signals:
+        status_changed(str): what happened, for the status bar.
+        restore_finished(): a backup replaced the journal; the app must reopen it.
+
+    Results of the jobs run on the journal thread come back through queued private signals.
+    """
+
+    status_changed = Signal(str)
+    restore_finished = Signal()
+    _progressed = Signal(int, int, str)
+    _imported = Signal(object)
+    _backed_up = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        paths: DataPaths,
+        writes: JournalWrites,
+        window: QWidget,
+        now: Callable[[], datetime],
+        close_journal: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._writes = writes
+        self._window = window
+        self._now = now
+        self._close_journal = close_journal
+        self.progress: QProgressDialog | None = None
+        self._progressed.connect(self._on_progressed)
+        self._imported.connect(self._on_imported)
+        self._backed_up.connect(self._on_backed_up)
+
+    # --- import -------------------------------------------------------------------------------
+
+    @Slot()
+    def import_csv(self, files: list[Path] | None = None) -> Future[list[str]] | None:
+        """Ask for exported CSV files and import them (sessions, steps, check-ins)."""
+        if files is None:
+            names, _ = QFileDialog.getOpenFileNames(
+                self._window,
+                self.tr("Import CSV files exported by Backtimer"),
+                str(Path.home()),
+                self.tr("CSV files (*.csv);;All files (*)"),
+            )
+            files = [Path(name) for name in names]
+        if not files:
+            return None
+        progress = QProgressDialog(
+            self.tr("Importing…"), "", 0, len(files), self._window
+        )  # no cancel: a file goes in whole or not at all, and stopping halfway helps no one
+        progress.setCancelButton(None)
+        progress.setWindowTitle(self.tr("Import CSV"))
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setValue(0)
+        self.progress = progress
+        future = self._writes.import_files(
+            files, lambda done, total, path: self._progressed.emit(done, total, path.name)
+        )
+        future.add_done_callback(self._imported.emit)
+        return future
+
+    @Slot(int, int, str)
+    def _on_progressed(self, done: int, total: int, name: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(self.tr("Importing {name}…").format(name=name))
+
+    # --- backup and restore -------------------------------------------------------------------
+
+    @Slot()
+    def back_up_now(self, destination: Path | None = None) -> Future[Path] | None:
+        """Copy the journal to a file the user names (never over an existing one)."""
+        if destination is None:
+            suggested = self._paths.root / f"journal-{self._now():%Y-%m-%d}.sqlite3"
+            name, _ = QFileDialog.getSaveFileName(
+                self._window,
+                self.tr("Back up the journal"),
+                str(Path.home() / suggested.name),
+                self.tr("Backtimer journal (*.sqlite3)"),
+                options=QFileDialog.Option.DontConfirmOverwrite,
+            )
+            if not name:
+                return None
+            destination = Path(name)
+        if destination.exists():
+            self._warn(
+                self.tr("Back up the journal"),
+                f"{destination} already exists; choose a new file name so nothing is overwritten.",
+            )
+            return None
+        future = self._writes.back_up_to(self._paths.journal_file, destination)
+        future.add_done_callback(self._backed_up.emit)
+        return future
+
+    @Slot()
+    def restore_backup(self, backup_file: Path | None = None, *, confirm: bool = True) -> bool:
+        """Check a backup like ``backtimer restore`` does, then put it in the journal's place."""
+        if backup_file is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self._window,
+                self.tr("Restore a backup"),
+                str(self._paths.backups_dir),
+                self.tr("Backtimer journal (*.sqlite3);;All files (*)"),
+            )
+            if not name:
+                return False
+            backup_file = Path(name)
+        try:
+            version = backup.validate_backup(backup_file)
+        except UserFacingError as error:
+            self._warn(self.tr("Restore a backup"), str(error))
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self._window,
+                self.tr("Restore a backup"),
+                self.tr(
+                    "Replace the journal with {file}? The current journal is kept aside "
+                    "under a dated name, so nothing is lost."
+                ).format(file=backup_file.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self._close_journal()
+        try:
+            result = backup.restore(backup_file, self._paths.journal_file, self._now())
+        except UserFacingError as error:
+            self._warn(self.tr("Restore a backup"), str(error))
+            self.restore_finished.emit()  # reopen the journal as it was
+            return False
+        text = f"Restored the journal from {backup_file} (schema v{version})."
+        if result.kept_aside is not None:
+            text += f" The previous journal was kept as {result.kept_aside}"
+        self.status_changed.emit(text)
+        self.restore_finished.emit()
+        return True
+
+    # --- results --------------------------------------------------------------------------
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self._window, title, text)
+
+    @Slot(object)
+    def _on_imported(self, future: Future[list[str]]) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        if future.exception() is not None:
+            return  # JournalWrites.failed already carried the message to the user
+        lines = future.result()
+        self.status_changed.emit("; ".join(lines))
+        QMessageBox.information(self._window, self.tr("Import CSV"), "\n".join(lines))
+
+    @Slot(object)
+    def _on_backed_up(self, future: Future[Path]) -> None:
+        if future.exception() is not None:
+            return  # shown through JournalWrites.failed
+        self.status_changed.emit(f"Backed up the journal to {future.result()}")
