@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.insights.pain_checks import MORNING_STARTS
 from backtimer.insights.progression import Suggestion, SuggestionKind
 from backtimer.library.describe import spoken_duration
 from backtimer.ui.theme import scaled_font
@@ -39,6 +40,9 @@ MAX_CHANGES_SHOWN = 4
 
 
 def greeting(hour: int) -> str:
+    """By the local clock: no "Good morning" at 00:09 (the night is not a morning yet)."""
+    if hour < MORNING_STARTS.hour:
+        return "Hello"
     if hour < 12:
         return "Good morning"
     return "Good afternoon" if hour < 18 else "Good evening"
