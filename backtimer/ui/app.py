@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import inspect
 import logging
 import os
 import sys
@@ -65,10 +64,6 @@ REFRESH_DELAY_MS = 50
 def local_now() -> datetime:
     """The wall clock with the local offset: the one place the UI asks for 'now'."""
     return datetime.now().astimezone()
-
-
-def _flow_takes_writes() -> bool:
-    return "writes" in inspect.signature(WorkoutFlow.__init__).parameters
 
 
 class BacktimerApp(QObject):
@@ -137,11 +132,10 @@ class BacktimerApp(QObject):
             preferences=self.preferences,
             settings=settings,
             now=now,
-            **self._journal_for_flow(),
+            writes=self.writes,
+            show_safety=self.show_safety,
             **(flow_options or {}),
         )
-        if not _flow_takes_writes():  # see _journal_for_flow
-            self.flow.journal_changed.connect(self._on_journal_written)
         self.checkins = CheckInFlows(
             window=self.window,
             reader=journal,
@@ -179,16 +173,6 @@ class BacktimerApp(QObject):
         self.window.restore_last_page()
         if read_only:
             self.window.show_status("Journal opened read-only: workouts are not being recorded.")
-
-    def _journal_for_flow(self) -> dict[str, Any]:
-        """The workout writes through ``JournalWrites`` once its flow takes one.
-
-        Until then (the workout's move to ``writes=`` lands separately) it gets the worker, and
-        its own ``journal_changed`` joins the coalesced refresh.
-        """
-        if _flow_takes_writes():
-            return {"writes": self.writes}
-        return {"worker": self.worker}
 
     def _build_pages(self) -> None:
         """History and trends read through the GUI-thread journal; edits go via JournalWrites.

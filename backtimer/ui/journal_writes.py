@@ -115,17 +115,9 @@ class JournalWrites(QObject):
         **symptoms: bool,
     ) -> Future[int]:
         """A 0-10 score; ``symptoms`` are the journal's flags (``leg_pain=True`` …)."""
-        if isinstance(session_id, Future):
-            return self._submit_for_session(
-                "save the pain score",
-                session_id,
-                "record_pain",
-                score,
-                context,
-                at,
-                note=note,
-                **symptoms,
-            )
+        if isinstance(session_id, Future):  # the session id is its keyword, not the first
+            job = partial(_record_session_pain, session_id, score, context, at, note, symptoms)
+            return self._submit("save the pain score", job)
         return self._submit(
             "save the pain score",
             methodcaller(
@@ -258,6 +250,20 @@ class JournalWrites(QObject):
             self.failed.emit(what, error)
         elif changes_journal:
             self.written.emit(what)
+
+
+def _record_session_pain(
+    session_id: Future[int],
+    score: int,
+    context: PainContext,
+    at: datetime,
+    note: str,
+    symptoms: dict[str, bool],
+    journal: Journal,
+) -> int:
+    return journal.record_pain(
+        score, context, at, session_id=session_id.result(), note=note, **symptoms
+    )
 
 
 def _call_with_session(

@@ -6,7 +6,7 @@ them, offers the menu actions as signals, and remembers its geometry.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,8 @@ from backtimer import APP_NAME, __version__
 from backtimer.ui.icons import IconName, themed_icon
 
 LAST_PAGE_KEY = "window/last_page"
+STATUS_LIFETIME_MS = 8000
+"""A status message goes after this long, so it never follows the user around."""
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +59,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_LIFETIME_MS)
+        self._status_timer.timeout.connect(self._status.clear)
+        self._before_full_screen: tuple[Qt.WindowState, QByteArray] | None = None
         self.resize(1280, 800)
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -124,6 +131,16 @@ class MainWindow(QMainWindow):
         about = QAction(themed_icon(IconName.INFO), self.tr("&About Backtimer"), self)
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
+        # Also on the window itself: shortcuts of a hidden menu bar (floor mode) are dead.
+        self.addActions(
+            [
+                self._export_action,
+                self._report_action,
+                self._settings_action,
+                self._log_pain_action,
+                quit_action,
+            ]
+        )
 
     def _action(
         self, text: str, signal: Signal, shortcut: QKeySequence, icon: IconName | None = None
@@ -186,8 +203,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         self.setWindowTitle(APP_NAME)
-        if self.isFullScreen():
-            self.showNormal()
+        self.set_full_screen(False)
         self._stack.setCurrentWidget(self._tabs)
         if self._player is not None:
             self._stack.removeWidget(self._player)
@@ -205,12 +221,33 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def set_full_screen(self, on: bool) -> None:
-        self.menuBar().setVisible(not on)
-        self.statusBar().setVisible(not on)
+        """Floor mode's full screen; leaving it restores the window exactly as it was.
+
+        The state (normal or maximised) and geometry are saved on the way in and put back on
+        the way out, menus and status bar included, however floor mode is left (F, Esc, Stop
+        or the end of the workout), and however often it is toggled.
+        """
+        if on == (self._before_full_screen is not None):
+            return
         if on:
-            self.showFullScreen()
-        else:
-            self.showNormal()
+            self._before_full_screen = (self.windowState(), self.saveGeometry())
+            self.menuBar().setVisible(False)
+            self.statusBar().setVisible(False)
+            self.setWindowState(
+                self.windowState() & ~Qt.WindowState.WindowMaximized
+                | Qt.WindowState.WindowFullScreen
+            )
+            return
+        state, geometry = self._before_full_screen or (Qt.WindowState.WindowNoState, None)
+        self._before_full_screen = None
+        self.menuBar().setVisible(True)
+        self.statusBar().setVisible(True)
+        self.setWindowState(state & ~Qt.WindowState.WindowFullScreen)
+        if geometry is not None and not state & Qt.WindowState.WindowMaximized:
+            self.restoreGeometry(geometry)
+
+    def is_full_screen(self) -> bool:
+        return self._before_full_screen is not None
 
     def bring_to_front(self) -> None:
         """Show, un-minimise and activate the window (another launch, a reminder, the tray)."""
@@ -228,8 +265,13 @@ class MainWindow(QMainWindow):
         QApplication.quit()
         return True
 
-    def show_status(self, text: str) -> None:
+    def show_status(self, text: str, lasting: bool = False) -> None:
+        """A status line; it goes after a few seconds unless ``lasting`` (a standing fact)."""
         self._status.setText(text)
+        if lasting:
+            self._status_timer.stop()
+        else:
+            self._status_timer.start()
 
     # --- window -----------------------------------------------------------------------------
 
@@ -247,7 +289,9 @@ class MainWindow(QMainWindow):
                 return
         if self.is_in_workout():
             self.close_requested_during_workout.emit()
-        if not self.isFullScreen():
+        if self._before_full_screen is not None:  # remember the window, not floor mode
+            self._settings.setValue("window/geometry", self._before_full_screen[1])
+        elif not self.isFullScreen():
             self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue(LAST_PAGE_KEY, self._tabs.currentIndex())
         super().closeEvent(event)

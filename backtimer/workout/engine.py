@@ -215,6 +215,24 @@ class Engine:
             events.extend(self._enter_keeping_pause(self._index + 1, now))
         return events
 
+    def skip_to(self, index: int) -> list[EngineEvent]:
+        """Skip the current step and every step before ``index``, each recorded as skipped.
+
+        ``index`` may be ``len(plan)``: skipping the last exercise ends the routine.
+        """
+        if not self._index < index <= len(self.plan.steps):
+            raise IndexError(f"step index {index} outside {self._index + 1}..{len(self.plan)}")
+        now, events = self._catch_up()
+        if self._state not in _IN_SESSION:
+            return events
+        events.append(self._complete(now, skipped=True))
+        events.extend(
+            StepCompleted(step=step, started_at=now, ended_at=now, actual_s=0.0, skipped=True)
+            for step in self.plan.steps[self._index + 1 : index]
+        )
+        events.extend(self._enter_keeping_pause(index, now))
+        return events
+
     def back(self) -> list[EngineEvent]:
         """Restart the current step; in its first seconds, go back to the previous exercise step."""
         now, events = self._catch_up()
@@ -244,6 +262,22 @@ class Engine:
             events.extend(self._enter(index, now))
         elif self._state in _IN_SESSION:
             events.extend(self._enter_keeping_pause(index, now))
+        return events
+
+    def replan(self, plan: Plan, index: int) -> list[EngineEvent]:
+        """Carry on with a rebuilt plan from its step ``index`` (a gentler variant swapped in).
+
+        The steps before ``index`` must be the ones already walked through; the current attempt
+        is abandoned like ``restart_step`` does, and a paused session stays paused.
+        """
+        if not 0 <= index < len(plan.steps):
+            raise IndexError(f"step index {index} outside 0..{len(plan.steps) - 1}")
+        now, events = self._catch_up()
+        if self._state not in _IN_SESSION:
+            return events
+        self.plan = plan
+        self._completed = {done for done in self._completed if done < index}
+        events.extend(self._enter_keeping_pause(index, now))
         return events
 
     def adjust(self, delta_s: float) -> list[EngineEvent]:

@@ -1,4 +1,4 @@
-"""Binds one workout ``Engine`` to the Qt event loop and turns its events into signals.
+"""Drives one workout ``Engine`` from the Qt event loop and hands its events on as one signal.
 
 The engine owns all timing; Qt timers only decide *when to look*. A single-shot precise timer is
 aimed at the engine's next event (or the next whole-second change of the countdown text), so a
@@ -15,20 +15,7 @@ from collections import deque
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from backtimer.workout.clock import Clock, MonotonicClock
-from backtimer.workout.engine import (
-    CountdownTick,
-    Engine,
-    EngineEvent,
-    EngineState,
-    Finished,
-    Halfway,
-    Paused,
-    RepChanged,
-    Resumed,
-    StepCompleted,
-    StepStarted,
-    Stopped,
-)
+from backtimer.workout.engine import Engine, EngineEvent, EngineState
 from backtimer.workout.plan import Plan
 
 logger = logging.getLogger(__name__)
@@ -40,36 +27,21 @@ REPAINT_INTERVAL_MS = 100
 _DISPLAY_EPSILON_S = 1e-6
 
 
-class SessionController(QObject):
+class EngineDriver(QObject):
     """Runs one plan on the real (or an injected) clock and reports what happens as Qt signals.
 
-    Signals:
-        step_started(Step), step_completed(StepCompleted), rep_changed(int): the step facts.
-        countdown_ticked(int), halfway_reached(Step): cues; not emitted when the event is late
-            (after a stall a 3-2-1 that is already over must not be beeped).
-        remaining_changed(float): seconds left in the current timed step, for the display.
-        paused(), resumed(), session_finished(Finished), session_stopped(): session state.
-        suspend_detected(float): the event loop was silent this many seconds (the machine slept);
-            the session has been paused as of the last moment it was seen awake.
-        event_occurred(object): every engine event, with its ``late`` flag, for cue players and
-            the journal that want the full record.
-        events_emitted(list): the same events, one list per engine call: what happened at one
-            moment together (a step ending and the next starting), so cues can merge them.
+    Signals (only these: ``WorkoutSession`` is the one listener and dispatches from here):
+        events_emitted(list): the engine events of one engine call, in order, each with its
+            ``late`` flag: what happened at one moment together (a step ending and the next
+            starting), so cues merge them and the journal records every step.
+        ticked(): time passed without an event; redraw the countdown (never used to measure).
+        suspend_detected(float): the event loop was silent this many seconds (the machine
+            slept); the session has been paused as of the last moment it was seen awake.
     """
 
-    step_started = Signal(object)
-    step_completed = Signal(object)
-    countdown_ticked = Signal(int)
-    halfway_reached = Signal(object)
-    rep_changed = Signal(int)
-    remaining_changed = Signal(float)
-    paused = Signal()
-    resumed = Signal()
-    session_finished = Signal(object)
-    session_stopped = Signal()
-    suspend_detected = Signal(float)
-    event_occurred = Signal(object)
     events_emitted = Signal(object)
+    ticked = Signal()
+    suspend_detected = Signal(float)
 
     def __init__(
         self, plan: Plan, clock: Clock | None = None, parent: QObject | None = None
@@ -86,10 +58,10 @@ class SessionController(QObject):
         self._repaint_timer.setInterval(REPAINT_INTERVAL_MS)
         self._repaint_timer.timeout.connect(self._on_repaint_tick)
         self._last_wake: float | None = None
-        self._outbox: deque[EngineEvent] = deque()
+        self._outbox: deque[list[EngineEvent]] = deque()
         self._dispatching = False
 
-    # --- slots the player view's requests connect to -------------------------------------------
+    # --- what the session asks for ----------------------------------------------------------
 
     @Slot()
     def start(self) -> None:
@@ -98,6 +70,19 @@ class SessionController(QObject):
     @Slot()
     def toggle_pause(self) -> None:
         self._apply(self.engine.toggle_pause())
+
+    @Slot()
+    def pause(self) -> None:
+        self._apply(self.engine.pause())
+
+    @Slot()
+    def resume(self) -> None:
+        self._apply(self.engine.resume())
+
+    def replan(self, plan: Plan, index: int) -> None:
+        """Carry on with a rebuilt plan from its step ``index`` (a gentler variant)."""
+        self.plan = plan
+        self._apply(self.engine.replan(plan, index))
 
     @Slot()
     def skip(self) -> None:
@@ -135,7 +120,7 @@ class SessionController(QObject):
             self._apply(self.engine.poll(now))
 
     def shutdown(self) -> None:
-        """Stop both timers for good; the controller is being thrown away."""
+        """Stop both timers for good; the driver is being thrown away."""
         self._timer.stop()
         self._repaint_timer.stop()
 
@@ -143,7 +128,7 @@ class SessionController(QObject):
 
     def _on_repaint_tick(self) -> None:
         if not self._held_for_suspend(self._clock.now()):
-            self._emit_remaining()
+            self.ticked.emit()
 
     def _held_for_suspend(self, now: float) -> bool:
         """Note this wake-up; after a silence longer than any timer interval, pause the session.
@@ -161,46 +146,20 @@ class SessionController(QObject):
         return True
 
     def _apply(self, events: list[EngineEvent]) -> None:
+        """Emit one batch per engine call, in call order even if a slot calls back into us."""
         self._last_wake = self._clock.now()
-        self._dispatch(events)
         if events:
-            self.events_emitted.emit(list(events))
+            self._outbox.append(list(events))
+        if not self._dispatching:
+            self._dispatching = True
+            try:
+                while self._outbox:
+                    self.events_emitted.emit(self._outbox.popleft())
+            finally:
+                self._dispatching = False
         self._reschedule()
-        self._emit_remaining()
-
-    def _dispatch(self, events: list[EngineEvent]) -> None:
-        """Emit in order even if a slot calls back into the controller while we emit."""
-        self._outbox.extend(events)
-        if self._dispatching:
-            return
-        self._dispatching = True
-        try:
-            while self._outbox:
-                self._emit_event(self._outbox.popleft())
-        finally:
-            self._dispatching = False
-
-    def _emit_event(self, event: EngineEvent) -> None:
-        self.event_occurred.emit(event)
-        match event:
-            case StepStarted():
-                self.step_started.emit(event.step)
-            case StepCompleted():
-                self.step_completed.emit(event)
-            case CountdownTick(late=False):
-                self.countdown_ticked.emit(event.seconds_left)
-            case Halfway(late=False):
-                self.halfway_reached.emit(event.step)
-            case RepChanged():
-                self.rep_changed.emit(event.rep)
-            case Paused():
-                self.paused.emit()
-            case Resumed():
-                self.resumed.emit()
-            case Finished():
-                self.session_finished.emit(event)
-            case Stopped():
-                self.session_stopped.emit()
+        if not events:
+            self.ticked.emit()
 
     def _reschedule(self) -> None:
         """Aim the one-shot timer at the next event or countdown-text change; idle otherwise."""
@@ -222,8 +181,3 @@ class SessionController(QObject):
             return None
         next_whole = math.ceil(deadline - now - _DISPLAY_EPSILON_S) - 1
         return deadline - next_whole if next_whole >= 0 else None
-
-    def _emit_remaining(self) -> None:
-        remaining = self.engine.remaining_s
-        if remaining is not None and self.engine.state is not EngineState.READY:
-            self.remaining_changed.emit(remaining)

@@ -1,8 +1,9 @@
-"""One workout from start to finish: pain before → player → summary → pain after → journal.
+"""One workout from start to finish: pain before → player → pain after → summary → journal.
 
-The flow owns the order of things and the journal writes that frame a session; the timed part is
-``WorkoutSession``'s job. Every journal write is queued on the journal worker, so the timer never
-waits for the disk.
+The flow owns the order of things and the journal writes that frame a session (through
+``JournalWrites``, whose ``written`` signal is the only "the journal changed"); the timed part is
+``WorkoutSession``'s job. A workout stopped before any exercise step ran is discarded: it never
+counts as a session anywhere.
 """
 
 from __future__ import annotations
@@ -18,31 +19,32 @@ from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from backtimer.journal.records import SessionStatus
-from backtimer.journal.worker import JournalWorker
 from backtimer.library.model import Library
 from backtimer.ui.dialogs.pain_dialog import PainAnswer, PainScoreDialog
+from backtimer.ui.journal_writes import JournalWrites
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.preferences import Preferences
 from backtimer.workout.clock import Clock, MonotonicClock
+from backtimer.workout.engine import EngineState
 from backtimer.workout.plan import build_plan
 
 if TYPE_CHECKING:  # the player and its audio load with the first workout, not at start-up
     from backtimer.ui.workout.cue_player import CuePlayer
-    from backtimer.ui.workout.workout_session import SessionOutcome, WorkoutSession
+    from backtimer.ui.workout.workout_session import AskHurt, SessionOutcome, WorkoutSession
 
 logger = logging.getLogger(__name__)
+
+DISCARDED_MESSAGE = "Stopped before the first exercise: nothing was recorded."
 
 
 class WorkoutFlow(QObject):
     """Runs workouts one at a time inside the main window.
 
     Signals:
-        journal_changed: something was written that history and trends should show.
         workout_started: a routine's player is on screen (routine id).
-        workout_ended: the player closed (outcome status value).
+        workout_ended: the player closed (routine id).
     """
 
-    journal_changed = Signal()
     workout_started = Signal(str)
     workout_ended = Signal(str)
 
@@ -51,11 +53,13 @@ class WorkoutFlow(QObject):
         *,
         window: MainWindow,
         library: Library,
-        worker: JournalWorker | None,
+        writes: JournalWrites | None,
         preferences: Preferences,
         settings: QSettings,
         now: Callable[[], datetime],
         ask_pain: Callable[..., PainAnswer | None] | None = None,
+        ask_hurt: AskHurt | None = None,
+        show_safety: Callable[[], None] | None = None,
         confirm_stop: bool = True,
         clock_factory: Callable[[], Clock] = MonotonicClock,
         cue_player_factory: Callable[[], CuePlayer | None] = lambda: None,
@@ -63,11 +67,13 @@ class WorkoutFlow(QObject):
         super().__init__(window)
         self._window = window
         self._library = library
-        self._worker = worker
+        self._writes = writes if writes is not None and writes.can_write else None
         self._preferences = preferences
         self._settings = settings
         self._now = now
         self._ask_pain = ask_pain or PainScoreDialog.ask
+        self._ask_hurt = ask_hurt
+        self._show_safety = show_safety
         self._confirm_stop = confirm_stop
         self._clock_factory = clock_factory
         self._cue_player_factory = cue_player_factory
@@ -112,28 +118,37 @@ class WorkoutFlow(QObject):
         self._pain_before = before.score if before else None
 
         started = self._now()
-        if self._worker is not None:
-            self._session_id = self._worker.submit(
-                lambda j: j.start_session(routine.id, routine.title, plan.total_s, started)
+        writes = self._writes
+        self._session_id = None
+        if writes is not None:
+            self._session_id = writes.start_session(
+                routine.id, routine.title, plan.total_s, started, steps_planned=len(plan)
             )
             if before is not None:
-                self._write(
-                    lambda j, sid: j.record_pain(
-                        before.score, "before", started, session_id=sid, note=before.note
-                    )
+                writes.record_pain(
+                    before.score,
+                    "before",
+                    started,
+                    session_id=self._session_id,
+                    note=before.note,
+                    **before.symptoms,
                 )
         from backtimer.ui.workout.workout_session import WorkoutSession
 
         session = WorkoutSession(
             plan,
             self._library.exercises,
+            routines=self._library.routines.values(),
             clock=self._clock_factory(),
             wall_now=self._now,
-            record=self._write,
+            writes=writes,
+            session_id=self._session_id,
             preferences=self._preferences,
             settings=self._settings,
             confirm_stop=self._confirm_stop,
             cue_player=self._cue_player_factory(),
+            ask_hurt=self._ask_hurt,
+            show_safety=self._show_safety,
             parent=self,
         )
         session.ended.connect(self._on_session_ended)
@@ -147,6 +162,9 @@ class WorkoutFlow(QObject):
         if self._preferences.start_in_floor_mode:
             session.view.set_floor_mode(True)
         self.workout_started.emit(routine.id)
+        # The get-ready step counts at once: it is the time to get into position, and a
+        # frozen "Get ready" after the check-in reads as broken. Space pauses it.
+        session.start()
         return True
 
     def _ask(self, **kwargs: object) -> PainAnswer | None:
@@ -155,44 +173,50 @@ class WorkoutFlow(QObject):
         self._window.activateWindow()
         return answer
 
-    def _write(self, job: Callable[..., object]) -> None:
-        """Queue ``job(journal, session_id)`` after the session row exists."""
-        if self._worker is None or self._session_id is None:
-            return
-        session_id = self._session_id
-        self._worker.submit(lambda journal: job(journal, session_id.result()))
-
     @Slot(object)
     def _on_session_ended(self, outcome: SessionOutcome) -> None:
-        """The engine finished or was stopped: close the session row, ask for pain after."""
+        """Finished or stopped: leave floor mode, ask for pain after, close the session row.
+
+        A workout stopped before any exercise step ran is discarded, not counted.
+        """
+        session = self._session
         ended = self._now()
         self._window.set_close_guard(None)
-        status = SessionStatus.COMPLETED if outcome.completed else SessionStatus.STOPPED
+        if session is not None and session.view.is_floor_mode():
+            session.view.set_floor_mode(False)
+        if not outcome.exercise_ran:
+            if self._writes is not None and self._session_id is not None:
+                self._writes.discard_session(self._session_id)
+            self._close_player()
+            self._window.show_status(DISCARDED_MESSAGE)
+            return
         after: PainAnswer | None = None
-        if self._preferences.ask_pain_after and outcome.completed:
+        if self._preferences.ask_pain_after:
             after = self._ask(
                 title="How do you feel now?",
-                context="Well done. One last check-in (Esc skips).",
+                context=(
+                    "Well done. One last check-in (Esc skips)."
+                    if outcome.finished
+                    else "You stopped the workout. How is your back now? (Esc skips)"
+                ),
                 before=self._pain_before,
+                ask_effort=True,
             )
-        if after is not None:
-            self._write(
-                lambda j, sid: j.record_pain(
-                    after.score, "after", ended, session_id=sid, note=after.note
+        writes, session_id = self._writes, self._session_id
+        if writes is not None and session_id is not None:
+            if after is not None:
+                writes.record_pain(
+                    after.score,
+                    "after",
+                    ended,
+                    session_id=session_id,
+                    note=after.note,
+                    **after.symptoms,
                 )
-            )
-            if self._session is not None:
-                self._session.view.show_pain_change(self._pain_before, after.score)
-        self._write(lambda j, sid: j.finish_session(sid, status, ended))
-        self._notify_when_written()
-        if not outcome.completed:
-            self._close_player()
-
-    def _notify_when_written(self) -> None:
-        if self._worker is not None:
-            self._worker.submit(lambda _j: None).add_done_callback(
-                lambda _f: self.journal_changed.emit()
-            )
+            status = SessionStatus.COMPLETED if outcome.completed else SessionStatus.STOPPED
+            writes.finish_session(session_id, status, ended, after.effort if after else None)
+        if session is not None:
+            session.show_summary(self._pain_before, after.score if after else None)
 
     @Slot()
     def _on_player_closed(self) -> None:
@@ -210,8 +234,17 @@ class WorkoutFlow(QObject):
     @Slot()
     def abandon(self) -> None:
         """The app is closing mid-workout: stop cleanly and mark the session stopped."""
-        if self._session is None:
+        session = self._session
+        if session is None:
             return
-        ended = self._now()
-        self._write(lambda j, sid: j.finish_session(sid, SessionStatus.STOPPED, ended))
+        writes, session_id = self._writes, self._session_id
+        if session.engine_state not in (EngineState.FINISHED, EngineState.STOPPED):
+            ended = self._now()
+            session.ended.disconnect(self._on_session_ended)
+            session.shutdown()
+            if writes is not None and session_id is not None:
+                if session.exercise_ran:
+                    writes.finish_session(session_id, SessionStatus.STOPPED, ended)
+                else:
+                    writes.discard_session(session_id)
         self._close_player()

@@ -1,8 +1,9 @@
 """The workout player: what a person on a mat two metres away needs to see.
 
-The view only displays and asks; it never runs the timer. It gets the plan and the exercises in
-``__init__``, is told what to show through its ``show_*`` slots, and reports what the user wants
-through ``*_requested`` signals that ``WorkoutSession`` wires to the engine's controller.
+The view is a renderer: ``WorkoutSession`` hands it one ``PlayerState`` (computed in the Qt-free
+core) per change and it draws that, never running the timer nor asking the plan for pieces. What
+the user wants comes back as ``*_requested`` signals. Every text wraps or scales to the window,
+so no banner can push the window wider than the screen, in floor mode or at 2x scale.
 """
 
 from __future__ import annotations
@@ -10,29 +11,39 @@ from __future__ import annotations
 import math
 from html import escape
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from backtimer.assets import illustration
-from backtimer.library.describe import describe_dosage, format_seconds
-from backtimer.library.model import Exercise, Interval, Side
+from backtimer.library.describe import format_seconds
+from backtimer.library.model import Exercise, Side
 from backtimer.safety import SHORT_STOP_RULE
 from backtimer.ui.icons import IconName, themed_icon
 from backtimer.ui.theme import FINISHED_STYLE, PAUSED_STYLE, PHASE_STYLES, PhaseStyle, scaled_font
+from backtimer.workout.engine import EngineState
 from backtimer.workout.plan import Plan, Step, StepKind
+from backtimer.workout.progress import PlayerState
+
+STOPPED_STYLE = PhaseStyle("Stopped", "■", PAUSED_STYLE.background, PAUSED_STYLE.foreground)
+MESSAGE_LIFETIME_MS = 6000
+"""A passing message (the machine slept, a key did nothing) goes after this long."""
+MIN_COUNTDOWN_PX = 28
+BUTTON_SPACING = 8
+COMPACT_BELOW_PX = 560
+"""Floor mode in a window lower than this (a laptop at 2x scale) drops the extras."""
 
 
 def _button(
@@ -51,6 +62,13 @@ def _button(
     return button
 
 
+def _shrinkable(label: QLabel) -> QLabel:
+    """A label whose text never sets the window's minimum width (it wraps or is scaled)."""
+    label.setMinimumSize(1, 1)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
+
+
 class PlayerView(QWidget):
     """Big countdown, phase banner, exercise, instructions, next-up and controls.
 
@@ -58,7 +76,7 @@ class PlayerView(QWidget):
         toggle_pause_requested, skip_requested, back_requested, restart_requested,
         tap_done_requested: the user pressed that control or its key.
         adjust_requested: add (+10) or remove (−10) seconds from the current step.
-        stop_requested: the user confirmed stopping the workout.
+        stop_requested: Stop or Esc (the session asks before stopping, and closes after).
         hurt_reported: the user pressed "This hurts" (H).
         mute_toggled: sound on/off (M).
         floor_mode_toggled: full-screen floor mode on/off (F).
@@ -80,36 +98,39 @@ class PlayerView(QWidget):
         plan: Plan,
         exercises: dict[str, Exercise],
         parent: QWidget | None = None,
-        *,
-        confirm_stop: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("playerView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._plan = plan
+        self._routine_title_text = plan.routine.title
         self._exercises = exercises
-        self._confirm_stop = confirm_stop
-        self._step: Step | None = None
-        self._paused = False
+        self._state: PlayerState | None = None
+        self._shown_step: Step | None = None
+        self._shown_exercise_id: str | None = None
+        self._banner_text = ""
         self._finished = False
         self._floor_mode = False
-        self._muted = False
         self._illustration_name: str | None = None
-        self._substitutes: dict[int, Exercise] = {}
+        self._control_rows: list[list[QPushButton]] = []
+        self._compact = False
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self._on_message_expired)
+        self._passing_message = ""
+        self._fit_soon = QTimer(self)  # after all of one state is drawn, fit once
+        self._fit_soon.setSingleShot(True)
+        self._fit_soon.setInterval(0)
+        self._fit_soon.timeout.connect(self._fit)
 
         self._build()
         self._bind_keys()
-        if plan.steps:
-            self.show_step(plan.steps[0])
-            self.show_remaining(plan.steps[0].duration_s)
-        self.show_paused(True, waiting_to_start=True)
 
     # --- construction -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._routine_title = QLabel(escape(self._plan.routine.title))
+        self._routine_title = _shrinkable(QLabel(escape(self._routine_title_text)))
         self._routine_title.setObjectName("routineTitle")
-        self._routine_status = QLabel()
+        self._routine_status = _shrinkable(QLabel())
         self._routine_status.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
@@ -121,34 +142,38 @@ class PlayerView(QWidget):
 
         self._banner = QFrame()
         self._banner.setObjectName("phaseBanner")
-        self._phase_label = QLabel()
+        self._phase_label = _shrinkable(QLabel())
         self._phase_label.setObjectName("phaseLabel")
         self._phase_label.setAccessibleName("Phase")
-        self._counters = QLabel()
+        self._phase_label.setWordWrap(True)
+        self._counters = _shrinkable(QLabel())
         self._counters.setObjectName("counters")
+        self._counters.setWordWrap(True)
         self._counters.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         banner_layout = QHBoxLayout(self._banner)
-        banner_layout.setContentsMargins(20, 4, 20, 4)
-        banner_layout.addWidget(self._phase_label, 1)
-        banner_layout.addWidget(self._counters)
+        banner_layout.setContentsMargins(16, 4, 16, 4)
+        banner_layout.addWidget(self._phase_label, 3)
+        banner_layout.addWidget(self._counters, 2)
 
-        self._countdown = QLabel("0:00")
+        self._countdown = _shrinkable(QLabel("0:00"))
         self._countdown.setObjectName("countdown")
         self._countdown.setAccessibleName("Time left in this step")
         self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._exercise_name = QLabel()
+        self._exercise_name = _shrinkable(QLabel())
         self._exercise_name.setObjectName("exerciseName")
         self._exercise_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._exercise_name.setWordWrap(True)
-        self._side = QLabel()
+        self._side = _shrinkable(QLabel())
         self._side.setObjectName("sideLabel")
+        self._side.setAccessibleName("Side")
         self._side.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._side.setWordWrap(True)
         self._step_progress = QProgressBar()
         self._step_progress.setRange(0, 1000)
         self._step_progress.setTextVisible(False)
         self._step_progress.setFixedHeight(14)
         self._step_progress.setAccessibleName("Step progress")
-        self._message = QLabel()
+        self._message = _shrinkable(QLabel())
         self._message.setObjectName("playerMessage")
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._message.setWordWrap(True)
@@ -168,7 +193,7 @@ class PlayerView(QWidget):
         self._picture.setMinimumSize(QSize(200, 100))
         self._picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self._instructions = QLabel()
+        self._instructions = _shrinkable(QLabel())
         self._instructions.setObjectName("instructions")
         self._instructions.setWordWrap(True)
         self._instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -179,11 +204,24 @@ class PlayerView(QWidget):
         aside_layout.addWidget(self._picture, 2)
         aside_layout.addWidget(self._instructions, 3)
 
-        middle = QHBoxLayout()
+        exercise_panel = QWidget()
+        middle = QHBoxLayout(exercise_panel)
+        middle.setContentsMargins(0, 0, 0, 0)
         middle.addWidget(self._aside, 4)
         middle.addLayout(centre, 6)
+        self._summary = _shrinkable(QLabel())
+        self._summary.setObjectName("workoutSummary")
+        self._summary.setAccessibleName("Workout summary")
+        self._summary.setWordWrap(True)
+        self._summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._middle = QStackedWidget()
+        self._middle.addWidget(exercise_panel)
+        self._middle.addWidget(self._summary)
+        self._middle.setMinimumSize(1, 1)
+        self._middle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
 
-        self._next_up = QLabel()
+        self._next_up = _shrinkable(QLabel())
         self._next_up.setObjectName("nextUp")
         self._next_up.setWordWrap(True)
         self._next_up.setAccessibleName("Next exercise")
@@ -223,11 +261,9 @@ class PlayerView(QWidget):
         self._mute.toggled.connect(self._on_mute_toggled)
         self._floor.toggled.connect(self._on_floor_toggled)
         self._hurt.clicked.connect(self.hurt_reported)
-        self._stop.clicked.connect(self.ask_stop)
+        self._stop.clicked.connect(self.stop_requested)
 
-        controls = QGridLayout()
-        controls.setHorizontalSpacing(8)
-        row = [
+        self._buttons = [
             self._back,
             self._pause,
             self._skip,
@@ -240,26 +276,31 @@ class PlayerView(QWidget):
             self._hurt,
             self._stop,
         ]
-        for column, button in enumerate(row):
-            controls.addWidget(button, 0, column)
+        self._icon_only_texts = {
+            button: button.text() for button in (self._back, self._skip, self._restart)
+        }
+        self._controls_rows = QVBoxLayout()
+        self._controls_rows.setSpacing(6)
+        self._controls_rows.setContentsMargins(0, 0, 0, 0)
         self._controls = QWidget()
-        self._controls.setLayout(controls)
-        self._notice = QLabel()
-        self._notice.setObjectName("playerNotice")
-        self._notice.setWordWrap(True)
-        self._notice.setVisible(False)
+        self._controls.setLayout(self._controls_rows)
+        first_row = QHBoxLayout()
+        self._controls_rows.addLayout(first_row)
+        for button in self._buttons:  # parented first: hiding then sticks
+            first_row.addWidget(button)
+        self._done.setVisible(False)
+        self._reflow_controls(1280)
 
-        layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(self._routine_title, 1)
-        top.addWidget(self._routine_status)
+        top.addWidget(self._routine_title, 3)
+        top.addWidget(self._routine_status, 2)
+        layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._routine_progress)
         layout.addWidget(self._banner)
-        layout.addLayout(middle, 1)
+        layout.addWidget(self._middle, 1)
         layout.addWidget(self._next_up)
         layout.addWidget(self._controls)
-        layout.addWidget(self._notice)
 
         for label in (
             self._routine_title,
@@ -270,24 +311,24 @@ class PlayerView(QWidget):
             self._side,
             self._message,
             self._next_up,
-            self._notice,
+            self._summary,
         ):
             # They are given escaped text or small HTML; auto-detection would show "&amp;".
             label.setTextFormat(Qt.TextFormat.RichText)
 
     def _bind_keys(self) -> None:
         bindings = [
-            (Qt.Key.Key_Space, self.toggle_pause_requested.emit),
+            (Qt.Key.Key_Space, self._on_space),
             (Qt.Key.Key_Right, self.skip_requested.emit),
             (Qt.Key.Key_Left, self.back_requested.emit),
             (Qt.Key.Key_R, self.restart_requested.emit),
             (Qt.Key.Key_Plus, lambda: self.adjust_requested.emit(10.0)),
             (Qt.Key.Key_Equal, lambda: self.adjust_requested.emit(10.0)),
             (Qt.Key.Key_Minus, lambda: self.adjust_requested.emit(-10.0)),
-            (Qt.Key.Key_M, self._mute.toggle),
+            (Qt.Key.Key_M, self._on_mute_key),
             (Qt.Key.Key_F, self._floor.toggle),
-            (Qt.Key.Key_H, self.hurt_reported.emit),
-            (Qt.Key.Key_Escape, self.ask_stop),
+            (Qt.Key.Key_H, self._on_hurt_key),
+            (Qt.Key.Key_Escape, self.stop_requested.emit),
             (Qt.Key.Key_Return, self._on_enter),
             (Qt.Key.Key_Enter, self._on_enter),
         ]
@@ -302,146 +343,231 @@ class PlayerView(QWidget):
 
     # --- what the session tells the view ----------------------------------------------------
 
-    @Slot(object)
-    def show_step(self, step: Step) -> None:
-        self._step = step
-        self._finished = False
-        exercise = self._substitutes.get(step.block_index) or self._exercises.get(step.exercise_id)
-        self._exercise_name.setText(escape(exercise.name if exercise else step.exercise_name))
-        self._side.setText(_side_text(step.side))
-        self._side.setVisible(bool(self._side.text()))
-        self._counters.setText(_counter_text(step, self._plan))
-        self._show_phase(PHASE_STYLES[step.kind], step.label)
-        self._done.setVisible(step.kind is StepKind.TAP)
-        self._message.setText(_step_message(step, self._plan))
-        self._show_exercise(exercise)
-        self._show_next_up(step)
-        done_s = self._plan.elapsed_before(step.index)
-        left_s = self._plan.total_s - done_s
-        self._routine_status.setText(
-            f"Step {step.index + 1} of {len(self._plan.steps)} · {format_seconds(left_s)} left"
-        )
-        self._routine_progress.setValue(round(1000 * done_s / max(self._plan.total_s, 1e-9)))
-
-    @Slot(float)
-    def show_remaining(self, remaining_s: float) -> None:
-        step = self._step
-        if step is None or self._finished:
+    def render(self, state: PlayerState) -> None:
+        """Draw one moment of the workout; cheap when only the countdown moved."""
+        self._state = state
+        if self._finished:
             return
-        if step.kind is StepKind.TAP:
+        step = state.step
+        if step is not None and step != self._shown_step:
+            self._show_step(state, step)
+        self._show_banner(state)
+        self._show_counters(state)
+        self._show_time(state)
+        self._show_controls(state)
+        if not self._passing_message:
+            self._message.setText(self._step_message(state))
+
+    def _show_step(self, state: PlayerState, step: Step) -> None:
+        self._shown_step = step
+        self._passing_message = ""
+        self._message_timer.stop()
+        self._exercise_name.setText(escape(state.exercise_name))
+        side = _side_text(state.side)
+        self._side.setText(escape(side))
+        self._side.setVisible(bool(side))
+        if step.exercise_id != self._shown_exercise_id:
+            self._shown_exercise_id = step.exercise_id
+            self._show_exercise(self._exercises.get(step.exercise_id))
+        if state.next_exercise_name is None:
+            self._next_up.setText("<b>Next:</b> that's the last exercise — nearly done!")
+        else:
+            self._next_up.setText(
+                f"<b>Next exercise:</b> {escape(state.next_exercise_name)}"
+                f" — {escape(state.next_exercise_dosage)}"
+            )
+        self._fit_soon.start()
+
+    def _show_banner(self, state: PlayerState) -> None:
+        match state.phase:
+            case EngineState.PAUSED:
+                style, text = PAUSED_STYLE, self.tr("Paused — press Space to carry on")
+            case EngineState.STOPPED:
+                style, text = STOPPED_STYLE, self.tr("Workout stopped")
+            case EngineState.FINISHED:
+                complete = state.tally.complete
+                text = self.tr("Routine complete") if complete else self.tr("Routine finished")
+                style = FINISHED_STYLE
+            case _:
+                kind = state.kind or StepKind.PREPARE
+                style, text = PHASE_STYLES[kind], state.label
+        banner = f"{style.symbol}  {escape(text.upper())}"
+        if banner != self._banner_text:
+            self._banner_text = banner
+            self._banner.setStyleSheet(
+                f"QFrame#phaseBanner {{ background: {style.background}; border-radius: 8px; }}"
+                f"QFrame#phaseBanner QLabel {{ color: {style.foreground};"
+                " background: transparent; }"
+            )
+            self._phase_label.setText(banner)
+            self._phase_label.setAccessibleDescription(style.word)
+            self._fit_soon.start()
+
+    def _show_counters(self, state: PlayerState) -> None:
+        self._counters.setText(escape(counter_text(state)))
+
+    def _show_time(self, state: PlayerState) -> None:
+        if state.kind is StepKind.TAP:
             self._countdown.setText("✋")
             self._step_progress.setValue(0)
-            return
-        self._countdown.setText(format_seconds(math.ceil(max(0.0, remaining_s) - 1e-6)))
-        fraction = 1.0 - remaining_s / step.duration_s if step.duration_s else 1.0
-        self._step_progress.setValue(round(1000 * min(1.0, max(0.0, fraction))))
-        if step.rep_s and step.rep_count:
-            elapsed = max(0.0, step.duration_s - remaining_s)
-            rep = min(step.rep_count, int(elapsed // step.rep_s) + 1)
-            self._counters.setText(_counter_text(step, self._plan, current_rep=rep))
-        done_s = self._plan.elapsed_before(step.index) + max(0.0, step.duration_s - remaining_s)
-        self._routine_progress.setValue(round(1000 * done_s / max(self._plan.total_s, 1e-9)))
+        elif state.step_remaining_s is not None:
+            whole = math.ceil(max(0.0, state.step_remaining_s) - 1e-6)
+            self._countdown.setText(format_seconds(whole))
+            self._step_progress.setValue(round(1000 * state.step_fraction))
+        self._routine_progress.setValue(round(1000 * state.routine_fraction))
+        self._routine_status.setText(
+            escape(
+                f"Step {state.step_number} of {state.step_total}"
+                f" · {format_seconds(state.routine_remaining_s)} left"
+            )
+        )
 
-    def show_paused(self, paused: bool, *, waiting_to_start: bool = False) -> None:
-        self._paused = paused
-        if waiting_to_start:
+    def _show_controls(self, state: PlayerState) -> None:
+        waiting = state.phase is EngineState.READY
+        paused = state.phase is EngineState.PAUSED
+        if waiting:
             self._pause.setText(self.tr("Start"))
-            self._message.setText(self.tr("Press Space or Start when you are in position."))
         else:
             self._pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self._pause.setIcon(themed_icon(IconName.PLAY if paused else IconName.PAUSE))
-        if paused and not waiting_to_start:
-            self._show_phase(PAUSED_STYLE, "Paused — press Space to carry on")
-        elif self._step is not None:
-            self._show_phase(PHASE_STYLES[self._step.kind], self._step.label)
-            self._message.setText(_step_message(self._step, self._plan))
-
-    @Slot(bool)
-    def set_paused(self, paused: bool) -> None:
-        self.show_paused(paused)
-
-    def show_message(self, text: str) -> None:
-        self._message.setText(escape(text))
-
-    def show_finished(self, summary_html: str) -> None:
-        self._finished = True
-        self._show_phase(FINISHED_STYLE, "Routine complete")
-        self._countdown.setText("✔")
-        self._exercise_name.setText(escape(f"{self._plan.routine.title} — done"))
-        self._side.setVisible(False)
-        self._counters.setText("")
-        self._routine_status.setText(f"All {len(self._plan.steps)} steps done")
-        self._step_progress.setValue(1000)
-        self._routine_progress.setValue(1000)
-        self._message.setText(summary_html)
-        self._next_up.setText("")
+        self._pause.setIcon(themed_icon(IconName.PLAY if paused or waiting else IconName.PAUSE))
+        tap = state.kind is StepKind.TAP
+        if self._done.isHidden() == tap:
+            self._done.setVisible(tap)
+            self._reflow_controls(self.width())
+        ended = state.finished
         for button in (self._back, self._pause, self._skip, self._less, self._more):
-            button.setEnabled(False)
-        self._restart.setEnabled(False)
-        self._done.setVisible(False)
-        self._hurt.setEnabled(False)
+            button.setEnabled(not ended)
+        self._restart.setEnabled(not ended)
+        self._hurt.setEnabled(not ended)
+
+    def _step_message(self, state: PlayerState) -> str:
+        step = state.step
+        if state.phase is EngineState.READY:
+            return self.tr("Press Space or Start when you are in position.")
+        if step is None or state.finished:
+            return ""
+        if step.kind is StepKind.TAP:
+            return f"{escape(state.block_dosage)} — press Enter or Done when finished."
+        if step.kind is StepKind.PREPARE:
+            return f"Coming up: {escape(state.block_dosage)}"
+        if step.kind in (StepKind.REST, StepKind.SWITCH):
+            upcoming = state.next_work_step
+            if upcoming is not None and upcoming.block_index == step.block_index:
+                what = " · ".join(
+                    part
+                    for part in (_side_text(upcoming.side), _step_counter_text(upcoming, state))
+                    if part
+                )
+                rest = "Breathe easy. " if step.kind is StepKind.REST else ""
+                return escape(f"{rest}Next: {what}") if what else escape(rest.strip())
+        return escape(step.cue)
+
+    def show_message(self, text: str, lifetime_ms: int = MESSAGE_LIFETIME_MS) -> None:
+        """A passing message in place of the step's own; it goes after ``lifetime_ms``."""
+        self._passing_message = text
+        self._message.setText(escape(text))
+        self._message_timer.start(lifetime_ms)
+
+    @Slot()
+    def _on_message_expired(self) -> None:
+        self._passing_message = ""
+        if self._state is not None and not self._finished:
+            self._message.setText(self._step_message(self._state))
+
+    def show_summary(self, title: str, summary_html: str) -> None:
+        """The workout is over: the summary replaces the exercise panel; Esc or Close leave."""
+        self._finished = True
+        self._message_timer.stop()
+        complete = self._state is not None and self._state.tally.complete
+        style = FINISHED_STYLE if complete else STOPPED_STYLE
+        self._banner.setStyleSheet(
+            f"QFrame#phaseBanner {{ background: {style.background}; border-radius: 8px; }}"
+            f"QFrame#phaseBanner QLabel {{ color: {style.foreground}; background: transparent; }}"
+        )
+        self._banner_text = f"{style.symbol}  {escape(title.upper())}"
+        self._phase_label.setText(self._banner_text)
+        self._counters.setText("")
+        self._summary.setText(summary_html)
+        self._middle.setCurrentWidget(self._summary)
+        self._next_up.setText("")
+        self._next_up.setVisible(False)
+        self._routine_progress.setValue(1000)
+        for button in self._buttons:
+            button.setVisible(button in (self._stop, self._mute))
         self._stop.setText(self.tr("Close"))
+        self._stop.setToolTip(self.tr("Back to the library (Escape)"))
+        self._reflow_controls(self.width())
+        self._fit()
 
-    def use_exercise_for_block(self, block_index: int, exercise: Exercise) -> None:
-        """Show a gentler variant for the rest of a block (after "This hurts")."""
-        self._substitutes[block_index] = exercise
-        if self._step is not None and self._step.block_index == block_index:
-            self.show_step(self._step)
+    def is_showing_summary(self) -> bool:
+        return self._finished
 
-    def show_notice(self, text: str) -> None:
-        """A one-line notice under the controls that stays until the workout ends."""
-        self._notice.setText(escape(text))
-        self._notice.setVisible(True)
-
-    def show_pain_change(self, before: int | None, after: int) -> None:
-        if before is None:
-            line = f"Pain now: {after}/10."
+    def set_sound(self, muted: bool, unavailable: str = "") -> None:
+        """The one place that says whether the workout makes sound, and if not, why."""
+        self._mute.blockSignals(True)
+        self._mute.setChecked(muted or bool(unavailable))
+        self._mute.blockSignals(False)
+        self._mute.setEnabled(not unavailable)
+        if unavailable:
+            self._mute.setText(self.tr("No sound"))
+            self._mute.setToolTip(unavailable)
+            self._mute.setAccessibleDescription(unavailable)
         else:
-            change = after - before
-            word = "down" if change < 0 else "up" if change > 0 else "unchanged"
-            amount = f" by {abs(change)}" if change else ""
-            line = f"Pain {before} → {after}/10 ({word}{amount}; this session's effect only)."
-        self._message.setText(self._message.text() + "<br>" + escape(line))
+            self._mute.setText(self.tr("Sound off") if muted else self.tr("Sound on"))
+        self._mute.setIcon(
+            themed_icon(IconName.SOUND_OFF if muted or unavailable else IconName.SOUND_ON)
+        )
 
     def set_floor_mode(self, on: bool) -> None:
         self._floor.setChecked(on)
 
-    def set_muted(self, muted: bool) -> None:
-        self._mute.setChecked(muted)
-
     def is_floor_mode(self) -> bool:
         return self._floor_mode
+
+    def confirm_stop(self) -> bool:
+        """Ask before ending: a stray Esc must not end a workout."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Stop the workout?"),
+            self.tr(
+                "Stop this workout now? The steps you have done are already saved. "
+                "The timer is held while you decide."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- user intent ------------------------------------------------------------------------
 
     @Slot()
-    def ask_stop(self) -> None:
-        """Esc or Stop: ask first (a stray key must not end a workout); Close once finished."""
-        if self._finished or not self._confirm_stop:
-            self.stop_requested.emit()
-            return
-        answer = QMessageBox.question(
-            self,
-            "Stop the workout?",
-            "Stop this workout now? The steps you have done are already saved.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.stop_requested.emit()
+    def _on_space(self) -> None:
+        if not self._finished:
+            self.toggle_pause_requested.emit()
+
+    @Slot()
+    def _on_hurt_key(self) -> None:
+        if self._hurt.isEnabled() and self._hurt.isVisible():
+            self.hurt_reported.emit()
+
+    @Slot()
+    def _on_mute_key(self) -> None:
+        if self._mute.isEnabled():
+            self._mute.toggle()
 
     @Slot()
     def _on_enter(self) -> None:
-        if self._step is not None and self._step.kind is StepKind.TAP and not self._paused:
+        state = self._state
+        if self._finished or state is None:
+            return
+        if state.kind is StepKind.TAP and state.phase is EngineState.WAITING_TAP:
             self.tap_done_requested.emit()
-        elif self._paused:
+        elif state.phase in (EngineState.PAUSED, EngineState.READY):
             self.toggle_pause_requested.emit()
 
     @Slot(bool)
     def _on_mute_toggled(self, muted: bool) -> None:
-        self._muted = muted
-        self._mute.setText(self.tr("Sound off") if muted else self.tr("Sound on"))
-        self._mute.setIcon(themed_icon(IconName.SOUND_OFF if muted else IconName.SOUND_ON))
+        self.set_sound(muted)
         self.mute_toggled.emit(muted)
 
     @Slot(bool)
@@ -450,18 +576,10 @@ class PlayerView(QWidget):
         self._aside.setVisible(not on)
         self._floor.setText(self.tr("Leave floor mode") if on else self.tr("Floor mode"))
         self._floor.setIcon(themed_icon(IconName.FLOOR_MODE_EXIT if on else IconName.FLOOR_MODE))
-        self._apply_fonts()
+        self._fit()
         self.floor_mode_toggled.emit(on)
 
     # --- drawing ----------------------------------------------------------------------------
-
-    def _show_phase(self, style: PhaseStyle, label: str) -> None:
-        self._banner.setStyleSheet(
-            f"QFrame#phaseBanner {{ background: {style.background}; border-radius: 8px; }}"
-            f"QFrame#phaseBanner QLabel {{ color: {style.foreground}; background: transparent; }}"
-        )
-        self._phase_label.setText(f"{style.symbol}  {escape(label.upper())}")
-        self._phase_label.setAccessibleDescription(style.word)
 
     def _show_exercise(self, exercise: Exercise | None) -> None:
         name = exercise.illustration if exercise is not None else None
@@ -482,46 +600,146 @@ class PlayerView(QWidget):
             + f"<p><small>{escape(SHORT_STOP_RULE)}</small></p>"
         )
 
-    def _show_next_up(self, step: Step) -> None:
-        """Next exercise ahead, so the user can get into position in time."""
-        upcoming = self._plan.next_exercise_step(step.index)
-        if upcoming is None:
-            self._next_up.setText("<b>Next:</b> that's the last exercise — nearly done!")
-            return
-        block = self._plan.routine.blocks[upcoming.block_index]
-        exercise = self._exercises.get(block.exercise_id)
-        name = exercise.name if exercise is not None else upcoming.exercise_name
-        self._next_up.setText(
-            f"<b>Next exercise:</b> {escape(name)} — {escape(describe_dosage(block))}"
-        )
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._apply_fonts()
+        self._fit()
 
-    def _apply_fonts(self) -> None:
-        """Scale text with the window so the countdown reads from across a room."""
-        height = max(self.height(), 300)
-        width = max(self.width(), 400)
-        share = 0.34 if self._floor_mode else 0.24
-        countdown_px = int(min(height * share, width * (0.22 if self._floor_mode else 0.14)))
+    def _reflow_controls(self, width: int) -> None:
+        """Lay the visible buttons out in as many rows as the width needs (never off screen)."""
+        available = max(200, width - 24)
+        spacing = BUTTON_SPACING
+        rows: list[list[QPushButton]] = [[]]
+        used = 0
+        for button in self._buttons:
+            if button.isHidden():
+                continue
+            needed = button.sizeHint().width() + (spacing if rows[-1] else 0)
+            if rows[-1] and used + needed > available:
+                rows.append([])
+                used, needed = 0, button.sizeHint().width()
+            rows[-1].append(button)
+            used += needed
+        if not rows[-1]:
+            rows.pop()
+        if rows == self._control_rows:
+            return
+        self._control_rows = rows
+        while (item := self._controls_rows.takeAt(0)) is not None:
+            old_row = item.layout()
+            while old_row is not None and old_row.takeAt(0) is not None:
+                pass
+            if old_row is not None:
+                old_row.deleteLater()
+        for row in rows:
+            row_layout = QHBoxLayout()
+            row_layout.setSpacing(spacing)
+            for button in row:
+                row_layout.addWidget(button)
+            self._controls_rows.addLayout(row_layout)
+        # The rows follow the width, so the width must never follow the buttons: only the
+        # height is a minimum (or a long row would push the window past the screen).
+        row_height = max(
+            (max(b.sizeHint().height(), b.minimumHeight()) for row in rows for b in row),
+            default=0,
+        )
+        spacing_v = self._controls_rows.spacing()
+        self._controls.setMinimumSize(1, len(rows) * row_height + (len(rows) - 1) * spacing_v)
+
+    def _fit(self) -> None:
+        """Scale text to the window: as large as fits, so it reads from across a room."""
+        width, height = max(self.width(), 320), max(self.height(), 240)
+        self._set_compact(self._floor_mode and height < COMPACT_BELOW_PX)
+        control_px = max(13, min(22, int(height * 0.021)))
         base = self.font()
-        self._countdown.setFont(scaled_font(base, countdown_px, bold=True))
-        self._exercise_name.setFont(scaled_font(base, int(countdown_px * 0.26), bold=True))
-        self._side.setFont(scaled_font(base, int(countdown_px * 0.2)))
-        phase_px = int(countdown_px * 0.2)
-        self._phase_label.setFont(scaled_font(base, phase_px, bold=True))
-        self._banner.setMinimumHeight(int(phase_px * 1.6) + 8)
-        control_px = max(15, int(height * 0.021))
-        for button in self._controls.findChildren(QPushButton):
+        for button in self._buttons:
             button.setFont(scaled_font(base, control_px))
             button.setIconSize(QSize(control_px + 4, control_px + 4))
-        self._counters.setFont(scaled_font(base, int(countdown_px * 0.17), bold=True))
-        self._message.setFont(scaled_font(base, max(16, int(countdown_px * 0.1))))
-        self._next_up.setFont(scaled_font(base, max(16, int(countdown_px * 0.11))))
-        self._routine_title.setFont(scaled_font(base, max(18, int(countdown_px * 0.12)), bold=True))
-        self._routine_status.setFont(scaled_font(base, max(15, int(countdown_px * 0.09))))
-        self._instructions.setFont(scaled_font(base, max(15, int(height * 0.022))))
+        self._reflow_controls(width)
+        share = 0.30 if self._floor_mode else 0.22
+        countdown_px = int(min(height * share, width * (0.2 if self._floor_mode else 0.13)))
+        for _ in range(16):
+            self._apply_text_sizes(base, countdown_px, height)
+            if self._needed_height(width) <= height or countdown_px <= MIN_COUNTDOWN_PX:
+                break
+            countdown_px = max(MIN_COUNTDOWN_PX, int(countdown_px * 0.9))
+
+    def _set_compact(self, compact: bool) -> None:
+        """Floor mode in a small window (or 2x scale): the countdown first, extras go.
+
+        The routine's title row and "next exercise" hide, and the buttons with an icon that
+        says it all show only the icon (their names stay for screen readers and tooltips).
+        """
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for label in (self._routine_title, self._routine_status):
+            label.setVisible(not compact)
+        self._next_up.setVisible(not compact and not self._finished)
+        for button, text in self._icon_only_texts.items():
+            button.setText("" if compact else text)
+
+    def _needed_height(self, width: int) -> int:
+        """The height everything wants at this width, wrapped text included."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+
+        def wanted(widget: QWidget) -> int:
+            if widget.isHidden():
+                return 0
+            by_width = widget.heightForWidth(inner)
+            return by_width if by_width >= 0 else widget.sizeHint().height()
+
+        parts = [
+            max(wanted(self._routine_title), wanted(self._routine_status)),
+            self._routine_progress.height(),
+            wanted(self._banner),
+            wanted(self._middle),
+            wanted(self._next_up),
+            self._controls.minimumHeight(),
+        ]
+        spacing = layout.spacing() * (sum(1 for part in parts if part) - 1)
+        return sum(parts) + spacing + margins.top() + margins.bottom()
+
+    def _apply_text_sizes(self, base: QFont, countdown_px: int, height: int) -> None:
+        self._countdown.setFont(scaled_font(base, countdown_px, bold=True))
+        self._exercise_name.setFont(scaled_font(base, max(18, int(countdown_px * 0.26)), bold=True))
+        self._side.setFont(scaled_font(base, max(16, int(countdown_px * 0.22)), bold=True))
+        phase_px = max(16, int(countdown_px * 0.2))
+        self._phase_label.setFont(scaled_font(base, phase_px, bold=True))
+        self._counters.setFont(scaled_font(base, max(15, int(countdown_px * 0.17)), bold=True))
+        self._message.setFont(scaled_font(base, max(15, int(countdown_px * 0.1))))
+        self._next_up.setFont(scaled_font(base, max(15, int(countdown_px * 0.11))))
+        self._summary.setFont(scaled_font(base, max(18, int(countdown_px * 0.16))))
+        self._routine_title.setFont(scaled_font(base, max(15, int(countdown_px * 0.11)), bold=True))
+        self._routine_status.setFont(scaled_font(base, max(14, int(countdown_px * 0.09))))
+        self._instructions.setFont(scaled_font(base, max(14, int(height * 0.022))))
+
+
+def counter_text(state: PlayerState) -> str:
+    """ "Set 2 of 3 · Rep 4 of 12": where the user is within the exercise."""
+    parts = []
+    if state.set_count > 1 and state.set_number:
+        unit = "Round" if state.is_round else "Set"
+        parts.append(f"{unit} {state.set_number} of {state.set_count}")
+    if state.kind is StepKind.HOLD and state.rep_count > 1:
+        parts.append(f"Hold {state.rep_number} of {state.rep_count}")
+    elif state.step is not None and state.step.rep_s and state.rep_count:
+        parts.append(f"Rep {state.rep_number} of {state.rep_count}")
+    return " · ".join(parts)
+
+
+def _step_counter_text(step: Step, state: PlayerState) -> str:
+    """The set and hold of another step of the current exercise ("Next: Set 2 of 3")."""
+    parts = []
+    if step.set_count > 1 and step.set_number:
+        unit = "Round" if state.is_round else "Set"
+        parts.append(f"{unit} {step.set_number} of {step.set_count}")
+    if step.kind is StepKind.HOLD and step.rep_count > 1:
+        parts.append(f"Hold {step.rep_number} of {step.rep_count}")
+    elif step.rep_s and step.rep_count:
+        parts.append(f"Rep 1 of {step.rep_count}")
+    return " · ".join(parts)
 
 
 def _illustration_bytes(name: str | None) -> bytes:
@@ -542,34 +760,3 @@ def _side_text(side: Side | None) -> str:
     if side is Side.RIGHT:
         return "Right side"
     return ""
-
-
-def _counter_text(step: Step, plan: Plan, current_rep: int | None = None) -> str:
-    parts = []
-    if step.set_count > 1 and step.set_number:
-        is_interval = isinstance(plan.routine.blocks[step.block_index].dosage, Interval)
-        unit = "Round" if is_interval else "Set"
-        parts.append(f"{unit} {step.set_number} of {step.set_count}")
-    if step.kind is StepKind.HOLD and step.rep_count > 1:
-        parts.append(f"Hold {step.rep_number} of {step.rep_count}")
-    elif step.rep_s and step.rep_count:
-        parts.append(f"Rep {current_rep or 1} of {step.rep_count}")
-    return " · ".join(parts)
-
-
-def _step_message(step: Step, plan: Plan) -> str:
-    if step.kind is StepKind.TAP:
-        block = plan.routine.blocks[step.block_index]
-        return f"{escape(describe_dosage(block))} — press Enter or Done when finished."
-    if step.kind is StepKind.PREPARE:
-        block = plan.routine.blocks[step.block_index]
-        return f"Coming up: {escape(describe_dosage(block))}"
-    if step.kind in (StepKind.REST, StepKind.SWITCH):
-        upcoming = plan.next_work_step(step.index)
-        if upcoming is not None and upcoming.block_index == step.block_index:
-            what = " · ".join(
-                part for part in (_side_text(upcoming.side), _counter_text(upcoming, plan)) if part
-            )
-            rest = "Breathe easy. " if step.kind is StepKind.REST else ""
-            return escape(f"{rest}Next: {what}") if what else escape(rest.strip())
-    return escape(step.cue)

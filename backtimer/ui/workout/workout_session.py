@@ -1,26 +1,31 @@
-"""One running workout: the engine's controller, the player view, cues and step recording.
+"""One running workout: the engine driver, the player view, cues and step recording.
 
 Built per run by ``WorkoutFlow`` and thrown away afterwards, so nothing of one workout leaks into
-the next. Engine events arrive in batches; each batch is turned into view updates, at most one
-cue, and journal writes (queued on the journal thread, off the timer's path).
+the next. The event path is one line: the engine driver emits each engine call's events as one
+batch; ``_on_events`` counts them (``ProgressTracker``), records finished steps through
+``JournalWrites``, asks the cue planner for at most one cue, and hands the view one
+``PlayerState``. Questions (stop? this hurts?) hold the timer while they are open.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from html import escape
 
 from PySide6.QtCore import QObject, QSettings, Signal, Slot
-from PySide6.QtWidgets import QMessageBox
 
 from backtimer.journal.records import HurtAction, HurtRecord, StepRecord
 from backtimer.library.describe import format_seconds
-from backtimer.library.model import Exercise
+from backtimer.library.model import Exercise, Routine
+from backtimer.ui.journal_writes import JournalWrites
 from backtimer.ui.preferences import Preferences
 from backtimer.ui.workout.cue_player import CuePlayer
-from backtimer.ui.workout.engine_driver import SessionController
+from backtimer.ui.workout.engine_driver import EngineDriver
+from backtimer.ui.workout.hurts_dialog import HurtAnswer, HurtsDialog
 from backtimer.ui.workout.player_view import PlayerView
 from backtimer.ui.workout.screensaver import ScreenSaverInhibitor
 from backtimer.workout.clock import Clock
@@ -36,22 +41,31 @@ from backtimer.workout.events import (
     Stopped,
 )
 from backtimer.workout.plan import Plan
+from backtimer.workout.progress import ProgressTracker, StepTally, player_state
+from backtimer.workout.variants import gentler_block, replan_block
 
 logger = logging.getLogger(__name__)
 
-Recorder = Callable[[Callable[..., object]], None]
+AskHurt = Callable[..., HurtAnswer | None]
+_ENDED = (EngineState.FINISHED, EngineState.STOPPED)
 
 
 @dataclass(frozen=True)
 class SessionOutcome:
-    completed: bool
-    steps_completed: int
-    steps_skipped: int
-    active_s: float
+    """How a workout ended. ``exercise_ran`` False: stopped before any exercise step ran."""
+
+    finished: bool
+    tally: StepTally
+    exercise_ran: bool
+
+    @property
+    def completed(self) -> bool:
+        """Every planned step ran ("complete" means exactly that, nowhere less)."""
+        return self.finished and self.tally.complete
 
 
 class WorkoutSession(QObject):
-    """Wires one plan's controller to its player view, cues and journal.
+    """Wires one plan's engine driver to its player view, cues and journal writes.
 
     Signals:
         ended: the routine finished or was stopped (a ``SessionOutcome``).
@@ -72,32 +86,38 @@ class WorkoutSession(QObject):
         *,
         clock: Clock,
         wall_now: Callable[[], datetime],
-        record: Recorder,
+        writes: JournalWrites | None,
+        session_id: Future[int] | None,
         preferences: Preferences,
+        routines: Iterable[Routine] = (),
         settings: QSettings | None = None,
         confirm_stop: bool = True,
         cue_player: CuePlayer | None = None,
+        ask_hurt: AskHurt | None = None,
+        show_safety: Callable[[], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.plan = plan
         self._exercises = exercises
+        self._routines = tuple(routines)
         self._clock = clock
-        self._record = record
+        self._writes = writes
+        self._session_id = session_id
         self._preferences = preferences
         self._settings = settings
+        self._confirm_stop = confirm_stop
+        self._ask_hurt = ask_hurt or HurtsDialog.ask
+        self._show_safety = show_safety
         # Step times are stored as wall-clock moments; map monotonic time onto one anchor so
         # a wall-clock jump mid-workout cannot bend the recorded durations.
         self._anchor_mono = clock.now()
         self._anchor_wall = wall_now()
-        self._completed = 0
-        self._skipped = 0
-        self._active_s = 0.0
         self._ended = False
-        self._substitutes: dict[int, Exercise] = {}
+        self._progress = ProgressTracker(plan)
 
-        self.controller = SessionController(plan, clock=clock, parent=self)
-        self.view = PlayerView(plan, exercises, confirm_stop=confirm_stop)
+        self.driver = EngineDriver(plan, clock=clock, parent=self)
+        self.view = PlayerView(plan, exercises)
         self._cue_settings = CueSettings(
             sounds=preferences.sounds,
             voice=preferences.voice,
@@ -112,68 +132,68 @@ class WorkoutSession(QObject):
         self._cues.unavailable.connect(self._on_cues_unavailable)
         self._cues.prepare()
         self._screensaver = ScreenSaverInhibitor(self)
-        self.view.set_muted(preferences.muted)
+        self.view.set_sound(preferences.muted, _sound_off_reason(preferences))
 
-        controller = self.controller
-        controller.events_emitted.connect(self._on_events)
-        controller.remaining_changed.connect(self.view.show_remaining)
-        controller.suspend_detected.connect(self._on_suspend_detected)
+        driver = self.driver
+        driver.events_emitted.connect(self._on_events)
+        driver.ticked.connect(self._render)
+        driver.suspend_detected.connect(self._on_suspend_detected)
         self.view.toggle_pause_requested.connect(self._on_toggle_pause_requested)
-        self.view.skip_requested.connect(controller.skip)
-        self.view.back_requested.connect(controller.back)
-        self.view.restart_requested.connect(controller.restart_step)
-        self.view.adjust_requested.connect(controller.adjust_time)
-        self.view.tap_done_requested.connect(controller.tap_done)
+        self.view.skip_requested.connect(driver.skip)
+        self.view.back_requested.connect(driver.back)
+        self.view.restart_requested.connect(driver.restart_step)
+        self.view.adjust_requested.connect(driver.adjust_time)
+        self.view.tap_done_requested.connect(driver.tap_done)
         self.view.stop_requested.connect(self._on_stop_requested)
         self.view.hurt_reported.connect(self._on_hurt_reported)
         self.view.mute_toggled.connect(self._on_mute_toggled)
         self.view.floor_mode_toggled.connect(self.floor_mode_changed)
+        self._render()
 
-    # --- engine events ----------------------------------------------------------------------
+    # --- the one event path -----------------------------------------------------------------
 
     @Slot(object)
     def _on_events(self, events: list[EngineEvent]) -> None:
+        self._progress.observe(events)
         for event in events:
             match event:
-                case StepStarted(step=step):
-                    self.view.show_step(step)
-                    self.view.show_remaining(step.duration_s)
                 case StepCompleted():
                     self._record_step(event)
                 case Paused():
-                    self.view.show_paused(True)
                     self._screensaver.release()
-                case Resumed():
-                    self.view.show_paused(False)
+                case Resumed() | StepStarted() if self.engine_state is EngineState.RUNNING:
                     self._screensaver.inhibit("Following a workout")
-                case Finished():
-                    self._finish(completed=True)
-                case Stopped():
-                    self._finish(completed=False)
-        if any(isinstance(event, StepStarted) for event in events) and (
-            self.controller.engine.state is EngineState.RUNNING
-        ):
-            self.view.show_paused(False)
-            self._screensaver.inhibit("Following a workout")
         self._cues.play(self._planner.cues_for(events))
+        self._render()
+        if any(isinstance(event, Finished | Stopped) for event in events):
+            self._end(finished=any(isinstance(event, Finished) for event in events))
+
+    @Slot()
+    def _render(self) -> None:
+        self.view.render(player_state(self.driver.engine, self._progress))
+
+    @property
+    def engine_state(self) -> EngineState:
+        return self.driver.engine.state
+
+    @property
+    def tally(self) -> StepTally:
+        return self._progress.tally
+
+    @property
+    def exercise_ran(self) -> bool:
+        return self._progress.exercise_ran
 
     def _wall(self, monotonic_s: float) -> datetime:
         return self._anchor_wall + timedelta(seconds=monotonic_s - self._anchor_mono)
 
     def _record_step(self, event: StepCompleted) -> None:
         step = event.step
-        substitute = self._substitutes.get(step.block_index)
-        if event.skipped:
-            self._skipped += 1
-        else:
-            self._completed += 1
-        if step.kind.is_active:
-            self._active_s += event.actual_s
         record = StepRecord(
             step_index=step.index,
             kind=step.kind.value,
-            exercise_id=substitute.id if substitute else step.exercise_id,
-            exercise_name=substitute.name if substitute else step.exercise_name,
+            exercise_id=step.exercise_id,
+            exercise_name=step.exercise_name,
             side=step.side.value if step.side is not None else None,
             set_number=step.set_number,
             rep_number=step.rep_number,
@@ -183,41 +203,63 @@ class WorkoutSession(QObject):
             ended=self._wall(event.ended_at),
             skipped=event.skipped,
         )
-        self._record(lambda journal, session_id: journal.record_step(session_id, record))
+        if self._writes is not None and self._session_id is not None:
+            self._writes.record_step(self._session_id, record)
 
-    def _finish(self, *, completed: bool) -> None:
+    def _end(self, *, finished: bool) -> None:
         if self._ended:
             return
         self._ended = True
         self._screensaver.release()
-        outcome = SessionOutcome(completed, self._completed, self._skipped, self._active_s)
-        if completed:
-            self.view.show_finished(self._summary_html(outcome))
-            self.view.stop_requested.disconnect(self._on_stop_requested)
-            self.view.stop_requested.connect(self.closed)
-        self.ended.emit(outcome)
+        self.ended.emit(SessionOutcome(finished, self.tally, self._progress.exercise_ran))
 
-    def _summary_html(self, outcome: SessionOutcome) -> str:
-        return (
-            f"<b>Well done!</b> {format_seconds(outcome.active_s)} of exercise · "
-            f"{outcome.steps_completed} steps done"
-            + (f", {outcome.steps_skipped} skipped" if outcome.steps_skipped else "")
-            + ".<br>Press Esc or Close to go back to the library."
-        )
+    def show_summary(self, pain_before: int | None, pain_after: int | None) -> None:
+        """Replace the exercise panel with what the session amounted to (the tally's figures)."""
+        tally = self.tally
+        finished = self.engine_state is EngineState.FINISHED
+        if finished and tally.complete:
+            title, opening = self.tr("Routine complete"), self.tr("Well done!")
+        elif finished:
+            title, opening = self.tr("Routine finished"), self.tr("Well done!")
+        else:
+            title, opening = self.tr("Workout stopped"), self.tr("Stopped — that's fine.")
+        self.view.show_summary(title, summary_html(opening, tally, pain_before, pain_after))
+
+    def start(self) -> None:
+        """Begin counting at once (the get-ready step is the time to get into position)."""
+        if self.engine_state is EngineState.READY:
+            self.driver.start()
 
     # --- user actions -----------------------------------------------------------------------
 
     @Slot()
     def _on_toggle_pause_requested(self) -> None:
-        """Space starts the workout the first time, then pauses and resumes it."""
-        if self.controller.engine.state is EngineState.READY:
-            self.controller.start()
+        """Space starts the workout if it waits, then pauses and resumes it."""
+        if self.engine_state is EngineState.READY:
+            self.driver.start()
         else:
-            self.controller.toggle_pause()
+            self.driver.toggle_pause()
+
+    def _hold(self) -> bool:
+        """Pause while a question is open; True when this call paused it."""
+        if self.engine_state in (EngineState.RUNNING, EngineState.WAITING_TAP):
+            self.driver.pause()
+            return True
+        return False
 
     @Slot()
     def _on_stop_requested(self) -> None:
-        self.controller.stop()
+        """Stop or Esc: ask (with the timer held), then stop; after the summary, close."""
+        if self.view.is_showing_summary():
+            self.closed.emit()
+            return
+        if self.engine_state in _ENDED:
+            return
+        held = self._hold()
+        if not self._confirm_stop or self.view.confirm_stop():
+            self.driver.stop()
+        elif held:
+            self.driver.resume()
 
     @Slot(bool)
     def _on_mute_toggled(self, muted: bool) -> None:
@@ -236,71 +278,65 @@ class WorkoutSession(QObject):
 
     @Slot(str)
     def _on_cues_unavailable(self, reason: str) -> None:
-        self.view.show_notice(reason)
+        self.view.set_sound(self._preferences.muted, reason)
 
     @Slot()
     def _on_hurt_reported(self) -> None:
-        """Stop the exercise, then offer the gentler variant, skipping, or carrying on."""
-        engine = self.controller.engine
+        """Hold the timer and ask; Esc goes back to the paused workout with nothing logged."""
+        if self.engine_state is EngineState.READY:
+            self.driver.start()
+        engine = self.driver.engine
         step = engine.current_step
-        if step is None or engine.state in (EngineState.FINISHED, EngineState.STOPPED):
+        if step is None or engine.state in _ENDED:
             return
-        if engine.state is EngineState.RUNNING:
-            self.controller.toggle_pause()
+        self._hold()
         exercise = self._exercises.get(step.exercise_id)
         easier = self._exercises.get(exercise.easier) if exercise and exercise.easier else None
-        box = QMessageBox(self.view)
-        box.setWindowTitle("This hurts")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setText(
-            f"<b>{step.exercise_name}</b> is paused.<br><br>"
-            "Pain during exercise is common and does not mean harm, but sharp or spreading "
-            "pain is a reason to stop this one. What would you like to do?"
+        answer = self._ask_hurt(
+            self.view,
+            exercise_name=step.exercise_name,
+            easier_name=easier.name if easier is not None else None,
+            show_safety=self._show_safety,
         )
-        easier_button = (
-            box.addButton(f"Try the gentler one: {easier.name}", QMessageBox.ButtonRole.AcceptRole)
-            if easier is not None
-            else None
-        )
-        skip_button = box.addButton("Skip this exercise", QMessageBox.ButtonRole.DestructiveRole)
-        carry_on = box.addButton("Carry on carefully", QMessageBox.ButtonRole.RejectRole)
-        stop_button = box.addButton("Stop the workout", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(skip_button)
-        box.exec()
-        clicked = box.clickedButton()
-        if easier_button is not None and clicked is easier_button:
-            action = HurtAction.EASIER
-        elif clicked is carry_on:
-            action = HurtAction.CONTINUED
-        elif clicked is stop_button:
-            action = HurtAction.STOPPED
-        else:
-            action = HurtAction.SKIPPED
-        self.record_hurt(action)
-        if action is HurtAction.EASIER and easier is not None:
-            self._substitutes[step.block_index] = easier
-            self.view.use_exercise_for_block(step.block_index, easier)
-            self.controller.restart_step()
-            self.controller.toggle_pause()
-        elif action is HurtAction.SKIPPED:
-            self._skip_block(step.block_index)
-        elif action is HurtAction.STOPPED:
-            self.controller.stop()
-        else:
-            self.controller.toggle_pause()
+        if answer is None:
+            return
+        self.record_hurt(answer.action, answer.score, leg_or_nerve=answer.leg_or_nerve)
+        match answer.action:
+            case HurtAction.EASIER if easier is not None:
+                self._switch_to(step.block_index, easier)
+                self._carry_on()
+            case HurtAction.STOPPED:
+                self.driver.stop()
+            case HurtAction.SKIPPED:
+                self._skip_block(step.block_index)
+                self._carry_on()
+            case _:
+                self._carry_on()
+
+    def _carry_on(self) -> None:
+        if self.engine_state is EngineState.PAUSED:
+            self.driver.resume()
+
+    def _switch_to(self, block_index: int, easier: Exercise) -> None:
+        """Redo the block as the gentler exercise, with that exercise's own dose and sides."""
+        block = gentler_block(self.plan.routine.blocks[block_index], easier, self._routines)
+        plan, start = replan_block(self.plan, block_index, block, self._exercises)
+        self.plan = plan
+        self._planner.plan = plan
+        self._progress.replan(plan, start)
+        self.driver.replan(plan, start)
 
     def _skip_block(self, block_index: int) -> None:
-        """Move on to the next exercise: the rest of this block is recorded as skipped."""
-        following = next((s.index for s in self.plan.steps if s.block_index > block_index), None)
-        if following is None:
-            self.controller.stop()
-            return
-        self.controller.jump_to(following)
-        if self.controller.engine.state is EngineState.PAUSED:
-            self.controller.toggle_pause()
+        """Move on to the next exercise; the rest of this one is recorded as skipped."""
+        following = next(
+            (s.index for s in self.plan.steps if s.block_index > block_index), len(self.plan)
+        )
+        self.driver.skip_to(following)
 
-    def record_hurt(self, action: HurtAction, score: int | None = None) -> HurtRecord | None:
-        step = self.controller.engine.current_step
+    def record_hurt(
+        self, action: HurtAction, score: int | None = None, *, leg_or_nerve: bool = False
+    ) -> HurtRecord | None:
+        step = self.driver.engine.current_step
         if step is None:
             return None
         hurt = HurtRecord(
@@ -310,15 +346,48 @@ class WorkoutSession(QObject):
             at=self._wall(self._clock.now()),
             action=action,
             score=score,
+            leg_or_nerve=leg_or_nerve,
         )
-        self._record(lambda journal, session_id: journal.record_hurt(session_id, hurt))
+        if self._writes is not None and self._session_id is not None:
+            self._writes.record_hurt(self._session_id, hurt)
         self.hurt_recorded.emit(hurt)
         return hurt
 
     def shutdown(self) -> None:
         """Stop timers, cues and the screensaver hold; the view is disposed by the window."""
-        if self.controller.engine.state not in (EngineState.FINISHED, EngineState.STOPPED):
-            self.controller.stop()
-        self.controller.shutdown()
+        if self.engine_state not in _ENDED:
+            self.driver.stop()
+        self.driver.shutdown()
         self._screensaver.release()
         self._cues.close()
+
+
+def summary_html(
+    opening: str, tally: StepTally, pain_before: int | None, pain_after: int | None
+) -> str:
+    """The summary's words, from the same tally the header, History and Trends use."""
+    steps = f"{tally.done} of {tally.planned} steps done"
+    if tally.skipped:
+        steps += f", {tally.skipped} skipped"
+    if tally.not_reached:
+        steps += f", {tally.not_reached} not reached"
+    lines = [f"<b>{escape(opening)}</b>", escape(f"{format_seconds(tally.used_s)} · {steps}.")]
+    if pain_after is not None:
+        lines.append(escape(pain_change_text(pain_before, pain_after)))
+    lines.append("<small>" + escape("Press Esc or Close to go back.") + "</small>")
+    return "<br>".join(lines)
+
+
+def pain_change_text(before: int | None, after: int) -> str:
+    if before is None:
+        return f"Pain now: {after}/10."
+    change = after - before
+    word = "down" if change < 0 else "up" if change > 0 else "unchanged"
+    amount = f" by {abs(change)}" if change else ""
+    return f"Pain {before} → {after}/10 ({word}{amount}; this session's effect only)."
+
+
+def _sound_off_reason(preferences: Preferences) -> str:
+    if not preferences.sounds and not preferences.voice:
+        return "Sounds and the voice are off in Settings."
+    return ""

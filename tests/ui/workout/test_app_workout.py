@@ -81,35 +81,50 @@ def app_parts(
 
 
 def _run_to_end(app: BacktimerApp, clock: FakeClock) -> None:
-    controller = app.flow.session.controller
+    driver = app.flow.session.driver
     for _ in range(200):
-        if controller.engine.state is EngineState.FINISHED:
+        if driver.engine.state is EngineState.FINISHED:
             return
         clock.advance(0.25)
-        controller.poll()
+        driver.poll()
     raise AssertionError("the routine did not finish")
+
+
+def _run(app: BacktimerApp, clock: FakeClock, seconds: float) -> None:
+    driver = app.flow.session.driver
+    for _ in range(round(seconds / 0.25)):
+        clock.advance(0.25)
+        driver.poll()
+
+
+def _written(app: BacktimerApp) -> None:
+    app.writes.flush().result(timeout=10)
 
 
 def test_a_workout_is_journalled_step_by_step_with_pain_before_and_after(
     qtbot: QtBot, app_parts: tuple[BacktimerApp, FakeClock, PainScript, RecordingAnnouncer]
 ) -> None:
-    """Start from the library, press Space, let it run: steps and pain land in the journal."""
+    """Start from the library; Get ready counts at once; steps and pain land in the journal."""
     app, clock, pain, announcer = app_parts
     assert app.library_view.select_routine("test_quick")
     qtbot.mouseClick(app.library_view._start, Qt.MouseButton.LeftButton)
     session = app.flow.session
     assert session is not None
     assert app.window.is_in_workout()
-    qtbot.keyClick(session.view, Qt.Key.Key_Space)
-    assert session.controller.engine.state is EngineState.RUNNING
+    assert session.driver.engine.state is EngineState.RUNNING  # no frozen "Get ready"
     _run_to_end(app, clock)
     assert pain.asked == ["Before you start", "How do you feel now?"]
     assert "ROUTINE COMPLETE" in session.view._phase_label.text()
-    app.worker.submit(lambda _j: None).result()  # every queued write is done
+    assert session.view.is_showing_summary()
+    summary_text = session.view._summary.text()
+    assert f"{len(session.plan)} of {len(session.plan)} steps done" in summary_text
+    assert "Pain 4 → 2/10" in summary_text
+    _written(app)
     with Journal.open(app.paths.journal_file) as journal:
         (summary,) = journal.sessions()
         steps = journal.session_steps(summary.id)
     assert summary.status.value == "completed"
+    assert summary.steps_planned == len(session.plan)
     assert (summary.pain_before, summary.pain_after) == (4, 2)
     assert len(steps) == len(session.plan.steps)
     assert not any(step.skipped for step in steps)
@@ -120,23 +135,70 @@ def test_a_workout_is_journalled_step_by_step_with_pain_before_and_after(
     assert not app.window.is_in_workout()
 
 
-def test_skip_and_stop_are_recorded(
+def test_stop_asks_the_after_pain_score_and_shows_the_summary(
     qtbot: QtBot, app_parts: tuple[BacktimerApp, FakeClock, PainScript, RecordingAnnouncer]
 ) -> None:
-    """→ skips a step (recorded as skipped); Esc stops the workout as 'stopped'."""
-    app, clock, _pain, _announcer = app_parts
+    """→ skips a step (recorded as skipped); Esc stops: pain after, summary, 'stopped'."""
+    app, clock, pain, _announcer = app_parts
     assert app.flow.start_routine("test_quick")
     session = app.flow.session
-    qtbot.keyClick(session.view, Qt.Key.Key_Space)
-    qtbot.keyClick(session.view, Qt.Key.Key_Right)
-    clock.advance(0.5)
-    session.controller.poll()
+    qtbot.keyClick(session.view, Qt.Key.Key_Right)  # skip get ready
+    _run(app, clock, 1.5)  # into the first hold
     qtbot.keyClick(session.view, Qt.Key.Key_Escape)
-    assert app.flow.session is None
-    app.worker.submit(lambda _j: None).result()
+    assert pain.asked == ["Before you start", "How do you feel now?"]
+    assert app.flow.session is session  # the summary is on screen
+    assert "WORKOUT STOPPED" in session.view._phase_label.text()
+    assert "not reached" in session.view._summary.text()
+    _written(app)
     with Journal.open(app.paths.journal_file) as journal:
         (summary,) = journal.sessions()
         steps = journal.session_steps(summary.id)
     assert summary.status.value == "stopped"
-    assert steps[0].skipped
-    assert steps[0].kind == "prepare"
+    assert summary.pain_after == 2
+    assert [(step.kind, step.skipped) for step in steps] == [("prepare", True), ("hold", True)]
+    qtbot.keyClick(session.view, Qt.Key.Key_Escape)
+    assert app.flow.session is None
+
+
+def test_a_workout_stopped_before_any_exercise_is_discarded(
+    qtbot: QtBot, app_parts: tuple[BacktimerApp, FakeClock, PainScript, RecordingAnnouncer]
+) -> None:
+    """Stopped at Get ready: no session row, no pain-after question, nothing counted."""
+    app, clock, pain, _announcer = app_parts
+    assert app.flow.start_routine("test_quick")
+    _run(app, clock, 0.5)
+    qtbot.keyClick(app.flow.session.view, Qt.Key.Key_Escape)
+    assert app.flow.session is None
+    assert pain.asked == ["Before you start"]
+    _written(app)
+    with Journal.open(app.paths.journal_file) as journal:
+        assert journal.sessions() == []
+    assert "nothing was recorded" in app.window._status.text()
+
+
+def test_the_timer_holds_while_stop_is_asked(
+    qtbot: QtBot,
+    app_parts: tuple[BacktimerApp, FakeClock, PainScript, RecordingAnnouncer],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Stop the workout?" pauses the step; answering No carries on with the same time left."""
+    app, clock, _pain, _announcer = app_parts
+    app.flow._confirm_stop = True
+    assert app.flow.start_routine("test_quick")
+    session = app.flow.session
+    session._confirm_stop = True
+    left_when_asked: list[float | None] = []
+
+    def answer_no() -> bool:
+        clock.advance(30)
+        session.driver.poll()
+        left_when_asked.append(session.driver.engine.remaining_s)
+        return False
+
+    monkeypatch.setattr(session.view, "confirm_stop", answer_no)
+    _run(app, clock, 0.5)
+    before = session.driver.engine.remaining_s
+    qtbot.keyClick(session.view, Qt.Key.Key_Escape)
+    assert left_when_asked == [before]
+    assert session.driver.engine.state is EngineState.RUNNING
+    app.flow.abandon()

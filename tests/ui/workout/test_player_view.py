@@ -1,4 +1,4 @@
-"""What the player shows for each kind of step, and that it only asks the session to act."""
+"""What the player draws from each state, that it only asks the session to act, and that it fits."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from pytestqt.qtbot import QtBot
 from backtimer.library.loader import load_library
 from backtimer.library.model import Library
 from backtimer.ui.workout.player_view import PlayerView
+from backtimer.workout.clock import FakeClock
+from backtimer.workout.engine import Engine
 from backtimer.workout.plan import Plan, StepKind, build_plan
+from backtimer.workout.progress import ProgressTracker, player_state
 
 
 @pytest.fixture(scope="module")
@@ -19,13 +22,24 @@ def library() -> Library:
 
 def _player(qtbot: QtBot, library: Library, routine_id: str) -> tuple[PlayerView, Plan]:
     plan = build_plan(library.routines[routine_id], library.exercises)
-    view = PlayerView(plan, library.exercises, confirm_stop=False)
+    view = PlayerView(plan, library.exercises)
     qtbot.addWidget(view)
     view.resize(1280, 760)
     with qtbot.waitActive(view):  # the player's keys work window-wide, in the active window
         view.show()
         view.activateWindow()
     return view, plan
+
+
+def _show(view: PlayerView, plan: Plan, index: int, *, paused: bool = False) -> Engine:
+    """Render the player as it is at step ``index`` (paused if asked)."""
+    clock = FakeClock(10.0)
+    engine = Engine(plan, clock)
+    engine.jump_to(index)
+    if paused:
+        engine.pause()
+    view.render(player_state(engine, ProgressTracker(plan)))
+    return engine
 
 
 def test_titles_with_ampersands_read_as_written(qtbot: QtBot, library: Library) -> None:
@@ -41,7 +55,7 @@ def test_intervals_count_rounds_and_rests_say_what_comes_next(
     """Interval steps count rounds; a rest between holds names the next hold."""
     view, plan = _player(qtbot, library, "rt_brisk_intervals")
     brisk = next(s for s in plan.steps if s.kind is StepKind.WORK and s.label == "Brisk")
-    view.show_step(brisk)
+    _show(view, plan, brisk.index)
     assert view._counters.text().startswith("Round 1 of 4")
     view, plan = _player(qtbot, library, "rt_core_control")
     rest = next(
@@ -49,7 +63,7 @@ def test_intervals_count_rounds_and_rests_say_what_comes_next(
         for s in plan.steps
         if s.kind is StepKind.REST and plan.steps[s.index + 1].kind is StepKind.HOLD
     )
-    view.show_step(rest)
+    _show(view, plan, rest.index)
     assert "Next:" in view._message.text()
 
 
@@ -97,3 +111,80 @@ def test_floor_mode_hides_the_instructions_and_grows_the_countdown(
     assert view.is_floor_mode()
     assert not view._aside.isVisible()
     assert view._countdown.font().pixelSize() > before
+
+
+def test_a_paced_rep_step_counts_reps_by_elapsed_time_only(qtbot: QtBot, library: Library) -> None:
+    """±10 s moves the end of a reps step, never the rep the user is on."""
+    view, plan = _player(qtbot, library, "rt_back_basics")
+    paced = next((s for s in plan.steps if s.rep_s and s.rep_count > 2), None)
+    if paced is None:
+        pytest.skip("no paced-reps step in this routine")
+    clock = FakeClock(10.0)
+    engine = Engine(plan, clock)
+    engine.jump_to(paced.index)
+    clock.advance(paced.rep_s * 1.5)  # in rep 2
+    progress = ProgressTracker(plan)
+    view.render(player_state(engine, progress))
+    assert f"Rep 2 of {paced.rep_count}" in view._counters.text()
+    for delta in (-10.0, 10.0, 10.0):
+        engine.adjust(delta)
+        view.render(player_state(engine, progress))
+        assert f"Rep 2 of {paced.rep_count}" in view._counters.text()
+
+
+@pytest.mark.parametrize("size", [(1280, 760), (640, 370)])
+def test_floor_mode_paused_fits_the_window(
+    qtbot: QtBot, library: Library, size: tuple[int, int]
+) -> None:
+    """The paused banner wraps and the text scales: nothing asks for more than the window.
+
+    640×370 is what a 1280×800 screen offers at 2× scale.
+    """
+    view, plan = _player(qtbot, library, "rt_back_basics")
+    view.resize(*size)
+    view.set_floor_mode(True)
+    hold = next(s for s in plan.steps if s.kind is StepKind.HOLD)
+    _show(view, plan, hold.index, paused=True)
+    qtbot.wait(10)
+    assert "PAUSED" in view._phase_label.text()
+    assert view.minimumSizeHint().width() <= size[0]
+    assert view.layout().totalMinimumSize().height() <= size[1]
+    qtbot.waitUntil(lambda: not view._fit_soon.isActive())
+    for button in (view._stop, view._hurt, view._pause):
+        corner = button.mapTo(view, button.rect().bottomRight())
+        assert corner.x() <= size[0], button.accessibleName()
+        assert corner.y() <= size[1], button.accessibleName()
+
+
+def test_the_summary_replaces_the_exercise_panel(qtbot: QtBot, library: Library) -> None:
+    """After the workout only the summary and Close remain; Esc then asks to close."""
+    view, plan = _player(qtbot, library, "rt_back_basics")
+    _show(view, plan, 0)
+    view.show_summary("Workout stopped", "<b>Stopped</b> 3 of 9 steps done")
+    assert view.is_showing_summary()
+    assert not view._aside.isVisible()
+    assert not view._countdown.isVisible()
+    assert view._summary.isVisible()
+    assert view._stop.text() == "Close"
+    assert not view._hurt.isVisible()
+
+
+def test_the_sound_state_is_said_in_one_place(qtbot: QtBot, library: Library) -> None:
+    """No sound device: the sound button says so (and cannot claim "Sound on")."""
+    view, _plan = _player(qtbot, library, "rt_back_basics")
+    view.set_sound(False)
+    assert view._mute.text() == "Sound on"
+    view.set_sound(False, "No audio output was found.")
+    assert view._mute.text() == "No sound"
+    assert not view._mute.isEnabled()
+    assert view._mute.toolTip() == "No audio output was found."
+
+
+def test_passing_messages_expire(qtbot: QtBot, library: Library) -> None:
+    """A status message goes after its lifetime; the step's own message comes back."""
+    view, plan = _player(qtbot, library, "rt_back_basics")
+    _show(view, plan, 1)
+    own = view._message.text()
+    view.show_message("The computer was asleep", lifetime_ms=50)
+    assert "asleep" in view._message.text()
+    qtbot.waitUntil(lambda: view._message.text() == own, timeout=2000)

@@ -1,4 +1,4 @@
-"""SessionController: engine events become Qt signals, and its timers only run while running."""
+"""EngineDriver: engine events become one signal per engine call; timers run only when needed."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from backtimer.library.model import Level, Routine, RoutineCategory
-from backtimer.ui.workout.engine_driver import SessionController
+from backtimer.ui.workout.engine_driver import EngineDriver
 from backtimer.workout.clock import FakeClock, MonotonicClock
 from backtimer.workout.engine import CountdownTick, EngineState
 from backtimer.workout.plan import Plan, Step, StepKind
@@ -22,18 +22,17 @@ ROUTINE = Routine(
     summary="for tests",
     blocks=(),
 )
-SIGNALS = (
-    "step_started",
-    "step_completed",
-    "countdown_ticked",
-    "halfway_reached",
-    "rep_changed",
-    "paused",
-    "resumed",
-    "session_finished",
-    "session_stopped",
-    "suspend_detected",
-)
+NAMES = {
+    "StepStarted": "step_started",
+    "StepCompleted": "step_completed",
+    "CountdownTick": "countdown_ticked",
+    "Halfway": "halfway_reached",
+    "RepChanged": "rep_changed",
+    "Paused": "paused",
+    "Resumed": "resumed",
+    "Finished": "session_finished",
+    "Stopped": "session_stopped",
+}
 
 
 def make_plan(*specs: tuple[StepKind, float]) -> Plan:
@@ -45,18 +44,39 @@ def make_plan(*specs: tuple[StepKind, float]) -> Plan:
 
 
 class Recorder:
-    """Every signal the controller emits, in order, as (name, argument-or-None)."""
+    """Every event the driver hands on, in order, as (name, the step or number it is about).
 
-    def __init__(self, controller: SessionController) -> None:
+    Late countdown ticks are listed apart (``late``), as the cue player drops them.
+    """
+
+    def __init__(self, driver: EngineDriver) -> None:
         self.calls: list[tuple[str, object]] = []
-        self.remaining: list[float] = []
         self.events: list[object] = []
-        for name in SIGNALS:
-            getattr(controller, name).connect(
-                lambda *args, name=name: self.calls.append((name, args[0] if args else None))
-            )
-        controller.remaining_changed.connect(self.remaining.append)
-        controller.event_occurred.connect(self.events.append)
+        self.ticks = 0
+        driver.events_emitted.connect(self._on_events)
+        driver.ticked.connect(self._on_tick)
+        driver.suspend_detected.connect(lambda gap: self.calls.append(("suspend_detected", gap)))
+        self._driver = driver
+
+    def _on_tick(self) -> None:
+        self.ticks += 1
+
+    def _on_events(self, events: list[object]) -> None:
+        for event in events:
+            self.events.append(event)
+            name = NAMES[type(event).__name__]
+            if name in ("countdown_ticked", "halfway_reached") and event.late:  # type: ignore[attr-defined]
+                continue
+            argument = {
+                "step_started": getattr(event, "step", None),
+                "countdown_ticked": getattr(event, "seconds_left", None),
+                "rep_changed": getattr(event, "rep", None),
+            }.get(name, event if name in ("step_completed", "session_finished") else None)
+            self.calls.append((name, argument))
+
+    @property
+    def remaining(self) -> float | None:
+        return self._driver.engine.remaining_s
 
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]
@@ -72,9 +92,9 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, clock: FakeClock) -> Iterator[SessionController]:
+def controller(qtbot: QtBot, clock: FakeClock) -> Iterator[EngineDriver]:
     """A controller on a fake clock; qtbot provides the QApplication its timers need."""
-    controller = SessionController(
+    controller = EngineDriver(
         make_plan((StepKind.HOLD, 10), (StepKind.REST, 5), (StepKind.TAP, 30)), clock
     )
     yield controller
@@ -82,12 +102,12 @@ def controller(qtbot: QtBot, clock: FakeClock) -> Iterator[SessionController]:
 
 
 @pytest.fixture
-def recorder(controller: SessionController) -> Recorder:
+def recorder(controller: EngineDriver) -> Recorder:
     return Recorder(controller)
 
 
 def test_signals_follow_the_session_in_order(
-    controller: SessionController, clock: FakeClock, recorder: Recorder
+    controller: EngineDriver, clock: FakeClock, recorder: Recorder
 ) -> None:
     """Start, countdown, step change, tap and finish arrive as signals in the engine's order."""
     steps = controller.plan.steps
@@ -122,9 +142,9 @@ def test_signals_follow_the_session_in_order(
 
 
 def test_late_cues_still_reach_event_listeners(
-    controller: SessionController, clock: FakeClock, recorder: Recorder
+    controller: EngineDriver, clock: FakeClock, recorder: Recorder
 ) -> None:
-    """A countdown tick too late to beep is still reported, flagged late, on event_occurred."""
+    """A countdown tick too late to beep is still handed on, flagged late."""
     controller.start()
     clock.advance(4.5)
     controller.poll()
@@ -135,7 +155,7 @@ def test_late_cues_still_reach_event_listeners(
 
 
 def test_timer_is_aimed_at_the_next_event_or_display_change(
-    controller: SessionController, clock: FakeClock
+    controller: EngineDriver, clock: FakeClock
 ) -> None:
     """The one-shot timer wakes at the next whole-second change, or sooner for an event."""
     controller.start()
@@ -149,7 +169,7 @@ def test_timer_is_aimed_at_the_next_event_or_display_change(
 
 
 def test_pause_and_resume_stop_and_restart_the_timers(
-    controller: SessionController, clock: FakeClock, recorder: Recorder
+    controller: EngineDriver, clock: FakeClock, recorder: Recorder
 ) -> None:
     """While paused no timer runs; resuming continues with the same time left."""
     controller.start()
@@ -161,11 +181,11 @@ def test_pause_and_resume_stop_and_restart_the_timers(
     controller.toggle_pause()
     assert controller._timer.isActive()
     assert recorder.names()[-2:] == ["paused", "resumed"]
-    assert recorder.remaining[-1] == 6
+    assert recorder.remaining == 6
 
 
 def test_stop_leaves_no_timer_running(
-    controller: SessionController, clock: FakeClock, recorder: Recorder
+    controller: EngineDriver, clock: FakeClock, recorder: Recorder
 ) -> None:
     """Stopping reports the cut-short step and the stop, and both timers are stopped."""
     controller.start()
@@ -176,25 +196,27 @@ def test_stop_leaves_no_timer_running(
     assert not controller._repaint_timer.isActive()
 
 
-def test_tap_step_needs_no_timer(controller: SessionController) -> None:
+def test_tap_step_needs_no_timer(controller: EngineDriver) -> None:
     """Waiting for a tap runs no timers: nothing is due until the user taps."""
     controller.jump_to(2)
     assert controller.engine.state is EngineState.WAITING_TAP
     assert not controller._timer.isActive()
 
 
-def test_adjust_time_reports_the_new_remaining(
-    controller: SessionController, clock: FakeClock, recorder: Recorder
+def test_adjust_time_asks_for_a_redraw_at_once(
+    controller: EngineDriver, clock: FakeClock, recorder: Recorder
 ) -> None:
-    """+10 s shows at once as 10 more seconds remaining."""
+    """+10 s is drawn at once (a tick) as 10 more seconds remaining."""
     controller.start()
     clock.advance(3)
+    ticks = recorder.ticks
     controller.adjust_time(10.0)
-    assert recorder.remaining[-1] == 17
+    assert recorder.ticks == ticks + 1
+    assert recorder.remaining == 17
 
 
 def test_long_silence_is_treated_as_suspend(
-    controller: SessionController, clock: FakeClock, recorder: Recorder
+    controller: EngineDriver, clock: FakeClock, recorder: Recorder
 ) -> None:
     """A gap over 5 s between wake-ups pauses the session as of the last wake-up."""
     controller.start()
@@ -209,7 +231,7 @@ def test_long_silence_is_treated_as_suspend(
 
 
 def test_gap_while_paused_is_not_a_suspend(
-    controller: SessionController, clock: FakeClock, recorder: Recorder
+    controller: EngineDriver, clock: FakeClock, recorder: Recorder
 ) -> None:
     """A long pause chosen by the user is not mistaken for the machine sleeping."""
     controller.start()
@@ -223,30 +245,37 @@ def test_gap_while_paused_is_not_a_suspend(
 def test_real_timer_drives_the_session_to_its_end(qtbot: QtBot) -> None:
     """On the real clock the controller's own timer runs a short plan to the end, unprompted."""
     plan = make_plan((StepKind.HOLD, 0.05), (StepKind.REST, 0.05), (StepKind.HOLD, 0.05))
-    controller = SessionController(plan, MonotonicClock())
+    controller = EngineDriver(plan, MonotonicClock())
     recorder = Recorder(controller)
-    with qtbot.waitSignal(controller.session_finished, timeout=5000):
-        controller.start()
+    controller.start()
+    qtbot.waitUntil(lambda: "session_finished" in recorder.names(), timeout=5000)
     assert recorder.names().count("step_started") == 3
     assert not controller._timer.isActive()
     assert not controller._repaint_timer.isActive()
 
 
 def test_slots_may_call_back_while_signals_are_emitted(qtbot: QtBot, clock: FakeClock) -> None:
-    """A handler that skips from inside step_started does not reorder the signals."""
+    """A handler that skips from inside a batch does not reorder the batches."""
     paced = Step(0, StepKind.WORK, 12, "ex0", "Exercise 0", 0, "Work", rep_s=4, rep_count=3)
     rest = Step(1, StepKind.REST, 5, "ex0", "Exercise 0", 0, "Rest")
     plan = Plan(routine=ROUTINE, steps=(paced, rest))
-    controller = SessionController(plan, clock)
+    controller = EngineDriver(plan, clock)
     recorder = Recorder(controller)
-    controller.step_started.connect(lambda step: step.index == 0 and controller.skip())
+    batches: list[object] = []
+
+    def skip_from_inside(events: list[object]) -> None:
+        batches.append(events)
+        if len(batches) == 1:
+            controller.skip()
+
+    controller.events_emitted.connect(skip_from_inside)
     controller.start()
     assert recorder.names() == ["step_started", "rep_changed", "step_completed", "step_started"]
     controller.stop()
 
 
 def test_a_long_session_keeps_reference_counts_intact(
-    controller: SessionController, recorder: Recorder
+    controller: EngineDriver, recorder: Recorder
 ) -> None:
     """Thousands of emits and timer restarts leave None and True alive.
 
@@ -257,15 +286,13 @@ def test_a_long_session_keeps_reference_counts_intact(
     before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(2000):
         controller.adjust_time(0.0)
-    assert len(recorder.remaining) >= 2000
+    assert recorder.ticks >= 2000
     after = sys.getrefcount(None), sys.getrefcount(True)
     assert after[0] >= before[0] - 100
     assert after[1] >= before[1] - 100
 
 
-def test_events_of_one_moment_arrive_together(
-    controller: SessionController, clock: FakeClock
-) -> None:
+def test_events_of_one_moment_arrive_together(controller: EngineDriver, clock: FakeClock) -> None:
     """events_emitted carries each engine call's events as one list, in order."""
     from backtimer.workout.events import StepCompleted, StepStarted
 
