@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -31,7 +32,8 @@ class MainWindow(QMainWindow):
 
     Signals:
         export_requested, report_requested, log_pain_requested, safety_requested,
-        settings_requested, flare_requested: the user chose that menu action.
+        settings_requested, flare_requested, import_requested, backup_requested,
+        restore_requested, example_data_requested: the user chose that menu action.
         close_blocked: the user tried to close during a workout and chose to stay.
     """
 
@@ -41,10 +43,15 @@ class MainWindow(QMainWindow):
     safety_requested = Signal()
     settings_requested = Signal()
     flare_requested = Signal()
+    import_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
+    example_data_requested = Signal()
     close_requested_during_workout = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._example_banner: QLabel | None = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self._settings = settings
@@ -85,6 +92,18 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._export_action)
         file_menu.addAction(self._report_action)
+        file_menu.addSeparator()
+        self._import_action = self._action(
+            self.tr("&Import CSV…"), self.import_requested, QKeySequence(), IconName.EXPORT
+        )
+        self._backup_action = self._action(
+            self.tr("&Back up now…"), self.backup_requested, QKeySequence()
+        )
+        self._restore_action = self._action(
+            self.tr("Re&store a backup…"), self.restore_requested, QKeySequence()
+        )
+        for action in (self._import_action, self._backup_action, self._restore_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         self._settings_action = self._action(
             self.tr("&Settings…"),
@@ -128,6 +147,13 @@ class MainWindow(QMainWindow):
                 IconName.HELP,
             )
         )
+        help_menu.addAction(
+            self._action(
+                self.tr("Explore with &example data"),
+                self.example_data_requested,
+                QKeySequence(),
+            )
+        )
         about = QAction(themed_icon(IconName.INFO), self.tr("&About Backtimer"), self)
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
@@ -151,6 +177,41 @@ class MainWindow(QMainWindow):
         action.setShortcut(shortcut)
         action.triggered.connect(signal)
         return action
+
+    def show_example_data_banner(self) -> None:
+        """Say on every page, the player included, that this is not the user's own data."""
+        banner = QLabel(
+            self.tr(
+                "Example data — six months of a made-up person's journal. Nothing you do here "
+                "touches your own journal or settings; it is deleted when you close this window."
+            )
+        )
+        banner.setObjectName("exampleDataBanner")
+        banner.setWordWrap(True)
+        banner.setAccessibleName(self.tr("Example data"))
+        banner.setStyleSheet(
+            "QLabel#exampleDataBanner { background: #E69F00; color: #1A1A1A;"
+            " padding: 6px 12px; font-weight: bold; }"
+        )
+        bar = QToolBar(self.tr("Example data"))
+        bar.setObjectName("exampleDataBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setEnabled(False)
+        bar.addWidget(banner)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self._example_banner = banner
+        self.setWindowTitle(self.windowTitle())
+
+    def is_example_data(self) -> bool:
+        return self._example_banner is not None
+
+    def setWindowTitle(self, title: str) -> None:
+        """Every title says "Example data" while the demo journal is open."""
+        suffix = self.tr(" — Example data")
+        if self._example_banner is not None and not title.endswith(suffix):
+            title += suffix
+        super().setWindowTitle(title)
 
     # --- pages ------------------------------------------------------------------------------
 
@@ -199,6 +260,9 @@ class MainWindow(QMainWindow):
             self._report_action,
             self._log_pain_action,
             self._settings_action,
+            self._import_action,
+            self._backup_action,
+            self._restore_action,
         )
 
     def show_home(self) -> None:
