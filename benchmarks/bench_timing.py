@@ -31,7 +31,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from backtimer.library.model import Level, Routine, RoutineCategory
-from backtimer.ui.workout.engine_driver import SessionController
+from backtimer.ui.workout.engine_driver import EngineDriver
 from backtimer.workout.engine import EngineEvent, Finished, StepStarted
 from backtimer.workout.plan import Plan, Step, StepKind
 
@@ -94,24 +94,25 @@ def make_plan(step_s: float, count: int) -> Plan:
 
 def run_trial(app: QApplication, plan: Plan) -> Trial:
     trial = Trial(planned=[plan.elapsed_before(i) for i in range(1, len(plan) + 1)])
-    controller = SessionController(plan)
+    driver = EngineDriver(plan)
 
     def quit_when_both_done() -> None:
         if len(trial.engine_at) == len(plan) and len(trial.naive_at) == len(plan):
             app.quit()
 
-    def on_event(event: EngineEvent) -> None:
-        first_start = isinstance(event, StepStarted) and event.step.index == 0
-        if isinstance(event, StepStarted | Finished) and not first_start:
-            trial.engine_received.append(time.monotonic())
-            trial.engine_at.append(event.at)
-            quit_when_both_done()
+    def on_events(events: list[EngineEvent]) -> None:
+        for event in events:
+            first_start = isinstance(event, StepStarted) and event.step.index == 0
+            if isinstance(event, StepStarted | Finished) and not first_start:
+                trial.engine_received.append(time.monotonic())
+                trial.engine_at.append(event.at)
+                quit_when_both_done()
 
     def on_naive_boundary(t: float) -> None:
         trial.naive_at.append(t)
         quit_when_both_done()
 
-    controller.event_occurred.connect(on_event)
+    driver.events_emitted.connect(on_events)
     naive = NaiveTickTimer([step.duration_s for step in plan.steps], on_naive_boundary)
 
     def stall() -> None:
@@ -126,14 +127,14 @@ def run_trial(app: QApplication, plan: Plan) -> Trial:
     watchdog.timeout.connect(app.quit)
     watchdog.start(round((plan.total_s * 2 + 10) * 1000))
 
-    controller.start()
+    driver.start()
     naive.start()
-    trial.start = controller.engine.session_started_at or time.monotonic()
+    trial.start = driver.engine.session_started_at or time.monotonic()
     staller.start()
     app.exec()
     staller.stop()
     watchdog.stop()
-    controller.stop()
+    driver.stop()
     return trial
 
 

@@ -85,12 +85,11 @@ def render(out: Path, theme: str) -> list[Path]:
         backtimer.flow.start_routine("rt_core_control")
         session = backtimer.flow.session
         assert session is not None
-        session.controller.start()
         plan = session.plan
         target = next(s for s in plan.steps if s.kind is StepKind.HOLD and s.side is not None)
-        session.controller.jump_to(target.index)
+        session.driver.jump_to(target.index)
         clock.advance(3.4)
-        session.controller.poll()
+        session.driver.poll()
         shoot("player")
         session.view.set_floor_mode(True)
         shoot("player-floor")
