@@ -48,7 +48,7 @@ class EffectSummary:
 
 @dataclass(frozen=True)
 class RoutineEffect:
-    """What one routine tends to do, for the "What helps me" table."""
+    """How sessions of one routine tend to feel, for the session-effect table."""
 
     routine_id: str
     routine_title: str
@@ -140,3 +140,34 @@ def effects_overview(
         )
     routines.sort(key=lambda routine: (-routine.sessions, routine.routine_title))
     return summary, routines
+
+
+MIN_SESSIONS_FOR_CLAIM = 3
+"""No "usually" from fewer sessions with both scores (clinical brief §6.2: no claim from < 3)."""
+
+
+def session_effect_text(summary: EffectSummary) -> str:
+    """The session effect in words, as HTML-safe plain text with one bold label.
+
+    Never a claim of benefit or cause: it says how sessions feel on the day; and "usually"
+    only from ``MIN_SESSIONS_FOR_CLAIM`` sessions that have both scores.
+    """
+    if summary.mean_effect is None:
+        return "Rate your pain before and after a session to see how sessions feel on the day."
+    mean = summary.mean_effect
+    count = summary.sessions_with_both
+    sessions = f"{count} session{'' if count == 1 else 's'}"
+    signed = f"{'−' if mean < 0 else '+'}{abs(mean):.1f}"
+    if count < MIN_SESSIONS_FOR_CLAIM:
+        words = f"too few to say what a session usually does (that needs {MIN_SESSIONS_FOR_CLAIM})"
+    elif round(mean, 1) < 0:
+        words = "pain is usually a little lower right after a session"
+    elif round(mean, 1) > 0:
+        words = "pain is usually a little higher right after a session"
+    else:
+        words = "pain is usually the same right after a session"
+    return (
+        f"<b>Session effect</b> (after − before): {signed} points on average over {sessions} "
+        f"with both scores — {words}. It shows how a session feels on the day, not whether "
+        "your back is getting better, nor what caused a change."
+    )

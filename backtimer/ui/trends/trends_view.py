@@ -1,4 +1,4 @@
-"""The trends page: the pain chart, its reading in plain words, what helps, and staying active.
+"""The trends page: the pain chart, its reading in plain words, session effects, staying active.
 
 The chart module imports pyqtgraph (≈ 300 ms), so this page does not import it at start-up: it
 paints a light placeholder first and builds the chart right after that first paint. Everything
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.errors import UserFacingError
-from backtimer.insights.effects import EffectSummary, RoutineEffect
+from backtimer.insights.adherence import minutes_per_week_words, per_week_words
+from backtimer.insights.effects import EffectSummary, RoutineEffect, session_effect_text
 from backtimer.insights.reading import ChangeKind, format_percent
 from backtimer.insights.snapshot import TrendsSnapshot, TrendsSource
 from backtimer.ui.trends.activity_calendar import ActivityCalendar
@@ -58,7 +59,8 @@ EMPTY_TEXT = (
 EMPTY_EXPLANATION = (
     "Before and after each session, Backtimer asks how your back feels right now, from 0 (no "
     "pain) to 10 (worst pain imaginable). After two weeks of ratings this page tells you, in plain "
-    "words, whether your pain is changing, and which routines help you most."
+    "words, whether your pain is changing, and how each routine tends to feel on the day (the "
+    "session effect)."
 )
 MIN_RATED_SESSIONS = 3
 """A routine's average session effect is shown only from this many sessions with both scores."""
@@ -193,7 +195,7 @@ class TrendsView(QWidget):
         self._routines.setHorizontalHeaderLabels(
             ["Routine", "Sessions", "Session effect (after − before)"]
         )
-        self._routines.setAccessibleName("What helps me: session effect by routine")
+        self._routines.setAccessibleName("Session effect by routine")
         self._routines.verticalHeader().hide()
         self._routines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._routines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -208,7 +210,7 @@ class TrendsView(QWidget):
         self._routines_note.setWordWrap(True)
         self._effect = QLabel()
         self._effect.setWordWrap(True)
-        helps = QGroupBox("What helps me")
+        helps = QGroupBox("How sessions feel (session effect)")
         helps_layout = QVBoxLayout(helps)
         helps_layout.addWidget(self._effect)
         helps_layout.addWidget(self._routines)
@@ -326,8 +328,9 @@ class TrendsView(QWidget):
         if per_week is not None and minutes is not None:
             weeks = len(adherence.recent_weeks)
             lines.append(
-                f"Last {_count(weeks, 'week')}: {per_week:.1f} sessions, "
-                f"{round(minutes)} min a week on average"
+                f"Last {_count(weeks, 'week')}: on average "
+                f"{per_week_words(per_week, 'session').removesuffix(' a week')}, "
+                f"{minutes_per_week_words(minutes)}"
             )
         lines.append(
             f"Active days in a row: {adherence.current_streak} "
@@ -431,20 +434,7 @@ def _signed(value: float) -> str:
 
 
 def _effect_text(summary: EffectSummary) -> str:
-    if summary.mean_effect is None:
-        return "Rate your pain before and after a session to see what each routine does."
-    mean = summary.mean_effect
-    if round(mean, 1) < 0:
-        words = "pain is usually lower right after a session"
-    elif round(mean, 1) > 0:
-        words = "pain is usually higher right after a session"
-    else:
-        words = "pain is usually the same right after a session"
-    return (
-        f"<b>Session effect</b> (after − before): {_signed(mean)} points on average over "
-        f"{_count(summary.sessions_with_both, 'session')} with both scores — {words}. "
-        "It shows how a session feels on the day, not the trend."
-    )
+    return session_effect_text(summary)
 
 
 def _routine_effect_text(routine: RoutineEffect) -> str:

@@ -34,9 +34,13 @@ def add_session(journal: Journal, day: date, hour: int, before: int, after: int)
 
 @pytest.fixture
 def filled(journal: Journal) -> Journal:
-    """Eight weeks of sessions every other day, ending today; 'before' falls from 6 to 3."""
+    """Eight weeks of sessions every other day, ending today, and a spot score on the days
+    between; 'before' and spot scores fall from 6 to 3 (after-scores stay at 4)."""
     for offset in range(0, 56, 2):
         add_session(journal, TODAY - timedelta(days=offset), 8, 3 + offset // 14, 4)
+        if offset:
+            spot = datetime.combine(TODAY - timedelta(days=offset - 1), datetime.min.time(), ZONE)
+            journal.record_pain(3 + offset // 14, "spot", spot + timedelta(hours=9))
     return journal
 
 
@@ -82,14 +86,15 @@ def test_sparse_journal_says_it_needs_more_ratings(qtbot: QtBot, journal: Journa
     view = make_view(qtbot, journal)
     chart_of(qtbot, view)
     assert view._headline.text() == "Not enough ratings yet"
-    assert "you have 2 ratings" in view._reading.text()
+    assert "you have 1 rating before sessions" in view._reading.text()
 
 
 def test_reading_is_shown_in_plain_words(qtbot: QtBot, filled: Journal) -> None:
     """The headline carries the verdict and its figures; the text explains them."""
     view = make_view(qtbot, filled)
-    assert view._headline.text() == "Meaningful improvement: 5.0 → 3.5 (−30 %)"
+    assert view._headline.text() == "Substantial improvement: 6.0 → 3.0 (−50 %)"
     assert "in your first week" in view._reading.text()
+    assert "at least 30 % and 2 points" in view._reading.text()
     assert "Session effect" in view._effect.text()
 
 
