@@ -99,7 +99,7 @@ def read_activities(ratings: Sequence[ActivityRating]) -> ActivityReading:
     else:
         kind, verdict = ActivityChange.SMALL, "less than the 2 points that count as a real change"
     text = (
-        f"Average {first.mean:.1f} → {latest.mean:.1f} since {first.day:%d %b} "
+        f"Average {first.mean:.1f} → {latest.mean:.1f} since {first.day.day} {first.day:%b} "
         f"({change:+.1f}): {verdict}."
     )
     if singles:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -114,10 +115,18 @@ class TrendsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
-        layout.addLayout(self._header)
-        layout.addWidget(self._reading_box)
-        layout.addWidget(self._chart_stack, stretch=1)
-        layout.addWidget(self._bottom)
+        self._pain_tab = QWidget()
+        pain_layout = QVBoxLayout(self._pain_tab)
+        pain_layout.setContentsMargins(0, 6, 0, 0)
+        pain_layout.addLayout(self._header)
+        pain_layout.addWidget(self._reading_box)
+        pain_layout.addWidget(self._chart_stack, stretch=1)
+        pain_layout.addWidget(self._bottom)
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.setDocumentMode(True)
+        self.chart_tabs.addTab(self._pain_tab, "&Pain")
+        self._extra_tabs: list[QWidget] = []
+        layout.addWidget(self.chart_tabs, stretch=1)
         self._show_snapshot()
 
     # --- building ----------------------------------------------------------------------------
@@ -256,6 +265,13 @@ class TrendsView(QWidget):
         """Reload from the journal, e.g. after a session was recorded."""
         self._snapshot = self._source.snapshot()
         self._show_snapshot()
+        for tab in self._extra_tabs:
+            tab.refresh()  # type: ignore[attr-defined]
+
+    def add_tab(self, page: QWidget, title: str) -> None:
+        """Another chart beside the pain chart (the activity check-ins); it needs ``refresh()``."""
+        self.chart_tabs.addTab(page, title)
+        self._extra_tabs.append(page)
 
     def _show_snapshot(self) -> None:
         snapshot = self._snapshot
