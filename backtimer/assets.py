@@ -2,21 +2,39 @@
 
 In a wheel the top-level ``resources/`` folder is installed as ``backtimer/resources``; in a
 checkout it sits beside the package. Both are reached through the same Traversable API, so code
-never builds paths from ``__file__`` itself.
+never builds paths from ``__file__`` itself. A package on disk (every install and checkout) is
+read as a plain ``Path``, which is a Traversable too, without importing ``importlib.resources``
+on the way to the first frame; anything else (a zip) goes through ``importlib.resources``.
 """
 
 from __future__ import annotations
 
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+
+def package_root() -> Traversable:
+    """The ``backtimer`` package folder, as the import system found it."""
+    import backtimer
+
+    spec = backtimer.__spec__
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    if locations and Path(locations[0]).is_dir():
+        return Path(locations[0])
+    from importlib.resources import files
+
+    return files("backtimer")
 
 
 def resource_root() -> Traversable:
-    packaged = files("backtimer") / "resources"
+    package = package_root()
+    packaged = package / "resources"
     if packaged.is_dir():
         return packaged
-    checkout = Path(str(files("backtimer"))).parent / "resources"
+    checkout = Path(str(package)).parent / "resources"
     return checkout
 
 

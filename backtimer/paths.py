@@ -8,11 +8,10 @@ portable install can point the whole app elsewhere with one switch.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 from backtimer.errors import UserFacingError
 
@@ -63,7 +62,23 @@ class DataPaths:
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only when no folder was given: it costs start-up time to import
+
     return Path(platformdirs.user_data_dir("backtimer", appauthor=False))
+
+
+def default_cache_dir() -> Path:
+    """The user's cache folder for Backtimer: only ever holds what can be rebuilt.
+
+    On Linux and the BSDs this is the XDG rule itself (``$XDG_CACHE_HOME`` or ``~/.cache``), the
+    same answer platformdirs gives, without importing it on the way to the first frame.
+    """
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return Path(base if base else Path.home() / ".cache") / "backtimer"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("backtimer", appauthor=False))
 
 
 def resolve_data_dir(

@@ -2,7 +2,8 @@
 
 Icons are drawn with ``currentColor``; the engine fills it in from the application palette at
 paint time, so one file serves light and dark themes, disabled states and every device pixel
-ratio (an SVG rendered at the target size, never a scaled bitmap).
+ratio (an SVG rendered at the target size, never a scaled bitmap). Nothing is read or rendered
+before an icon is first painted, so icons of menus and hidden pages cost start-up nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from functools import cache
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from backtimer import assets
 
@@ -66,13 +66,23 @@ def svg_source(name: IconName) -> bytes:
 
 
 class SvgIconEngine(QIconEngine):
-    """Renders one SVG, its ``currentColor`` taken from the palette of the moment."""
+    """Renders one SVG, its ``currentColor`` taken from the palette of the moment.
 
-    def __init__(self, source: bytes) -> None:
+    Given an ``IconName``, the file is read when the icon is first painted.
+    """
+
+    def __init__(self, source: bytes | IconName) -> None:
         super().__init__()
         self._source = source
 
+    def source(self) -> bytes:
+        if isinstance(self._source, IconName):
+            self._source = svg_source(self._source)
+        return self._source
+
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        from PySide6.QtSvg import QSvgRenderer
+
         palette = QGuiApplication.palette()
         group = (
             QPalette.ColorGroup.Disabled
@@ -85,7 +95,7 @@ class SvgIconEngine(QIconEngine):
             else QPalette.ColorRole.ButtonText
         )
         colour = palette.color(group, role).name().encode()
-        renderer = QSvgRenderer(QByteArray(self._source.replace(b"currentColor", colour)))
+        renderer = QSvgRenderer(QByteArray(self.source().replace(b"currentColor", colour)))
         renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         renderer.render(painter, QRectF(rect))
 
@@ -114,9 +124,9 @@ class SvgIconEngine(QIconEngine):
 
 def themed_icon(name: IconName) -> QIcon:
     """An icon drawn in the palette's text colour (toolbar, buttons, menus, tabs)."""
-    return QIcon(SvgIconEngine(svg_source(name)))
+    return QIcon(SvgIconEngine(name))
 
 
 def app_icon() -> QIcon:
     """The application icon: its own colours, rendered from SVG at every size asked for."""
-    return QIcon(SvgIconEngine(svg_source(IconName.APP)))
+    return QIcon(SvgIconEngine(IconName.APP))

@@ -11,29 +11,29 @@ exception is carried to the GUI thread first, because widgets may only be made t
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QMessageLogContext,
     QObject,
     Qt,
     QtMsgType,
-    QUrl,
     Signal,
     Slot,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from backtimer.paths import DataPaths
+if TYPE_CHECKING:  # the dialog's modules load with the first error, not at every start
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from backtimer.paths import DataPaths
 
 logger = logging.getLogger("backtimer")
 qt_logger = logging.getLogger("backtimer.qt")
@@ -61,6 +61,10 @@ def crash_dialog(
     log_file: Path, error: BaseException, parent: QWidget | None = None
 ) -> QMessageBox:
     """The dialog for a bug: reassurance first, then where the details are, then the details."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Sorry, something went wrong")
@@ -125,7 +129,7 @@ class CrashReporter(QObject):
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
         if issubclass(kind, KeyboardInterrupt):
-            QApplication.quit()
+            QCoreApplication.quit()
             return
         logger.error("unexpected error", exc_info=(kind, error, tb))
         self._show(error)
@@ -147,6 +151,8 @@ class CrashReporter(QObject):
 
     def _show(self, error: BaseException) -> None:
         """One dialog at a time: an error raised while it is open is logged, not stacked."""
+        from PySide6.QtWidgets import QApplication
+
         if QApplication.instance() is None:
             traceback.print_exception(error)
             return
@@ -165,6 +171,8 @@ def qt_message_handler(kind: QtMsgType, _context: QMessageLogContext, message: s
 
 
 def _file_handler(log_file: Path) -> logging.Handler | None:
+    import logging.handlers  # pickle, socket, queue…: only the rotating file handler needs them
+
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(

@@ -5,25 +5,35 @@ launch connects, sends what it was asked to do (``show``, or ``start ROUTINE``),
 one-line acknowledgement and exits. Behind the socket stands ``InstanceLock``, so even when the
 socket fails two processes never write the same journal.
 
+Start-up takes the lock first (an OS call, no Qt networking): the first launch is then the
+primary at once, and may open its socket after the window's first paint
+(``listen_after_first_paint``), keeping QtNetwork off the path to the first frame. A launch that
+meets the lock keeps trying the socket for a few seconds, so it still reaches that window.
+
 Wire format: one UTF-8 JSON object per line, e.g. ``{"command": "start", "routine_id": "x"}``;
 the answer is ``ok``.
 """
 
 from __future__ import annotations
 
-import argparse
-import getpass
-import hashlib
-import json
+import functools
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from backtimer.desktop.instance_lock import InstanceLock
-from backtimer.paths import DataPaths
+from backtimer.ui.desktop.first_paint import call_after_first_paint
+
+if TYPE_CHECKING:  # QtNetwork loads when a socket is first needed, not before the first frame
+    import argparse
+
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+    from backtimer.paths import DataPaths
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +53,8 @@ class LaunchRequest:
     routine_id: str | None = None
 
     def to_line(self) -> bytes:
+        import json
+
         data = {"command": self.command, "routine_id": self.routine_id}
         return json.dumps(data).encode("utf-8") + b"\n"
 
@@ -55,6 +67,8 @@ class LaunchRequest:
     @classmethod
     def from_line(cls, line: bytes) -> LaunchRequest:
         """Anything unreadable becomes a plain "show": the user still gets their window."""
+        import json
+
         try:
             data = json.loads(line.decode("utf-8"))
             command = str(data.get("command") or "show")
@@ -71,6 +85,9 @@ class LaunchRequest:
 
 def server_name(paths: DataPaths) -> str:
     """Per user and per data folder, short enough for a Unix socket path, no odd characters."""
+    import getpass
+    import hashlib
+
     try:
         user = getpass.getuser()
     except (OSError, KeyError):
@@ -81,6 +98,8 @@ def server_name(paths: DataPaths) -> str:
 
 def hand_over(name: str, request: LaunchRequest, timeout_ms: int = REPLY_TIMEOUT_MS) -> bool:
     """Give ``request`` to a running instance; True once it acknowledged. Blocks briefly."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -105,17 +124,29 @@ class InstanceServer(QObject):
 
     request_received = Signal(object)
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, name: str | Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = name
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_new_connection)
+        self._name = name
+        self._server: QLocalServer | None = None
+        self._closed = False
         self._buffers: dict[QLocalSocket, bytes] = {}
+
+    @property
+    def name(self) -> str:
+        """The socket name (worked out on first use when given as a function)."""
+        if callable(self._name):
+            self._name = self._name()
+        return self._name
 
     def listen(self) -> bool:
         """Start listening. Call only while holding the instance lock: any socket file left
         under this name then belongs to a process that has died, and is removed first."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is None:
+            self._server = QLocalServer(self)
+            self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            self._server.newConnection.connect(self._on_new_connection)
         QLocalServer.removeServer(self.name)
         if self._server.listen(self.name):
             logger.info("listening for later launches as %s", self.name)
@@ -128,13 +159,21 @@ class InstanceServer(QObject):
         return False
 
     def is_listening(self) -> bool:
-        return self._server.isListening()
+        return self._server is not None and self._server.isListening()
 
     def close(self) -> None:
-        self._server.close()
+        self._closed = True
+        if self._server is not None:
+            self._server.close()
+
+    def listen_after_first_paint(self) -> None:
+        """Listen once a window has painted (unless closed by then): later launches wait
+        for the socket for a few seconds, the first frame does not wait for QtNetwork."""
+        call_after_first_paint(lambda: None if self._closed else self.listen())
 
     @Slot()
     def _on_new_connection(self) -> None:
+        assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
             self._buffers[socket] = b""
             socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
@@ -185,23 +224,31 @@ class Claim:
         )
 
 
-def claim(paths: DataPaths, request: LaunchRequest, *, wait_s: float = 3.0) -> Claim:
+def claim(
+    paths: DataPaths,
+    request: LaunchRequest,
+    *,
+    wait_s: float = 3.0,
+    listen_after_first_paint: bool = False,
+) -> Claim:
     """Hand this launch to a running Backtimer, or become the one that others hand over to.
 
-    A launch that finds the lock taken keeps trying the socket for ``wait_s``: two launches at
-    the same moment both miss the socket, one gets the lock, the other then reaches its server.
+    The lock decides: whoever takes it is the primary and serves the socket (at once, or after
+    the first paint with ``listen_after_first_paint``). A launch that finds the lock taken keeps
+    trying the socket for ``wait_s``, long enough for a primary that is still starting up.
     """
-    name = server_name(paths)
-    if hand_over(name, request):
-        return Claim(handed_over=True)
     lock = InstanceLock.for_data_dir(paths.root)
     deadline = time.monotonic() + wait_s
     while not lock.acquire():
-        if hand_over(name, request):
+        if hand_over(server_name(paths), request):
             return Claim(handed_over=True)
         if time.monotonic() >= deadline:
             return Claim(holder_pid=lock.holder_pid())
         QThread.msleep(100)
-    server = InstanceServer(name)
-    server.listen()
+    if listen_after_first_paint:
+        server = InstanceServer(functools.partial(server_name, paths))
+        server.listen_after_first_paint()
+    else:
+        server = InstanceServer(server_name(paths))
+        server.listen()
     return Claim(lock=lock, server=server)

@@ -1,0 +1,128 @@
+"""The parsed library, kept between runs so a launch need not parse and check every TOML file.
+
+Parsing and checking the library (with the line numbers every problem names) is the largest
+piece of work before the first frame; reading it back from a pickle takes about a millisecond.
+The cache is only a shortcut to what ``load_library`` would return: its key is everything that
+result depends on, and anything that does not match (or cannot be read) means a normal load.
+
+The key holds the app and Python versions, and for each file involved its path, size, times,
+inode and mode: the library's own code (``backtimer/library/*.py``, so an edited checkout never
+reads an old shape), every bundled ``*.toml``, and every entry of the user's routines folder.
+Only clean loads are stored (no problems), because a problem may come from a passing
+condition, such as a file being unreadable for a moment. The file is written atomically (temp
+file, then ``os.replace``) in the user's cache folder, one per routines folder, and only this user
+can write there (anyone who can has other ways to run code as this user).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import pickle
+import sys
+import zlib
+from pathlib import Path
+
+from backtimer import __version__, assets
+from backtimer.library.model import Library
+
+logger = logging.getLogger(__name__)
+
+CACHE_FORMAT = 1
+"""Raise when the stored layout changes."""
+
+Fingerprint = tuple[object, ...]
+
+
+def load_library_cached(user_dir: Path | None, cache_dir: Path | None) -> Library:
+    """``load_library(user_dir)``, read from the cache in ``cache_dir`` when nothing changed."""
+    key = fingerprint(user_dir)
+    cache_file = _cache_file(cache_dir, user_dir)
+    if key is not None and cache_file is not None:
+        cached = _read(cache_file, key)
+        if cached is not None:
+            return cached
+    from backtimer.library.loader import load_library  # only a miss needs the parser
+
+    library = load_library(user_dir)
+    if key is not None and cache_file is not None and not library.problems:
+        _write(cache_file, key, library)
+    return library
+
+
+def fingerprint(user_dir: Path | None) -> Fingerprint | None:
+    """What the loaded library depends on; None when it cannot be told (then never cache)."""
+    code = Path(__file__).parent
+    bundled = assets.library_dir()
+    if not isinstance(bundled, Path):  # a zipped install: nothing to stat cheaply
+        return None
+    try:
+        parts: list[object] = [CACHE_FORMAT, __version__, sys.version, str(user_dir)]
+        parts += _stats(code, recursive=False, suffix=".py")
+        parts += _stats(bundled, recursive=True, suffix=".toml")
+        if user_dir is not None:
+            parts += _stats(user_dir, recursive=False, suffix=None)
+    except OSError:
+        return None
+    return tuple(parts)
+
+
+def _stats(folder: Path, *, recursive: bool, suffix: str | None) -> list[tuple[object, ...]]:
+    """One entry per file (sorted): what changes when the file is edited, replaced or chmod-ed."""
+    if not folder.exists():
+        return [(str(folder), "missing")]
+    found = []
+    for entry in os.scandir(folder):
+        if entry.is_dir(follow_symlinks=False) and recursive:
+            found += _stats(Path(entry.path), recursive=True, suffix=suffix)
+            continue
+        if suffix is not None and not entry.name.endswith(suffix):
+            continue
+        info = os.stat(entry.path)  # a link's target; a broken link raises: no caching
+        found.append(
+            (
+                entry.path,
+                entry.is_symlink(),
+                info.st_mode,
+                info.st_size,
+                info.st_mtime_ns,
+                info.st_ctime_ns,
+                info.st_ino,
+            )
+        )
+    return sorted(found, key=lambda item: str(item[0]))
+
+
+def _cache_file(cache_dir: Path | None, user_dir: Path | None) -> Path | None:
+    if cache_dir is None:
+        return None
+    tag = zlib.crc32(str(user_dir).encode("utf-8", "surrogateescape"))
+    return cache_dir / f"library-{tag:08x}.pickle"
+
+
+def _read(cache_file: Path, key: Fingerprint) -> Library | None:
+    try:
+        with cache_file.open("rb") as stream:
+            stored_key, library = pickle.load(stream)
+    except FileNotFoundError:
+        return None
+    except Exception as error:  # a damaged or foreign file is a miss, never a failure
+        logger.info("ignoring the library cache %s: %s", cache_file, error)
+        return None
+    if stored_key != key or not isinstance(library, Library):
+        return None
+    return library
+
+
+def _write(cache_file: Path, key: Fingerprint, library: Library) -> None:
+    temporary = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.tmp")
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as stream:
+            pickle.dump((key, library), stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, cache_file)
+    except OSError as error:  # no cache is slower, never wrong
+        logger.info("cannot write the library cache %s: %s", cache_file, error)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
