@@ -5,14 +5,19 @@ The plan is a default the user starts from the library; its weeks count from the
 a strength day when fewer than the week's target are done and none was done yesterday; any other
 day is a walking day. Phases with two strength routines alternate them. After week 12 the plan
 turns into maintenance, as §4.1 says: about 2 strength sessions a week plus regular walking.
+
+Weeks 1-2 run a real one-set version of the strength routine ("first set of each exercise only",
+≈12 min): ``routine_for_plan_day`` derives it, and the Today page's Start runs what it returns.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
+
+from backtimer.library.model import Block, Hold, PacedReps, Routine
 
 PLAN_WEEKS = 12
 BACK_BASICS = "rt_back_basics"
@@ -38,6 +43,8 @@ class PlanPhase:
     walking: str
     daily: str
     note: str
+    first_set_only: bool = False
+    """Weeks 1-2: the strength routine runs the first set of each exercise only."""
 
     @property
     def weeks_text(self) -> str:
@@ -56,6 +63,7 @@ PHASES: tuple[PlanPhase, ...] = (
         "Walk It Out at a comfortable length (often 5–10 min), 3–5 days a week",
         "Desk Reset every 30–60 min of sitting; Breathe & Unwind",
         "Learn the technique. Log pain before and after, and the next morning.",
+        first_set_only=True,
     ),
     PlanPhase(
         3,
@@ -171,3 +179,34 @@ def _next_strength(phase: PlanPhase, strength: list[tuple[date, str]]) -> str:
         return routines[0]
     last = strength[-1][1]
     return routines[(routines.index(last) + 1) % len(routines)]
+
+
+def routine_for_plan_day(routine: Routine, day: PlanDay | None, plan_routine_id: str) -> Routine:
+    """The routine to run for ``day``: in weeks 1-2 the strength routine with one set each.
+
+    ``plan_routine_id`` is the plan's id for ``routine`` (a user copy of Back Basics counts as
+    Back Basics). Other routines, other weeks and days without a plan run as they are.
+    """
+    if (
+        day is None
+        or not day.phase.first_set_only
+        or day.kind is not DayKind.STRENGTH
+        or plan_routine_id not in day.phase.strength_routines
+    ):
+        return routine
+    return first_sets_only(routine)
+
+
+def first_sets_only(routine: Routine) -> Routine:
+    """Every counted block cut to its first set; timed blocks (walks, breathing) unchanged."""
+    blocks = tuple(_first_set(block) for block in routine.blocks)
+    if blocks == routine.blocks:
+        return routine
+    return replace(routine, blocks=blocks, title=f"{routine.title} (first sets only)")
+
+
+def _first_set(block: Block) -> Block:
+    dosage = block.dosage
+    if isinstance(dosage, Hold | PacedReps) and len(dosage.reps_per_set) > 1:
+        return replace(block, dosage=replace(dosage, reps_per_set=dosage.reps_per_set[:1]))
+    return block

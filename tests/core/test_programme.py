@@ -105,3 +105,28 @@ def test_after_twelve_weeks_the_plan_is_complete() -> None:
     assert day.week == PLAN_WEEKS + 1
     assert day.position.startswith("12-week plan complete")
     assert day.phase.strength_per_week == 2
+
+
+def test_weeks_one_and_two_run_a_real_one_set_back_basics() -> None:
+    """Week 1's strength day runs every counted exercise once (≈12 min), not the full 19 min."""
+    from backtimer.insights.programme import routine_for_plan_day
+    from backtimer.library.loader import load_library
+    from backtimer.library.model import Hold, PacedReps
+    from backtimer.workout.plan import build_plan
+
+    library = load_library(None)
+    basics = library.routine("rt_back_basics")
+    start = date(2026, 3, 2)
+    day = plan_day(start, start, [])
+    runs = routine_for_plan_day(basics, day, "rt_back_basics")
+    assert runs.id == basics.id
+    for block in runs.blocks:
+        if isinstance(block.dosage, Hold | PacedReps):
+            assert len(block.dosage.reps_per_set) == 1
+    minutes = build_plan(runs, library.exercises).total_s / 60
+    assert 10 <= minutes <= 13.5
+    week_three = plan_day(start, start + timedelta(days=14), [])
+    assert routine_for_plan_day(basics, week_three, "rt_back_basics") is basics
+    walk = library.routine("rt_walk_easy")
+    assert routine_for_plan_day(walk, day, "rt_walk_easy") is walk
+    assert routine_for_plan_day(basics, None, "rt_back_basics") is basics

@@ -26,7 +26,7 @@ from backtimer.insights.flare import (
     days_to_mark,
     flare_status_from_journal,
 )
-from backtimer.insights.programme import PlanDay, plan_day
+from backtimer.insights.programme import PlanDay, plan_day, routine_for_plan_day
 from backtimer.insights.progression import Suggestion, SuggestionKind, latest_suggestion
 from backtimer.insights.today import routine_to_save, suggested_routine
 from backtimer.journal.journal import Journal
@@ -178,10 +178,17 @@ class TodayController(QObject):
         self._now = now
         self._store = store
         self._live_library = live_library  # does library() show a saved routine at once?
+        self._routine_shown: Routine | None = None
 
     @property
     def state(self) -> TodayState:
         return self._state
+
+    def routine_to_run(self, routine_id: str) -> Routine | None:
+        """The routine Start runs: the one the page shows (in plan weeks 1-2, its first sets
+        only), or None to run the library's routine of that id."""
+        shown = self._routine_shown
+        return shown if shown is not None and shown.id == routine_id else None
 
     def now(self) -> datetime:
         return self._now()
@@ -210,6 +217,10 @@ class TodayController(QObject):
             last_routine_id=sessions[-1].routine_id if sessions else None,
         )
         routine = pick.routine
+        if routine is not None:
+            originals = {copy: original for original, copy in self._state.versions.items()}
+            routine = routine_for_plan_day(routine, plan, originals.get(routine.id, routine.id))
+        self._routine_shown = routine
         done_today = tuple(s for s in sessions if s.day == today)
         suggestion = None
         if flare is None and self._reader is not None:

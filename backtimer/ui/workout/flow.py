@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from backtimer.journal.records import SessionStatus
-from backtimer.library.model import Library
+from backtimer.library.model import Library, Routine
 from backtimer.ui.dialogs.pain_dialog import PainAnswer, PainScoreDialog
 from backtimer.ui.journal_writes import JournalWrites
 from backtimer.ui.main_window import MainWindow
@@ -90,11 +90,12 @@ class WorkoutFlow(QObject):
         return self._session
 
     @Slot(str)
-    def start_routine(self, routine_id: str) -> bool:
+    def start_routine(self, routine_id: str, routine: Routine | None = None) -> bool:
+        """Run a routine of the library, or ``routine`` itself (the plan's one-set version)."""
         if self._session is not None:
             self._window.show_status("A workout is already running.")
             return False
-        routine = self._library.routines.get(routine_id)
+        routine = routine or self._library.routines.get(routine_id)
         if routine is None:
             QMessageBox.warning(
                 self._window,

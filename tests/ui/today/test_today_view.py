@@ -45,7 +45,9 @@ def session(journal: Journal, day: date, routine: str, before: int, after: int) 
     session_id = journal.start_session(routine, routine, 600.0, start)
     journal.record_pain(before, "before", start, session_id)
     journal.record_pain(after, "after", start + timedelta(minutes=20), session_id)
-    journal.finish_session(session_id, SessionStatus.COMPLETED, start + timedelta(minutes=20))
+    journal.finish_session(
+        session_id, SessionStatus.COMPLETED, start + timedelta(minutes=20), effort=4
+    )
     return session_id
 
 
@@ -135,8 +137,12 @@ def test_plan_shows_the_week_and_its_routine(qtbot: QtBot, make_home) -> None:
     assert home.view.plan_button.text() == "Start the 12-week plan"
     home.view.plan_button.click()
     assert home.view.plan_title.text().startswith("Week 1 of 12: Back Basics")
-    assert home.view.routine_title.text() == "Back Basics"
+    assert home.view.routine_title.text() == "Back Basics (first sets only)"
     assert home.view.plan_button.text() == "Stop the plan"
+    # Start runs that one-set version (≈12 min), not the full 19-minute routine.
+    runs = home.controller.routine_to_run("rt_back_basics")
+    assert runs is not None
+    assert all(len(getattr(b.dosage, "reps_per_set", (1,))) == 1 for b in runs.blocks)
 
 
 def _two_good_sessions(journal: Journal) -> None:
