@@ -159,7 +159,11 @@ class BacktimerApp(QObject):
                 self.window.routines_menu.addAction(action)
         self.routine_actions.library_changed.connect(self._on_library_reloaded)
         self.routine_actions.status_changed.connect(self.window.show_status)
-        self.today_view.routine_chosen.connect(self.flow.start_routine)
+        self.today_view.routine_chosen.connect(
+            lambda routine_id: self.flow.start_routine(
+                routine_id, self.today_controller.routine_to_run(routine_id)
+            )
+        )
         self.today_controller.routine_saved.connect(lambda _routine_id: self.reload_library())
         self.today_view.flare_requested.connect(self.start_flare_up)
         self.today_view.safety_requested.connect(self.show_safety)
