@@ -10,7 +10,9 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
+from backtimer.insights.activities import activity_series, read_activities
 from backtimer.insights.adherence import (
     WeekActivity,
     adherence,
@@ -21,6 +23,7 @@ from backtimer.insights.adherence import (
 from backtimer.insights.daily import daily_pain
 from backtimer.insights.reading import read_trend
 from backtimer.insights.series import DailyPain, rolling_mean
+from backtimer.journal.activities import ActivityJournal
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import HurtEvent, PainContext, PainEntry, SessionSummary
 from backtimer.safety import LEG_OR_NERVE_WORDS, symptom_words
@@ -78,6 +81,22 @@ class SymptomLine:
 
 
 @dataclass(frozen=True)
+class ActivityLine:
+    """One check-in activity over the report's range: its first and latest weekly score."""
+
+    name: str
+    first_day: date
+    first_score: int
+    last_day: date
+    last_score: int
+    ratings: int
+
+    @property
+    def change(self) -> int:
+        return self.last_score - self.first_score
+
+
+@dataclass(frozen=True)
 class ReportContent:
     first_day: date
     last_day: date
@@ -95,6 +114,9 @@ class ReportContent:
     notes_total: int
     flare_days: tuple[date, ...]
     symptoms: tuple[SymptomLine, ...] = ()
+    activities: tuple[ActivityLine, ...] = ()
+    activities_reading: str = ""
+    """The weekly activity check-in's reading over the range (§6.2b), one line."""
 
     @property
     def weeks_covered(self) -> float:
@@ -146,7 +168,27 @@ def build_report(conn: sqlite3.Connection, first_day: date, last_day: date) -> R
         notes_total=len(notes),
         flare_days=tuple(flare.day for flare in journal.flare_days(first_day, last_day)),
         symptoms=_symptoms(journal.pain_entries(first_day, last_day), hurts),
+        **_activities(conn, first_day, last_day),
     )
+
+
+def _activities(conn: sqlite3.Connection, first_day: date, last_day: date) -> dict[str, Any]:
+    """The check-in section: the range's own first check-in is the baseline, like the pain's."""
+    ratings = ActivityJournal(conn).ratings(first_day, last_day)
+    if not ratings:
+        return {}
+    lines = [
+        ActivityLine(
+            name=series.name,
+            first_day=series.points[0][0],
+            first_score=series.points[0][1],
+            last_day=series.points[-1][0],
+            last_score=series.points[-1][1],
+            ratings=len(series.points),
+        )
+        for series in activity_series(ratings)
+    ]
+    return {"activities": tuple(lines), "activities_reading": read_activities(ratings).text}
 
 
 def _chart(history: list[DailyPain], in_range: list[DailyPain]) -> tuple[ChartDay, ...]:

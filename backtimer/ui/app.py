@@ -23,20 +23,19 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from backtimer import APP_ID, APP_NAME, __version__
-from backtimer.desktop.autostart import launch_command
 from backtimer.errors import UserFacingError
 from backtimer.insights.progression import FLARE_ROUTINE_ID
 from backtimer.journal.journal import Journal
 from backtimer.journal.worker import JournalWorker
-from backtimer.library.loader import load_library
+from backtimer.library.cache import load_library_cached
 from backtimer.library.model import Library
 from backtimer.library.user_store import UserRoutineStore
-from backtimer.paths import DataPaths, resolve_data_dir
+from backtimer.paths import DataPaths, default_cache_dir, resolve_data_dir
 from backtimer.ui.checkins.flows import CheckInFlows
 from backtimer.ui.desktop.crash import install_excepthook
+from backtimer.ui.desktop.first_paint import call_after_first_paint
 from backtimer.ui.desktop.journal_opening import ask_with_message_box, open_journal
 from backtimer.ui.desktop.single_instance import ENV_QUIT_AFTER_HANDOVER, LaunchRequest, claim
-from backtimer.ui.dialogs.safety_dialog import SafetyDialog
 from backtimer.ui.icons import IconName, app_icon
 from backtimer.ui.journal_writes import JournalWrites
 from backtimer.ui.lazy_page import LazyPage
@@ -232,6 +231,8 @@ class BacktimerApp(QObject):
 
     def reload_library(self, select_id: str = "") -> None:
         """Read the routine files again, as the next start would, and show the result."""
+        from backtimer.library.loader import load_library
+
         self._on_library_reloaded(load_library(self.paths.routines_dir), select_id)
 
     @Slot(object, str)
@@ -298,6 +299,8 @@ class BacktimerApp(QObject):
 
     @Slot()
     def show_safety(self, first_run: bool = False) -> None:
+        from backtimer.ui.dialogs.safety_dialog import SafetyDialog
+
         SafetyDialog(self.window, first_run=first_run).exec()
         if first_run:
             self.preferences.safety_seen = True
@@ -382,6 +385,8 @@ class BacktimerApp(QObject):
             self.checkins.ask_morning_check()
         self.today_controller.mark_flare_days()
         self.back_up_if_due()
+        from backtimer.desktop.autostart import launch_command
+
         self.start_reminders(launch_command(args.data_dir))
         if starting:
             self.flow.start_routine(args.routine_id)
@@ -464,7 +469,7 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "Backtimer cannot start", str(error))
         return 2
     request = LaunchRequest.from_args(args)
-    instance = claim(paths, request)
+    instance = claim(paths, request, listen_after_first_paint=True)
     if instance.handed_over:
         logger.info("Backtimer is already running for %s: handed it '%s'", paths.root, request)
         return 0
@@ -474,7 +479,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook(paths)
     settings = open_settings()
     theme = ThemeController(app, ThemeMode(Preferences.load(settings).theme))
-    library = load_library(paths.routines_dir)
+    library = load_library_cached(paths.routines_dir, default_cache_dir())
     opened = open_journal(paths, ask_with_message_box(None), local_now)
     if opened is None:
         return 2
@@ -489,5 +494,5 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get(ENV_QUIT_AFTER_HANDOVER):  # exit(), unlike quit(), never asks to close
         instance.server.request_received.connect(lambda _r: QTimer.singleShot(0, app.exit))
 
-    QTimer.singleShot(0, lambda: backtimer.after_first_paint(args))
+    call_after_first_paint(lambda: backtimer.after_first_paint(args))
     return app.exec()
