@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 
 from backtimer.journal.records import PainEntry, SessionStatus, SessionSummary
+from backtimer.safety import symptom_words
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Value to sort by: float/int/str, or None for "not recorded" (always sorted last)."""
@@ -386,9 +387,10 @@ class PainCheckModel(QAbstractTableModel):
         entry = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            symptoms = symptom_words(entry.leg_pain, entry.nerve_symptoms, entry.urgent_symptoms)
             return (
                 local_date_time(entry.recorded),
-                f"{entry.score}/10",
+                f"{entry.score}/10" + (f" · {symptoms}" if symptoms else ""),
                 first_line(entry.note),
             )[column]
         if role == Qt.ItemDataRole.EditRole:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.journal.records import HurtAction, HurtEvent, PainEdit, PainEntry, StepRow
+from backtimer.safety import LEG_OR_NERVE_WORDS, symptom_words
 from backtimer.ui.history.history_controller import HistoryController, SessionDetail
 from backtimer.ui.history.history_model import (
     change_tooltip,
@@ -60,9 +61,10 @@ def phase_word(kind: str) -> str:
 
 def hurt_text(event: HurtEvent) -> str:
     score = f"pain {event.score}/10, " if event.score is not None else ""
+    nerve = f"{LEG_OR_NERVE_WORDS}, " if event.leg_or_nerve else ""
     return (
         f"{event.recorded:%H:%M}  {event.exercise_name}: "
-        f"{score}{HURT_ACTIONS.get(event.action, event.action.value)}"
+        f"{score}{nerve}{HURT_ACTIONS.get(event.action, event.action.value)}"
     )
 
 
@@ -263,6 +265,12 @@ class SessionDetailDialog(QDialog):
             self._pain_editors.append(editor)
             label = PAIN_LABELS.get(entry.context.value, entry.context.value)
             self._pain_form.addRow(f"{label} ({entry.recorded:%H:%M}):", editor)
+            symptoms = symptom_words(entry.leg_pain, entry.nerve_symptoms, entry.urgent_symptoms)
+            if symptoms:
+                also = QLabel(f"With: {symptoms}")
+                also.setWordWrap(True)
+                also.setAccessibleName(f"Symptoms with the pain {label.lower()} the session")
+                self._pain_form.addRow("", also)
         if not entries:
             self._pain_form.addRow(QLabel("No pain score was recorded for this session."))
 
