@@ -26,7 +26,7 @@ class DateRangeError(UserFacingError):
     """--from is after --to."""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = subparsers.add_parser(
         "export",
         help="export the journal as CSV (sessions, or one row per step)",

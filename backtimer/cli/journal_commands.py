@@ -16,7 +16,7 @@ from backtimer.journal.health import inspect_journal
 from backtimer.paths import resolve_data_dir
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup_parser = subparsers.add_parser(
         "backup",
         help="copy the journal into the backups folder (or to FILE)",

@@ -28,7 +28,7 @@ class UnknownRoutineError(UserFacingError):
     """``routines show`` was given an id the library does not have."""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     routines = subparsers.add_parser(
         "routines",
         help="list, check or show exercise routines",

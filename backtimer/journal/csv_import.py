@@ -148,12 +148,12 @@ class _SessionsImporter:
                 ended,
                 _choice(row, "status", (status.value for status in SessionStatus)),
                 _text(row, "note"),
-                _score(row, "effort", optional=True),
+                _optional_score(row, "effort"),
             ),
         )
         summary.added["sessions"] += 1
         for context, moment in (("before", started), ("after", ended or started)):
-            score = _score(row, f"pain_{context}", optional=True)
+            score = _optional_score(row, f"pain_{context}")
             if score is not None:
                 self._insert_pain(moment, offset, score, context, cursor.lastrowid, row, context)
                 summary.added["pain scores"] += 1
@@ -283,7 +283,7 @@ class _StepsImporter:
                 recorded,
                 offset,
                 _local_day(recorded, offset),
-                _score(row, "hurt_score", optional=True),
+                _optional_score(row, "hurt_score"),
                 _choice(row, "hurt_action", (action.value for action in HurtAction)),
             ),
         )
@@ -321,9 +321,11 @@ def _number(row: Row, column: str) -> float:
         raise _BadValue(column, f"must be a number like 12.5, not {row[column]!r}") from None
 
 
-def _score(row: Row, column: str, *, optional: bool = False) -> int | None:
-    if optional and not row[column]:
-        return None
+def _optional_score(row: Row, column: str) -> int | None:
+    return _score(row, column) if row[column] else None
+
+
+def _score(row: Row, column: str) -> int:
     score = _integer(row, column)
     if not 0 <= score <= 10:
         raise _BadValue(column, f"must be from 0 to 10, not {score}")

@@ -384,7 +384,7 @@ def _missing_tables(conn: sqlite3.Connection, version: int) -> bool:
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
+    return bool(conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0)
 
 
 def _copy_aside_before_migration(

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from backtimer.journal import db
 from backtimer.journal.course import PLAN_START, SETTINGS_MIGRATED
@@ -91,14 +92,14 @@ ROUTINES: dict[str, DemoRoutine] = {
 
 @dataclass
 class _Rows:
-    sessions: list[tuple] = field(default_factory=list)
-    steps: list[tuple] = field(default_factory=list)
-    pains: list[tuple] = field(default_factory=list)
-    hurts: list[tuple] = field(default_factory=list)
-    flares: list[tuple] = field(default_factory=list)
-    activities: list[tuple] = field(default_factory=list)
-    activity_ratings: list[tuple] = field(default_factory=list)
-    course: list[tuple] = field(default_factory=list)
+    sessions: list[tuple[Any, ...]] = field(default_factory=list)
+    steps: list[tuple[Any, ...]] = field(default_factory=list)
+    pains: list[tuple[Any, ...]] = field(default_factory=list)
+    hurts: list[tuple[Any, ...]] = field(default_factory=list)
+    flares: list[tuple[Any, ...]] = field(default_factory=list)
+    activities: list[tuple[Any, ...]] = field(default_factory=list)
+    activity_ratings: list[tuple[Any, ...]] = field(default_factory=list)
+    course: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -349,7 +349,17 @@ class Journal:
         )
         return [
             StepRow(
-                *row[:11],
+                id=row[0],
+                session_id=row[1],
+                step_index=row[2],
+                kind=row[3],
+                exercise_id=row[4],
+                exercise_name=row[5],
+                side=row[6],
+                set_number=row[7],
+                rep_number=row[8],
+                planned_s=row[9],
+                actual_s=row[10],
                 started=local_datetime(row[11], row[14]),
                 ended=local_datetime(row[12], row[14]),
                 skipped=bool(row[13]),
@@ -378,7 +388,11 @@ class Journal:
         )
         return [
             HurtEvent(
-                *row[:5],
+                id=row[0],
+                session_id=row[1],
+                step_index=row[2],
+                exercise_id=row[3],
+                exercise_name=row[4],
                 recorded=local_datetime(row[5], row[6]),
                 day=date.fromisoformat(row[7]),
                 score=row[8],

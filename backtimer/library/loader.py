@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 from backtimer import assets
 from backtimer.library._fields import suggestion
@@ -400,7 +401,8 @@ class _Assembly:
         if parsed.kind is SourceKind.USER:
             self._withdraw_file(parsed)
         else:
-            cut = dataclasses.replace(self.exercises[closing], **{link: None})
+            unlinked: dict[str, Any] = {link: None}
+            cut = dataclasses.replace(self.exercises[closing], **unlinked)
             self.exercises[closing] = cut
 
     def _origins_of(self, exercise_id: str) -> ParsedFile:

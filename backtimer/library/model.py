@@ -246,9 +246,7 @@ class Library:
         return self.routines[routine_id]
 
     def user_files(self) -> tuple[Path, ...]:
-        paths = {
-            Path(item.source.path)
-            for item in (*self.exercises.values(), *self.routines.values())
-            if item.source.kind is SourceKind.USER
-        }
+        sources = [item.source for item in self.exercises.values()]
+        sources += [item.source for item in self.routines.values()]
+        paths = {Path(source.path) for source in sources if source.kind is SourceKind.USER}
         return tuple(sorted(paths))

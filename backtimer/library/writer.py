@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import PurePath
+from typing import cast
 
 from backtimer.library._items import SUPPORTED_FORMAT
 from backtimer.library.model import (
@@ -80,7 +81,8 @@ def toml_value(value: _Value, *, indent: str = "") -> str:
     if all(isinstance(item, str) for item in value):
         lines = [f"{indent}  {toml_string(item)}," for item in value]  # type: ignore[arg-type]
         return "[\n" + "\n".join(lines) + f"\n{indent}]"
-    return "[" + ", ".join(toml_number(item) for item in value) + "]"
+    numbers = cast("tuple[int, ...]", value)  # not all text, so numbers (see _Value)
+    return "[" + ", ".join(toml_number(item) for item in numbers) + "]"
 
 
 def document_text(

@@ -228,35 +228,12 @@ def report_html(content: ReportContent) -> str:
         "<h2>Notes</h2>",
         _notes_table(content),
     ]
-        "<h2>Everyday activities (weekly check-in)</h2>",
-        _activities_table(content),
     return "\n".join(parts)
 
 
 def _symptoms_table(content: ReportContent) -> str:
     if not content.symptoms:
         return "<p>None reported in this period.</p>"
-def _activities_table(content: ReportContent) -> str:
-    """Activities the patient named, scored weekly 0 (can't do it) – 10 (as well as before)."""
-    if not content.activities:
-        return "<p>No weekly activity check-ins in this period.</p>"
-    rows = "".join(
-        f"<tr><td>{_e(line.name)}</td><td class='n'>{line.first_score}</td>"
-        f"<td>{_day(line.first_day)}</td><td class='n'>{line.last_score}</td>"
-        f"<td>{_day(line.last_day)}</td><td class='n'>{line.change:+d}</td>"
-        f"<td class='n'>{line.ratings}</td></tr>"
-        for line in content.activities
-    )
-    return (
-        f"<p>{_e(content.activities_reading)}</p>"
-        "<table><tr><th>Activity</th><th>First</th><th>on</th><th>Latest</th><th>on</th>"
-        f"<th>Change</th><th>Check-ins</th></tr>{rows}</table>"
-        "<p class='small'>Activities named by the patient, each rated weekly from 0 (can't do "
-        "it) to 10 (as well as before the problem). A change of 2 points in the average, or 3 "
-        "in one activity, is taken as meaningful.</p>"
-    )
-
-
     rows = "".join(
         f"<tr><td>{_day(line.when.date())} {line.when:%H:%M}</td><td>{_e(line.source)}</td>"
         f"<td class='n'>{'' if line.score is None else line.score}</td>"
@@ -419,9 +396,9 @@ def draw_chart(
     painter.setPen(rolling_pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     segment: list[QPointF] = []
-    for point in [*days, None]:
-        if point is not None and point.rolling is not None:
-            segment.append(QPointF(x_of(point.day), y_of(point.rolling)))
+    for day_or_end in [*days, None]:
+        if day_or_end is not None and day_or_end.rolling is not None:
+            segment.append(QPointF(x_of(day_or_end.day), y_of(day_or_end.rolling)))
             continue
         if len(segment) > 1:
             painter.drawPolyline(segment)

@@ -23,6 +23,7 @@ from backtimer.desktop.autostart import AutostartError, set_start_at_login
 from backtimer.library.model import Library
 from backtimer.reminders import Reminders, ReminderSchedule, ReminderState
 from backtimer.ui.desktop.reminder_prompt import ReminderPrompt
+from backtimer.ui.icons import app_icon
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.preferences import Preferences
 from backtimer.ui.workout.flow import WorkoutFlow
@@ -254,7 +255,7 @@ class ReminderService(QObject):
             app.setQuitOnLastWindowClosed(self._tray is None)
 
     def _build_tray(self) -> QSystemTrayIcon:
-        tray = QSystemTrayIcon(self._window.windowIcon(), self)
+        tray = QSystemTrayIcon(app_icon(), self)  # its own: never blank, whoever set the window's
         menu = QMenu(self._window)
         for text, slot in (
             ("&Start now", self.start_now),
