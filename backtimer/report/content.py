@@ -21,6 +21,7 @@ from backtimer.insights.adherence import (
     per_week_words,
 )
 from backtimer.insights.daily import daily_pain
+from backtimer.insights.effects import MIN_SESSIONS_FOR_CLAIM
 from backtimer.insights.reading import read_trend
 from backtimer.insights.series import DailyPain, rolling_mean
 from backtimer.journal.activities import ActivityJournal
@@ -48,7 +49,8 @@ class RoutineDone:
     sessions: int
     minutes: float
     mean_change: float | None
-    """Average after − before pain of the sessions that had both scores."""
+    """Session effect: average after − before pain of the sessions that had both scores;
+    None with fewer than 3 of them (no "usually" from one or two sessions)."""
 
 
 @dataclass(frozen=True)
@@ -216,7 +218,9 @@ def _routines(sessions: list[SessionSummary]) -> tuple[RoutineDone, ...]:
                 title=title,
                 sessions=len(done),
                 minutes=sum(s.done_s for s in done) / 60,
-                mean_change=sum(changes) / len(changes) if changes else None,
+                mean_change=(
+                    sum(changes) / len(changes) if len(changes) >= MIN_SESSIONS_FOR_CLAIM else None
+                ),
             )
         )
     return tuple(sorted(lines, key=lambda line: (-line.sessions, line.title)))
