@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 from collections.abc import Sequence
 
 from backtimer import __version__
@@ -21,7 +22,8 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False`` leaves out the subcommand modules."""
     parser = argparse.ArgumentParser(
         prog="backtimer",
         description=(
@@ -49,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     start.add_argument("routine_id", metavar="ROUTINE_ID", help="see: backtimer routines list")
     start.set_defaults(handler=None)
-    for module_name in COMMAND_MODULES:
+    for module_name in COMMAND_MODULES if commands else ():
         importlib.import_module(module_name).register(subparsers)
     return parser
 
@@ -69,4 +71,21 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    """Parse the command line. Opening the app (no command, or ``start``) does not import the
+    subcommand modules: they would only slow the way to the first window."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    return build_parser(commands=_may_name_a_command(words)).parse_args(words)
+
+
+def _may_name_a_command(words: Sequence[str]) -> bool:
+    """False only when surely no subcommand but ``start`` is asked for (or help, which lists
+    them all); when in doubt the full parser decides."""
+    rest = iter(words)
+    for word in rest:
+        if word in ("-h", "--help"):
+            return True
+        if word == "--data-dir":
+            next(rest, None)
+        elif not word.startswith("-"):
+            return word != "start"
+    return False

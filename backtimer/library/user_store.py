@@ -23,10 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backtimer.errors import UserFacingError
-from backtimer.library._toml_source import read_regular_file
-from backtimer.library.loader import ROUTINE_FILE_SUFFIX, check_files
 from backtimer.library.model import Exercise, Library, Problem, Routine, SourceKind
-from backtimer.library.writer import document_text
 from backtimer.paths import DataPaths
 
 logger = logging.getLogger(__name__)
@@ -96,6 +93,8 @@ class UserRoutineStore:
         return cls(paths.routines_dir, paths.root / "trash" / "routines")
 
     def routine_path(self, routine_id: str) -> Path:
+        from backtimer.library.loader import ROUTINE_FILE_SUFFIX  # the parser loads when used
+
         return self.routines_dir / f"{routine_id}{ROUTINE_FILE_SUFFIX}"
 
     def exercise_path(self, exercise_id: str) -> Path:
@@ -109,6 +108,8 @@ class UserRoutineStore:
         A routine that already lives in a user file stays in that file; a new one gets
         ``<id>.toml``. Bundled routines cannot be saved: copy them with ``duplicate`` first.
         """
+        from backtimer.library.writer import document_text
+
         existing = library.routines.get(routine.id)
         if existing is not None and existing.source.kind is SourceKind.BUNDLED:
             raise RoutineStoreError(
@@ -240,6 +241,8 @@ class UserRoutineStore:
 
     def _write_checked(self, path: Path, text: str) -> None:
         """Write ``text`` to ``path`` only if the loader finds no problem with it there."""
+        from backtimer.library.loader import ROUTINE_FILE_SUFFIX, check_files
+
         self._ensure_folder()
         with self._temporary(path, text.encode("utf-8")) as temporary:
             others = [
@@ -257,6 +260,8 @@ class UserRoutineStore:
             self._replace(temporary, path)
 
     def _copy_atomically(self, source: Path, target: Path) -> None:
+        from backtimer.library._toml_source import read_regular_file
+
         self._ensure_folder()
         try:
             data = read_regular_file(source, MAX_PICTURE_BYTES + 1)
@@ -343,6 +348,8 @@ def _line(item: Exercise | Routine) -> int:
 
 
 def _file_text(exercises: Sequence[Exercise], routines: Sequence[Routine]) -> str:
+    from backtimer.library.writer import document_text
+
     return document_text(exercises=exercises, routines=routines, comment=FILE_COMMENT)
 
 

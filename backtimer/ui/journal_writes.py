@@ -15,17 +15,17 @@ from datetime import date, datetime
 from functools import partial
 from operator import methodcaller
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from backtimer.journal.activities import ActivityJournal, ScoreInput
-from backtimer.journal.backup import backup_if_due, backup_to
-from backtimer.journal.course import Course
-from backtimer.journal.imports import FileProgress, import_files
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import HurtRecord, PainContext, PainEdit, SessionStatus, StepRecord
 from backtimer.journal.worker import JournalWorker
+
+if TYPE_CHECKING:  # the jobs below import what they run when first run, not at start-up
+    from backtimer.journal.activities import ScoreInput
+    from backtimer.journal.imports import FileProgress
 
 T = TypeVar("T")
 logger = logging.getLogger(__name__)
@@ -278,6 +278,8 @@ def _call_with_session(
 
 
 def _backup_job(journal_file: Path, backups_dir: Path, at: datetime, _journal: Journal) -> Any:
+    from backtimer.journal.backup import backup_if_due
+
     return backup_if_due(journal_file, backups_dir, at)
 
 
@@ -286,21 +288,31 @@ def _nothing(_journal: Journal) -> None:
 
 
 def _activities_call(method: str, *args_and_journal: Any) -> Any:
+    from backtimer.journal.activities import ActivityJournal
+
     *args, journal = args_and_journal
     return getattr(ActivityJournal(journal.connection), method)(*args)
 
 
 def _course_day(key: str, day: date | None, journal: Journal) -> None:
+    from backtimer.journal.course import Course
+
     Course(journal.connection).set_day(key, day)
 
 
 def _adopt_course(old_values: dict[str, str], journal: Journal) -> bool:
+    from backtimer.journal.course import Course
+
     return Course(journal.connection).adopt_settings(old_values)
 
 
 def _import_job(files: tuple[Path, ...], progress: FileProgress, journal: Journal) -> list[str]:
+    from backtimer.journal.imports import import_files
+
     return import_files(journal.connection, files, progress)
 
 
 def _backup_to_job(journal_file: Path, destination: Path, _journal: Journal) -> Path:
+    from backtimer.journal.backup import backup_to
+
     return backup_to(journal_file, destination)

@@ -29,16 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.errors import UserFacingError
-from backtimer.library.loader import load_library
 from backtimer.library.model import Library, Routine, SourceKind
-from backtimer.library.sharing import (
-    RoutineIdClash,
-    ShareProblemsError,
-    export_routine,
-    import_routine,
-    problem_lines,
-    suggested_file_name,
-)
 from backtimer.library.user_store import Trashed, UserRoutineStore
 
 if TYPE_CHECKING:  # the editor module loads when an editor opens, not at start-up
@@ -302,6 +293,13 @@ class RoutineActions(QObject):
 
     @Slot()
     def import_file(self) -> None:
+        from backtimer.library.sharing import (
+            RoutineIdClash,
+            ShareProblemsError,
+            import_routine,
+            problem_lines,
+        )
+
         file = self._choose_import(self._parent)
         if file is None:
             return
@@ -337,6 +335,8 @@ class RoutineActions(QObject):
 
     @Slot()
     def export_selected(self) -> None:
+        from backtimer.library.sharing import export_routine, suggested_file_name
+
         routine = self._selected_routine()
         if routine is None:
             return
@@ -353,6 +353,8 @@ class RoutineActions(QObject):
     # --- library ------------------------------------------------------------------------------
 
     def reload(self, select_id: str) -> None:
+        from backtimer.library.loader import load_library  # the parser loads when used
+
         self.library = load_library(self.store.routines_dir)
         self.library_changed.emit(self.library, select_id)
 
