@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 )
 
 from backtimer import __version__
-from backtimer.journal.export import ExportError, write_file_atomically
+from backtimer.journal.export import ExportError
 from backtimer.report.content import ChartDay, ReportContent
 
 logger = logging.getLogger(__name__)
@@ -62,16 +62,13 @@ def write_pdf(content: ReportContent, destination: Path) -> int:
     """Write the report to ``destination`` (replaced atomically); returns the page count."""
     ensure_gui_application()
     folder = destination.parent
+    temporary = folder / f".{destination.name}.part"
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise ExportError(
             f"Cannot write in the folder {folder}: it does not exist or is not writable. "
             "Choose a folder you can write to."
         )
-    # Rendered in memory: QPdfWriter reports no write errors, so a full disk would otherwise
-    # leave a truncated PDF behind a success message. Python writes the bytes and checks.
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
+    writer = QPdfWriter(str(temporary))
     writer.setTitle(f"Back pain and exercise report {content.first_day} to {content.last_day}")
     writer.setCreator(f"Backtimer {__version__}")
     writer.setResolution(300)
@@ -85,20 +82,20 @@ def write_pdf(content: ReportContent, destination: Path) -> int:
     )
     document = build_document(content)
     keep_headings_with_next(document, writer)
-    document.print_(writer)
-    del writer  # finishes the PDF
-    data = bytes(buffer.data().data())
-    buffer.close()
-    pages = _page_count(data)
-    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:] or pages < 1:
-        raise ExportError(f"The report could not be drawn, so {destination} was not written.")
-    write_file_atomically(destination, data)
+    try:
+        document.print_(writer)
+        del writer  # closes the file
+        pages = _page_count(temporary)
+        os.replace(temporary, destination)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ExportError(f"Could not write {destination}: {error.strerror or error}.") from error
     return pages
 
 
-def _page_count(pdf: bytes) -> int:
+def _page_count(pdf: Path) -> int:
     """Pages in a PDF Qt wrote (each page object is ``/Type /Page``; the tree is ``/Pages``)."""
-    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
 
 
 def build_document(content: ReportContent) -> QTextDocument:
@@ -228,33 +225,10 @@ def report_html(content: ReportContent) -> str:
         _hurts_table(content),
         "<h2>Leg, nerve and urgent symptoms</h2>",
         _symptoms_table(content),
-        "<h2>Everyday activities (weekly check-in)</h2>",
-        _activities_table(content),
         "<h2>Notes</h2>",
         _notes_table(content),
     ]
     return "\n".join(parts)
-
-
-def _activities_table(content: ReportContent) -> str:
-    """Activities the patient named, scored weekly 0 (can't do it) – 10 (as well as before)."""
-    if not content.activities:
-        return "<p>No weekly activity check-ins in this period.</p>"
-    rows = "".join(
-        f"<tr><td>{_e(line.name)}</td><td class='n'>{line.first_score}</td>"
-        f"<td>{_day(line.first_day)}</td><td class='n'>{line.last_score}</td>"
-        f"<td>{_day(line.last_day)}</td><td class='n'>{line.change:+d}</td>"
-        f"<td class='n'>{line.ratings}</td></tr>"
-        for line in content.activities
-    )
-    return (
-        f"<p>{_e(content.activities_reading)}</p>"
-        "<table><tr><th>Activity</th><th>First</th><th>on</th><th>Latest</th><th>on</th>"
-        f"<th>Change</th><th>Check-ins</th></tr>{rows}</table>"
-        "<p class='small'>Activities named by the patient, each rated weekly from 0 (can't do "
-        "it) to 10 (as well as before the problem). A change of 2 points in the average, or 3 "
-        "in one activity, is taken as meaningful.</p>"
-    )
 
 
 def _symptoms_table(content: ReportContent) -> str:
