@@ -67,7 +67,7 @@ class FlareStatus:
 
     @property
     def summary(self) -> str:
-        """One plain sentence for the home page banner."""
+        """One plain sentence for the Today page banner."""
         lead = f"Flare mode, day {self.day_number}."
         if self.can_end:
             return (
