@@ -1,6 +1,8 @@
 """The real app in a real X window (Xvfb), driven by keys as a user would, checked in the journal.
 
-Skipped where Xvfb or xdotool is missing; `.ci/run` installs both, so CI always runs it.
+Skipped where Xvfb or xdotool is missing; the floor-mode walk also needs openbox (a window manager:
+full screen is the window manager's job) and xprop. `.ci/run` installs them all, so CI runs both.
+Set BACKTIMER_SHOTS_DIR to keep the screenshots (ImageMagick's `import`) for looking at.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
@@ -159,8 +161,7 @@ def test_follow_a_routine_in_a_real_window(display: str, tmp_path: Path) -> None
         _answer(display, "^Welcome", "Return")  # the first-run safety screen
         _answer(display, "^Before you start", "3", "Return")
         main = _wait_for_window(display, "^Real window test")  # the player is on screen
-        _keys(display, main, "space")  # start
-        time.sleep(1.6)  # into the first hold
+        time.sleep(1.6)  # get ready counts at once: into the first hold
         _keys(display, main, "space")  # pause
         time.sleep(PAUSE_S)
         _keys(display, main, "space", "Right")  # resume, then skip the rest of the hold
@@ -206,3 +207,191 @@ def test_follow_a_routine_in_a_real_window(display: str, tmp_path: Path) -> None
     for row in (steps[0], *steps[2:]):  # steps that ran out: exactly their planned length
         assert span(row) == pytest.approx(row[2], abs=0.005)
     assert all(a[5] == b[4] for a, b in pairwise(steps)), "steps chain without gaps"
+
+
+FLOOR_ROUTINE = """
+[[routine]]
+id = "floor_test"
+title = "Floor test"
+category = "stabilisation"
+level = "beginner"
+summary = "Get ready, four long alternating holds, then a bridge."
+prepare_s = 2
+
+[[routine.block]]
+exercise = "stab_bird_dog"
+mode = "hold"
+hold_s = 30
+reps = 2
+rest_rep_s = 2
+sides = "alternate"
+
+[[routine.block]]
+exercise = "stab_glute_bridge"
+mode = "continuous"
+duration_s = 5
+prepare_s = 0
+"""
+SCREEN = (1280, 800)
+NORMAL = (1000, 650)
+
+
+@pytest.fixture
+def window_manager(display: str) -> Iterator[str]:
+    """openbox on the private display, running once it has claimed the screen."""
+    if not (shutil.which("openbox") and shutil.which("xprop")):
+        pytest.skip("needs openbox and xprop (Debian: openbox x11-utils)")
+    env = {**os.environ, "DISPLAY": display}
+    manager = subprocess.Popen(
+        ["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        _poll(
+            lambda: "window id" in _xprop(display, "-root", "_NET_SUPPORTING_WM_CHECK"),
+            "openbox to start",
+        )
+        yield display
+    finally:
+        manager.terminate()
+        manager.wait(timeout=10)
+
+
+def _xprop(display: str, *args: str) -> str:
+    result = subprocess.run(
+        ["xprop", *args],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=20,
+        check=False,
+    )
+    return result.stdout
+
+
+def _poll(condition: Callable[[], bool], what: str, timeout: float = 30) -> None:
+    """Wait for ``condition`` (checked every 0.1 s); a loaded 2-core machine can be slow."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def _geometry(display: str, window: str) -> tuple[int, int, int, int]:
+    """(x, y, width, height) as the X server has it."""
+    shell = _xdotool(display, "getwindowgeometry", "--shell", window)
+    values = dict(line.split("=", 1) for line in shell.splitlines() if "=" in line)
+    return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
+
+
+def _full_screen(display: str, window: str) -> bool:
+    return "_NET_WM_STATE_FULLSCREEN" in _xprop(display, "-id", window, "_NET_WM_STATE")
+
+
+def _activate(display: str, window: str, *keys: str) -> None:
+    """With a window manager, activate (not just focus) the window, then type."""
+    _xdotool(display, "windowactivate", "--sync", window)
+    for key in keys:
+        _xdotool(display, "key", "--clearmodifiers", key)
+
+
+def _shoot(display: str, tmp_path: Path, name: str) -> None:
+    if not shutil.which("import"):
+        return
+    shot = tmp_path / f"{name}.png"
+    subprocess.run(
+        ["import", "-window", "root", str(shot)],
+        env={**os.environ, "DISPLAY": display},
+        timeout=30,
+        check=False,
+    )
+    keep = os.environ.get("BACKTIMER_SHOTS_DIR")
+    if keep and shot.exists():
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, Path(keep) / shot.name)
+
+
+@pytest.mark.parametrize("scale", ["1", "2"])
+def test_floor_mode_pause_hurt_and_stop_with_a_window_manager(
+    window_manager: str, tmp_path: Path, scale: str
+) -> None:
+    """Floor mode, pause, H, "stop" in the hurt box, the after-pain score: then the window is as
+    it was (size, place, not full screen, menus work: Ctrl+Q quits) and the journal says so."""
+    display = window_manager
+    data = tmp_path / "data"
+    (data / "routines").mkdir(parents=True)
+    (data / "routines" / "floor.toml").write_text(FLOOR_ROUTINE, encoding="utf-8")
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_SCALE_FACTOR": scale,
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+    }
+    app = subprocess.Popen(
+        [sys.executable, "-m", "backtimer", "--data-dir", str(data), "start", "floor_test"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    shots = f"scale{scale}"
+    try:
+        _answer(display, "^Welcome", "Return")
+        _answer(display, "^Before you start", "3", "Return")
+        main = _wait_for_window(display, "^Floor test")
+        _xdotool(display, "windowsize", "--sync", main, *map(str, NORMAL))
+        _xdotool(display, "windowmove", "--sync", main, "60", "50")
+        _poll(lambda: _geometry(display, main)[2:] == NORMAL, "the window to take 1000×650")
+        before = _geometry(display, main)
+        assert not _full_screen(display, main)
+
+        _activate(display, main, "f")
+        _poll(lambda: _full_screen(display, main), "floor mode to go full screen")
+        _poll(lambda: _geometry(display, main) == (0, 0, *SCREEN), "the window to fill the screen")
+        time.sleep(3)  # get ready (2 s) is over: into the first 30-second hold
+        _activate(display, main, "space")  # pause
+        time.sleep(1)  # the paused banner is drawn: the window must not grow past the screen
+        _shoot(display, tmp_path, f"{shots}-floor-paused")
+        assert _geometry(display, main) == (0, 0, *SCREEN)
+
+        _activate(display, main, "h")
+        hurt = _wait_for_window(display, "^This hurts")
+        _shoot(display, tmp_path, f"{shots}-this-hurts")
+        x, y, width, height = _geometry(display, hurt)
+        assert min(x, y) >= 0, "the 'this hurts' box is on screen"
+        assert (x + width, y + height) <= SCREEN, "the box fits the screen"
+        _activate(display, hurt, "4", "alt+t")  # 4/10, then "Stop the workout"
+        assert _wait_until_gone(display, "^This hurts")
+        _answer(display, "^How do you feel now", "2", "Return")
+
+        _poll(lambda: not _full_screen(display, main), "floor mode to end with the workout")
+        _poll(lambda: _geometry(display, main) == before, "the window's size and place back")
+        _shoot(display, tmp_path, f"{shots}-summary")
+        _activate(display, main, "Escape")  # close the summary
+        _wait_for_window(display, "^Backtimer$")
+        _activate(display, main, "ctrl+q")  # the menu bar's shortcuts work again
+        output, _ = app.communicate(timeout=30)
+    except BaseException:
+        _shoot(display, tmp_path, f"{shots}-failure")
+        app.kill()
+        output, _ = app.communicate(timeout=20)
+        print("app output:\n" + output)
+        print("xdotool:\n" + "\n".join(XDOTOOL_LOG[-40:]))
+        raise
+    assert app.returncode == 0, output
+
+    with sqlite3.connect(data / "journal.sqlite3") as conn:
+        sessions = conn.execute("SELECT status, steps_planned FROM session").fetchall()
+        pain = dict(conn.execute("SELECT context, score FROM pain").fetchall())
+        hurts = conn.execute(
+            "SELECT score, action, leg_or_nerve, exercise_name FROM hurt_event"
+        ).fetchall()
+        steps = conn.execute("SELECT kind, skipped, actual_s FROM step ORDER BY id").fetchall()
+    assert sessions == [("stopped", 9)]
+    assert pain == {"before": 3, "after": 2}
+    assert hurts == [(4, "stopped", 0, "Bird dog, opposite arm and leg")]
+    assert [(kind, skipped) for kind, skipped, _ in steps] == [("prepare", 0), ("hold", 1)]
+    assert steps[1][2] >= 0.5  # the hold ran until the pause

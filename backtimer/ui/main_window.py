@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -247,6 +248,9 @@ class MainWindow(QMainWindow):
         self._player = player
         self._stack.addWidget(player)
         self._stack.setCurrentWidget(player)
+        # A stack is as wide as its widest page: the hidden home pages must not hold the
+        # player (and floor mode) wider than a small or 2x-scaled screen.
+        self._tabs.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.raise_()
         self.activateWindow()
         player.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -268,6 +272,7 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.set_full_screen(False)
+        self._tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._stack.setCurrentWidget(self._tabs)
         if self._player is not None:
             self._stack.removeWidget(self._player)

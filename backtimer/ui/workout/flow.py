@@ -214,7 +214,8 @@ class WorkoutFlow(QObject):
                     note=after.note,
                     **after.symptoms,
                 )
-            status = SessionStatus.COMPLETED if outcome.completed else SessionStatus.STOPPED
+            # "completed" = ran to its end; whether every step ran is the tally's to say.
+            status = SessionStatus.COMPLETED if outcome.finished else SessionStatus.STOPPED
             writes.finish_session(session_id, status, ended, after.effort if after else None)
         if session is not None:
             session.show_summary(self._pain_before, after.score if after else None)

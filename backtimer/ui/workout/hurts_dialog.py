@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.journal.records import HurtAction
+
+TEXT_SCALES = (1.4, 1.2, 1.0)
+"""Tried in turn: the largest that fits the screen (a 2x-scaled laptop has little room)."""
 
 
 @dataclass(frozen=True)
@@ -88,9 +91,12 @@ class HurtsDialog(QDialog):
         anchors.addStretch(1)
         anchors.addWidget(QLabel(self.tr("10 = Worst pain imaginable")))
 
-        self._leg_or_nerve = QCheckBox(
-            self.tr("The pain spreads down a &leg, or comes with numbness, tingling or weakness")
-        )
+        spreads = self.tr("Does it spread down a leg, or come with numbness, tingling or weakness?")
+        spreads_question = QLabel(spreads)
+        spreads_question.setWordWrap(True)
+        self._leg_or_nerve = QCheckBox(self.tr("&Yes, it does"))
+        self._leg_or_nerve.setAccessibleName(spreads)
+        spreads_question.setBuddy(self._leg_or_nerve)
         self._leg_or_nerve.toggled.connect(self._on_leg_or_nerve_toggled)
         self._advice = QLabel(
             self.tr(
@@ -135,16 +141,30 @@ class HurtsDialog(QDialog):
         layout.addWidget(question)
         layout.addLayout(scale)
         layout.addLayout(anchors)
+        layout.addWidget(spreads_question)
         layout.addWidget(self._leg_or_nerve)
         layout.addWidget(self._advice)
         layout.addSpacing(8)
         layout.addLayout(actions)
         layout.addLayout(lower)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._fit_text_to_screen()
+
+    def _fit_text_to_screen(self) -> None:
+        """Read from a mat on the floor: text a size up, as far as the screen has room."""
+        screen = self.screen().availableGeometry()
+        base = self.font()
+        for scale in TEXT_SCALES:
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * scale)
+            self.setFont(font)
+            wanted = self.sizeHint()
+            if wanted.width() <= screen.width() - 16 and wanted.height() <= screen.height() - 48:
+                return
 
     def _action_button(self, text: str, action: HurtAction) -> QPushButton:
         button = QPushButton(text)
-        button.setMinimumHeight(40)
+        button.setMinimumHeight(48)
         button.clicked.connect(lambda: self._choose(action))
         return button
 

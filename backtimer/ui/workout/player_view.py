@@ -491,7 +491,10 @@ class PlayerView(QWidget):
         self._middle.setCurrentWidget(self._summary)
         self._next_up.setText("")
         self._next_up.setVisible(False)
-        self._routine_progress.setValue(1000)
+        if self._state is not None:  # the header tells the summary's story, not a stale step
+            tally = self._state.tally
+            self._routine_status.setText(escape(f"{tally.done} of {tally.planned} steps done"))
+            self._routine_progress.setValue(round(1000 * tally.done / max(1, tally.planned)))
         for button in self._buttons:
             button.setVisible(button in (self._stop, self._mute))
         self._stop.setText(self.tr("Close"))
@@ -710,7 +713,7 @@ class PlayerView(QWidget):
         self._counters.setFont(scaled_font(base, max(15, int(countdown_px * 0.17)), bold=True))
         self._message.setFont(scaled_font(base, max(15, int(countdown_px * 0.1))))
         self._next_up.setFont(scaled_font(base, max(15, int(countdown_px * 0.11))))
-        self._summary.setFont(scaled_font(base, max(18, int(countdown_px * 0.16))))
+        self._summary.setFont(scaled_font(base, max(20, int(countdown_px * 0.2))))
         self._routine_title.setFont(scaled_font(base, max(15, int(countdown_px * 0.11)), bold=True))
         self._routine_status.setFont(scaled_font(base, max(14, int(countdown_px * 0.09))))
         self._instructions.setFont(scaled_font(base, max(14, int(height * 0.022))))

@@ -371,7 +371,8 @@ def summary_html(
         steps += f", {tally.skipped} skipped"
     if tally.not_reached:
         steps += f", {tally.not_reached} not reached"
-    lines = [f"<b>{escape(opening)}</b>", escape(f"{format_seconds(tally.used_s)} · {steps}.")]
+    used = f"{format_seconds(tally.used_s)} spent (pauses not counted)"
+    lines = [f"<b>{escape(opening)}</b>", escape(f"{steps}."), escape(used)]
     if pain_after is not None:
         lines.append(escape(pain_change_text(pain_before, pain_after)))
     lines.append("<small>" + escape("Press Esc or Close to go back.") + "</small>")
