@@ -12,7 +12,6 @@ brief's advice to see a clinician.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -108,6 +107,8 @@ def pre_flare_usual(entries: Iterable[PainEntry], started: date) -> float | None
     usual = usual_level(morning_scores(entries), started - timedelta(days=1))
     if usual is not None:
         return usual
+    import statistics  # fractions, decimal…: only when a flare is being read
+
     week = [
         score
         for day, score in daily_scores(entries).items()

@@ -10,7 +10,6 @@ stays ``None`` and the rules built on it say there is not enough information.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -90,6 +89,8 @@ def is_morning(moment: time) -> bool:
 
 def usual_level(mornings: Mapping[date, int], day: date) -> float | None:
     """Median of the morning scores of the 7 days ending ``day``; None without any."""
+    import statistics  # fractions, decimal…: only when there are mornings to read
+
     window = [
         score
         for offset in range(USUAL_WINDOW_DAYS)

@@ -476,7 +476,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if instance.server is None:
         QMessageBox.critical(None, "Backtimer is already running", instance.blocked_message(paths))
         return 2
-    install_excepthook(paths)
+    install_excepthook(paths, open_log_after_first_paint=True)
     settings = open_settings()
     theme = ThemeController(app, ThemeMode(Preferences.load(settings).theme))
     library = load_library_cached(paths.routines_dir, default_cache_dir())

@@ -6,6 +6,10 @@ exceptions in slots and overridden Qt methods), uncaught exceptions on worker th
 (``threading.excepthook``), and Qt's own warnings (a message handler). Exceptions also get a
 dialog that says the journal is safe, where the log is, and opens its folder; a worker thread's
 exception is carried to the GUI thread first, because widgets may only be made there.
+
+At start-up the log file can open after the first paint (``logging.handlers`` is slow to
+import): records logged before then are held and written first, and an exception opens the file
+at once, so nothing is lost either way.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from PySide6.QtCore import (
     Slot,
     qInstallMessageHandler,
 )
+
+from backtimer.ui.desktop.first_paint import call_after_first_paint
 
 if TYPE_CHECKING:  # the dialog's modules load with the first error, not at every start
     from PySide6.QtWidgets import QMessageBox, QWidget
@@ -102,28 +108,58 @@ class CrashReporter(QObject):
         super().__init__()
         self.log_file = log_file
         self.handler: logging.Handler | None = None
+        self._early: _EarlyRecords | None = None
+        self._log_lock = threading.Lock()
+        self._log_wanted = False
         self._showing = False
         self._previous_excepthook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
         self._previous_qt_handler: Callable[..., Any] | None = None
         self.thread_failed.connect(self._on_thread_failed, Qt.ConnectionType.QueuedConnection)
 
-    def install(self) -> None:
-        self.handler = _file_handler(self.log_file)
-        if self.handler is not None:
-            logging.getLogger().addHandler(self.handler)
+    def install(self, *, open_log_after_first_paint: bool = False) -> None:
+        self._log_wanted = True
+        if open_log_after_first_paint:
+            self._early = _EarlyRecords()
+            logging.getLogger().addHandler(self._early)
+            call_after_first_paint(self.open_log)
+        else:
+            self.open_log()
         sys.excepthook = self.excepthook
         threading.excepthook = self.thread_excepthook
         self._previous_qt_handler = qInstallMessageHandler(qt_message_handler)
+
+    def open_log(self) -> None:
+        """Open the log file (once, from any thread) and write what was held until now."""
+        with self._log_lock:
+            if not self._log_wanted or self.handler is not None:
+                return
+            self._log_wanted = False  # one try: if it fails, errors go to stderr only
+            early, self._early = self._early, None
+            handler = _file_handler(self.log_file)
+            root = logging.getLogger()
+            if handler is not None:
+                root.addHandler(handler)
+            if early is not None:
+                root.removeHandler(early)
+                for record in early.records if handler is not None else ():
+                    handler.handle(record)  # type: ignore[union-attr]
+            self.handler = handler
 
     def uninstall(self) -> None:
         sys.excepthook = self._previous_excepthook
         threading.excepthook = self._previous_thread_hook
         qInstallMessageHandler(self._previous_qt_handler)
-        if self.handler is not None:
-            logging.getLogger().removeHandler(self.handler)
-            self.handler.close()
-            self.handler = None
+        with self._log_lock:
+            self._log_wanted = False
+            root = logging.getLogger()
+            if self._early is not None:
+                root.removeHandler(self._early)
+                self._early = None
+            if self.handler is not None:
+                root.removeHandler(self.handler)
+                self.handler.close()
+                self.handler = None
 
     def excepthook(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
@@ -131,6 +167,7 @@ class CrashReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             QCoreApplication.quit()
             return
+        self.open_log()
         logger.error("unexpected error", exc_info=(kind, error, tb))
         self._show(error)
 
@@ -138,6 +175,7 @@ class CrashReporter(QObject):
         if hook_args.exc_value is None or issubclass(hook_args.exc_type, SystemExit):
             return
         name = hook_args.thread.name if hook_args.thread is not None else "?"
+        self.open_log()
         logger.error(
             "unexpected error in thread %s",
             name,
@@ -170,6 +208,19 @@ def qt_message_handler(kind: QtMsgType, _context: QMessageLogContext, message: s
     qt_logger.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
+class _EarlyRecords(logging.Handler):
+    """Holds the records logged before the log file is open (a bounded number)."""
+
+    def __init__(self, limit: int = 2000) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+        self._limit = limit
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self._limit:
+            self.records.append(record)
+
+
 def _file_handler(log_file: Path) -> logging.Handler | None:
     import logging.handlers  # pickle, socket, queue…: only the rotating file handler needs them
 
@@ -185,8 +236,14 @@ def _file_handler(log_file: Path) -> logging.Handler | None:
     return handler
 
 
-def install_excepthook(paths: DataPaths) -> CrashReporter:
-    """Log to a rotating file in the data folder and show unexpected errors in a dialog."""
+def install_excepthook(
+    paths: DataPaths, *, open_log_after_first_paint: bool = False
+) -> CrashReporter:
+    """Log to a rotating file in the data folder and show unexpected errors in a dialog.
+
+    With ``open_log_after_first_paint`` the file opens once the first window is drawn (records
+    from before are written then, and an exception opens it at once).
+    """
     reporter = CrashReporter(log_file_for(paths))
-    reporter.install()
+    reporter.install(open_log_after_first_paint=open_log_after_first_paint)
     return reporter

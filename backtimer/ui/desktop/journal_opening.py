@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backtimer.errors import UserFacingError
 from backtimer.journal import db
-from backtimer.journal.backup import list_backups, restore
 from backtimer.journal.journal import Journal
 from backtimer.paths import DataPaths
 
@@ -86,6 +85,8 @@ def open_journal(
 def _recover_corrupt(
     paths: DataPaths, choose: Chooser, now: Callable[[], datetime], error: Exception
 ) -> OpenedJournal | None:
+    from backtimer.journal.backup import list_backups, restore  # only a damaged journal needs it
+
     backups = list_backups(paths.backups_dir)
     options = ([RESTORE] if backups else []) + [START_FRESH, QUIT]
     latest = f" (the latest is from {backups[0].day:%d %B %Y})" if backups else ""

@@ -25,7 +25,6 @@ from backtimer.ui.journal_writes import JournalWrites
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.preferences import Preferences
 from backtimer.workout.clock import Clock, MonotonicClock
-from backtimer.workout.engine import EngineState
 from backtimer.workout.plan import build_plan
 
 if TYPE_CHECKING:  # the player and its audio load with the first workout, not at start-up
@@ -239,6 +238,8 @@ class WorkoutFlow(QObject):
         session = self._session
         if session is None:
             return
+        from backtimer.workout.engine import EngineState  # loaded with the first workout
+
         writes, session_id = self._writes, self._session_id
         if session.engine_state not in (EngineState.FINISHED, EngineState.STOPPED):
             ended = self._now()

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl, qWarning
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from backtimer.paths import DataPaths
+from backtimer.ui.desktop import first_paint
 from backtimer.ui.desktop.crash import CrashReporter, crash_dialog, install_excepthook, log_file_for
 
 
@@ -144,3 +145,48 @@ def test_an_unwritable_log_folder_does_not_stop_the_app(data_paths: DataPaths) -
         assert reporter.handler is None
     finally:
         reporter.uninstall()
+
+
+@pytest.fixture
+def fresh_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in a new process: no window of this test session has painted yet."""
+    monkeypatch.setattr(first_paint, "_watch", None)
+
+
+@pytest.mark.usefixtures("fresh_start")
+def test_a_log_opened_after_the_first_paint_keeps_what_came_before(
+    qtbot: QtBot, data_paths: DataPaths
+) -> None:
+    """Start-up opens the file late; warnings from before the first frame still reach it."""
+    reporter = install_excepthook(data_paths, open_log_after_first_paint=True)
+    try:
+        qWarning("before the first frame")
+        assert reporter.handler is None
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: reporter.handler is not None)
+        qWarning("after the first frame")
+        text = log_text(reporter)
+    finally:
+        reporter.uninstall()
+    assert text.index("before the first frame") < text.index("after the first frame")
+
+
+@pytest.mark.usefixtures("fresh_start", "qapp")
+def test_an_error_before_the_first_paint_opens_the_log_at_once(
+    data_paths: DataPaths, shown: list[QMessageBox]
+) -> None:
+    reporter = install_excepthook(data_paths, open_log_after_first_paint=True)
+    try:
+        qWarning("starting")
+        try:
+            raise_boom()
+        except Boom as error:
+            reporter.excepthook(Boom, error, error.__traceback__)
+        text = log_text(reporter)
+    finally:
+        reporter.uninstall()
+    assert "starting" in text
+    assert "Boom: the gremlin" in text
+    assert len(shown) == 1
