@@ -122,3 +122,119 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page(
             lines = [line.strip() for line in text.splitlines() if line.strip()]
             last = lines[-2] if lines[-1].isdigit() else lines[-1]  # the page number
             assert last not in HEADINGS, f"{shown} notes: page {number} ends with “{last}”"
+
+
+# --- hostile journals and disks -----------------------------------------------------------------
+
+
+def _pdf_text(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_long_notes_are_cut_and_the_report_stays_at_two_pages(
+    content: ReportContent, tmp_path: Path
+) -> None:
+    """Fourteen essays of notes used to make 13 pages; each is cut with "…" and still ≤ 2."""
+    import dataclasses
+
+    from backtimer.report.content import NoteLine
+    from backtimer.report.pdf import write_pdf
+
+    essay = "Stiff all day, then better after the walk. " * 200
+    lines = "\n".join(f"line {n}" for n in range(300))
+    notes = tuple(
+        NoteLine(date(2026, 10, 20 + n % 10), "session", essay if n % 2 else lines)
+        for n in range(14)
+    )
+    long_notes = dataclasses.replace(content, notes=notes, notes_total=40)
+    pages = write_pdf(long_notes, tmp_path / "report.pdf")
+    text = _pdf_text(tmp_path / "report.pdf")
+    assert pages <= 2
+    assert "…" in text
+    assert "line 299" not in text
+    assert "the CSV export lists them all" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_bidi_and_control_characters_are_neutralised(
+    content: ReportContent, tmp_path: Path
+) -> None:
+    """U+202E would print the rest of a note backwards; ESC and NUL are dropped too."""
+    import dataclasses
+
+    from backtimer.report.content import NoteLine
+    from backtimer.report.pdf import write_pdf
+
+    note = NoteLine(date(2026, 11, 1), "session", "pain \u202e01 ot 2\u202c level\x1b\x00 ok")
+    tricky = dataclasses.replace(content, notes=(note,), notes_total=1)
+    write_pdf(tricky, tmp_path / "report.pdf")
+    text = _pdf_text(tmp_path / "report.pdf")
+    assert "pain 01 ot 2 level ok" in text
+    assert "\u202e" not in text
+    assert "\x1b" not in text
+
+
+def test_a_failed_write_leaves_no_file_and_names_the_destination(
+    content: ReportContent, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ENOSPC while writing: an error naming the PDF, no 0-byte file, no temporary left."""
+    import errno
+    import os
+
+    from backtimer.report.pdf import write_pdf
+
+    real_fsync = os.fsync
+
+    def disk_full(descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(ExportError, match=r"report\.pdf: No space left on device"):
+        write_pdf(content, out / "report.pdf")
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert list(out.iterdir()) == []
+
+
+def test_report_to_a_really_full_disk_fails_without_a_partial_file(tmp_path: Path) -> None:
+    """On a real 64 KiB tmpfs: exit status 2, the PDF's disk blamed, nothing left behind."""
+    from backtimer.__main__ import main
+    from tests.small_disk import fill, small_disk
+
+    data = tmp_path / "data"
+    with Journal.open(data / "journal.sqlite3") as journal:
+        fill_sample_journal(journal)
+    with small_disk(64) as disk:
+        fill(disk, leave_bytes=8 * 1024)
+        status = main(
+            ["--data-dir", str(data), "report", "-o", str(disk / "r.pdf"), "--from", "2026-10-20"]
+        )
+        left = sorted(path.name for path in disk.iterdir())
+    assert status == 2
+    assert left == ["filler"]
+
+
+def test_any_date_range_is_safe(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--from 0001-01-01 --to 9999-12-31 used to crash; now it covers the journal's own days."""
+    from backtimer.__main__ import main
+
+    data = tmp_path / "data"
+    with Journal.open(data / "journal.sqlite3") as journal:
+        fill_sample_journal(journal)
+    argv = ["--data-dir", str(data), "report", "-o", str(tmp_path / "r.pdf")]
+    assert main([*argv, "--from", "0001-01-01", "--to", "9999-12-31"]) == 0
+    assert "The report covers 2026-" in capsys.readouterr().err
+    assert main([*argv, "--from", "0001-01-01", "--to", "0001-01-31"]) == 0
+    assert main([*argv, "--from", "9999-12-01", "--to", "9999-12-31"]) == 0
+
+
+def test_a_new_data_folder_gets_a_report_with_no_sessions(tmp_path: Path) -> None:
+    from backtimer.__main__ import main
+
+    assert main(["--data-dir", str(tmp_path / "new"), "report", "-o", str(tmp_path / "r.pdf")]) == 0
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert not (tmp_path / "new").exists()

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import io
+import sqlite3
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+from backtimer.cli.output import say, warn
 from backtimer.errors import UserFacingError
 from backtimer.journal import db
 from backtimer.journal.export import DateRange, ExportKind, export_csv, write_export
@@ -92,7 +94,7 @@ def run_export(args: argparse.Namespace) -> int:
     if getattr(args, "checkins", False):
         return _export_checkins(args, days)
     kind = ExportKind.STEPS if args.steps else ExportKind.SESSIONS
-    conn = db.open_read_only(resolve_data_dir(args.data_dir).journal_file)
+    conn = db.open_for_reading(resolve_data_dir(args.data_dir).journal_file)
     try:
         if args.output == "-":
             # No BOM on a pipe: the next program wants plain UTF-8.
@@ -102,7 +104,7 @@ def run_export(args: argparse.Namespace) -> int:
             out.detach()
         else:
             rows = export_csv(conn, Path(args.output), kind, days).rows
-            print(f"Wrote {rows} rows to {args.output}", file=sys.stderr)
+            warn(f"Wrote {rows} rows to {args.output}")
     finally:
         conn.close()
     return 0
@@ -111,7 +113,7 @@ def run_export(args: argparse.Namespace) -> int:
 def _export_checkins(args: argparse.Namespace, days: DateRange) -> int:
     from backtimer.journal.checkin_exchange import export_checkins, write_checkins
 
-    conn = db.open_read_only(resolve_data_dir(args.data_dir).journal_file)
+    conn = db.open_for_reading(resolve_data_dir(args.data_dir).journal_file)
     try:
         if args.output == "-":
             out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
@@ -120,7 +122,7 @@ def _export_checkins(args: argparse.Namespace, days: DateRange) -> int:
             out.detach()
         else:
             rows = export_checkins(conn, Path(args.output), days).rows
-            print(f"Wrote {rows} rows to {args.output}", file=sys.stderr)
+            warn(f"Wrote {rows} rows to {args.output}")
     finally:
         conn.close()
     return 0
@@ -133,7 +135,7 @@ def run_import(args: argparse.Namespace) -> int:
     paths.ensure()
     with Journal.open(paths.journal_file) as journal:
         for line in import_files(journal.connection, args.files):
-            print(line)
+            say(line)
     return 0
 
 
@@ -141,17 +143,53 @@ def run_report(args: argparse.Namespace, today: date | None = None) -> int:
     from backtimer.report.content import build_report
 
     days = _range(args)
-    last = days.last or today or date.today()
-    first = days.first or last - timedelta(days=REPORT_DEFAULT_DAYS - 1)
-    if first > last:
-        raise DateRangeError(f"--from {first} is after the report's last day {last}.")
-    conn = db.open_read_only(resolve_data_dir(args.data_dir).journal_file)
+    today = today or date.today()
+    conn = db.open_for_reading(resolve_data_dir(args.data_dir).journal_file)
     try:
+        first, last = report_days(conn, days, today)
+        if (days.first and first != days.first) or (days.last and last != days.last):
+            warn(f"The report covers {first} to {last}, the days the journal can speak for.")
         content = build_report(conn, first, last)
     finally:
         conn.close()
     from backtimer.report.pdf import write_pdf  # QtGui only: loaded when a PDF is asked for
 
     pages = write_pdf(content, args.output)
-    print(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''})", file=sys.stderr)
+    warn(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''})")
     return 0
+
+
+EARLIEST_REPORT_DAY = date(1900, 1, 1)
+LATEST_REPORT_DAY = date(2200, 12, 31)
+
+
+def report_days(conn: sqlite3.Connection, days: DateRange, today: date) -> tuple[date, date]:
+    """The report's range: as asked, but never before the journal's first entry nor after
+    today (or its last entry), so ``--from 0001-01-01 --to 9999-12-31`` gives a readable report
+    of everything instead of a chart of eight thousand years (and date overflows at its ends).
+    Without ``--from``, the last ``REPORT_DEFAULT_DAYS`` days."""
+    span = _journal_span(conn)
+    lowest, highest = EARLIEST_REPORT_DAY, LATEST_REPORT_DAY
+    if span is not None:
+        lowest = max(lowest, span[0])
+        highest = min(highest, max(span[1], today))
+    else:
+        highest = min(highest, today)
+    last = min(max(days.last or today, lowest), highest)
+    default_first = last - timedelta(days=REPORT_DEFAULT_DAYS - 1)
+    first = max(days.first or default_first, lowest if days.first else default_first)
+    first = min(max(first, EARLIEST_REPORT_DAY), last)
+    return first, last
+
+
+def _journal_span(conn: sqlite3.Connection) -> tuple[date, date] | None:
+    """The first and last day the journal has anything for, or None when it is empty."""
+    row = conn.execute(
+        "SELECT min(day), max(day) FROM (SELECT day FROM session WHERE deleted_utc IS NULL"
+        " UNION ALL SELECT day FROM pain UNION ALL SELECT day FROM flare_day"
+        " UNION ALL SELECT day FROM activity_rating)"
+    ).fetchone()
+    try:
+        return (date.fromisoformat(row[0]), date.fromisoformat(row[1])) if row[0] else None
+    except (TypeError, ValueError):
+        return None

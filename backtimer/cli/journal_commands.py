@@ -63,14 +63,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _backup(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
-    if args.output is not None:
-        if args.output.exists():
-            raise backup.BackupError(
-                f"{args.output} already exists; choose a new file name so nothing is overwritten."
-            )
-        written = backup.backup_to(paths.journal_file, args.output)
-    else:
-        written = backup.backup_now(paths.journal_file, paths.backups_dir, _now())
+    try:
+        if args.output is not None:
+            if args.output.exists():
+                raise backup.BackupError(
+                    f"{args.output} already exists; choose a new file name so nothing is "
+                    "overwritten."
+                )
+            written = backup.backup_to(paths.journal_file, args.output)
+        else:
+            written = backup.backup_now(paths.journal_file, paths.backups_dir, _now())
+    except backup.NothingToBackUpError as nothing:
+        say(nothing)  # a new data folder: not a failure
+        return 0
     say(f"Backed up the journal to {written}")
     return 0
 
@@ -86,8 +91,14 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
+    if not paths.journal_file.exists():
+        say(f"There is no journal at {paths.journal_file} yet: nothing has been recorded.")
+        return 0
     health = inspect_journal(paths.journal_file)
     say(f"Journal: {health.path} ({health.size_bytes / 1024:.0f} KiB)")
+    if health.is_empty:
+        say("Empty: nothing has been recorded in this journal yet.")
+        return 0
     newer = (
         " (newer than this Backtimer understands)"
         if health.schema_version > db.SCHEMA_VERSION

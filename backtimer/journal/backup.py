@@ -7,12 +7,14 @@ and moved into place with ``os.replace``: a crash leaves the old file or the new
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
 import shutil
 import sqlite3
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -30,6 +32,10 @@ class BackupError(db.JournalError):
     """A backup cannot be written, or a file offered for restore is not a usable journal."""
 
 
+class NothingToBackUpError(BackupError):
+    """There is no journal yet, or it is empty: not a failure, there is just nothing to copy."""
+
+
 @dataclass(frozen=True)
 class Backup:
     path: Path
@@ -45,17 +51,34 @@ class RestoreResult:
     """Where the journal that was replaced now lives (None if there was none)."""
 
 
-def backup_to(journal_path: str | os.PathLike[str], destination: str | os.PathLike[str]) -> Path:
-    """Copy the journal into ``destination`` (replaced atomically if it exists)."""
+def backup_to(
+    journal_path: str | os.PathLike[str],
+    destination: str | os.PathLike[str],
+    *,
+    busy_timeout_s: float | None = None,
+) -> Path:
+    """Copy the journal into ``destination`` (replaced atomically if it exists).
+
+    Waits at most ``busy_timeout_s`` (default ``db.DEFAULT_BUSY_TIMEOUT_S``) for a program that
+    holds the journal locked, then says so: SQLite's backup loop alone would wait forever.
+    """
     journal_path, destination = Path(journal_path), Path(destination)
-    if not journal_path.is_file():
-        raise BackupError(f"There is no journal at {journal_path} yet, so nothing to back up.")
+    wait_s = db.DEFAULT_BUSY_TIMEOUT_S if busy_timeout_s is None else busy_timeout_s
+    if not journal_path.is_file() or db.is_empty_file(journal_path):
+        raise NothingToBackUpError(
+            f"There is nothing to back up yet: no journal at {journal_path} (or it is empty)."
+        )
     try:
-        source = sqlite3.connect(f"{journal_path.absolute().as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(
+            f"{journal_path.absolute().as_uri()}?mode=ro", uri=True, timeout=wait_s
+        )
+        source.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
+        # Read once now: a lock held by another program shows up here, within the wait.
+        source.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except sqlite3.Error as error:
         raise db.classify_error(error, journal_path) from error
     try:
-        _write_atomically(source, destination, journal_path)
+        _write_atomically(source, destination, journal_path, wait_s)
     finally:
         source.close()
     logger.info("journal backed up to %s", destination)
@@ -83,7 +106,7 @@ def backup_if_due(
     keep: int = KEEP_DAILY_BACKUPS,
 ) -> Path | None:
     """The automatic backup: at most one per day, so call it at every start or session end."""
-    if not Path(journal_path).is_file():
+    if not Path(journal_path).is_file() or db.is_empty_file(Path(journal_path)):
         return None
     if any(backup.day == at.date() for backup in list_backups(backups_dir)):
         return None
@@ -159,17 +182,19 @@ def _stage_copy(backup_file: Path, journal_path: Path) -> Path:
     """The backup, copied under a temporary name beside the journal, ready for os.replace."""
     source = sqlite3.connect(f"{backup_file.absolute().as_uri()}?mode=ro", uri=True)
     try:
-        return _write_to_temp(source, journal_path)
+        return _write_to_temp(source, journal_path, backup_file, db.DEFAULT_BUSY_TIMEOUT_S)
     finally:
         source.close()
 
 
-def _write_atomically(source: sqlite3.Connection, destination: Path, subject: Path) -> None:
+def _write_atomically(
+    source: sqlite3.Connection, destination: Path, subject: Path, wait_s: float
+) -> None:
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise _cannot_write(destination, error) from error
-    temp = _write_to_temp(source, destination, subject)
+    temp = _write_to_temp(source, destination, subject, wait_s)
     try:
         os.replace(temp, destination)
     except OSError as error:
@@ -178,10 +203,28 @@ def _write_atomically(source: sqlite3.Connection, destination: Path, subject: Pa
     _fsync_folder(destination.parent)
 
 
+class _LockWaitOver(Exception):
+    """The source stayed locked past the wait; raised inside the backup's progress callback."""
+
+
+_WRITE_SIDE_CODES = (
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_CANTOPEN,
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_PERM,
+)
+"""Errors of a backup that concern the copy being written, not the journal read from."""
+
+
 def _write_to_temp(
-    source: sqlite3.Connection, destination: Path, subject: Path | None = None
+    source: sqlite3.Connection, destination: Path, subject: Path, wait_s: float
 ) -> Path:
-    """Backup-API copy into a temp file in ``destination``'s folder, self-contained and synced."""
+    """Backup-API copy into a temp file in ``destination``'s folder, self-contained and synced.
+
+    ``subject`` is the file read from, named when *it* is the problem (locked, damaged); a full
+    or unwritable destination is blamed on the destination.
+    """
     try:
         handle, name = tempfile.mkstemp(
             dir=destination.parent, prefix=f".{destination.stem}-", suffix=".tmp"
@@ -190,23 +233,41 @@ def _write_to_temp(
     except OSError as error:
         raise _cannot_write(destination, error) from error
     temp = Path(name)
+    deadline = time.monotonic() + wait_s
+
+    def give_up_when_locked_too_long(status: int, remaining: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _LockWaitOver
+
     try:
         target = sqlite3.connect(temp)
         try:
-            source.backup(target)
+            source.backup(target, progress=give_up_when_locked_too_long)
             # A backup must be one file: no -wal beside it that could get separated from it.
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
         with temp.open("rb+") as written:
             os.fsync(written.fileno())
+    except _LockWaitOver as error:
+        temp.unlink(missing_ok=True)
+        raise db.JournalLockedError(_locked_message(subject)) from error
     except sqlite3.Error as error:
         temp.unlink(missing_ok=True)
-        raise db.classify_error(error, subject or destination) from error
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in _WRITE_SIDE_CODES:
+            raise _cannot_write(destination, error) from error
+        raise db.classify_error(error, subject) from error
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise _cannot_write(destination, error) from error
     return temp
+
+
+def _locked_message(path: Path) -> str:
+    return (
+        f"The journal {path} is locked by another program, so it could not be copied. Close "
+        "the program that has it open (often another Backtimer window), then try again."
+    )
 
 
 def _keep_current_aside(journal_path: Path, at: datetime, busy_timeout_s: float) -> Path | None:
@@ -277,8 +338,13 @@ def _not_a_backup(path: Path, detail: str) -> BackupError:
     )
 
 
-def _cannot_write(path: Path, error: OSError) -> BackupError:
+def _cannot_write(path: Path, error: OSError | sqlite3.Error) -> BackupError:
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL or getattr(error, "errno", None) == errno.ENOSPC:
+        reason = "the disk it is on is full"
+    else:
+        reason = getattr(error, "strerror", None) or str(error)
     return BackupError(
-        f"Could not write {path}: {error.strerror or error}. Check that the folder exists, is "
-        "writable and has free space."
+        f"Could not write {path}: {reason}. Nothing was written there; check that the folder "
+        "exists, is writable and has free space."
     )

@@ -3,53 +3,107 @@
 A sessions export restores sessions (with their before/after pain and notes), spot pain readings
 and flare days; a steps export then adds the steps and "this hurts" reports of sessions the
 journal holds. Anything already in the journal is counted as a duplicate and left alone, so
-importing the same file twice changes nothing. A file is imported whole or not at all.
+importing the same file twice changes nothing.
+
+Every cell is checked before it reaches the journal (dates from 1900 to 2200, finite
+non-negative durations, scores 0–10, an end never before its start, no NUL or control
+characters in names). A row that fails is refused and counted with its line number; the sound
+rows of the file are imported together in one transaction, or none of them if the journal
+cannot be written (a full disk, say). What is already in the journal is read once into memory,
+so the import stays linear: a million rows take seconds, not hours.
 """
 
 from __future__ import annotations
 
 import csv
 import logging
+import math
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from backtimer.control_chars import control_message
 from backtimer.errors import UserFacingError
+from backtimer.journal import db
 from backtimer.journal.export import SESSION_COLUMNS, STEP_COLUMNS, ExportKind, restore_cell
 from backtimer.journal.records import HurtAction, SessionStatus
-from backtimer.journal.timestamps import local_datetime, parse_utc, utc_text
 
 logger = logging.getLogger(__name__)
 
 Row = Mapping[str, str]
 
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+"""Dates outside these years are typing or tool errors, and would break date arithmetic."""
+MAX_OFFSET = timedelta(hours=18)
+MAX_PLANNED_MIN = 24 * 60.0
+MAX_STEP_S = 24 * 60 * 60.0
+MAX_COUNT = 1_000_000
+"""Bound for step indexes, set and rep numbers."""
+SHOWN_LINES = 5
+"""Line numbers listed per reason for refused rows; the count covers them all."""
+BATCH_ROWS = 2000
+
+_ROUTINE_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
+_ID_RULE = "an id of lowercase letters, digits and _ (starting with a letter)"
+_STATUSES = tuple(status.value for status in SessionStatus)
+_ACTIONS = tuple(action.value for action in HurtAction)
+
 
 class CsvImportError(UserFacingError):
-    """The file is not a Backtimer export, or one of its rows is damaged (file and line named)."""
+    """The file is not a Backtimer export, or cannot be read or written (file named)."""
 
 
 @dataclass
 class ImportSummary:
-    """What one file added, and what was already in the journal, by kind of record."""
+    """What one file added, what was already in the journal, and which rows were refused."""
 
     path: Path
     kind: ExportKind
     added: Counter[str] = field(default_factory=Counter)
     duplicates: Counter[str] = field(default_factory=Counter)
+    refused: dict[str, list[int]] = field(default_factory=dict)
+    """Reason → line numbers of the rows refused for it."""
+
+    @property
+    def refused_rows(self) -> int:
+        return sum(len(lines) for lines in self.refused.values())
+
+    def refuse(self, line: int, reason: str) -> None:
+        self.refused.setdefault(reason, []).append(line)
 
     def describe(self) -> str:
         added = ", ".join(f"{count} {name}" for name, count in self.added.items() if count)
         skipped = sum(self.duplicates.values())
         text = f"{self.path.name}: added {added or 'nothing new'}"
-        return text + (f"; {skipped} already in the journal, skipped" if skipped else "")
+        text += f"; {skipped} already in the journal, skipped" if skipped else ""
+        if not self.refused:
+            return text
+        rows = self.refused_rows
+        reasons = "; ".join(
+            f"{len(lines)} × {reason} ({_lines_text(lines)})"
+            for reason, lines in sorted(self.refused.items(), key=lambda item: -len(item[1]))
+        )
+        return f"{text}; refused {rows} row{'' if rows == 1 else 's'}: {reasons}"
+
+
+def _lines_text(lines: list[int]) -> str:
+    shown = ", ".join(str(line) for line in lines[:SHOWN_LINES])
+    more = f" and {len(lines) - SHOWN_LINES} more" if len(lines) > SHOWN_LINES else ""
+    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
 
 
 class _BadValue(ValueError):
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(f"{column}: {message}")
+    """One cell is wrong; ``reason`` names the column and the rule, never the value itself,
+    so the same mistake on many rows is reported once with its count."""
+
+    def __init__(self, column: str, rule: str) -> None:
+        super().__init__(f"{column}: {rule}")
+        self.reason = f"{column}: {rule}"
 
 
 def detect_kind(header: list[str]) -> ExportKind | None:
@@ -70,28 +124,37 @@ def peek_kind(path: Path) -> ExportKind | None:
 
 
 def import_csv(conn: sqlite3.Connection, path: Path) -> ImportSummary:
-    """Import one exported CSV in a single transaction; errors name the file and the line."""
+    """Import one exported CSV in a single transaction; refused rows are counted by reason."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as stream, conn:
-            rows = csv.DictReader(stream)
-            kind = detect_kind(list(rows.fieldnames or []))
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            reader = csv.reader(stream)
+            header = next(reader, [])
+            kind = detect_kind(header)
             if kind is None:
                 raise CsvImportError(
                     f"{path} is not a CSV exported by Backtimer (its header row is different). "
                     "Import a file made with File → Export or `backtimer export`."
                 )
             summary = ImportSummary(path, kind)
-            importer = (
-                _SessionsImporter(conn) if kind is ExportKind.SESSIONS else _StepsImporter(conn)
-            )
-            for row in rows:
-                try:
-                    _check_shape(row)
-                    importer.add(row, summary)
-                except _BadValue as error:
-                    raise CsvImportError(
-                        f"{path}:{rows.line_num}: {error}. Nothing from this file was imported."
-                    ) from error
+            with conn:
+                importer = (
+                    _SessionsImporter(conn, summary)
+                    if kind is ExportKind.SESSIONS
+                    else _StepsImporter(conn, summary)
+                )
+                width = len(header)
+                for cells in reader:
+                    if len(cells) != width:
+                        if cells:  # a blank line is no row at all
+                            summary.refuse(reader.line_num, _WRONG_WIDTH)
+                        continue
+                    try:
+                        importer.add(dict(zip(header, cells, strict=True)))
+                    except _BadValue as error:
+                        summary.refuse(reader.line_num, error.reason)
+                importer.flush()
+    except sqlite3.Error as error:
+        raise _journal_problem(conn, error, path) from error
     except OSError as error:
         raise CsvImportError(f"Cannot read {path}: {error.strerror or error}.") from error
     except UnicodeDecodeError as error:
@@ -104,197 +167,264 @@ def import_csv(conn: sqlite3.Connection, path: Path) -> ImportSummary:
     return summary
 
 
-def _check_shape(row: Row) -> None:
-    if None in row or any(value is None for value in row.values()):
-        raise _BadValue("row", "it has a different number of cells than the header")
+_WRONG_WIDTH = "row: has a different number of cells than the header"
+
+
+def _journal_problem(conn: sqlite3.Connection, error: sqlite3.Error, path: Path) -> UserFacingError:
+    """The journal could not take the rows (disk full, locked…): name the journal, not the CSV."""
+    try:
+        journal = Path(conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:")
+    except sqlite3.Error:
+        journal = Path("the journal")
+    problem = db.classify_error(error, journal)
+    return type(problem)(f"{problem} Nothing from {path.name} was imported.")
 
 
 # --- sessions export --------------------------------------------------------------------------
 
 
 class _SessionsImporter:
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
+    """Checks rows, skips what the journal holds, and inserts the rest in batches."""
 
-    def add(self, row: Row, summary: ImportSummary) -> None:
-        handler: Callable[[Row, ImportSummary], None] = {
+    def __init__(self, conn: sqlite3.Connection, summary: ImportSummary) -> None:
+        self._conn = conn
+        self._summary = summary
+        self._sessions = set(conn.execute("SELECT started_utc, routine_id FROM session"))
+        self._spot_pains = set(
+            conn.execute("SELECT recorded_utc, score FROM pain WHERE context = 'spot'")
+        )
+        self._flare_days = {row[0] for row in conn.execute("SELECT day FROM flare_day")}
+        self._next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM session").fetchone()[0]
+        self._session_rows: list[tuple[object, ...]] = []
+        self._pain_rows: list[tuple[object, ...]] = []
+        self._flare_rows: list[tuple[str, str]] = []
+        self._handlers: dict[str, Callable[[Row], None]] = {
             "session": self._session,
             "pain": self._spot_pain,
             "flare_day": self._flare_day,
-        }.get(row["entry"], _unknown_entry)
-        handler(row, summary)
+        }
 
-    def _session(self, row: Row, summary: ImportSummary) -> None:
-        started = _utc(row, "uid")
-        offset = _offset(row, "local_time")
-        routine_id = _text(row, "routine_id")
-        if self._conn.execute(
-            "SELECT 1 FROM session WHERE started_utc = ? AND routine_id = ?", (started, routine_id)
-        ).fetchone():
-            summary.duplicates["sessions"] += 1
-            return
-        ended = _local_as_utc(row, "end_local_time") if row["end_local_time"] else None
-        cursor = self._conn.execute(
-            "INSERT INTO session (routine_id, routine_title, planned_s, started_utc,"
+    def add(self, row: Row) -> None:
+        handler = self._handlers.get(row["entry"])
+        if handler is None:
+            raise _BadValue("entry", "must be session, pain or flare_day")
+        handler(row)
+        if len(self._session_rows) + len(self._pain_rows) >= BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Sessions first: their pain scores point at them."""
+        self._conn.executemany(
+            "INSERT INTO session (id, routine_id, routine_title, planned_s, started_utc,"
             " utc_offset_min, day, ended_utc, status, note, effort)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                routine_id,
-                _text(row, "routine_title"),
-                _number(row, "planned_min") * 60,
-                started,
-                offset,
-                _day(row),
-                ended,
-                _choice(row, "status", (status.value for status in SessionStatus)),
-                _text(row, "note"),
-                _optional_score(row, "effort"),
-            ),
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self._session_rows,
         )
-        summary.added["sessions"] += 1
-        for context, moment in (("before", started), ("after", ended or started)):
-            score = _optional_score(row, f"pain_{context}")
-            if score is not None:
-                self._insert_pain(moment, offset, score, context, cursor.lastrowid, row, context)
-                summary.added["pain scores"] += 1
-
-    def _insert_pain(
-        self,
-        utc: str,
-        offset: int,
-        score: int,
-        context: str,
-        session_id: int | None,
-        row: Row,
-        note_of: str,
-    ) -> None:
-        note = _text(row, "note" if note_of == "spot" else f"pain_{note_of}_note")
-        self._conn.execute(
+        self._conn.executemany(
             "INSERT INTO pain (recorded_utc, utc_offset_min, day, score, context, session_id,"
             " note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (utc, offset, _local_day(utc, offset), score, context, session_id, note),
+            self._pain_rows,
         )
-
-    def _spot_pain(self, row: Row, summary: ImportSummary) -> None:
-        recorded = _utc(row, "uid")
-        score = _score(row, "spot_pain")
-        if self._conn.execute(
-            "SELECT 1 FROM pain WHERE recorded_utc = ? AND context = 'spot' AND score = ?",
-            (recorded, score),
-        ).fetchone():
-            summary.duplicates["pain scores"] += 1
-            return
-        self._insert_pain(recorded, _offset(row, "local_time"), score, "spot", None, row, "spot")
-        summary.added["pain scores"] += 1
-
-    def _flare_day(self, row: Row, summary: ImportSummary) -> None:
-        cursor = self._conn.execute(
+        self._conn.executemany(
             "INSERT INTO flare_day (day, note) VALUES (?, ?) ON CONFLICT (day) DO NOTHING",
-            (_day(row), _text(row, "note")),
+            self._flare_rows,
         )
-        counter = summary.added if cursor.rowcount else summary.duplicates
-        counter["flare days"] += 1
+        self._session_rows.clear()
+        self._pain_rows.clear()
+        self._flare_rows.clear()
+
+    def _session(self, row: Row) -> None:
+        started = _utc(row, "uid")
+        local = _local(row, "local_time")
+        if _utc_of(local)[:19] != started[:19]:
+            raise _BadValue("local_time", "must be the same moment as uid")
+        offset = _offset_min(local)
+        day = _day(row)
+        if day != local.date().isoformat():
+            raise _BadValue("day", "must be the day of local_time")
+        routine_id = _identifier(row, "routine_id")
+        ended = _local_as_utc(row, "end_local_time") if row["end_local_time"] else None
+        if ended is not None and ended < started:
+            raise _BadValue("end_local_time", "must not be before local_time")
+        values = (
+            routine_id,
+            _name(row, "routine_title"),
+            _number(row, "planned_min", MAX_PLANNED_MIN) * 60,
+            started,
+            offset,
+            day,
+            ended,
+            _choice(row, "status", _STATUSES),
+            _note(row, "note"),
+            _optional_score(row, "effort"),
+        )
+        scores = [
+            (context, moment, _optional_score(row, f"pain_{context}"))
+            for context, moment in (("before", started), ("after", ended or started))
+        ]
+        notes = {context: _note(row, f"pain_{context}_note") for context in ("before", "after")}
+        if (started, routine_id) in self._sessions:
+            self._summary.duplicates["sessions"] += 1
+            return
+        self._sessions.add((started, routine_id))
+        session_id = self._next_id
+        self._next_id += 1
+        self._session_rows.append((session_id, *values))
+        self._summary.added["sessions"] += 1
+        for context, moment, score in scores:
+            if score is not None:
+                pain_day = _local_day(moment, offset)
+                self._pain_rows.append(
+                    (moment, offset, pain_day, score, context, session_id, notes[context])
+                )
+                self._summary.added["pain scores"] += 1
+
+    def _spot_pain(self, row: Row) -> None:
+        recorded = _utc(row, "uid")
+        local = _local(row, "local_time")
+        if _utc_of(local)[:19] != recorded[:19]:
+            raise _BadValue("local_time", "must be the same moment as uid")
+        score = _score(row, "spot_pain")
+        offset = _offset_min(local)
+        note = _note(row, "note")
+        if (recorded, score) in self._spot_pains:
+            self._summary.duplicates["pain scores"] += 1
+            return
+        self._spot_pains.add((recorded, score))
+        self._pain_rows.append(
+            (recorded, offset, local.date().isoformat(), score, "spot", None, note)
+        )
+        self._summary.added["pain scores"] += 1
+
+    def _flare_day(self, row: Row) -> None:
+        day = _day(row)
+        note = _note(row, "note")
+        if day in self._flare_days:
+            self._summary.duplicates["flare days"] += 1
+            return
+        self._flare_days.add(day)
+        self._flare_rows.append((day, note))
+        self._summary.added["flare days"] += 1
 
 
 # --- steps export -----------------------------------------------------------------------------
 
 
 class _StepsImporter:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, summary: ImportSummary) -> None:
         self._conn = conn
+        self._summary = summary
         self._sessions: dict[str, tuple[int, bool]] = {}
         """session uid → (id, had steps before this import): those keep their own steps."""
+        for started, session_id, has_steps in conn.execute(
+            "SELECT first.started_utc, first.id,"
+            " EXISTS (SELECT 1 FROM step WHERE step.session_id = first.id)"
+            " FROM (SELECT started_utc, min(id) AS id FROM session GROUP BY started_utc) AS first"
+        ):
+            self._sessions[started] = (session_id, bool(has_steps))
+        self._hurts = set(
+            conn.execute(
+                "SELECT session_id, step_index, substr(recorded_utc, 1, 19) FROM hurt_event"
+            )
+        )
+        self._step_rows: list[tuple[object, ...]] = []
+        self._hurt_rows: list[tuple[object, ...]] = []
 
-    def add(self, row: Row, summary: ImportSummary) -> None:
+    def add(self, row: Row) -> None:
         session_id, had_steps = self._session(row)
         if row["entry"] == "step":
-            self._step(row, session_id, had_steps, summary)
+            self._step(row, session_id, had_steps)
         elif row["entry"] == "this_hurts":
-            self._hurt(row, session_id, summary)
+            self._hurt(row, session_id)
         else:
-            _unknown_entry(row, summary)
+            raise _BadValue("entry", "must be step or this_hurts")
+        if len(self._step_rows) + len(self._hurt_rows) >= BATCH_ROWS:
+            self.flush()
 
-    def _session(self, row: Row) -> tuple[int, bool]:
-        uid = _utc(row, "session_uid")
-        if uid not in self._sessions:
-            found = self._conn.execute(
-                "SELECT id, EXISTS (SELECT 1 FROM step WHERE session_id = session.id)"
-                " FROM session WHERE started_utc = ? ORDER BY id LIMIT 1",
-                (uid,),
-            ).fetchone()
-            if found is None:
-                raise _BadValue(
-                    "session_uid",
-                    f"the session {uid} is not in the journal; import the sessions export "
-                    "of the same period first",
-                )
-            self._sessions[uid] = (found[0], bool(found[1]))
-        return self._sessions[uid]
-
-    def _step(self, row: Row, session_id: int, had_steps: bool, summary: ImportSummary) -> None:
-        if had_steps:
-            summary.duplicates["steps"] += 1
-            return
-        side = row["side"] or None
-        if side not in (None, "left", "right"):
-            raise _BadValue("side", f"must be left, right or empty, not {side!r}")
-        self._conn.execute(
+    def flush(self) -> None:
+        self._conn.executemany(
             "INSERT INTO step (session_id, step_index, kind, exercise_id, exercise_name, side,"
             " set_number, rep_number, planned_s, actual_s, started_utc, ended_utc, skipped)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                session_id,
-                _integer(row, "step_index"),
-                _required(row, "kind"),
-                _text(row, "exercise_id"),
-                _text(row, "exercise_name"),
-                side,
-                _integer(row, "set_number"),
-                _integer(row, "rep_number"),
-                _number(row, "planned_s"),
-                _number(row, "actual_s"),
-                _local_as_utc(row, "local_time"),
-                _local_as_utc(row, "end_local_time"),
-                int(_choice(row, "skipped", ("0", "1"))),
-            ),
+            self._step_rows,
         )
-        summary.added["steps"] += 1
-
-    def _hurt(self, row: Row, session_id: int, summary: ImportSummary) -> None:
-        recorded = _local_as_utc(row, "local_time")
-        step_index = _integer(row, "step_index")
-        # Seconds only: an export rounds times to the second, the original kept milliseconds.
-        if self._conn.execute(
-            "SELECT 1 FROM hurt_event WHERE session_id = ? AND step_index = ?"
-            " AND substr(recorded_utc, 1, 19) = substr(?, 1, 19)",
-            (session_id, step_index, recorded),
-        ).fetchone():
-            summary.duplicates["'this hurts' reports"] += 1
-            return
-        offset = _offset(row, "local_time")
-        self._conn.execute(
+        self._conn.executemany(
             "INSERT INTO hurt_event (session_id, step_index, exercise_id, exercise_name,"
             " recorded_utc, utc_offset_min, day, score, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                session_id,
-                step_index,
-                _text(row, "exercise_id"),
-                _text(row, "exercise_name"),
-                recorded,
-                offset,
-                _local_day(recorded, offset),
-                _optional_score(row, "hurt_score"),
-                _choice(row, "hurt_action", (action.value for action in HurtAction)),
-            ),
+            self._hurt_rows,
         )
-        summary.added["'this hurts' reports"] += 1
+        self._step_rows.clear()
+        self._hurt_rows.clear()
+
+    def _session(self, row: Row) -> tuple[int, bool]:
+        uid = row["session_uid"]
+        found = self._sessions.get(uid)
+        if found is None:
+            found = self._sessions.get(_utc(row, "session_uid"))
+        if found is None:
+            raise _BadValue(
+                "session_uid",
+                "the session is not in the journal; import the sessions export of the same "
+                "period first",
+            )
+        return found
+
+    def _step(self, row: Row, session_id: int, had_steps: bool) -> None:
+        side = row["side"] or None
+        if side not in (None, "left", "right"):
+            raise _BadValue("side", "must be left, right or empty")
+        started = _local_as_utc(row, "local_time")
+        ended = _local_as_utc(row, "end_local_time")
+        if ended < started:
+            raise _BadValue("end_local_time", "must not be before local_time")
+        values = (
+            session_id,
+            _count(row, "step_index"),
+            _name(row, "kind", required=True),
+            _optional_identifier(row, "exercise_id"),
+            _name(row, "exercise_name"),
+            side,
+            _count(row, "set_number"),
+            _count(row, "rep_number"),
+            _number(row, "planned_s", MAX_STEP_S),
+            _number(row, "actual_s", MAX_STEP_S),
+            started,
+            ended,
+            int(_choice(row, "skipped", ("0", "1"))),
+        )
+        if had_steps:
+            self._summary.duplicates["steps"] += 1
+            return
+        self._step_rows.append(values)
+        self._summary.added["steps"] += 1
+
+    def _hurt(self, row: Row, session_id: int) -> None:
+        local = _local(row, "local_time")
+        recorded = _utc_of(local)
+        step_index = _count(row, "step_index")
+        offset = _offset_min(local)
+        values = (
+            session_id,
+            step_index,
+            _optional_identifier(row, "exercise_id"),
+            _name(row, "exercise_name"),
+            recorded,
+            offset,
+            local.date().isoformat(),
+            _optional_score(row, "hurt_score"),
+            _choice(row, "hurt_action", _ACTIONS),
+        )
+        # Seconds only: an export rounds times to the second, the original kept milliseconds.
+        key = (session_id, step_index, recorded[:19])
+        if key in self._hurts:
+            self._summary.duplicates["'this hurts' reports"] += 1
+            return
+        self._hurts.add(key)
+        self._hurt_rows.append(values)
+        self._summary.added["'this hurts' reports"] += 1
 
 
 # --- cells ------------------------------------------------------------------------------------
-
-
-def _unknown_entry(row: Row, summary: ImportSummary) -> None:
-    raise _BadValue("entry", f"unknown kind of row {row['entry']!r}")
 
 
 def _required(row: Row, column: str) -> str:
@@ -303,22 +433,55 @@ def _required(row: Row, column: str) -> str:
     return row[column]
 
 
-def _text(row: Row, column: str) -> str:
-    return restore_cell(row[column])
+def _note(row: Row, column: str) -> str:
+    """Free text: anything but NUL, which SQLite and most tools would cut the text at."""
+    text = restore_cell(row[column])
+    if "\x00" in text:
+        raise _BadValue(column, "must not contain NUL characters")
+    return text
 
 
-def _integer(row: Row, column: str) -> int:
+def _name(row: Row, column: str, *, required: bool = False) -> str:
+    """A title or name shown on one line: no control characters at all."""
+    text = restore_cell(_required(row, column) if required else row[column])
+    if control_message(text) is not None or "\n" in text or "\t" in text:
+        raise _BadValue(column, "must not contain control characters or line breaks")
+    return text
+
+
+def _identifier(row: Row, column: str) -> str:
+    """A routine or exercise id as the library writes them (so ``=1+1`` is refused)."""
+    value = row[column]
+    if not _ROUTINE_ID.fullmatch(value):
+        raise _BadValue(column, f"must be {_ID_RULE}")
+    return value
+
+
+def _optional_identifier(row: Row, column: str) -> str:
+    return _identifier(row, column) if row[column] else ""
+
+
+def _count(row: Row, column: str) -> int:
+    text = _required(row, column)
     try:
-        return int(_required(row, column))
+        value = int(text)
     except ValueError:
-        raise _BadValue(column, f"must be a whole number, not {row[column]!r}") from None
+        raise _BadValue(column, f"must be a whole number from 0 to {MAX_COUNT}") from None
+    if not 0 <= value <= MAX_COUNT:
+        raise _BadValue(column, f"must be a whole number from 0 to {MAX_COUNT}")
+    return value
 
 
-def _number(row: Row, column: str) -> float:
+def _number(row: Row, column: str, highest: float) -> float:
+    """A finite, non-negative number up to ``highest`` (no nan, inf or -0.5)."""
+    rule = f"must be a number from 0 to {highest:g}, like 12.5"
     try:
-        return float(_required(row, column))
+        value = float(_required(row, column))
     except ValueError:
-        raise _BadValue(column, f"must be a number like 12.5, not {row[column]!r}") from None
+        raise _BadValue(column, rule) from None
+    if not (math.isfinite(value) and 0 <= value <= highest):
+        raise _BadValue(column, rule)
+    return value
 
 
 def _optional_score(row: Row, column: str) -> int | None:
@@ -326,56 +489,82 @@ def _optional_score(row: Row, column: str) -> int | None:
 
 
 def _score(row: Row, column: str) -> int:
-    score = _integer(row, column)
+    rule = "must be a whole number from 0 to 10"
+    try:
+        score = int(_required(row, column))
+    except ValueError:
+        raise _BadValue(column, rule) from None
     if not 0 <= score <= 10:
-        raise _BadValue(column, f"must be from 0 to 10, not {score}")
+        raise _BadValue(column, rule)
     return score
 
 
 def _choice(row: Row, column: str, allowed: Iterable[str]) -> str:
-    options = list(allowed)
+    options = tuple(allowed)
     if row[column] not in options:
-        raise _BadValue(column, f"must be one of {', '.join(options)}, not {row[column]!r}")
+        raise _BadValue(column, f"must be one of {', '.join(options)}")
     return row[column]
 
 
+def _in_years(moment: date) -> bool:
+    return FIRST_YEAR <= moment.year <= LAST_YEAR
+
+
 def _day(row: Row) -> str:
+    rule = f"must be a date like 2026-11-24, from {FIRST_YEAR} to {LAST_YEAR}"
     try:
-        return datetime.strptime(_required(row, "day"), "%Y-%m-%d").date().isoformat()
+        day = date.fromisoformat(_required(row, "day"))
     except ValueError:
-        raise _BadValue("day", f"must be a date like 2026-11-24, not {row['day']!r}") from None
+        raise _BadValue("day", rule) from None
+    if not _in_years(day) or len(row["day"]) != 10:
+        raise _BadValue("day", rule)
+    return day.isoformat()
 
 
 def _utc(row: Row, column: str) -> str:
+    """Stored UTC text, normalised (``2026-11-24T07:57:10.123Z``)."""
+    rule = f"must be a UTC time like 2026-11-24T07:57:10.123Z, from {FIRST_YEAR} to {LAST_YEAR}"
+    text = _required(row, column)
     try:
-        return utc_text(parse_utc(_required(row, column)))
+        moment = datetime.fromisoformat(text) if text.endswith("Z") else None
     except ValueError:
-        raise _BadValue(
-            column, f"must be a UTC time like 2026-11-24T07:57:10.123Z, not {row[column]!r}"
-        ) from None
+        moment = None
+    if moment is None or not _in_years(moment):
+        raise _BadValue(column, rule)
+    return _utc_of(moment)
 
 
 def _local(row: Row, column: str) -> datetime:
+    """A local time with its offset, within the years allowed once converted to UTC too."""
+    rule = (
+        "must be a local time with its offset like 2026-11-24T08:57:10+01:00, "
+        f"from {FIRST_YEAR} to {LAST_YEAR}"
+    )
     try:
         moment = datetime.fromisoformat(_required(row, column))
     except ValueError:
         moment = None
-    if moment is None or moment.utcoffset() is None:
-        raise _BadValue(
-            column, f"must be a local time like 2026-11-24T08:57:10+01:00, not {row[column]!r}"
-        )
+    offset = moment.utcoffset() if moment is not None else None
+    # Checking the local year first keeps 9999-12-31T23:00-05:00 from overflowing in UTC.
+    if moment is None or offset is None or not _in_years(moment) or abs(offset) > MAX_OFFSET:
+        raise _BadValue(column, rule)
     return moment
 
 
+def _utc_of(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def _local_as_utc(row: Row, column: str) -> str:
-    return utc_text(_local(row, column))
+    return _utc_of(_local(row, column))
 
 
-def _offset(row: Row, column: str) -> int:
-    offset = _local(row, column).utcoffset()
+def _offset_min(moment: datetime) -> int:
+    offset = moment.utcoffset()
     assert offset is not None  # _local refuses naive times
     return round(offset.total_seconds() / 60)
 
 
 def _local_day(utc: str, offset_min: int) -> str:
-    return local_datetime(utc, offset_min).date().isoformat()
+    moment = datetime.fromisoformat(utc) + timedelta(minutes=offset_min)
+    return moment.date().isoformat()

@@ -46,6 +46,10 @@ class JournalDiskFullError(JournalError):
     """The disk holding the journal is full, so nothing more can be recorded."""
 
 
+class JournalEmptyError(JournalError):
+    """The journal file exists but holds nothing yet (zero bytes, or no tables): a new journal."""
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -236,6 +240,8 @@ def open_read_only(
     path = Path(path)
     if not path.is_file():
         raise JournalError(f"There is no journal at {path}. Check the path or --data-dir.")
+    if is_empty_file(path):
+        raise _empty_error(path)
     try:
         return _open_read_only(path, busy_timeout_s, "mode=ro")
     except sqlite3.Error as error:
@@ -245,6 +251,41 @@ def open_read_only(
         return _open_read_only(path, busy_timeout_s, "mode=ro&immutable=1")
     except sqlite3.Error as error:
         raise classify_error(error, path) from error
+
+
+def open_for_reading(
+    path: str | os.PathLike[str], *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S
+) -> sqlite3.Connection:
+    """Like ``open_read_only``, but a journal not written yet reads as an empty journal.
+
+    On a brand-new data folder there is no journal file, or an empty one; exporting or reporting
+    it should say "nothing yet" (a CSV with its header, a report with no sessions), not fail.
+    """
+    path = Path(path)
+    if not path.exists():
+        return empty_journal()
+    try:
+        return open_read_only(path, busy_timeout_s=busy_timeout_s)
+    except JournalEmptyError:
+        return empty_journal()
+
+
+def empty_journal() -> sqlite3.Connection:
+    """An in-memory journal at the current schema, holding nothing."""
+    conn = sqlite3.connect(":memory:", isolation_level="IMMEDIATE")
+    apply_migrations(conn)
+    return conn
+
+
+def is_empty_file(path: Path) -> bool:
+    """Zero bytes and no write-ahead log beside it: SQLite's idea of a brand-new database."""
+    try:
+        if path.stat().st_size:
+            return False
+        wal = Path(f"{path}-wal")
+        return not wal.exists() or wal.stat().st_size == 0
+    except OSError:
+        return False
 
 
 def keep_aside(path: str | os.PathLike[str], at: datetime | None = None) -> Path:
@@ -305,7 +346,7 @@ def classify_error(error: sqlite3.Error, path: Path) -> JournalError:
         return _read_only_error(path)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return _corrupt_error(path, detail)
-    if code == sqlite3.SQLITE_FULL:
+    if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _disk_nearly_full(path)):
         return JournalDiskFullError(
             f"The disk holding the journal {path} is full. Free some space, then try again; "
             "what was recorded so far is safe."
@@ -320,6 +361,18 @@ def classify_error(error: sqlite3.Error, path: Path) -> JournalError:
 
 # --- internals ----------------------------------------------------------------------------------
 
+_NEARLY_FULL_BYTES = 1 << 20
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` has under 1 MiB free: then an I/O error (SQLite fails
+    to grow its -shm or -wal as "disk I/O error") is really a full disk."""
+    try:
+        stats = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        return False
+    return stats.f_bavail * stats.f_frsize < _NEARLY_FULL_BYTES
+
 
 def _open_read_only(path: Path, busy_timeout_s: float, query: str) -> sqlite3.Connection:
     conn = sqlite3.connect(f"{path.absolute().as_uri()}?{query}", uri=True, timeout=busy_timeout_s)
@@ -329,6 +382,9 @@ def _open_read_only(path: Path, busy_timeout_s: float, query: str) -> sqlite3.Co
     except BaseException:
         conn.close()
         raise
+    if version == 0 and not _has_tables(conn):
+        conn.close()
+        raise _empty_error(path)
     if version != SCHEMA_VERSION:
         conn.close()
         raise JournalReadOnlyError(
@@ -425,6 +481,12 @@ def _check_writable(path: Path) -> None:
         ) from error
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise _read_only_error(path)
+
+
+def _empty_error(path: Path) -> JournalEmptyError:
+    return JournalEmptyError(
+        f"The journal {path} is empty: it is new and nothing has been recorded in it yet."
+    )
 
 
 def _read_only_error(path: Path) -> JournalReadOnlyError:

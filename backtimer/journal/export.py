@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from backtimer.errors import UserFacingError
 
@@ -127,6 +127,18 @@ def atomic_output(destination: Path, *, encoding: str = FILE_ENCODING) -> Iterat
     The temporary file lives in the destination folder so the final ``os.replace`` is atomic; on
     any error or cancellation it is removed, and OS errors become an ``ExportError``.
     """
+    with _atomic_file(destination, "w", encoding) as stream:
+        yield stream
+
+
+def write_file_atomically(destination: Path, data: bytes) -> None:
+    """Write ``data`` to ``destination`` whole or not at all (a full disk leaves no stub)."""
+    with _atomic_file(destination, "wb", None) as stream:
+        stream.write(data)
+
+
+@contextmanager
+def _atomic_file(destination: Path, mode: str, encoding: str | None) -> Iterator[Any]:
     folder = destination.parent
     try:
         handle, temp_name = tempfile.mkstemp(
@@ -139,7 +151,8 @@ def atomic_output(destination: Path, *, encoding: str = FILE_ENCODING) -> Iterat
         ) from error
     temp_path = Path(temp_name)
     try:
-        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
+        newline = None if "b" in mode else ""
+        with os.fdopen(handle, mode, encoding=encoding, newline=newline) as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())

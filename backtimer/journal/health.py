@@ -30,6 +30,11 @@ class JournalHealth:
         return self.schema_version >= 1 and set(db.V1_TABLES) <= set(self.row_counts)
 
     @property
+    def is_empty(self) -> bool:
+        """A new journal nothing was written to (zero bytes: SQLite reads it as no tables)."""
+        return self.size_bytes == 0 and self.schema_version == 0 and not self.row_counts
+
+    @property
     def is_sound(self) -> bool:
         return not self.problems
 

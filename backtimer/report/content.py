@@ -9,13 +9,12 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from backtimer.insights.activities import activity_series, read_activities
 from backtimer.insights.adherence import (
     WeekActivity,
-    adherence,
     minutes_per_week_words,
     monday_of,
     per_week_words,
@@ -147,9 +146,7 @@ def build_report(conn: sqlite3.Connection, first_day: date, last_day: date) -> R
     sessions = journal.sessions(first_day, last_day)
     hurts = journal.hurt_events(from_day=first_day, to_day=last_day)
     notes = _notes(journal, first_day, last_day)
-    weeks = tuple(
-        week for week in adherence(conn, last_day).weeks if week.week_start >= monday_of(first_day)
-    )
+    weeks = _weeks(sessions)
     return ReportContent(
         first_day=first_day,
         last_day=last_day,
@@ -158,7 +155,7 @@ def build_report(conn: sqlite3.Connection, first_day: date, last_day: date) -> R
         chart=_chart(history, in_range),
         weeks=weeks,
         sessions=len(sessions),
-        minutes=sum(session.done_s for session in sessions) / 60,
+        minutes=sum(session_minutes(session) for session in sessions),
         completed_sessions=sum(session.status == "completed" for session in sessions),
         routines=_routines(sessions),
         hurts=tuple(
@@ -206,6 +203,35 @@ def _chart(history: list[DailyPain], in_range: list[DailyPain]) -> tuple[ChartDa
     )
 
 
+def session_minutes(session: SessionSummary) -> float:
+    """The one measure of a session's minutes in the report: total, weeks and routines.
+
+    Start to end, pauses included: the rule ``insights.adherence`` uses for the app's weeks, and
+    the one that still holds for sessions imported without their steps. A session that never
+    ended counts what its steps recorded.
+    """
+    if session.ended is None:
+        return session.done_s / 60
+    return max(0.0, (session.ended - session.started).total_seconds() / 60)
+
+
+def _weeks(sessions: list[SessionSummary]) -> tuple[WeekActivity, ...]:
+    """Sessions and minutes per ISO week, from the first to the last week with a session."""
+    if not sessions:
+        return ()
+    counts: dict[date, int] = defaultdict(int)
+    minutes: dict[date, float] = defaultdict(float)
+    for session in sessions:
+        monday = monday_of(session.day)
+        counts[monday] += 1
+        minutes[monday] += session_minutes(session)
+    first, last = min(counts), max(counts)
+    return tuple(
+        WeekActivity(week, counts.get(week, 0), minutes.get(week, 0.0))
+        for week in (first + timedelta(weeks=n) for n in range((last - first).days // 7 + 1))
+    )
+
+
 def _routines(sessions: list[SessionSummary]) -> tuple[RoutineDone, ...]:
     grouped: dict[str, list[SessionSummary]] = defaultdict(list)
     for session in sessions:
@@ -217,7 +243,7 @@ def _routines(sessions: list[SessionSummary]) -> tuple[RoutineDone, ...]:
             RoutineDone(
                 title=title,
                 sessions=len(done),
-                minutes=sum(s.done_s for s in done) / 60,
+                minutes=sum(session_minutes(s) for s in done),
                 mean_change=(
                     sum(changes) / len(changes) if len(changes) >= MIN_SESSIONS_FOR_CLAIM else None
                 ),

@@ -7,6 +7,7 @@ distinct markers, dash patterns and hatching, because reports are often printed 
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 import os
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -37,11 +38,18 @@ from PySide6.QtGui import (
 )
 
 from backtimer import __version__
-from backtimer.journal.export import ExportError
+from backtimer.control_chars import without_controls
+from backtimer.journal.export import ExportError, write_file_atomically
 from backtimer.report.content import ChartDay, ReportContent
 
 logger = logging.getLogger(__name__)
 
+MAX_PAGES = 2
+"""The report promises one or two pages; notes give way (latest kept) until it fits."""
+NOTE_CHARS = 280
+NOTE_LINES = 4
+MAX_WEEK_ROWS = 16
+MAX_ROUTINE_ROWS = 12
 CHART_SIZE = (2400, 950)
 """Chart pixels: 8 × 3.2 inches at 300 dpi, sharp on paper."""
 _CHART_URL = QUrl("backtimer://pain-chart.png")
@@ -59,16 +67,38 @@ def ensure_gui_application() -> None:
 
 
 def write_pdf(content: ReportContent, destination: Path) -> int:
-    """Write the report to ``destination`` (replaced atomically); returns the page count."""
+    """Write the report to ``destination`` (replaced atomically); returns the page count.
+
+    Never more than ``MAX_PAGES`` while notes can give way: the oldest notes are left out (the
+    report says how many it shows) until the report fits.
+    """
     ensure_gui_application()
     folder = destination.parent
-    temporary = folder / f".{destination.name}.part"
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise ExportError(
             f"Cannot write in the folder {folder}: it does not exist or is not writable. "
             "Choose a folder you can write to."
         )
-    writer = QPdfWriter(str(temporary))
+    data = render_pdf(content)
+    while _page_count(data) > MAX_PAGES and len(content.notes) > 1:
+        content = dataclasses.replace(content, notes=content.notes[len(content.notes) // 2 :])
+        data = render_pdf(content)
+    pages = _page_count(data)
+    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:] or pages < 1:
+        raise ExportError(f"The report could not be drawn, so {destination} was not written.")
+    write_file_atomically(destination, data)
+    return pages
+
+
+def render_pdf(content: ReportContent) -> bytes:
+    """The report as PDF bytes.
+
+    Rendered in memory: QPdfWriter reports no write errors, so a full disk would otherwise leave
+    a truncated PDF behind a success message. Python writes the bytes, and checks the write.
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(f"Back pain and exercise report {content.first_day} to {content.last_day}")
     writer.setCreator(f"Backtimer {__version__}")
     writer.setResolution(300)
@@ -82,20 +112,16 @@ def write_pdf(content: ReportContent, destination: Path) -> int:
     )
     document = build_document(content)
     keep_headings_with_next(document, writer)
-    try:
-        document.print_(writer)
-        del writer  # closes the file
-        pages = _page_count(temporary)
-        os.replace(temporary, destination)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ExportError(f"Could not write {destination}: {error.strerror or error}.") from error
-    return pages
+    document.print_(writer)
+    del writer  # finishes the PDF
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data
 
 
-def _page_count(pdf: Path) -> int:
+def _page_count(pdf: bytes) -> int:
     """Pages in a PDF Qt wrote (each page object is ``/Type /Page``; the tree is ``/Pages``)."""
-    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
+    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
 
 
 def build_document(content: ReportContent) -> QTextDocument:
@@ -225,10 +251,33 @@ def report_html(content: ReportContent) -> str:
         _hurts_table(content),
         "<h2>Leg, nerve and urgent symptoms</h2>",
         _symptoms_table(content),
+        "<h2>Everyday activities (weekly check-in)</h2>",
+        _activities_table(content),
         "<h2>Notes</h2>",
         _notes_table(content),
     ]
     return "\n".join(parts)
+
+
+def _activities_table(content: ReportContent) -> str:
+    """Activities the patient named, scored weekly 0 (can't do it) – 10 (as well as before)."""
+    if not content.activities:
+        return "<p>No weekly activity check-ins in this period.</p>"
+    rows = "".join(
+        f"<tr><td>{_e(line.name)}</td><td class='n'>{line.first_score}</td>"
+        f"<td>{_day(line.first_day)}</td><td class='n'>{line.last_score}</td>"
+        f"<td>{_day(line.last_day)}</td><td class='n'>{line.change:+d}</td>"
+        f"<td class='n'>{line.ratings}</td></tr>"
+        for line in content.activities
+    )
+    return (
+        f"<p>{_e(content.activities_reading)}</p>"
+        "<table><tr><th>Activity</th><th>First</th><th>on</th><th>Latest</th><th>on</th>"
+        f"<th>Change</th><th>Check-ins</th></tr>{rows}</table>"
+        "<p class='small'>Activities named by the patient, each rated weekly from 0 (can't do "
+        "it) to 10 (as well as before the problem). A change of 2 points in the average, or 3 "
+        "in one activity, is taken as meaningful.</p>"
+    )
 
 
 def _symptoms_table(content: ReportContent) -> str:
@@ -256,15 +305,23 @@ def _weeks_text(content: ReportContent) -> str:
 def _weeks_table(content: ReportContent) -> str:
     if not content.weeks:
         return "<p>No sessions in this period.</p>"
-    top = max(week.minutes for week in content.weeks) or 1
+    weeks = content.weeks[-MAX_WEEK_ROWS:]
+    top = max(week.minutes for week in weeks) or 1
     rows = "".join(
         f"<tr><td>{_day(week.week_start)}</td><td class='n'>{week.sessions}</td>"
         f"<td class='n'>{week.minutes:.0f}</td>"
         f"<td><span class='bar'>{'█' * round(20 * week.minutes / top)}</span></td></tr>"
-        for week in content.weeks
+        for week in weeks
+    )
+    shown = (
+        ""
+        if len(weeks) == len(content.weeks)
+        else f"<p class='small'>The latest {len(weeks)} of {len(content.weeks)} weeks; the "
+        "totals above cover them all.</p>"
     )
     return (
-        f"<table><tr><th>Week of</th><th>Sessions</th><th>Minutes</th><th></th></tr>{rows}</table>"
+        f"<table><tr><th>Week of</th><th>Sessions</th><th>Minutes</th><th></th></tr>{rows}"
+        f"</table>{shown}"
     )
 
 
@@ -274,8 +331,11 @@ def _routines_table(content: ReportContent) -> str:
     rows = "".join(
         f"<tr><td>{_e(line.title)}</td><td class='n'>{line.sessions}</td>"
         f"<td class='n'>{line.minutes:.0f}</td><td class='n'>{_change(line.mean_change)}</td></tr>"
-        for line in content.routines
+        for line in content.routines[:MAX_ROUTINE_ROWS]
     )
+    hidden = len(content.routines) - MAX_ROUTINE_ROWS
+    if hidden > 0:
+        rows += f"<tr><td>… and {hidden} more (the CSV export lists every session)</td></tr>"
     return (
         "<table><tr><th>Routine</th><th>Sessions</th><th>Minutes</th>"
         "<th>Session effect: pain after − before (average of 3 or more)</th></tr>"
@@ -312,7 +372,7 @@ def _notes_table(content: ReportContent) -> str:
         return "<p>No notes in this period.</p>"
     rows = "".join(
         f"<tr><td>{_day(note.day)}</td><td>{_e(note.source)}</td>"
-        f"<td>{_e(note.text).replace(chr(10), '<br>')}</td></tr>"
+        f"<td>{_e(shortened(note.text)).replace(chr(10), '<br>')}</td></tr>"
         for note in content.notes
     )
     shown = _shown(len(content.notes), content.notes_total)
@@ -325,8 +385,20 @@ def _shown(shown: int, total: int) -> str:
     return f"<p class='small'>The latest {shown} of {total}; the CSV export lists them all.</p>"
 
 
+def shortened(text: str, chars: int = NOTE_CHARS, lines: int = NOTE_LINES) -> str:
+    """A note cut to fit its row, ending in "…" when cut (the CSV export has the whole text)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    kept = text.split("\n")[:lines]
+    cut = "\n".join(kept)
+    if len(cut) > chars:
+        cut = cut[:chars].rstrip()
+    return cut if cut == text else cut.rstrip() + "…"
+
+
 def _e(text: str) -> str:
-    return html.escape(text.replace("\r\n", "\n").replace("\r", "\n"))
+    """HTML-escaped user text with control and bidi characters dropped (a U+202E would show the
+    rest of the line backwards, and a physio could misread it)."""
+    return html.escape(without_controls(text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def _day(day: date) -> str:
@@ -431,8 +503,9 @@ def _draw_axes(
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     painter.drawLine(plot.bottomLeft(), plot.topLeft())
     step = max(1, ((last - first).days + 1) // 8 // 7) * 7 if (last - first).days > 14 else 2
-    day = first
-    while day <= last:
+    # Offsets from the first day, never a day past the last: 9999-12-31 + a week overflows.
+    for offset in range(0, (last - first).days + 1, step):
+        day = first + timedelta(days=offset)
         x = x_of(day)
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 10))
         painter.drawText(
@@ -440,7 +513,6 @@ def _draw_axes(
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
             f"{day.day} {day:%b}",
         )
-        day += timedelta(days=step)
     painter.save()
     painter.translate(28, plot.center().y())
     painter.rotate(-90)

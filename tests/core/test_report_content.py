@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from backtimer.journal.journal import Journal
-from backtimer.report.content import MAX_NOTES, build_report
+from backtimer.journal.records import SessionStatus
+from backtimer.report.content import MAX_NOTES, build_report, session_minutes
 from tests.journal_samples import TRICKY_NOTES, fill_sample_journal
 
 FIRST, LAST = date(2026, 10, 20), date(2026, 11, 2)
@@ -26,8 +27,27 @@ def test_totals_match_the_journal(journal: Journal) -> None:
     content = build_report(journal.connection, FIRST, LAST)
     sessions = journal.sessions(FIRST, LAST)
     assert content.sessions == len(sessions) == sum(line.sessions for line in content.routines)
-    assert content.minutes == pytest.approx(sum(s.done_s for s in sessions) / 60)
+    assert content.minutes == pytest.approx(sum(session_minutes(s) for s in sessions))
     assert sum(week.sessions for week in content.weeks) == len(sessions)
+    # One measure everywhere: the weekly table and the routines add up to the total.
+    assert sum(week.minutes for week in content.weeks) == pytest.approx(content.minutes)
+    assert sum(line.minutes for line in content.routines) == pytest.approx(content.minutes)
+
+
+def test_sessions_imported_without_steps_still_count_their_minutes(tmp_path: Path) -> None:
+    """The "0 min of exercise in total" beside weekly tables of hundreds of minutes."""
+    start = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
+    with Journal.open(tmp_path / "j.sqlite3") as journal:
+        for day in range(5):
+            session = journal.start_session("r1", "R", 1200.0, start + timedelta(days=day))
+            journal.finish_session(
+                session,
+                SessionStatus.COMPLETED,
+                start + timedelta(days=day, minutes=20),
+            )
+        content = build_report(journal.connection, date(2026, 11, 1), date(2026, 11, 30))
+    assert content.minutes == pytest.approx(100.0)
+    assert sum(week.minutes for week in content.weeks) == pytest.approx(100.0)
 
 
 def test_chart_has_one_point_per_rated_day_in_range(journal: Journal) -> None:
