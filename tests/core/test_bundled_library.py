@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 
@@ -143,12 +145,14 @@ def test_every_referenced_exercise_exists(library: Library) -> None:
 
 
 def test_progressions_are_mirrored(library: Library) -> None:
-    """If B is harder than A, then A is listed as easier than B (and vice versa)."""
+    """If B is harder than A, then A is listed as easier than B.
+
+    Not the other way round: one gentle exercise may be the gentler variant of several (seated
+    cat–camel eases both the cat–camel and the upper-back extension over a chair).
+    """
     for exercise in library.exercises.values():
         if exercise.harder:
-            assert library.exercise(exercise.harder).easier == exercise.id
-        if exercise.easier:
-            assert library.exercise(exercise.easier).harder == exercise.id
+            assert library.exercise(exercise.harder).easier == exercise.id, exercise.id
 
 
 @pytest.mark.parametrize(
@@ -255,3 +259,228 @@ def test_paced_breathing_is_cued_in_4_out_6(library: Library) -> None:
         assert block.dosage == PacedReps(
             rep_s=10, reps_per_set=(18,), cue="Breathe in for 4, out for 6"
         )
+
+
+# --- gentler variants (regressions) ------------------------------------------------------------
+
+NO_REGRESSION_NEEDED = {Category.AEROBIC, Category.BREATHING}
+"""Walking builds up by time and breathing has nothing gentler; every other exercise needs a
+gentler variant, so "This hurts" can offer more than skipping."""
+LEVEL_ORDER = {Level.BEGINNER: 0, Level.INTERMEDIATE: 1, Level.ADVANCED: 2}
+
+
+def regression_chain(library: Library, exercise: Exercise) -> list[str]:
+    """The ids from ``exercise`` down its ``easier`` links; fails on a cycle or a broken link."""
+    chain = [exercise.id]
+    current = exercise
+    while current.easier is not None:
+        assert current.easier in library.exercises, f"{current.id}.easier -> {current.easier}"
+        assert current.easier not in chain, (
+            f"easier cycle: {' -> '.join(chain)} -> {current.easier}"
+        )
+        chain.append(current.easier)
+        current = library.exercise(current.easier)
+    return chain
+
+
+def test_every_exercise_has_a_gentler_variant_or_is_one(library: Library) -> None:
+    """Outside aerobic and breathing, each exercise has an ``easier`` or is another's ``easier``."""
+    someones_easier = {e.easier for e in library.exercises.values() if e.easier}
+    missing = sorted(
+        exercise.id
+        for exercise in library.exercises.values()
+        if exercise.category not in NO_REGRESSION_NEEDED
+        and exercise.easier is None
+        and exercise.id not in someones_easier
+    )
+    assert missing == []
+
+
+def test_regression_chains_end_and_every_link_is_usable(library: Library) -> None:
+    """Walking ``easier`` from any exercise ends (no cycle), and every link has its own dose,
+    a picture and a level no harder than the exercise it eases."""
+    for exercise in library.exercises.values():
+        chain = regression_chain(library, exercise)
+        for harder_id, easier_id in pairwise(chain):
+            harder, easier = library.exercise(harder_id), library.exercise(easier_id)
+            assert easier.dose is not None, easier_id
+            assert easier.illustration, easier_id
+            assert LEVEL_ORDER[easier.level] <= LEVEL_ORDER[harder.level], (harder_id, easier_id)
+
+
+def test_regression_chain_walk_catches_a_cycle(library: Library) -> None:
+    """The chain walk itself fails on a cycle, so the test above cannot pass vacuously."""
+    looped = dict(library.exercises)
+    looped["stab_pelvic_tilt"] = replace(looped["stab_pelvic_tilt"], easier="stab_glute_bridge")
+    cyclic = Library(looped, library.routines)
+    with pytest.raises(AssertionError, match="easier cycle"):
+        regression_chain(cyclic, cyclic.exercise("stab_glute_bridge"))
+
+
+def test_every_exercise_has_its_own_dose(library: Library) -> None:
+    """Each bundled exercise carries its own starting dose, so a swap to it has numbers."""
+    for exercise in library.exercises.values():
+        assert exercise.dose is not None, exercise.id
+        assert exercise.dose.exercise_id == exercise.id
+
+
+def test_routine_blocks_use_their_exercises_own_dosage_mode(library: Library) -> None:
+    """A routine doses an exercise in the same mode (and sides) as the exercise's own dose."""
+    for routine in library.routines.values():
+        for block in routine.blocks:
+            dose = library.exercise(block.exercise_id).dose
+            assert dose is not None
+            assert (block.dosage.mode, block.sides) == (dose.dosage.mode, dose.sides), (
+                routine.id,
+                block.exercise_id,
+            )
+
+
+# --- stretches keep a fixed, comfortable dose (brief §6.2c, §8.1) -------------------------------
+
+STRETCH_HOLD_S = (20.0, 30.0)
+STRETCH_HOLDS = (2, 4)
+HELD_STRETCHES = {
+    "post_sphinx",
+    "post_hip_flexor_stretch",
+    "post_hip_flexor_standing",
+    "yoga_child_pose",
+    "yoga_low_lunge",
+    "yoga_supine_hamstring",
+    "yoga_hamstring_bent_knee",
+    "yoga_supine_twist",
+    "yoga_knees_to_chest",
+}
+"""Stretches and relaxed end-range holds: 2–4 holds of 20–30 s, in every routine and dose."""
+
+
+def test_held_stretches_are_two_to_four_holds_of_20_to_30_s(library: Library) -> None:
+    blocks = [(e.id, e.dose) for e in library.exercises.values() if e.id in HELD_STRETCHES]
+    blocks += [(r.id, b) for r in library.routines.values() for b in r.blocks]
+    for owner, block in blocks:
+        if block is None or block.exercise_id not in HELD_STRETCHES:
+            continue
+        dosage = block.dosage
+        assert isinstance(dosage, Hold), (owner, block.exercise_id)
+        assert STRETCH_HOLD_S[0] <= dosage.hold_s <= STRETCH_HOLD_S[1], (owner, block.exercise_id)
+        assert STRETCH_HOLDS[0] <= sum(dosage.reps_per_set) <= STRETCH_HOLDS[1], (
+            owner,
+            block.exercise_id,
+        )
+
+
+# --- routine order: warm up first, counter-move after back-arching work -------------------------
+
+EXTENSION, FLEXION, BOTH, NEUTRAL = "extension", "flexion", "both", "neutral"
+DIRECTION = {
+    # Back-arching (lumbar extension): needs a warm-up before and a bending counter-move after.
+    "post_prone_lying": EXTENSION,
+    "post_sphinx": EXTENSION,
+    "post_press_up": EXTENSION,
+    "post_standing_extension": EXTENSION,
+    # Forward bending: a counter-move after extension.
+    "dyn_hip_hinge_reach": FLEXION,
+    "dyn_seated_hinge": FLEXION,
+    "yoga_child_pose": FLEXION,
+    "yoga_knees_to_chest": FLEXION,
+    "stab_curl_up": FLEXION,
+    "stab_curl_up_head": FLEXION,
+    # Moving through both directions in mid-range.
+    "dyn_cat_camel": BOTH,
+    "dyn_seated_cat_camel": BOTH,
+    "stab_pelvic_tilt": BOTH,
+}
+"""Spinal direction of the exercises that have one; every other exercise is neutral for order."""
+WARM_UP_CATEGORIES = {Category.MOBILITY, Category.BREATHING, Category.SELF_MASSAGE}
+RESTFUL_STARTS = {"yoga_rest"}
+"""Lying at rest is a fine start (the flare-up day begins there)."""
+
+
+def direction_of(exercise_id: str) -> str:
+    return DIRECTION.get(exercise_id, NEUTRAL)
+
+
+def order_problems(routine: Routine, library: Library) -> list[str]:
+    """Why a routine's order would fail a physiotherapist's read; empty when it is fine."""
+    problems = []
+    first = library.exercise(routine.blocks[0].exercise_id)
+    if first.category not in WARM_UP_CATEGORIES and first.id not in RESTFUL_STARTS:
+        problems.append(f"{routine.id} opens cold with {first.id}")
+    directions = [direction_of(block.exercise_id) for block in routine.blocks]
+    for index, direction in enumerate(directions):
+        if direction != EXTENSION:
+            continue
+        if not any(later in (FLEXION, BOTH) for later in directions[index + 1 :]):
+            problems.append(
+                f"{routine.id}: {routine.blocks[index].exercise_id} has no bending counter-move"
+            )
+        run_ends = index + 1 == len(directions) or directions[index + 1] != EXTENSION
+        run_started = index > 0 and directions[index - 1] == EXTENSION
+        if (
+            run_ends
+            and run_started
+            and directions[index + 1 : index + 2] not in ([FLEXION], [BOTH])
+        ):
+            problems.append(
+                f"{routine.id}: back-arching run ending at {routine.blocks[index].exercise_id} "
+                "is not followed straight away by a bending counter-move"
+            )
+    return problems
+
+
+def test_every_bundled_exercise_has_a_known_direction_or_is_neutral(library: Library) -> None:
+    """The direction table names only real exercises (a renamed id cannot silently drop out)."""
+    assert set(DIRECTION) <= set(library.exercises)
+
+
+@pytest.mark.parametrize("routine_id", sorted(BRIEF_MINUTES))
+def test_routine_warms_up_first_and_counters_back_arching(
+    library: Library, routine_id: str
+) -> None:
+    """Each routine opens with a warm-up (or rest) and follows back-arching with bending."""
+    assert order_problems(library.routine(routine_id), library) == []
+
+
+def test_order_rules_catch_the_old_mistakes(library: Library) -> None:
+    """The rules flag a cold sphinx-then-press-up opening and a walk ending on a backward bend."""
+    old_posture = replace(
+        library.routine("rt_posture_strength"),
+        blocks=tuple(
+            Block(exercise_id, Hold(hold_s=30, reps_per_set=(2,)))
+            for exercise_id in ("post_sphinx", "post_press_up", "stab_bird_dog", "post_wall_angel")
+        ),
+    )
+    old_walk = replace(
+        library.routine("rt_walk_easy"),
+        blocks=tuple(
+            block
+            for block in library.routine("rt_walk_easy").blocks
+            if block.exercise_id != "dyn_hip_hinge_reach"
+        ),
+    )
+    posture_problems = order_problems(old_posture, library)
+    assert any("opens cold with post_sphinx" in problem for problem in posture_problems)
+    assert any("not followed straight away" in problem for problem in posture_problems)
+    assert order_problems(old_walk, library) == [
+        "rt_walk_easy: post_standing_extension has no bending counter-move"
+    ]
+
+
+def test_back_basics_opens_with_its_warm_up(library: Library) -> None:
+    """Cat–camel, which the brief calls the warm-up, comes first in Back Basics."""
+    assert library.routine("rt_back_basics").blocks[0].exercise_id == "dyn_cat_camel"
+
+
+# --- wording ------------------------------------------------------------------------------------
+
+UNSUPPORTED_CLAIMS = re.compile(r"doesn'?t help|does not help|is useless|no point", re.IGNORECASE)
+
+
+def test_no_unsupported_claims_that_something_does_not_help(library: Library) -> None:
+    """The brief supports "keep the roller off the lower back", not "rolling there doesn't help"."""
+    assert [(o, t) for o, t in all_texts(library) if UNSUPPORTED_CLAIMS.search(t)] == []
+
+
+def test_ankle_pumps_are_filed_as_mobility(library: Library) -> None:
+    """Ankle pumps move the ankle; they are not postural training."""
+    assert library.exercise("post_ankle_pumps").category is Category.MOBILITY

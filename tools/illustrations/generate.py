@@ -1,8 +1,9 @@
 """Write resources/illustrations/<exercise_id>.svg for every exercise in ``poses.py``.
 
 Run from anywhere: ``python tools/illustrations/generate.py [output_dir]``. Standard library
-only, so the illustrations can be regenerated without the app's dependencies. Poses that bend a
-joint past its anatomical range stop the run instead of producing a wrong picture.
+only, so the illustrations can be regenerated without the app's dependencies. A drawing that
+fails a check in ``checks.py`` (a joint past its range, a limb through a prop, a floating
+cushion, a backrest at the wrong height, ...) stops the run instead of producing a wrong picture.
 """
 
 from __future__ import annotations
@@ -14,20 +15,16 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
+from checks import problems  # noqa: E402
 from layout import Illustration, render  # noqa: E402
 from poses import all_catalogue  # noqa: E402
-from skeleton import out_of_range  # noqa: E402
 
 DEFAULT_OUTPUT = HERE.parent.parent / "resources" / "illustrations"
 
 
 def implausible(art: Illustration) -> list[str]:
-    """Every joint of either panel bent past its range, as readable messages."""
-    return [
-        f"{art.id} {label}: {problem}"
-        for label, panel in (("start", art.start), ("end", art.end))
-        for problem in out_of_range(panel.pose)
-    ]
+    """Everything the checks reject in either panel, as readable messages."""
+    return problems(art)
 
 
 def write_all(output: Path) -> list[Path]:

@@ -27,11 +27,12 @@ CAPTION = "#546e7a"
 @dataclass(frozen=True)
 class Panel:
     pose: Pose
-    props: tuple[Shape, ...] = ()  # behind the figure
+    props: tuple[Shape, ...] = ()  # behind the figure, in its plane: limbs must not cross them
     overlay: tuple[Shape, ...] = ()  # in front of it (straps, motion arrows)
+    beside: tuple[Shape, ...] = ()  # further from the viewer (a chair beside, a bike's frame)
 
     def shapes(self) -> list[Shape]:
-        return [*self.props, *figure(self.pose), *self.overlay]
+        return [*self.beside, *self.props, *figure(self.pose), *self.overlay]
 
 
 @dataclass(frozen=True)

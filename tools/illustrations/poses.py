@@ -8,10 +8,12 @@ the phase names for continuous or alternating movements (double-headed arrow).
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import props
 from bases import (
+    CHAIR_BACK_X,
     CUSHION_H,
     HANG,
     PRONE_HIP,
@@ -89,8 +91,8 @@ def _stabilisation() -> list[Illustration]:
         Illustration(
             "stab_pelvic_tilt",
             "Pelvic tilt (lying)",
-            Panel(supine(bend=-7.0)),
-            Panel(supine(bend=3.0, accent=accent("core")), overlay=tilt),
+            Panel(supine(bend=-7.0, head=180.0)),
+            Panel(supine(bend=3.0, head=180.0, accent=accent("core")), overlay=tilt),
             ground="mat",
         ),
         Illustration(
@@ -203,7 +205,8 @@ def _stabilisation() -> list[Illustration]:
 def side_plank(*, lifted: bool) -> Pose:
     """Seen from the front: on the forearm, elbow under the shoulder, top hand on the hip.
 
-    The shins point away from the viewer behind the body, so they are drawn short.
+    The shins lie on the floor pointing away from the viewer, so they are drawn as a short
+    stub along the floor (never rising: the knees, not the feet, are the support).
     """
     elbow = (0.0, ON_FLOOR)
     shoulder = (elbow[0], elbow[1] + UPPER_ARM)
@@ -221,7 +224,7 @@ def side_plank(*, lifted: bool) -> Pose:
         head=trunk + 8.0,
         arm=Limb(-90.0, 0.0),
         arm_far=arm_via(shoulder, elbow_up, polar(hip, trunk + 90.0, 6.0)),
-        leg=Limb(direction(hip, knee), 110.0, None, 1.0, 0.4),
+        leg=Limb(direction(hip, knee), 183.0, None, 1.0, 0.3),
         view="front",
         accent=accent("trunk") if lifted else frozenset(),
     )
@@ -236,8 +239,8 @@ def _mobility() -> list[Illustration]:
         head=90.0,
         accent=accent("leg"),
     )
-    swing_chair = chair(26.0, back_h=52.0)
-    hold_chair = arm_to(shoulder_of((0.0, STAND_Y - 1.0), 90.0), (24.0, props.SEAT_Y + 52.0))
+    swing_chair = tuple(props.chair_beside(0.0))
+    hold_chair = arm_to(shoulder_of((0.0, STAND_Y - 1.0), 90.0), (10.0, props.SEAT_Y + 46.0))
     hinge_hip = (-16.0, STAND_Y - 6.0)
     hinge_leg = planted(hinge_hip)
     hinge_trunk = 45.0
@@ -287,7 +290,7 @@ def _mobility() -> list[Illustration]:
                     arm_far=hold_chair,
                     accent=accent("leg"),
                 ),
-                props=swing_chair,
+                beside=swing_chair,
             ),
             Panel(
                 standing(
@@ -296,7 +299,7 @@ def _mobility() -> list[Illustration]:
                     arm_far=hold_chair,
                     accent=accent("leg"),
                 ),
-                props=swing_chair,
+                beside=swing_chair,
             ),
             captions=("1", "2"),
             alternating=True,
@@ -351,7 +354,7 @@ def _lunge(*, lowered: bool) -> Pose:
         head=90.0,
         leg=leg_to(hip, (-32.0, ON_FLOOR + 7.0), foot=-40.0),
         leg_far=leg_to(hip, (30.0, ON_FLOOR), foot=0.0),
-        arm=Limb(84.0, 88.0) if lowered else HANG,
+        arm=Limb(55.0, 70.0) if lowered else HANG,
         arm_far=arm_to(shoulder, (37.0, props.SEAT_Y + 46.0)),
         accent=accent("arm"),
     )
@@ -384,7 +387,7 @@ def _posture() -> list[Illustration]:
     sphinx_shoulder = (47.0, ON_FLOOR + UPPER_ARM)
     sphinx_trunk = direction(PRONE_HIP, sphinx_shoulder)
     press_hand = (44.0, ON_FLOOR)
-    thoracic = chair(back_h=28.0)
+    thoracic = chair(back_h=THORACIC_BACKREST_H)
     pumping = leg_to(SEAT_HIP, (SEAT_HIP[0] + 70.0, ON_FLOOR + 6.0))
     pump_arc = tuple(arc_arrow(ankle_of(SEAT_HIP, pumping), 15.0, 20.0, 110.0, both=True))
     stand_chair = chair(-60.0)
@@ -441,13 +444,8 @@ def _posture() -> list[Illustration]:
         Illustration(
             "post_thoracic_chair",
             "Seated upper-back extension over chair",
-            Panel(hands_behind_head(seated(head=90.0), 45.0), props=thoracic),
-            Panel(
-                hands_behind_head(
-                    seated(trunk=104.0, bend=-9.0, head=110.0, accent=accent("trunk")), 45.0
-                ),
-                props=thoracic,
-            ),
+            Panel(hands_behind_head(thoracic_sit(lean=0.0), 45.0), props=thoracic),
+            Panel(hands_behind_head(thoracic_sit(lean=14.0), 45.0), props=thoracic),
         ),
         Illustration(
             "post_wall_angel",
@@ -514,6 +512,31 @@ def _posture() -> list[Illustration]:
             captions=("Start", "Hold"),
         ),
     ]
+
+
+THORACIC_BACKREST_H = 36.0
+"""The backrest top meets the mid-back (about 60 % up the trunk), below the shoulder blades."""
+
+
+def thoracic_sit(lean: float) -> Pose:
+    """Sitting well back against the backrest; ``lean`` tips only the upper back over its top.
+
+    The spine's curve is set so it leaves the hip straight up (the low back stays neutral,
+    supported by the chair) and bends back only above the backrest.
+    """
+    hip = (CHAIR_BACK_X + 6.0, props.SEAT_Y + 6.0)
+    trunk = 90.0 + lean
+    middle = polar(hip, trunk, 25.0)
+    bend = (middle[0] - hip[0]) / math.cos(math.radians(trunk + 90.0)) if lean else 0.0
+    return Pose(
+        hip=hip,
+        trunk=trunk,
+        bend=-abs(bend),
+        head=90.0 + 2.0 * lean,
+        leg=leg_to(hip, (hip[0] + 44.0, ON_FLOOR), foot=0.0),
+        arm=HANG,
+        accent=accent("upper_back") if lean else frozenset(),
+    )
 
 
 def _knee_cushion() -> tuple[Shape, ...]:
@@ -601,7 +624,9 @@ def _roller_calf(along: float) -> Panel:
             trunk=trunk,
             head=100.0,
             leg=Limb(angle, angle, angle + 70.0),
-            leg_far=leg_to(hip, (hip[0] + 50.0, ON_FLOOR + 1.0), foot=0.0),
+            leg_far=leg_to(
+                hip, (min(hip[0] + 50.0, roller[0] - ROLLER_R - 12.0), ON_FLOOR + 1.0), foot=0.0
+            ),
             arm=arm_to(shoulder, (hip[0] - 20.0, ON_FLOOR)),
             accent=accent("leg"),
         ),
@@ -672,7 +697,7 @@ def _cycling(near_pedal: float) -> Panel:
             arm=arm_to(shoulder_of(hip, trunk), grip),
             accent=accent("leg"),
         ),
-        props=tuple(props.bike(near_pedal)),
+        beside=tuple(props.bike(near_pedal)),
     )
 
 
@@ -697,10 +722,15 @@ def _swimming(*, first: bool) -> Panel:
 
 def _yoga() -> list[Illustration]:
     knee = (0.0, ON_FLOOR)
-    heel_hip = polar(knee, 141.0, THIGH)
+    heel_hip = polar(knee, 152.0, THIGH)
     thigh = direction(heel_hip, knee)
     kneel = kneeling_leg(heel_hip, thigh)
-    cushion = tuple(props.cushion((heel_hip[0] - 2.0, 15.0), w=22.0, h=10.0))
+    # Between heels and buttocks: it rests on the shins and the hips sit on it.
+    seat_top = heel_hip[1] - 4.0
+    seat_bottom = ON_FLOOR + 4.0
+    cushion = tuple(
+        props.cushion((heel_hip[0], (seat_top + seat_bottom) / 2), w=20.0, h=seat_top - seat_bottom)
+    )
     tall = Pose(
         hip=heel_hip,
         trunk=90.0,
@@ -708,14 +738,19 @@ def _yoga() -> list[Illustration]:
         leg=kneel,
         arm=arm_to(shoulder_of(heel_hip, 90.0), on_thigh(heel_hip, kneel, 0.75, 6.0)),
     )
-    fold_trunk = -14.0
+    fold_trunk = -8.0
+    fold_shoulder = shoulder_of(heel_hip, fold_trunk)
     folded = Pose(
         hip=heel_hip,
         trunk=fold_trunk,
         bend=6.0,
-        head=-24.0,
+        head=-20.0,
         leg=kneel,
-        arm=arm_to(shoulder_of(heel_hip, fold_trunk), (70.0, ON_FLOOR)),
+        arm=arm_via(
+            fold_shoulder,
+            (fold_shoulder[0] + 22.0, ON_FLOOR),
+            (fold_shoulder[0] + 60.0, ON_FLOOR),
+        ),
         accent=accent("trunk"),
     )
     strap_bent = Limb(96.0, 30.0, 120.0)
@@ -793,7 +828,7 @@ def _yoga() -> list[Illustration]:
             Panel(supine(head=rest_head), props=pillow),
             Panel(
                 supine(head=rest_head, leg=on_chair),
-                props=pillow + tuple(props.chair(on_chair_x + 30.0, seat_y=seat, facing=-1)),
+                props=pillow + tuple(props.chair(on_chair_x + 52.0, seat_y=seat, facing=-1)),
             ),
             captions=("Option 1", "Option 2"),
             alternating=True,
@@ -802,9 +837,15 @@ def _yoga() -> list[Illustration]:
     ]
 
 
+def seated_forward(pose: Pose, forward: float) -> Pose:
+    """The same seated pose, sitting ``forward`` further towards the front of the seat."""
+    hip = (pose.hip[0] + forward, pose.hip[1])
+    return replace(pose, hip=hip, leg=leg_to(hip, (hip[0] + THIGH + 2.0, ON_FLOOR), foot=0.0))
+
+
 def _breathing() -> list[Illustration]:
     def breath(inhale: bool) -> Panel:
-        base = seated(head=90.0)
+        base = seated_forward(seated(head=90.0), 9.0)
         shoulder = shoulder_of(base.hip, base.trunk)
         belly = on_body(base, 0.3, 9.0)
         chest = on_body(base, 0.78, 8.0)
@@ -863,7 +904,9 @@ def _breathing() -> list[Illustration]:
 
 
 def all_catalogue() -> list[Illustration]:
-    """Every exercise of the catalogue, in the brief's order."""
+    """Every exercise of the catalogue, in the brief's order, then the gentler variants."""
+    from gentler import all_gentler
+
     return [
         *_stabilisation(),
         *_mobility(),
@@ -872,4 +915,5 @@ def all_catalogue() -> list[Illustration]:
         *_aerobic(),
         *_yoga(),
         *_breathing(),
+        *all_gentler(),
     ]

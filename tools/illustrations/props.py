@@ -16,6 +16,7 @@ from shapes import (
     PROP_WIDTH,
     WATER,
     Box,
+    ChairBack,
     Disc,
     Shape,
     Stroke,
@@ -36,15 +37,38 @@ def chair(
     ``facing`` 1 turns the seat to the right (someone sits on it facing right), -1 to the left.
     """
     front_x = back_x + facing * SEAT_DEPTH
+    top = (back_x - 3 * facing, seat_y + back_h)
     return [
-        line((back_x - 3 * facing, seat_y + back_h), (back_x, seat_y), (back_x, FLOOR_GAP)),
+        ChairBack(top, (((back_x, seat_y),), ((back_x, FLOOR_GAP),)), PROP, PROP_WIDTH),
         line((back_x, seat_y), (front_x, seat_y), (front_x, FLOOR_GAP)),
     ]
 
 
-def wall(face_x: float, height: float = 180.0) -> list[Shape]:
-    """A wall whose surface is at ``face_x``, extending to the left."""
-    return [Box((face_x - 8, 0), 8, height, PROP_FILL)]
+def chair_beside(center_x: float, back_h: float = 46.0, seat_y: float = SEAT_Y) -> list[Shape]:
+    """A chair standing beside the figure (further from the viewer), seen from its back.
+
+    Drawn lighter and behind the body, so a near limb passes in front of it, never through it.
+    """
+    half = 11.0
+    left, right = center_x - half, center_x + half
+    top = seat_y + back_h
+    return [
+        line((left, FLOOR_GAP), (left, top), color=PROP_FILL),
+        line((right, FLOOR_GAP), (right, top), color=PROP_FILL),
+        line((left, top), (right, top), color=PROP_FILL, width=5.0),
+        line((left, seat_y + back_h * 0.55), (right, seat_y + back_h * 0.55), color=PROP_FILL),
+        line((left, seat_y), (right, seat_y), color=PROP_FILL),
+    ]
+
+
+def stool(x: float, w: float = 26.0, h: float = 22.0) -> list[Shape]:
+    """A low stool or step, ``x`` its left edge."""
+    return [Box((x, FLOOR_GAP), w, h - FLOOR_GAP, PROP_FILL, rx=2)]
+
+
+def wall(face_x: float, height: float = 180.0, facing: int = 1) -> list[Shape]:
+    """A wall whose surface is at ``face_x``, extending to the left (``facing`` -1: right)."""
+    return [Box((face_x - 8 if facing == 1 else face_x, 0), 8, height, PROP_FILL)]
 
 
 def wall_backdrop(center_x: float, w: float = 150.0, h: float = 180.0) -> list[Shape]:

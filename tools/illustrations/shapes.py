@@ -69,6 +69,22 @@ class Box:
         return [(x, y), (x + self.w, y + self.h)]
 
 
+@dataclass(frozen=True)
+class ChairBack(Stroke):
+    """A chair's backrest and rear leg, as one path: top of the backrest, seat level, floor.
+
+    A separate type so the checks can find where a seated figure's back meets the backrest.
+    """
+
+    @property
+    def top(self) -> Point:
+        return self.start
+
+    @property
+    def seat(self) -> Point:
+        return self.pieces[0][0]
+
+
 Shape = Stroke | Disc | Box
 
 
@@ -141,6 +157,9 @@ def figure(pose: Pose) -> list[Shape]:
     if "core" in pose.accent:
         low_back = [spine_point(j, t / 4) for t in range(3)]
         shapes.append(line(*low_back, color=ACCENT, width=BODY_WIDTH))
+    if "upper_back" in pose.accent:
+        upper_back = [spine_point(j, 0.55 + 0.45 * t / 6) for t in range(7)]
+        shapes.append(line(*upper_back, color=ACCENT, width=BODY_WIDTH))
     shapes.append(Disc(j.head, HEAD_R, _color("head", pose)))
     for part in ("leg", "arm"):
         shapes.append(line(*j.limbs[part], color=_color(part, pose), width=BODY_WIDTH))

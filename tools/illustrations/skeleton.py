@@ -113,10 +113,10 @@ class Pose:
     is the direction from the shoulders to the head (default: straight on from the spine).
     ``*_far`` limbs are the ones on the far side, drawn lighter; None hides them behind the near
     limb. ``accent`` names the parts that move (``arm``, ``arm_far``, ``leg``, ``leg_far``,
-    ``trunk``, ``core``, ``head``, ``foot``). ``view`` is ``side``, ``front``, ``top`` or
-    ``water`` (a swimming stroke, partly out of the side plane); only side views are checked
-    against joint ranges. ``pelvis`` and ``shoulders`` spread the hip and shoulder joints apart
-    for front and top views.
+    ``trunk``, ``core`` (low back), ``upper_back``, ``head``, ``foot``). ``view`` is ``side``,
+    ``front``, ``top`` or ``water`` (a swimming stroke, partly out of the side plane); only side
+    views are checked against joint ranges. ``pelvis`` and ``shoulders`` spread the hip and
+    shoulder joints apart for front and top views.
     """
 
     hip: Point
