@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from backtimer.workout.progress import STEP_SECONDS_SQL
+
 RECENT_WEEKS = 4
 
 
@@ -75,12 +77,11 @@ def adherence(conn: sqlite3.Connection, today: date) -> Adherence:
     """Sessions and minutes per ISO week and streaks of active days, up to ``today``."""
     rows = conn.execute(
         """
-        SELECT day, COUNT(*),
-               COALESCE(SUM((julianday(ended_utc) - julianday(started_utc)) * 86400.0), 0)
+        SELECT day, COUNT(*), COALESCE(SUM({used_s}), 0)
         FROM session
         WHERE deleted_utc IS NULL AND day <= :today
         GROUP BY day ORDER BY day
-        """,
+        """.format(used_s=STEP_SECONDS_SQL.format(s="session")),
         {"today": today.isoformat()},
     ).fetchall()
     sessions_by_day = {date.fromisoformat(day): count for day, count, _ in rows}

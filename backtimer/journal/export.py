@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from backtimer.errors import UserFacingError
+from backtimer.workout.progress import STEP_SECONDS_SQL
 
 logger = logging.getLogger(__name__)
 
@@ -249,6 +250,7 @@ STEP_COLUMNS = (
 """Steps export: one row per step, plus one per "this hurts" report (``entry`` says which)."""
 
 _N = neutralise_sql
+_USED_S = STEP_SECONDS_SQL.format(s="s")  # the app's one rule for a session's minutes
 _SESSION_LOCAL = local_time_sql("s.started_utc", "s.utc_offset_min")
 _RANGE = "BETWEEN :first AND :last"
 _LIVE_SESSION = "s.deleted_utc IS NULL"
@@ -267,8 +269,7 @@ SELECT s.started_utc, 'session', {_SESSION_LOCAL},
        {local_time_sql("s.ended_utc", "s.utc_offset_min")}, s.day,
        {_N("s.routine_id")}, {_N("s.routine_title")}, s.status,
        round(s.planned_s / 60.0, 2),
-       round((SELECT total(round(st.actual_s, 3)) FROM step st WHERE st.session_id = s.id)
-             / 60.0, 2),
+       round({_USED_S} / 60.0, 2),
        (SELECT count(*) FROM step st WHERE st.session_id = s.id AND st.skipped = 0),
        (SELECT count(*) FROM step st WHERE st.session_id = s.id AND st.skipped = 1),
        pain_before, pain_after, pain_after - pain_before, NULL, s.effort,

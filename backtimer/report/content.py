@@ -27,6 +27,7 @@ from backtimer.journal.activities import ActivityJournal
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import HurtEvent, PainContext, PainEntry, SessionSummary
 from backtimer.safety import LEG_OR_NERVE_WORDS, symptom_words
+from backtimer.workout.progress import session_tally
 
 MAX_HURTS = 12
 MAX_NOTES = 14
@@ -204,15 +205,8 @@ def _chart(history: list[DailyPain], in_range: list[DailyPain]) -> tuple[ChartDa
 
 
 def session_minutes(session: SessionSummary) -> float:
-    """The one measure of a session's minutes in the report: total, weeks and routines.
-
-    Start to end, pauses included: the rule ``insights.adherence`` uses for the app's weeks, and
-    the one that still holds for sessions imported without their steps. A session that never
-    ended counts what its steps recorded.
-    """
-    if session.ended is None:
-        return session.done_s / 60
-    return max(0.0, (session.ended - session.started).total_seconds() / 60)
+    """The one measure of a session's minutes in the report: the app's own (``session_tally``)."""
+    return session_tally(session).used_min
 
 
 def _weeks(sessions: list[SessionSummary]) -> tuple[WeekActivity, ...]:

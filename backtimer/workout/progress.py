@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from backtimer.journal.records import SessionSummary
 from backtimer.library.describe import describe_dosage
 from backtimer.library.model import Interval, Side
 from backtimer.workout.engine import Engine, EngineState
@@ -20,8 +21,11 @@ from backtimer.workout.plan import Plan, Step, StepKind
 EXERCISE_RAN_AFTER_S = 1.0
 """An exercise step counts as begun once the user spent this long in it (a stray key does not)."""
 
-STEP_SECONDS_SQL = "(SELECT total(actual_s) FROM step WHERE step.session_id = {session})"
-"""SQL for a session's time used, the same rule as ``StepTally.used_s``; format ``session``."""
+STEP_SECONDS_SQL = (
+    "COALESCE((SELECT sum(actual_s) FROM step WHERE step.session_id = {s}.id),"
+    " (julianday({s}.ended_utc) - julianday({s}.started_utc)) * 86400.0, 0)"
+)
+"""SQL for a session's time used, the rule of ``session_tally``; format ``s`` (the table)."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,19 @@ def tally(planned: int | None, done: int, skipped: int, used_s: float) -> StepTa
     recorded = done + skipped
     planned = recorded if planned is None else max(planned, recorded)
     return StepTally(planned=planned, done=done, skipped=skipped, used_s=max(0.0, used_s))
+
+
+def session_tally(session: SessionSummary) -> StepTally:
+    """A journal session's steps and time, by the rule the workout itself counts with.
+
+    Time used is the time in its recorded steps (pauses not counted); only a session imported
+    without steps falls back to its start-to-end span. ``STEP_SECONDS_SQL`` is the same rule.
+    """
+    recorded = session.steps_completed + session.steps_skipped
+    used_s = session.done_s
+    if not recorded and session.ended is not None:  # imported without its steps: start to end
+        used_s = (session.ended - session.started).total_seconds()
+    return tally(session.steps_planned, session.steps_completed, session.steps_skipped, used_s)
 
 
 class ProgressTracker:

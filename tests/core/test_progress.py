@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, timedelta
+
 import pytest
 
+from backtimer.insights.adherence import adherence
+from backtimer.journal.journal import Journal
+from backtimer.journal.records import SessionStatus, StepRecord
 from backtimer.library.model import Block, Hold, PacedReps, Sides
 from backtimer.workout.clock import FakeClock
 from backtimer.workout.engine import Engine, EngineState
@@ -14,6 +19,7 @@ from backtimer.workout.progress import (
     StepTally,
     current_rep,
     player_state,
+    session_tally,
     tally,
 )
 from backtimer.workout.variants import FALLBACK_DOSAGE, gentler_block, replan_block
@@ -172,3 +178,34 @@ def test_skip_to_records_every_step_it_passes_as_skipped() -> None:
     assert engine.index == following
     with pytest.raises(IndexError):
         engine.skip_to(0)
+
+
+def test_trends_history_and_the_workout_count_the_same_minutes(journal: Journal) -> None:
+    """A session paused for 20 minutes counts its exercise time, not its wall-clock span."""
+    start = datetime(2026, 5, 18, 9, 0, tzinfo=UTC)
+    session_id = journal.start_session("r", "R", 120.0, start, steps_planned=2)
+    for index, (actual_s, skipped) in enumerate([(60.0, False), (30.0, True)]):
+        began = start + timedelta(minutes=index * 21)
+        journal.record_step(
+            session_id,
+            StepRecord(
+                step_index=index,
+                kind="hold",
+                exercise_id="x",
+                exercise_name="X",
+                side=None,
+                set_number=1,
+                rep_number=1,
+                planned_s=60.0,
+                actual_s=actual_s,
+                started=began,
+                ended=began + timedelta(seconds=actual_s),
+                skipped=skipped,
+            ),
+        )
+    journal.finish_session(session_id, SessionStatus.STOPPED, start + timedelta(minutes=30))
+    (summary,) = journal.sessions()
+    history = session_tally(summary)
+    assert history == tally(2, 1, 1, 90.0)
+    week = adherence(journal.connection, date(2026, 5, 19)).weeks[-1]
+    assert week.minutes == pytest.approx(history.used_min)

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 
 from backtimer.journal.records import PainEntry, SessionStatus, SessionSummary
 from backtimer.safety import symptom_words
+from backtimer.workout.progress import session_tally
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Value to sort by: float/int/str, or None for "not recorded" (always sorted last)."""
@@ -67,17 +68,21 @@ def score_text(score: int | None) -> str:
 
 
 def completion_text(session: SessionSummary) -> str:
-    """Words, never a colour: how far the session got."""
-    skipped = f", {session.steps_skipped} skipped" if session.steps_skipped else ""
-    steps = session.steps_completed
-    plural = "" if steps == 1 else "s"
+    """Words, never a colour: how far the session got (the workout summary's own tally)."""
+    counted = session_tally(session)
+    skipped = f", {counted.skipped} skipped" if counted.skipped else ""
+    steps = counted.done
+    of_planned = f" of {counted.planned}" if session.steps_planned is not None else ""
+    plural = "" if steps == 1 and not of_planned else "s"
     match session.status:
-        case SessionStatus.COMPLETED:
+        case SessionStatus.COMPLETED if counted.complete or session.steps_planned is None:
             return f"Completed{skipped}"
+        case SessionStatus.COMPLETED:
+            return f"Finished{skipped}"
         case SessionStatus.STOPPED:
-            return f"Stopped after {steps} step{plural}{skipped}"
+            return f"Stopped after {steps}{of_planned} step{plural}{skipped}"
         case SessionStatus.INTERRUPTED:
-            return f"Interrupted after {steps} step{plural}{skipped}"
+            return f"Interrupted after {steps}{of_planned} step{plural}{skipped}"
         case _:
             return "Still running"
 
@@ -120,7 +125,8 @@ def _completion_key(session: SessionSummary) -> float:
     """Completed sessions above partial ones; partial ones by the share of planned time done."""
     if session.status is SessionStatus.COMPLETED:
         return 2.0
-    return min(session.done_s / session.planned_s, 1.0) if session.planned_s > 0 else 0.0
+    used_s = session_tally(session).used_s
+    return min(used_s / session.planned_s, 1.0) if session.planned_s > 0 else 0.0
 
 
 def _pain_key(session: SessionSummary) -> float | None:
@@ -243,7 +249,7 @@ class SessionTableModel(QAbstractTableModel):
             case self.COL_ROUTINE:
                 return session.routine_title
             case self.COL_TIME:
-                return minutes_text(session.done_s)
+                return minutes_text(session_tally(session).used_s)
             case self.COL_COMPLETION:
                 return completion_text(session)
             case self.COL_PAIN:
@@ -259,7 +265,7 @@ class SessionTableModel(QAbstractTableModel):
         match column:
             case self.COL_TIME:
                 return (
-                    f"{minutes_text(session.done_s)} done of "
+                    f"{minutes_text(session_tally(session).used_s)} done of "
                     f"{minutes_text(session.planned_s)} planned"
                 )
             case self.COL_CHANGE:
@@ -281,7 +287,7 @@ class SessionTableModel(QAbstractTableModel):
             case self.COL_ROUTINE:
                 return session.routine_title.casefold()
             case self.COL_TIME:
-                return session.done_s
+                return session_tally(session).used_s
             case self.COL_COMPLETION:
                 return _completion_key(session)
             case self.COL_PAIN:

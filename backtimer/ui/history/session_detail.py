@@ -41,6 +41,7 @@ from backtimer.ui.history.history_model import (
 )
 from backtimer.ui.theme import PHASE_STYLES
 from backtimer.workout.plan import StepKind
+from backtimer.workout.progress import session_tally
 
 STEP_HEADERS = ("Exercise", "Phase", "Side", "Set", "Rep", "Planned", "Actual", "Skipped")
 HURT_ACTIONS = {
@@ -235,7 +236,8 @@ class SessionDetailDialog(QDialog):
         effort = f" · effort {summary.effort}/10" if summary.effort is not None else ""
         self._subtitle.setText(
             f"{date_text(summary)}{ended} · {completion_text(summary)} · "
-            f"{minutes_text(summary.done_s)} done of {minutes_text(summary.planned_s)} planned"
+            f"{minutes_text(session_tally(summary).used_s)} done of "
+            f"{minutes_text(summary.planned_s)} planned"
             f"{effort}"
         )
         self._show_pain(self._detail.pain)

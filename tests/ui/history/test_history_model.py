@@ -130,7 +130,13 @@ def test_session_row_texts() -> None:
     ("fields", "expected"),
     [
         ({}, "Completed"),
-        ({"steps_skipped": 2}, "Completed, 2 skipped"),
+        ({"steps_skipped": 2}, "Completed, 2 skipped"),  # before schema v3: no plan known
+        ({"steps_planned": 20}, "Completed"),
+        ({"steps_planned": 22, "steps_skipped": 2}, "Finished, 2 skipped"),
+        (
+            {"status": SessionStatus.STOPPED, "steps_completed": 3, "steps_planned": 20},
+            "Stopped after 3 of 20 steps",
+        ),
         ({"status": SessionStatus.STOPPED, "steps_completed": 12}, "Stopped after 12 steps"),
         ({"status": SessionStatus.INTERRUPTED, "steps_completed": 1}, "Interrupted after 1 step"),
         ({"status": SessionStatus.IN_PROGRESS}, "Still running"),
