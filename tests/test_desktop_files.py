@@ -61,7 +61,9 @@ def test_one_app_id_names_everything() -> None:
     component = ET.parse(METAINFO).getroot()
     assert component.findtext("id") == APP_ID
     assert component.findtext("launchable") == LAUNCHER.name
-    assert component.findtext("provides/binary") == entry["Exec"].split()[0] == "backtimer"
+    binaries = [binary.text for binary in component.findall("provides/binary")]
+    assert entry["Exec"].split()[0] == "backtimer-gui"
+    assert binaries == ["backtimer-gui", "backtimer"]
 
 
 def test_every_icon_size_is_rendered() -> None:

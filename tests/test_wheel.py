@@ -86,3 +86,45 @@ def test_resources_are_inside_the_installed_package(installed_venv: Path) -> Non
     assert Path(found["root"]) == Path(found["package"]).parent / "resources"
     assert found["illustrations"]
     assert found["library"]
+
+
+@pytest.mark.slow
+def test_entry_points_and_the_pyside_pin(installed_venv: Path) -> None:
+    """`backtimer` is a console script (the CLI prints on Windows too), `backtimer-gui` the
+    launcher's; PySide6 is capped below 6.12 only where PYSIDE-3474 bites (Python < 3.12)."""
+    probe = (
+        "import json\n"
+        "from importlib.metadata import distribution\n"
+        "dist = distribution('backtimer')\n"
+        "print(json.dumps({'points': [[p.group, p.name, p.value] for p in dist.entry_points],\n"
+        "    'requires': dist.requires}))\n"
+    )
+    found = json.loads(
+        run(installed_venv / "bin" / "python", "-c", probe, cwd=installed_venv).stdout
+    )
+    points = {(group, name): value for group, name, value in found["points"]}
+    assert points == {
+        ("console_scripts", "backtimer"): "backtimer.__main__:main",
+        ("gui_scripts", "backtimer-gui"): "backtimer.__main__:main",
+    }
+    pyside = sorted(
+        line.replace('"', "'").lower()
+        for line in found["requires"]
+        if line.lower().startswith("pyside6")
+    )
+    assert pyside == [
+        "pyside6<6.12,>=6.6; python_version < '3.12'",
+        "pyside6>=6.6; python_version >= '3.12'",
+    ]
+
+
+@pytest.mark.slow
+def test_installed_cli_on_a_new_data_folder(installed_venv: Path) -> None:
+    """Export and backup on a folder with no journal: a header-only CSV, nothing to back up."""
+    outside = installed_venv.parent
+    data = outside / "fresh-data"
+    command = installed_venv / "bin" / "backtimer"
+    run(command, "--data-dir", data, "export", "-o", outside / "x.csv", cwd=outside)
+    assert (outside / "x.csv").read_text(encoding="utf-8-sig").count("\n") == 1
+    result = run(command, "--data-dir", data, "backup", cwd=outside)
+    assert "nothing to back up yet" in result.stdout

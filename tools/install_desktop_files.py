@@ -34,12 +34,16 @@ def data_home(environ: Mapping[str, str] | None = None) -> Path:
     return Path(value) if value and Path(value).is_absolute() else Path.home() / ".local" / "share"
 
 
+LAUNCHER_COMMANDS = ("backtimer-gui", "backtimer")
+"""The GUI entry point the shipped launcher names (and the console one, in older launchers)."""
+
+
 def launcher_text(template: str, executable: str) -> str:
-    """The shipped .desktop with every ``backtimer`` command pointed at ``executable``."""
+    """The shipped .desktop with every ``backtimer-gui`` command pointed at ``executable``."""
     lines = []
     for line in template.splitlines():
         key, _, value = line.partition("=")
-        if key == "Exec" and value.split(" ")[0] == "backtimer":
+        if key == "Exec" and value.split(" ")[0] in LAUNCHER_COMMANDS:
             rest = value.split(" ")[1:]
             line = f"Exec={exec_line([executable, *rest])}"
         elif key == "TryExec":
@@ -103,7 +107,9 @@ def refresh_caches(base: Path) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--exec", dest="executable", help="the installed backtimer (default: the one on PATH)"
+        "--exec",
+        dest="executable",
+        help="the installed backtimer-gui (default: the one on PATH, else backtimer)",
     )
     parser.add_argument("--uninstall", action="store_true", help="remove the installed files")
     args = parser.parse_args(argv)
@@ -113,11 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Removed {len(removed)} files from {base}.")
         refresh_caches(base)
         return 0
-    executable = args.executable or shutil.which("backtimer")
+    executable = args.executable or shutil.which("backtimer-gui") or shutil.which("backtimer")
     if not executable:
         print(
-            "No `backtimer` command found. Install Backtimer first (pipx install .), or pass "
-            "--exec /path/to/backtimer.",
+            "No `backtimer-gui` command found. Install Backtimer first (pipx install .), or "
+            "pass --exec /path/to/backtimer-gui.",
             file=sys.stderr,
         )
         return 2
