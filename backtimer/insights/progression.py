@@ -101,6 +101,9 @@ class SessionEvidence:
     hurt_scores: tuple[int | None, ...] = ()
     """One entry per "this hurts" report (its score when one was given)."""
     hurt_exercises: tuple[str, ...] = ()
+    """Per "this hurts" report: the exercise's id (to find its block in the routine)."""
+    hurt_names: tuple[str, ...] = ()
+    """Per "this hurts" report: the exercise's name, for the words users read."""
     hurt_leg_or_nerve: tuple[bool, ...] = ()
     """Per "this hurts" report: whether it came with pain down the leg, numbness or tingling."""
     symptoms: bool = False
@@ -233,7 +236,7 @@ def _during_text(session: SessionEvidence) -> str:
 
 def _red_reason(session: SessionEvidence) -> str:
     if session.red_hurts:
-        names = ", ".join(dict.fromkeys(session.red_hurts)) or "an exercise"
+        names = _exercise_names(session, session.red_hurts)
         return f"you pressed “this hurts” during {names} ({_hurt_words(session)})"
     if session.symptoms:
         return "you noted pain down a leg, or numbness, tingling or weakness"
@@ -245,6 +248,13 @@ def _red_reason(session: SessionEvidence) -> str:
     return f"pain reached {score_text(session.during)} (above {AMBER_MAX} is the red zone)"
 
 
+def _exercise_names(session: SessionEvidence, exercise_ids: tuple[str, ...]) -> str:
+    """The names users know the exercises by; never an id (an unnamed one is "an exercise")."""
+    by_id = dict(zip(session.hurt_exercises, session.hurt_names, strict=False))
+    names = dict.fromkeys(by_id.get(exercise_id) or "an exercise" for exercise_id in exercise_ids)
+    return ", ".join(names) or "an exercise"
+
+
 def _hurt_words(session: SessionEvidence) -> str:
     if any(session.hurt_leg_or_nerve):
         return "with leg or nerve symptoms"
@@ -254,7 +264,7 @@ def _hurt_words(session: SessionEvidence) -> str:
 
 def _amber_reason(session: SessionEvidence) -> str:
     if session.hurt_scores and not session.red_hurts:
-        names = ", ".join(dict.fromkeys(session.hurt_exercises)) or "an exercise"
+        names = _exercise_names(session, session.hurt_exercises)
         return (
             f"you pressed “this hurts” during {names} ({_hurt_words(session)}: not above 5,"
             " so no step back, but not the time to do more)"
@@ -510,6 +520,7 @@ def build_evidence(
                 pain_after=session.pain_after,
                 hurt_scores=tuple(hurt.score for hurt in own),
                 hurt_exercises=tuple(hurt.exercise_id for hurt in own),
+                hurt_names=tuple(hurt.exercise_name for hurt in own),
                 hurt_leg_or_nerve=tuple(hurt.leg_or_nerve for hurt in own),
                 symptoms=session.id in symptom_sessions,
                 next_morning=mornings.get(session.day + timedelta(days=1)),

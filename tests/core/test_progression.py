@@ -476,3 +476,20 @@ def test_a_score_logged_after_midnight_is_not_the_next_morning() -> None:
         PainEntry(2, morning, morning.date(), 5, PainContext.SPOT, None, ""),
     ]
     assert morning_scores(entries) == {date(2026, 3, 3): 5}
+
+
+def test_a_this_hurts_reason_names_the_exercise_never_its_id() -> None:
+    """Today reads "during Thoracic extension in a chair", not "during post_thoracic_chair"."""
+    from dataclasses import replace
+
+    from backtimer.insights.progression import judge
+
+    session = replace(
+        ev(1, 3, 4, None, hurt=("post_thoracic_chair",), hurt_score=7),
+        hurt_names=("Thoracic extension in a chair",),
+    )
+    reason = judge(session).reason
+    assert "Thoracic extension in a chair" in reason
+    assert "post_thoracic_chair" not in reason
+    unnamed = judge(ev(1, 3, 4, None, hurt=("post_thoracic_chair",), hurt_score=7)).reason
+    assert "post_thoracic_chair" not in unnamed
