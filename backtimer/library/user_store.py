@@ -354,7 +354,9 @@ def _file_text(exercises: Sequence[Exercise], routines: Sequence[Routine]) -> st
 
 
 def _read_text(path: Path) -> str | None:
+    from backtimer.library._toml_source import read_regular_file
+
     try:
-        return path.read_text(encoding="utf-8")
+        return read_regular_file(path, 1 << 24).decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
