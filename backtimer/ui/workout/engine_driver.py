@@ -88,6 +88,10 @@ class EngineDriver(QObject):
     def skip(self) -> None:
         self._apply(self.engine.skip())
 
+    def skip_to(self, index: int) -> None:
+        """Skip every step before ``index`` (the rest of an exercise), each recorded skipped."""
+        self._apply(self.engine.skip_to(index))
+
     @Slot()
     def back(self) -> None:
         self._apply(self.engine.back())

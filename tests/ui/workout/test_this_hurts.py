@@ -1,0 +1,190 @@
+""" "This hurts": the box's questions and keys, and what the workout does with each answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from backtimer.journal.records import HurtAction, HurtRecord
+from backtimer.library.model import Block, Exercise, Hold, PacedReps, Sides
+from backtimer.ui.preferences import Preferences
+from backtimer.ui.workout.cue_player import CuePlayer, RecordingAnnouncer
+from backtimer.ui.workout.hurts_dialog import HurtAnswer, HurtsDialog
+from backtimer.ui.workout.workout_session import WorkoutSession
+from backtimer.workout.clock import FakeClock
+from backtimer.workout.engine import EngineState
+from backtimer.workout.plan import StepKind
+from tests.core.builders import make_exercise, make_routine, plan_from
+
+BIRD_DOG = Block(
+    "bird_dog", PacedReps(rep_s=3.0, reps_per_set=(6, 6)), sides=Sides.ALTERNATE, rest_set_s=10
+)
+PLANK = Block("plank", Hold(hold_s=5.0, reps_per_set=(2,), rest_rep_s=5.0))
+BRIDGE_ELSEWHERE = Block("bridge", Hold(hold_s=8.0, reps_per_set=(4,), rest_rep_s=4.0))
+
+
+def _exercises() -> dict[str, Exercise]:
+    return {
+        "bird_dog": replace(make_exercise("bird_dog", "Bird dog"), easier="bridge"),
+        "bridge": make_exercise("bridge", "Glute bridge"),
+        "plank": make_exercise("plank", "Plank"),
+    }
+
+
+class HurtScript:
+    """Answers the box like a user, recording what it was asked."""
+
+    def __init__(self, answer: HurtAnswer | None) -> None:
+        self.answer = answer
+        self.asked: list[dict[str, object]] = []
+
+    def __call__(self, _parent: object, **kwargs: object) -> HurtAnswer | None:
+        self.asked.append(kwargs)
+        return self.answer
+
+
+Build = Callable[[HurtAnswer | None], tuple[WorkoutSession, FakeClock, HurtScript]]
+
+
+@pytest.fixture
+def make_session(qtbot: QtBot) -> Iterator[Build]:
+    made: list[WorkoutSession] = []
+
+    def build(answer: HurtAnswer | None) -> tuple[WorkoutSession, FakeClock, HurtScript]:
+        exercises = _exercises()
+        plan = plan_from(exercises, PLANK, BIRD_DOG, PLANK, prepare_s=2.0)
+        clock = FakeClock(50.0)
+        script = HurtScript(answer)
+        session = WorkoutSession(
+            plan,
+            exercises,
+            routines=[make_routine(BRIDGE_ELSEWHERE)],
+            clock=clock,
+            wall_now=lambda: datetime(2026, 5, 1, 9, 0, tzinfo=UTC),
+            writes=None,
+            session_id=None,
+            preferences=Preferences(),
+            confirm_stop=False,
+            cue_player=CuePlayer(announcer=RecordingAnnouncer()),
+            ask_hurt=script,
+        )
+        qtbot.addWidget(session.view)
+        made.append(session)
+        session.start()
+        bird = next(s.index for s in plan.steps if s.exercise_id == "bird_dog")
+        session.driver.jump_to(bird + 1)  # in the bird dog's first set
+        clock.advance(4.0)
+        session.driver.poll()
+        return session, clock, script
+
+    yield build
+    for session in made:
+        session.shutdown()
+
+
+def test_escape_goes_back_to_the_paused_workout_and_logs_nothing(make_session: Build) -> None:
+    session, _clock, script = make_session(None)
+    hurts: list[HurtRecord] = []
+    session.hurt_recorded.connect(hurts.append)
+    session.view.hurt_reported.emit()
+    assert script.asked[0]["exercise_name"] == "Bird dog"
+    assert script.asked[0]["easier_name"] == "Glute bridge"
+    assert session.engine_state is EngineState.PAUSED
+    assert hurts == []
+
+
+def test_the_timer_holds_while_the_box_is_open(make_session: Build) -> None:
+    session, clock, _script = make_session(None)
+    left = session.driver.engine.remaining_s
+    real_ask = session._ask_hurt
+
+    def slow_answer(parent: object, **kwargs: object) -> HurtAnswer | None:
+        clock.advance(120)
+        session.driver.poll()
+        return real_ask(parent, **kwargs)
+
+    session._ask_hurt = slow_answer
+    session.view.hurt_reported.emit()
+    assert session.driver.engine.remaining_s == left
+
+
+def test_the_gentler_variant_brings_its_own_dose_and_no_sides(make_session: Build) -> None:
+    session, _clock, _script = make_session(HurtAnswer(HurtAction.EASIER, 3, False))
+    hurts: list[HurtRecord] = []
+    session.hurt_recorded.connect(hurts.append)
+    session.view.hurt_reported.emit()
+    assert [(h.action, h.score, h.exercise_name) for h in hurts] == [
+        (HurtAction.EASIER, 3, "Bird dog")
+    ]
+    step = session.driver.engine.current_step
+    assert step is not None
+    assert (step.exercise_name, step.kind) == ("Glute bridge", StepKind.PREPARE)
+    bridge_steps = [s for s in session.plan.steps if s.exercise_id == "bridge"]
+    assert [s.kind for s in bridge_steps].count(StepKind.HOLD) == 4
+    assert all(s.side is None for s in bridge_steps)
+    assert session.engine_state is EngineState.RUNNING
+    assert "Glute bridge" in session.view._exercise_name.text()
+    assert "Alternate" not in session.view._phase_label.text()
+
+
+def test_skip_records_the_rest_of_the_exercise_as_skipped(make_session: Build) -> None:
+    session, _clock, _script = make_session(HurtAnswer(HurtAction.SKIPPED, 6, True))
+    hurts: list[HurtRecord] = []
+    session.hurt_recorded.connect(hurts.append)
+    session.view.hurt_reported.emit()
+    assert hurts[0].leg_or_nerve
+    step = session.driver.engine.current_step
+    assert step is not None
+    assert step.exercise_id == "plank"
+    tally = session.tally
+    assert tally.done + tally.skipped + tally.not_reached == tally.planned
+    bird_steps = sum(1 for s in session.plan.steps if s.exercise_id == "bird_dog")
+    assert tally.skipped == bird_steps - 1  # the first set began after get ready ran
+
+
+def test_stop_from_the_box_ends_the_workout(make_session: Build) -> None:
+    session, _clock, _script = make_session(HurtAnswer(HurtAction.STOPPED, 8, False))
+    ended: list[object] = []
+    session.ended.connect(ended.append)
+    session.view.hurt_reported.emit()
+    assert session.engine_state is EngineState.STOPPED
+    assert len(ended) == 1
+
+
+def test_the_box_takes_digits_and_says_what_to_do_about_nerve_symptoms(qtbot: QtBot) -> None:
+    shown: list[str] = []
+    dialog = HurtsDialog(
+        exercise_name="Bird dog & co",
+        easier_name="Glute bridge",
+        show_safety=lambda: shown.append("safety"),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    qtbot.keyClick(dialog, Qt.Key.Key_0)
+    assert dialog.score == 10
+    qtbot.keyClick(dialog, Qt.Key.Key_4)
+    assert dialog.score == 4
+    dialog._leg_or_nerve.setChecked(True)
+    assert dialog._advice.isVisible()
+    help_button = next(b for b in dialog.findChildren(type(dialog._skip)) if "help" in b.text())
+    help_button.click()
+    assert shown == ["safety"]
+    assert dialog.isVisible()  # the box stays: the user still has to choose
+    dialog._stop.click()
+    assert dialog.answer() == HurtAnswer(HurtAction.STOPPED, 4, True)
+
+
+def test_escape_in_the_box_is_no_answer(qtbot: QtBot) -> None:
+    dialog = HurtsDialog(exercise_name="Plank")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_3)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.answer() is None
