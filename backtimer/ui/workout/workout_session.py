@@ -21,13 +21,13 @@ from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from backtimer.journal.records import HurtAction, HurtRecord, StepRecord
 from backtimer.library.describe import format_seconds
 from backtimer.library.model import Exercise, Routine
+from backtimer.ui.desktop.portal_client import idle_inhibitor
 from backtimer.ui.journal_writes import JournalWrites
 from backtimer.ui.preferences import Preferences
 from backtimer.ui.workout.cue_player import CuePlayer
 from backtimer.ui.workout.engine_driver import EngineDriver
 from backtimer.ui.workout.hurts_dialog import HurtAnswer, HurtsDialog
 from backtimer.ui.workout.player_view import PlayerView
-from backtimer.ui.workout.screensaver import ScreenSaverInhibitor
 from backtimer.workout.clock import Clock
 from backtimer.workout.cues import CuePlanner, CueSettings
 from backtimer.workout.engine import EngineState
@@ -131,7 +131,7 @@ class WorkoutSession(QObject):
         self._cues.set_voice(preferences.voice_rate, preferences.voice_name)
         self._cues.unavailable.connect(self._on_cues_unavailable)
         self._cues.prepare()
-        self._screensaver = ScreenSaverInhibitor(self)
+        self._screensaver = idle_inhibitor(self)  # the Inhibit portal inside a sandbox
         self.view.set_sound(preferences.muted, _sound_off_reason(preferences))
 
         driver = self.driver
