@@ -6,8 +6,10 @@ connection, and releasing it closes that connection: every implementation drops 
 inhibitions when the client leaves the bus (they must, or a crashed app would keep the screen on
 forever). That also sidesteps ``UnInhibit(cookie)``, whose ``uint32`` argument PySide6 cannot
 marshal (a Python int goes out as ``int32``/``int64``/``uint16`` and the method does not match);
-for the same reason ``org.gnome.SessionManager.Inhibit`` and the desktop portal, which take
-``uint32`` flags, are out of reach. Without QtDBus or a session bus, nothing happens.
+for the same reason a hand-made ``org.gnome.SessionManager.Inhibit`` call is out of reach.
+Without QtDBus or a session bus, nothing happens. Inside a Flatpak sandbox this service is
+filtered out: ``idle_inhibitor`` in ``backtimer.ui.desktop.portal_client`` picks the Inhibit
+portal there, which gets its ``uint32`` flags typed through the portal's introspection.
 """
 
 from __future__ import annotations
