@@ -180,16 +180,23 @@ class Journal:
         status: SessionStatus | str,
         at: datetime,
         effort: int | None = None,
+        steps_planned: int | None = None,
     ) -> None:
-        """Close a session as completed, stopped or interrupted, with optional effort 0-10."""
+        """Close a session as completed, stopped or interrupted, with optional effort 0-10.
+
+        ``steps_planned`` replaces the count written at the start when the plan changed on the
+        way (a gentler exercise swapped in with its own dose).
+        """
         status = SessionStatus(status)
         if status is SessionStatus.IN_PROGRESS:
             raise ValueError("finish_session needs a final status, not in_progress")
         _check_score(effort, optional=True)
+        if steps_planned is not None and steps_planned < 0:
+            raise ValueError(f"steps_planned must be 0 or more, not {steps_planned}")
         self._update_session(
-            "UPDATE session SET status = ?, ended_utc = ?, effort = coalesce(?, effort)"
-            " WHERE id = ?",
-            (status.value, utc_text(at), effort, session_id),
+            "UPDATE session SET status = ?, ended_utc = ?, effort = coalesce(?, effort),"
+            " steps_planned = coalesce(?, steps_planned) WHERE id = ?",
+            (status.value, utc_text(at), effort, steps_planned, session_id),
         )
 
     def unfinished_sessions(self) -> list[SessionSummary]:

@@ -88,9 +88,17 @@ class JournalWrites(QObject):
         status: SessionStatus,
         at: datetime,
         effort: int | None = None,
+        steps_planned: int | None = None,
     ) -> Future[None]:
+        """``steps_planned`` when the plan changed on the way (a gentler exercise swapped in)."""
         return self._submit_for_session(
-            "finish the session", session_id, "finish_session", status, at, effort
+            "finish the session",
+            session_id,
+            "finish_session",
+            status,
+            at,
+            effort,
+            steps_planned=steps_planned,
         )
 
     def discard_session(self, session_id: Future[int] | int) -> Future[None]:

@@ -209,3 +209,16 @@ def test_trends_history_and_the_workout_count_the_same_minutes(journal: Journal)
     assert history == tally(2, 1, 1, 90.0)
     week = adherence(journal.connection, date(2026, 5, 19)).weeks[-1]
     assert week.minutes == pytest.approx(history.used_min)
+
+
+def test_finishing_can_correct_the_planned_count(journal: Journal) -> None:
+    """A gentler exercise swapped in changes how many steps the session held."""
+    start = datetime(2026, 5, 18, 9, 0, tzinfo=UTC)
+    kept = journal.start_session("r", "R", 60.0, start, steps_planned=9)
+    changed = journal.start_session("r", "R", 60.0, start, steps_planned=9)
+    journal.finish_session(kept, SessionStatus.STOPPED, start + timedelta(minutes=5))
+    journal.finish_session(
+        changed, SessionStatus.COMPLETED, start + timedelta(minutes=5), steps_planned=12
+    )
+    planned = {summary.id: summary.steps_planned for summary in journal.sessions()}
+    assert planned == {kept: 9, changed: 12}

@@ -215,7 +215,9 @@ class WorkoutFlow(QObject):
                 )
             # "completed" = ran to its end; whether every step ran is the tally's to say.
             status = SessionStatus.COMPLETED if outcome.finished else SessionStatus.STOPPED
-            writes.finish_session(session_id, status, ended, after.effort if after else None)
+            effort = after.effort if after else None
+            planned = outcome.tally.planned  # a gentler exercise may have changed the count
+            writes.finish_session(session_id, status, ended, effort, steps_planned=planned)
         if session is not None:
             session.show_summary(self._pain_before, after.score if after else None)
 
