@@ -17,6 +17,7 @@ from backtimer.journal.journal import Journal
 from backtimer.library.loader import load_library
 from backtimer.library.model import Library
 from backtimer.paths import ENV_DATA_DIR, DataPaths
+from tests.journal_samples import fill_sample_journal
 
 
 @pytest.fixture(autouse=True)
@@ -51,3 +52,12 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
 def library() -> Library:
     """The bundled library (loaded once; tests must not change it)."""
     return load_library(None)
+
+
+@pytest.fixture(scope="session")
+def sample_journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    """The shared sample journal (tests/journal_samples.py), built once; tests only read it."""
+    opened = Journal.open(tmp_path_factory.mktemp("sample") / "journal.sqlite3")
+    fill_sample_journal(opened)
+    yield opened
+    opened.close()

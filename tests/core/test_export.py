@@ -19,14 +19,12 @@ from backtimer.journal.export import (
     write_export,
 )
 from backtimer.journal.journal import Journal
-from tests.journal_samples import fill_sample_journal
 
 
-@pytest.fixture(scope="module")
-def journal(tmp_path_factory: pytest.TempPathFactory) -> Journal:
-    journal = Journal.open(tmp_path_factory.mktemp("journal") / "journal.sqlite3")
-    fill_sample_journal(journal)
-    return journal
+@pytest.fixture
+def journal(sample_journal: Journal) -> Journal:
+    """The shared sample journal (read only here)."""
+    return sample_journal
 
 
 def _rows(

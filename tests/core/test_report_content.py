@@ -15,11 +15,10 @@ from tests.journal_samples import TRICKY_NOTES, fill_sample_journal
 FIRST, LAST = date(2026, 10, 20), date(2026, 11, 2)
 
 
-@pytest.fixture(scope="module")
-def journal(tmp_path_factory: pytest.TempPathFactory) -> Journal:
-    journal = Journal.open(tmp_path_factory.mktemp("report") / "journal.sqlite3")
-    fill_sample_journal(journal)
-    return journal
+@pytest.fixture
+def journal(sample_journal: Journal) -> Journal:
+    """The shared sample journal (read only here)."""
+    return sample_journal
 
 
 def test_totals_match_the_journal(journal: Journal) -> None:

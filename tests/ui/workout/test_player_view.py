@@ -6,18 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from backtimer.library.loader import load_library
 from backtimer.library.model import Library
 from backtimer.ui.workout.player_view import PlayerView
 from backtimer.workout.clock import FakeClock
 from backtimer.workout.engine import Engine
 from backtimer.workout.plan import Plan, StepKind, build_plan
 from backtimer.workout.progress import ProgressTracker, player_state
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library(None)
 
 
 def _player(qtbot: QtBot, library: Library, routine_id: str) -> tuple[PlayerView, Plan]:
