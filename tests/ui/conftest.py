@@ -1,12 +1,22 @@
-"""UI test guard: a message box that would wait for a click fails the test instead of hanging it.
+"""UI test set-up: the whole app on a test data folder, and a guard against blocking boxes.
 
-Tests that expect a message box patch it themselves (monkeypatch wins over this fixture).
+A message box that would wait for a click fails the test instead of hanging it. Tests that
+expect a message box patch it themselves (monkeypatch wins over this fixture).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from typing import Any
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from backtimer.journal.journal import Journal
+from backtimer.library.loader import load_library
+from backtimer.paths import DataPaths
 
 
 @pytest.fixture(autouse=True)
@@ -18,3 +28,32 @@ def _message_boxes_fail_instead_of_blocking(monkeypatch: pytest.MonkeyPatch) -> 
     for name in ("warning", "question", "information", "critical", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
     monkeypatch.setattr(QMessageBox, "exec", unexpected)
+
+
+@pytest.fixture
+def make_app(qtbot: QtBot, data_paths: DataPaths) -> Iterator[Callable[..., Any]]:
+    """Build the real app (``BacktimerApp``) over ``data_paths`` at a fixed moment; shut down after.
+
+    ``make_app(now, **options)``: options go to ``BacktimerApp`` (``read_only``, ``flow_options``).
+    """
+    from backtimer.ui.app import BacktimerApp
+    from backtimer.ui.preferences import open_settings
+
+    made: list[BacktimerApp] = []
+
+    def build(now: datetime, **options: Any) -> BacktimerApp:
+        app = BacktimerApp(
+            data_paths,
+            load_library(data_paths.routines_dir),
+            Journal.open(data_paths.journal_file),
+            open_settings(),
+            now=lambda: now,
+            **options,
+        )
+        qtbot.addWidget(app.window)
+        made.append(app)
+        return app
+
+    yield build
+    for app in made:
+        app.shutdown()

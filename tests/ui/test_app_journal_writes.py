@@ -6,7 +6,6 @@ notice; after a delete in History an already built Trends page kept the deleted 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -14,17 +13,15 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from backtimer.journal.journal import Journal
-from backtimer.library.loader import load_library
 from backtimer.paths import DataPaths
 from backtimer.ui.app import REFRESH_DELAY_MS, BacktimerApp
-from backtimer.ui.preferences import open_settings
 
 ZONE = timezone(timedelta(hours=1))
 NOW = datetime(2026, 5, 6, 18, 0, tzinfo=ZONE)
 
 
 @pytest.fixture
-def app(qtbot: QtBot, data_paths: DataPaths) -> Iterator[BacktimerApp]:
+def app(make_app, data_paths: DataPaths) -> BacktimerApp:
     """The real app over a journal holding one session, rated 5 before and 3 after, today."""
     with Journal.open(data_paths.journal_file) as journal:
         start = NOW - timedelta(hours=2)
@@ -32,18 +29,10 @@ def app(qtbot: QtBot, data_paths: DataPaths) -> Iterator[BacktimerApp]:
         journal.record_pain(5, "before", start, session_id)
         journal.finish_session(session_id, "completed", start + timedelta(minutes=10))
         journal.record_pain(3, "after", start + timedelta(minutes=10), session_id)
-    built = BacktimerApp(
-        data_paths,
-        load_library(data_paths.routines_dir),
-        Journal.open(data_paths.journal_file),
-        open_settings(),
-        now=lambda: NOW,
-    )
-    qtbot.addWidget(built.window)
+    built = make_app(NOW)
     built.window.resize(1100, 760)
     built.window.show()
-    yield built
-    built.shutdown()
+    return built
 
 
 @pytest.fixture

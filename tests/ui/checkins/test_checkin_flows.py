@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -11,36 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import PainContext, SessionStatus
-from backtimer.library.loader import load_library
 from backtimer.paths import DataPaths
-from backtimer.ui.app import BacktimerApp
 from backtimer.ui.dialogs.pain_dialog import PainAnswer, PainScoreDialog
-from backtimer.ui.preferences import open_settings
 
 ZONE = timezone(timedelta(hours=1))
 MORNING = datetime(2026, 5, 6, 8, 15, tzinfo=ZONE)
 YESTERDAY = MORNING - timedelta(days=1)
-
-
-@pytest.fixture
-def make_app(qtbot: QtBot, data_paths: DataPaths) -> Iterator[Callable[[datetime], BacktimerApp]]:
-    made: list[BacktimerApp] = []
-
-    def build(now: datetime) -> BacktimerApp:
-        app = BacktimerApp(
-            data_paths,
-            load_library(data_paths.routines_dir),
-            Journal.open(data_paths.journal_file),
-            open_settings(),
-            now=lambda: now,
-        )
-        qtbot.addWidget(app.window)
-        made.append(app)
-        return app
-
-    yield build
-    for app in made:
-        app.shutdown()
 
 
 @pytest.fixture
@@ -119,22 +94,11 @@ def test_an_unfinished_session_is_finished_with_pain_or_marked_interrupted(
 
 
 def test_read_only_journal_says_pain_cannot_be_saved(
-    qtbot: QtBot, data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+    make_app, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With the journal read-only, Log pain now explains instead of asking."""
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, _text: told.append(title))
-    app = BacktimerApp(
-        data_paths,
-        load_library(data_paths.routines_dir),
-        Journal.open(data_paths.journal_file),
-        open_settings(),
-        read_only=True,
-        now=lambda: MORNING,
-    )
-    qtbot.addWidget(app.window)
-    try:
-        app.checkins.log_pain_now()
-        assert told == ["Journal is read-only"]
-    finally:
-        app.shutdown()
+    app = make_app(MORNING, read_only=True)
+    app.checkins.log_pain_now()
+    assert told == ["Journal is read-only"]
