@@ -149,8 +149,3 @@ def try_routine(exercise: Exercise) -> Routine:
         summary=exercise.summary or exercise.name,
         blocks=(dataclasses.replace(block, exercise_id=exercise.id),),
     )
-
-
-def with_routine(library: Library, routine: Routine) -> Library:
-    """The library plus one more routine (the player starts routines by id)."""
-    return dataclasses.replace(library, routines={**library.routines, routine.id: routine})

@@ -31,10 +31,12 @@ from backtimer.library.cache import load_library_cached
 from backtimer.library.model import Library
 from backtimer.library.user_store import UserRoutineStore
 from backtimer.paths import DataPaths, default_cache_dir, resolve_data_dir
+from backtimer.ui.checkins.activity_checkin import ActivityCheckins
 from backtimer.ui.checkins.flows import CheckInFlows
 from backtimer.ui.desktop.crash import install_excepthook
 from backtimer.ui.desktop.first_paint import call_after_first_paint
 from backtimer.ui.desktop.journal_opening import ask_with_message_box, open_journal
+from backtimer.ui.desktop.journal_tools import JournalTools, JournalWatcher
 from backtimer.ui.desktop.single_instance import ENV_QUIT_AFTER_HANDOVER, LaunchRequest, claim
 from backtimer.ui.icons import IconName, app_icon
 from backtimer.ui.journal_writes import JournalWrites
@@ -44,7 +46,7 @@ from backtimer.ui.library.routine_actions import RoutineActions
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.preferences import Preferences, open_settings
 from backtimer.ui.theme import ThemeController, ThemeMode
-from backtimer.ui.today.today_controller import TodayController
+from backtimer.ui.today.today_controller import TodayController, move_course_into_journal
 from backtimer.ui.today.today_view import TodayView
 from backtimer.ui.workout.flow import WorkoutFlow
 
@@ -109,6 +111,8 @@ class BacktimerApp(QObject):
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh_pages)
         self._refreshed_day: date = now().date()
+        self.restart_requested = False
+        move_course_into_journal(settings, self.writes)
 
         self.window = MainWindow(settings)
         self.today_controller = TodayController(
@@ -143,7 +147,41 @@ class BacktimerApp(QObject):
             now=now,
             parent=self,
         )
+        self.activity_checkins: ActivityCheckins | None = None
+        self.watcher: JournalWatcher | None = None
+        if journal is not None:
+            self.activity_checkins = ActivityCheckins(
+                connection=journal.connection,
+                writes=self.writes,
+                now=now,
+                in_workout=self.window.is_in_workout,
+                window=self.window,
+                parent=self,
+            )
+            self.today_view.add_card(self.activity_checkins.card)
+            self.activity_checkins.status_changed.connect(self.window.show_status)
+            self.activity_checkins.refresh()
+            self.watcher = JournalWatcher(journal.connection, self.window.is_in_workout, self)
+            self.watcher.changed_outside.connect(self.refresh_pages)
+            self.writes.written.connect(self.watcher.sync)
+            self.watcher.start()
+        self.journal_tools = JournalTools(
+            paths=paths,
+            writes=self.writes,
+            window=self.window,
+            now=now,
+            close_journal=self.shutdown,
+            parent=self,
+        )
+        self.journal_tools.status_changed.connect(self.window.show_status)
+        self.journal_tools.restore_finished.connect(self._on_restore_finished)
+        self.window.import_requested.connect(self.journal_tools.import_csv)
+        self.window.backup_requested.connect(self.journal_tools.back_up_now)
+        self.window.restore_requested.connect(self.journal_tools.restore_backup)
+        self.window.example_data_requested.connect(open_example_data)
         self.library_view.routine_chosen.connect(self.flow.start_routine)
+        self.library_view.exercise_tried.connect(self.try_exercise)
+        self.library_view.add_to_routine_requested.connect(self.add_exercise_to_routine)
         self.routine_actions = RoutineActions(
             library,
             UserRoutineStore.for_data_dir(paths),
@@ -208,6 +246,13 @@ class BacktimerApp(QObject):
 
         assert self.journal is not None
         view = TrendsView(JournalTrendsSource(self.journal.connection, lambda: self._now().date()))
+        from backtimer.journal.activities import ActivityJournal
+        from backtimer.ui.trends.activities_panel import ActivitiesPanel
+
+        activities = ActivitiesPanel(ActivityJournal(self.journal.connection).ratings)
+        if self.activity_checkins is not None:
+            activities.checkin_requested.connect(self.activity_checkins.open_dialog)
+        view.add_tab(activities, self.tr("&Activities"))
         view.session_requested.connect(self._on_session_requested)
         view.library_requested.connect(lambda: self.window.show_page(self.library_view))
         return view
@@ -322,6 +367,42 @@ class BacktimerApp(QObject):
         if choice is FlareChoice.START_ROUTINE:
             self.flow.start_routine(FLARE_ROUTINE_ID)
 
+    @Slot(str)
+    def try_exercise(self, exercise_id: str) -> bool:
+        """Run one exercise alone in the player, at its usual dose (from the exercise browser)."""
+        from backtimer.library.browse import try_routine
+
+        exercise = self.library.exercises.get(exercise_id)
+        if exercise is None:
+            return False
+        routine = try_routine(exercise)
+        return self.flow.start_routine(routine.id, routine)
+
+    @Slot(str)
+    def add_exercise_to_routine(self, exercise_id: str) -> None:
+        """Ask which routine gets the exercise, then open the editor with it added."""
+        from backtimer.ui.library.exercise_browser import NEW_ROUTINE, choose_routine
+
+        exercise = self.library.exercises.get(exercise_id)
+        if exercise is None:
+            return
+        choice = choose_routine(self.window, self.library, exercise.name)
+        if choice is None:
+            return
+        if choice == NEW_ROUTINE:
+            editor = self.routine_actions.new_routine()
+        else:
+            self.library_view.select_routine(choice)
+            editor = self.routine_actions.edit_selected()
+        if editor is not None:
+            editor.add_exercise(exercise_id)
+
+    @Slot()
+    def _on_restore_finished(self) -> None:
+        """The journal file was replaced: start again on it (every page reads it afresh)."""
+        self.restart_requested = True
+        QApplication.quit()
+
     # --- the journal changed ---------------------------------------------------------------
 
     @Slot(str)
@@ -344,6 +425,8 @@ class BacktimerApp(QObject):
             self._refreshed_day = today
             self.today_controller.mark_flare_days()
         self.today_view.refresh()
+        if self.activity_checkins is not None:
+            self.activity_checkins.refresh()
         for page in self.refreshable_pages:
             page.refresh()
 
@@ -385,9 +468,10 @@ class BacktimerApp(QObject):
             self.checkins.ask_morning_check()
         self.today_controller.mark_flare_days()
         self.back_up_if_due()
-        from backtimer.desktop.autostart import launch_command
+        if not self.window.is_example_data():  # example data: no reminders, no autostart
+            from backtimer.desktop.autostart import launch_command
 
-        self.start_reminders(launch_command(args.data_dir))
+            self.start_reminders(launch_command(args.data_dir))
         if starting:
             self.flow.start_routine(args.routine_id)
 
@@ -422,6 +506,8 @@ class BacktimerApp(QObject):
         if self.reminders is not None:
             self.reminders.shutdown()
         self._refresh_timer.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
         if self.worker is not None:
             self.worker.close()
         self._closed = True
@@ -477,14 +563,18 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "Backtimer is already running", instance.blocked_message(paths))
         return 2
     install_excepthook(paths, open_log_after_first_paint=True)
-    settings = open_settings()
+    demo = bool(getattr(args, "demo", False))
+    settings = open_demo_settings(paths) if demo else open_settings()
     theme = ThemeController(app, ThemeMode(Preferences.load(settings).theme))
-    library = load_library_cached(paths.routines_dir, default_cache_dir())
+    cache_dir = paths.root / "cache" if demo else default_cache_dir()
+    library = load_library_cached(paths.routines_dir, cache_dir)
     opened = open_journal(paths, ask_with_message_box(None), local_now)
     if opened is None:
         return 2
     journal, read_only = opened.journal, opened.read_only
     backtimer = BacktimerApp(paths, library, journal, settings, read_only=read_only, theme=theme)
+    if demo:
+        backtimer.window.show_example_data_banner()
     backtimer.window.show()
     if opened.notice:
         backtimer.window.show_status(opened.notice)
@@ -495,4 +585,21 @@ def run_gui(args: argparse.Namespace) -> int:
         instance.server.request_received.connect(lambda _r: QTimer.singleShot(0, app.exit))
 
     call_after_first_paint(lambda: backtimer.after_first_paint(args))
-    return app.exec()
+    code = app.exec()
+    if backtimer.restart_requested:  # a backup was restored: open it as a fresh start would
+        logger.info("restarting on the restored journal")
+        os.execv(sys.executable, [sys.executable, "-m", "backtimer", *sys.argv[1:]])
+    return code
+
+
+def open_demo_settings(paths: DataPaths) -> QSettings:
+    """Settings for ``--demo``: a file inside the throwaway folder, never the user's own."""
+    return QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@Slot()
+def open_example_data() -> bool:
+    """Help → Explore with example data: a separate Backtimer on a throwaway demo journal."""
+    from PySide6.QtCore import QProcess
+
+    return QProcess.startDetached(sys.executable, ["-m", "backtimer", "--demo"])[0]

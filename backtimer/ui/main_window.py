@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         bar.toggleViewAction().setEnabled(False)
         bar.addWidget(banner)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.show()
         self._example_banner = banner
         self.setWindowTitle(self.windowTitle())
 

@@ -4,9 +4,10 @@ Reads use the GUI thread's journal and never write; journal writes (flare days) 
 app's ``JournalWrites`` by name, and its ``written`` signal makes the app refresh the page. The
 rules (which routine to suggest, how an accepted change is saved) are Qt-free in
 ``backtimer.insights.today``; this controller reads their inputs and carries out their result.
-Plan start, flare start and which suggestion was answered are the course state, kept behind
-``TodayState`` (QSettings today): they steer what the page suggests, while the facts (sessions,
-pain, flare days) stay in the journal, where trends, exports and the report see them.
+Plan start and flare start are the person's course, kept in the journal (``course_state``, so
+a backup or a new laptop keeps them); which suggestion was answered stays in QSettings. Both sit
+behind ``TodayState``: they steer what the page suggests, while the facts (sessions, pain, flare
+days) stay in the journal, where trends, exports and the report see them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from backtimer.insights.flare import (
 from backtimer.insights.programme import PlanDay, plan_day, routine_for_plan_day
 from backtimer.insights.progression import Suggestion, SuggestionKind, latest_suggestion
 from backtimer.insights.today import routine_to_save, suggested_routine
+from backtimer.journal.course import FLARE_STARTED, PLAN_START, SETTINGS_KEYS, Course
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import SessionStatus, SessionSummary
 from backtimer.library.model import Library, Routine
@@ -42,6 +44,7 @@ RECENT_DAYS = 90
 """How far back "the routine you did last" is looked for."""
 _PLAN_STARTED = "plan/started"
 _FLARE_STARTED = "flare/started"
+"""Where plan and flare start lived before the journal kept them (``course.SETTINGS_KEYS``)."""
 _ANSWERED = "progression/answered"
 _VERSIONS = "progression/versions"
 _CHANGED_AFTER = "progression/changed_after"
@@ -69,12 +72,38 @@ class TodaySnapshot:
 class TodayState:
     """The course state Today steers by: plan and flare start, answered and saved suggestions.
 
-    The one object that knows where it is kept (QSettings: dates as ISO text, maps as
-    'key=value' lists), so moving it into the journal touches this class only.
+    The one object that knows where it is kept: plan and flare start in the journal's
+    ``course_state`` (read on the GUI connection, written through ``JournalWrites``; a value
+    just set is remembered until its write has run, so the page never shows it stale), the
+    rest in QSettings (dates as ISO text, maps as 'key=value' lists). Without a journal, all
+    of it stays in QSettings.
     """
 
-    def __init__(self, settings: QSettings) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        reader: Journal | None = None,
+        writes: JournalWrites | None = None,
+    ) -> None:
         self._settings = settings
+        self._course = Course(reader.connection) if reader is not None else None
+        self._writes = writes
+        self._pending: dict[str, date | None] = {}
+
+    def _course_day(self, key: str, old_key: str) -> date | None:
+        if key in self._pending:
+            return self._pending[key]
+        if self._course is None:
+            return self._date(old_key)
+        return self._course.day(key)
+
+    def _set_course_day(self, key: str, old_key: str, day: date | None) -> None:
+        if self._course is None or self._writes is None:
+            self._set_date(old_key, day)
+            return
+        self._pending[key] = day
+        future = self._writes.set_course_day(key, day)
+        future.add_done_callback(lambda _done: self._pending.pop(key, None))
 
     def _date(self, key: str) -> date | None:
         text = str(self._settings.value(key, "") or "")
@@ -102,19 +131,19 @@ class TodayState:
 
     @property
     def plan_started(self) -> date | None:
-        return self._date(_PLAN_STARTED)
+        return self._course_day(PLAN_START, _PLAN_STARTED)
 
     @plan_started.setter
     def plan_started(self, day: date | None) -> None:
-        self._set_date(_PLAN_STARTED, day)
+        self._set_course_day(PLAN_START, _PLAN_STARTED, day)
 
     @property
     def flare_started(self) -> date | None:
-        return self._date(_FLARE_STARTED)
+        return self._course_day(FLARE_STARTED, _FLARE_STARTED)
 
     @flare_started.setter
     def flare_started(self, day: date | None) -> None:
-        self._set_date(_FLARE_STARTED, day)
+        self._set_course_day(FLARE_STARTED, _FLARE_STARTED, day)
 
     @property
     def answered(self) -> str:
@@ -142,6 +171,31 @@ class TodayState:
     def set_changed_after(self, routine_id: str, session_id: int) -> None:
         values = {name: str(value) for name, value in self.changed_after.items()}
         self._set_map(_CHANGED_AFTER, {**values, routine_id: str(session_id)})
+
+
+MIGRATION_WAIT_S = 5.0
+
+
+def move_course_into_journal(settings: QSettings, writes: JournalWrites) -> bool:
+    """Once: copy plan and flare start out of QSettings into the journal, then drop them there.
+
+    Costs nothing when the settings hold neither (new users, and everyone after the first
+    run). Waits for the write so Today's first snapshot already reads the journal; the keys
+    are removed only once the journal has them. Returns True if anything moved.
+    """
+    old = {key: str(settings.value(key, "") or "") for key in SETTINGS_KEYS}
+    if not any(old.values()) or not writes.can_write:
+        return False
+    try:
+        writes.adopt_course_settings(old).result(timeout=MIGRATION_WAIT_S)
+    except Exception as error:
+        logger.warning("could not move the course into the journal yet: %s", error)
+        return False
+    for key in SETTINGS_KEYS:
+        settings.remove(key)
+    settings.sync()
+    logger.info("moved plan and flare start from the settings into the journal")
+    return True
 
 
 class TodayController(QObject):
@@ -174,7 +228,7 @@ class TodayController(QObject):
         self._reader = reader
         self._writes = writes if writes is not None and writes.can_write else None
         self._library = library
-        self._state = TodayState(settings)
+        self._state = TodayState(settings, reader, self._writes)
         self._now = now
         self._store = store
         self._live_library = live_library  # does library() show a saved routine at once?

@@ -165,6 +165,8 @@ class TodayView(QWidget):
         layout.setSpacing(16)
         for widget in (self.greeting, self.flare_banner, today_card, self.suggestion_card):
             layout.addWidget(widget)
+        self._cards_layout = layout
+        self._cards_after = layout.count()  # extra cards (the weekly check-in) go here
         layout.addWidget(plan_card)
         layout.addLayout(_row(self.flare_button))
         layout.addStretch(1)
@@ -185,6 +187,11 @@ class TodayView(QWidget):
     @property
     def snapshot(self) -> TodaySnapshot | None:
         return self._snapshot
+
+    def add_card(self, card: QWidget) -> None:
+        """A card owned by another feature (the weekly check-in), shown below the suggestion."""
+        self._cards_layout.insertWidget(self._cards_after, card)
+        self._cards_after += 1
 
     @Slot()
     def refresh(self) -> None:
