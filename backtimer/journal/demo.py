@@ -266,10 +266,11 @@ PLAN_WEEK = 6
 
 
 def _add_checkins(rows: _Rows, rng: random.Random, today: date) -> None:
-    """One check-in each Sunday; scores follow the pain story (worse during the flare-up)."""
+    """One check-in a week, the last a week ago (so the demo's Today offers the next one);
+    scores follow the pain story (worse during the flare-up)."""
     first = today - timedelta(days=RECOVERY_DAYS - 1)
-    sundays = [first + timedelta(days=o) for o in range(RECOVERY_DAYS)
-               if (first + timedelta(days=o)).weekday() == 6]  # fmt: skip
+    sundays = [first + timedelta(days=o) for o in range(RECOVERY_DAYS - 7)
+               if (today - first - timedelta(days=o)).days % 7 == 0]  # fmt: skip
     for activity_id, (name, start_week, retired_week, _) in enumerate(DEMO_ACTIVITIES, 1):
         created = _local(sundays[start_week], time(19, 0)) - timedelta(minutes=5)
         retired = None

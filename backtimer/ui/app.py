@@ -159,6 +159,8 @@ class BacktimerApp(QObject):
                 parent=self,
             )
             self.today_view.add_card(self.activity_checkins.card)
+            checkin_action = self.window.journal_menu.addAction(self.tr("Weekly &check-in…"))
+            checkin_action.triggered.connect(self.activity_checkins.open_dialog)
             self.activity_checkins.status_changed.connect(self.window.show_status)
             self.activity_checkins.refresh()
             self.watcher = JournalWatcher(journal.connection, self.window.is_in_workout, self)

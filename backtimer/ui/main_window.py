@@ -183,12 +183,13 @@ class MainWindow(QMainWindow):
         """Say on every page, the player included, that this is not the user's own data."""
         banner = QLabel(
             self.tr(
-                "Example data — six months of a made-up person's journal. Nothing you do here "
-                "touches your own journal or settings; it is deleted when you close this window."
+                "Example data: six months of a made-up person's journal. Your own journal and "
+                "settings are not touched, and this copy is deleted when you close the window."
             )
         )
         banner.setObjectName("exampleDataBanner")
         banner.setWordWrap(True)
+        banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         banner.setAccessibleName(self.tr("Example data"))
         banner.setStyleSheet(
             "QLabel#exampleDataBanner { background: #E69F00; color: #1A1A1A;"
@@ -210,9 +211,12 @@ class MainWindow(QMainWindow):
 
     def setWindowTitle(self, title: str) -> None:
         """Every title says "Example data" while the demo journal is open."""
-        suffix = self.tr(" — Example data")
-        if self._example_banner is not None and not title.endswith(suffix):
-            title += suffix
+        if self._example_banner is not None:
+            label = self.tr("Example data")
+            if title in ("", APP_NAME):
+                title = label  # the system adds " — Backtimer" itself
+            elif label not in title:
+                title = f"{title} — {label}"
         super().setWindowTitle(title)
 
     # --- pages ------------------------------------------------------------------------------
