@@ -379,3 +379,9 @@ def idle_inhibitor(
     from backtimer.ui.workout.screensaver import ScreenSaverInhibitor
 
     return ScreenSaverInhibitor(parent)
+
+
+def desktop_portal(parent: QObject | None = None) -> PortalClient | None:
+    """A portal client inside a sandbox, where the desktop is only reachable that way; None
+    outside, where the tray, the autostart folder and the screensaver service work directly."""
+    return PortalClient(parent) if is_sandboxed() else None

@@ -6,6 +6,11 @@ a suspended laptop, a clock change or a new time zone is noticed within a minute
 ticks. Where the desktop has a system tray the reminder is a tray notification and the choices
 are in the tray menu; elsewhere it is a small non-modal window. No reminder appears during a
 workout, and a workout today settles today's reminder.
+
+Inside a Flatpak sandbox the desktop is reached through the freedesktop portals
+(``portal_client``): the reminder is also a portal notification (clicking it brings the window
+forward), and start at login and running on after the window closes are asked of the
+Background portal instead of writing an autostart file the desktop would never read.
 """
 
 from __future__ import annotations
@@ -15,13 +20,15 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from backtimer import APP_NAME
+from backtimer.desktop import portals
 from backtimer.desktop.autostart import AutostartError, set_start_at_login
 from backtimer.library.model import Library
 from backtimer.reminders import Reminders, ReminderSchedule, ReminderState
+from backtimer.ui.desktop.portal_client import PortalClient, desktop_portal
 from backtimer.ui.desktop.reminder_prompt import ReminderPrompt
 from backtimer.ui.icons import app_icon
 from backtimer.ui.main_window import MainWindow
@@ -35,6 +42,9 @@ RECHECK = timedelta(minutes=1)
 EARLY_TOLERANCE = timedelta(milliseconds=500)
 """A timer firing this much early still counts as on time, rather than re-arming for a blink."""
 STATE_GROUP = "reminders"
+PORTAL_AUTOSTART_KEY = "desktop/portal_autostart"
+"""Whether the Background portal last granted start at login (its entry is outside the sandbox)."""
+NOTIFICATION_ID = "reminder"
 _NOON = time(12)
 
 
@@ -60,6 +70,7 @@ class ReminderService(QObject):
         zone: tzinfo | None = None,
         tray_available: bool | None = None,
         login_command: Sequence[str] | None = None,
+        portal: PortalClient | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,6 +95,13 @@ class ReminderService(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.check_now)
         flow.workout_started.connect(self._on_workout_started)
+        self._portal = portal if portal is not None else desktop_portal(self)
+        self._background_asked: tuple[bool, bool] | None = None  # (reminders on, autostart)
+        self._runs_in_background = False
+        self._notified = False  # a portal notification is out
+        if self._portal is not None:
+            self._portal.notification_activated.connect(self._on_notification_activated)
+            self._portal.background_answered.connect(self._on_background_answered)
 
     # --- state ------------------------------------------------------------------------------
 
@@ -133,6 +151,9 @@ class ReminderService(QObject):
         now = self._now()
         yesterday = reminders.schedule.local_date(now) - timedelta(days=1)
         self._reminders = reminders.forgetting_before(yesterday)
+        if self._notified and self._portal is not None:  # answered, or due again: withdraw it
+            self._portal.remove_notification(NOTIFICATION_ID)
+            self._notified = False
         self._settings.beginGroup(STATE_GROUP)
         for key, value in self._reminders.state.to_settings().items():
             if value:
@@ -145,11 +166,48 @@ class ReminderService(QObject):
     def _sync_start_at_login(self, enabled: bool) -> None:
         if self._login_command is None:
             return
+        if self._portal is not None:
+            self._ask_to_run_in_background(enabled, self._login_command)
+            return
         try:
             set_start_at_login(enabled, self._login_command)
         except AutostartError as error:
             logger.warning("%s", error)
             self._window.show_status(str(error))
+
+    def _ask_to_run_in_background(self, autostart: bool, command: Sequence[str]) -> None:
+        """Sandboxed: ask the Background portal, but only when something is wanted or must be
+        undone, and once per change, so the desktop is not asked again at every save."""
+        reminders_on = self._reminders.schedule.enabled
+        granted = self._settings.value(PORTAL_AUTOSTART_KEY, False, type=bool)
+        wanted = (reminders_on, autostart)
+        nothing_to_do = not (reminders_on or autostart or granted)
+        if self._portal is None or wanted == self._background_asked or nothing_to_do:
+            return
+        self._background_asked = wanted
+        window = portals.window_identifier(
+            QGuiApplication.platformName(), int(self._window.winId()) or None
+        )
+        self._portal.request_background(
+            reason=self.tr("Backtimer keeps running to remind you of your back routine."),
+            autostart=autostart,
+            commandline=command,
+            window=window,
+        )
+
+    @Slot(object)
+    def _on_background_answered(self, answer: portals.BackgroundAnswer) -> None:
+        self._settings.setValue(PORTAL_AUTOSTART_KEY, answer.autostart)
+        self._runs_in_background = answer.allowed
+        self._update_quit_on_close()
+        if (
+            self._background_asked is not None
+            and self._background_asked[1]
+            and not answer.autostart
+        ):
+            self._window.show_status(
+                self.tr("The desktop did not allow Backtimer to start at login.")
+            )
 
     # --- timing -----------------------------------------------------------------------------
 
@@ -182,7 +240,16 @@ class ReminderService(QObject):
             return
         logger.info("reminder shown (due %s)", due)
         title = self._routine_title()
-        if self._tray is not None and self._tray.isVisible():
+        if self._portal is not None:  # the tray's own notifications cannot leave a sandbox
+            self._notified = self._portal.add_notification(
+                NOTIFICATION_ID,
+                portals.notification(
+                    self.tr("Time for your back routine"),
+                    self.tr("{routine}: start it, snooze it or skip today.").format(routine=title),
+                    default_action="open",
+                ),
+            )
+        if self._portal is None and self._tray is not None and self._tray.isVisible():
             self._tray.showMessage(
                 "Time for your back routine",
                 f"{title}: start it, snooze it or skip today from the {APP_NAME} icon.",
@@ -209,6 +276,11 @@ class ReminderService(QObject):
     @Slot()
     def _on_prompt_destroyed(self) -> None:
         self._prompt = None
+
+    @Slot(str, str)
+    def _on_notification_activated(self, notification_id: str, _action: str) -> None:
+        if notification_id == NOTIFICATION_ID:
+            self._window.bring_to_front()
 
     @property
     def prompt(self) -> ReminderPrompt | None:
@@ -243,7 +315,6 @@ class ReminderService(QObject):
         """A tray icon while reminders are on (and the desktop has a tray): closing the window
         then leaves Backtimer running there, so the reminder can still appear."""
         wanted = self._tray_available and self._reminders.schedule.enabled
-        app = QApplication.instance()
         if wanted and self._tray is None:
             self._tray = self._build_tray()
             self._tray.show()
@@ -251,8 +322,14 @@ class ReminderService(QObject):
             self._tray.hide()
             self._tray.deleteLater()
             self._tray = None
+        self._update_quit_on_close()
+
+    def _update_quit_on_close(self) -> None:
+        """Closing the window quits, unless a tray icon or the Background portal keeps us on."""
+        app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setQuitOnLastWindowClosed(self._tray is None)
+            in_background = self._runs_in_background and self._reminders.schedule.enabled
+            app.setQuitOnLastWindowClosed(self._tray is None and not in_background)
 
     def _build_tray(self) -> QSystemTrayIcon:
         tray = QSystemTrayIcon(app_icon(), self)  # its own: never blank, whoever set the window's
@@ -331,3 +408,5 @@ class ReminderService(QObject):
             self._prompt.close()
         if self._tray is not None:
             self._tray.hide()
+        if self._portal is not None:
+            self._portal.close()

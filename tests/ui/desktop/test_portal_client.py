@@ -10,7 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from backtimer.desktop import portals
 from backtimer.desktop.portals import BackgroundAnswer, ResponseCode
-from backtimer.ui.desktop.portal_client import PortalClient, PortalInhibitor, idle_inhibitor
+from backtimer.ui.desktop.portal_client import (
+    PortalClient,
+    PortalInhibitor,
+    desktop_portal,
+    idle_inhibitor,
+)
 from backtimer.ui.workout.screensaver import ScreenSaverInhibitor
 from tests.ui.desktop.fake_portal import PortalControl, portal, session_bus
 
@@ -22,13 +27,16 @@ COMMAND = ["/app/bin/backtimer", "--data-dir", "/home/ann/My Data"]
 pytestmark = pytest.mark.slow
 
 
-def test_idle_inhibitor_is_the_portal_only_in_a_sandbox(
+def test_portals_are_chosen_only_in_a_sandbox(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert isinstance(idle_inhibitor(sandboxed=True), PortalInhibitor)
     assert isinstance(idle_inhibitor(sandboxed=False), ScreenSaverInhibitor)
+    monkeypatch.delenv("FLATPAK_ID", raising=False)
+    assert desktop_portal() is None or Path("/.flatpak-info").exists()
     monkeypatch.setenv("FLATPAK_ID", "io.github.backtimer.Backtimer")
     assert isinstance(idle_inhibitor(), PortalInhibitor)
+    assert isinstance(desktop_portal(), PortalClient)
 
 
 @pytest.mark.parametrize("qtdbus_importable", [True, False], ids=["no-bus", "no-qtdbus"])

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backtimer import APP_ID
+from backtimer.desktop.portals import BackgroundAnswer, ResponseCode
 from backtimer.library.model import Library
 from backtimer.ui.desktop.reminder_service import RECHECK, ReminderService
 from backtimer.ui.main_window import MainWindow
@@ -80,6 +82,7 @@ def parts(qtbot: QtBot, tmp_path: Path, library: Library) -> Iterator[Parts]:
         *,
         tray_available: bool = False,
         login_command: list[str] | None = None,
+        portal: Any = None,
     ) -> ReminderService:
         rig.flow = WorkoutFlow(
             window=window,
@@ -99,6 +102,7 @@ def parts(qtbot: QtBot, tmp_path: Path, library: Library) -> Iterator[Parts]:
             zone=LONDON,
             tray_available=tray_available,
             login_command=login_command,
+            portal=portal,
         )
         service.apply_preferences(preferences)
         services.append(service)
@@ -299,3 +303,104 @@ def test_start_at_login_follows_the_preference(parts: Parts) -> None:
     assert "Exec=/usr/bin/backtimer\n" in entry.read_text(encoding="utf-8")
     service.apply_preferences(Preferences(start_at_login=False))
     assert not entry.exists()
+
+
+# --- inside a sandbox: the desktop portals ------------------------------------------------------
+
+
+class FakePortalClient(QObject):
+    """Stands in for ``PortalClient``: records what the service asks of the portals."""
+
+    notification_activated = Signal(str, str)
+    notification_failed = Signal(str)
+    background_answered = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.notifications: list[tuple[str, dict[str, object]]] = []
+        self.removed: list[str] = []
+        self.background_requests: list[dict[str, Any]] = []
+        self.closed = False
+
+    def add_notification(self, notification_id: str, options: dict[str, object]) -> bool:
+        self.notifications.append((notification_id, options))
+        return True
+
+    def remove_notification(self, notification_id: str) -> None:
+        self.removed.append(notification_id)
+
+    def request_background(self, **request: Any) -> bool:
+        self.background_requests.append(request)
+        return True
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_sandboxed_reminder_is_a_portal_notification_withdrawn_once_answered(
+    qtbot: QtBot, parts: Parts
+) -> None:
+    """The notification carries the routine and a click action; a click brings the window
+    forward; skipping today withdraws it. The tray's own message is not used."""
+    portal = FakePortalClient()
+    clock = FakeWallClock("2025-03-28 18:00:00")
+    service = parts.make(clock, tray_available=True, portal=portal)
+    [(notification_id, options)] = portal.notifications
+    assert notification_id == "reminder"
+    assert options["title"] == "Time for your back routine"
+    assert options["body"] == "Back Basics: start it, snooze it or skip today."
+    assert options["default-action"] == "open"
+    parts.window.hide()
+    portal.notification_activated.emit("reminder", "open")
+    assert parts.window.isVisible()
+    service.skip_today()
+    assert portal.removed == ["reminder"]
+    service.shutdown()
+    assert portal.closed
+
+
+def test_sandboxed_start_at_login_asks_the_background_portal_once_per_change(
+    parts: Parts, tmp_path: Path
+) -> None:
+    """No autostart file is written in the sandbox; the portal is asked with the command, not
+    again for the same settings, and again to turn autostart off. A grant keeps the app running
+    after its window closes while reminders are on."""
+    command = ["/app/bin/backtimer"]
+    portal = FakePortalClient()
+    clock = FakeWallClock("2025-03-27 17:00")
+    entry = Path.home() / ".config" / "autostart" / f"{APP_ID}.desktop"
+    wanted = replace(REMINDER, start_at_login=True)
+    service = parts.make(clock, wanted, login_command=command, portal=portal)
+    assert not entry.exists()
+    [request] = portal.background_requests
+    assert request["autostart"] is True
+    assert request["commandline"] == command
+    portal.background_answered.emit(BackgroundAnswer(ResponseCode.SUCCESS, True, True))
+    assert not QApplication.quitOnLastWindowClosed()
+    assert parts.settings.value("desktop/portal_autostart", type=bool) is True
+    service.apply_preferences(wanted)
+    assert len(portal.background_requests) == 1
+    service.apply_preferences(replace(wanted, start_at_login=False))
+    assert portal.background_requests[-1]["autostart"] is False
+    portal.background_answered.emit(BackgroundAnswer(ResponseCode.SUCCESS, True, False))
+    assert parts.settings.value("desktop/portal_autostart", type=bool) is False
+
+
+def test_sandboxed_refusal_of_start_at_login_is_said(parts: Parts) -> None:
+    portal = FakePortalClient()
+    clock = FakeWallClock("2025-03-27 17:00")
+    parts.make(
+        clock, Preferences(start_at_login=True), login_command=["/app/bin/backtimer"], portal=portal
+    )
+    portal.background_answered.emit(BackgroundAnswer(ResponseCode.CANCELLED, False, False))
+    assert "did not allow Backtimer to start at login" in parts.window._status.text()
+    assert QApplication.quitOnLastWindowClosed()
+
+
+def test_sandboxed_without_reminders_or_autostart_the_portal_is_not_bothered(
+    parts: Parts,
+) -> None:
+    portal = FakePortalClient()
+    clock = FakeWallClock("2025-03-27 17:00")
+    parts.make(clock, Preferences(), login_command=["/app/bin/backtimer"], portal=portal)
+    assert portal.background_requests == []
