@@ -588,6 +588,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     call_after_first_paint(lambda: backtimer.after_first_paint(args))
     code = app.exec()
+    settings.sync()  # now, not at exit: a demo's folder is removed when this returns
     if backtimer.restart_requested:  # a backup was restored: open it as a fresh start would
         logger.info("restarting on the restored journal")
         os.execv(sys.executable, [sys.executable, "-m", "backtimer", *sys.argv[1:]])

@@ -183,13 +183,14 @@ class MainWindow(QMainWindow):
         """Say on every page, the player included, that this is not the user's own data."""
         banner = QLabel(
             self.tr(
-                "Example data: six months of a made-up person's journal. Your own journal and "
-                "settings are not touched, and this copy is deleted when you close the window."
+                "Example data: a made-up person's six months. Your own journal and settings "
+                "are not touched; this copy goes when you close the window."
             )
         )
         banner.setObjectName("exampleDataBanner")
-        banner.setWordWrap(True)
-        banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        banner.setToolTip(banner.text())
+        banner.setMinimumWidth(1)  # one line, clipped on a narrow window rather than tall
+        banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         banner.setAccessibleName(self.tr("Example data"))
         banner.setStyleSheet(
             "QLabel#exampleDataBanner { background: #E69F00; color: #1A1A1A;"

@@ -38,6 +38,7 @@ from backtimer.journal.activities import (
     Activity,
     ActivityError,
     ActivityJournal,
+    ActivityRating,
     ScoreInput,
     clean_name,
 )
@@ -169,9 +170,14 @@ class ActivityCheckinDialog(QDialog):
         self._scores.clear()
         self._notes.clear()
         activities = self.activities()
-        last = _latest_scores(self._reader)
+        latest = _latest_ratings(self._reader)
+        today = self._now().date()
+        for activity_id, rating in latest.items():  # reopened the same day: its notes come back
+            if rating.day == today and activity_id not in noted:
+                noted[activity_id] = rating.note
         for row, activity in enumerate(activities):
-            self._add_row(row, activity, last.get(activity.id), typed, noted)
+            rating = latest.get(activity.id)
+            self._add_row(row, activity, rating.score if rating else None, typed, noted)
         self.empty_label.setVisible(not activities)
         self.intro.setVisible(bool(activities))
         self.save_button.setEnabled(bool(activities))
@@ -295,11 +301,9 @@ class ActivityCheckinDialog(QDialog):
         self.problem.setText(escape(text))
 
 
-def _latest_scores(reader: ActivityJournal) -> dict[int, int]:
-    latest: dict[int, int] = {}
-    for rating in reader.ratings():
-        latest[rating.activity_id] = rating.score
-    return latest
+def _latest_ratings(reader: ActivityJournal) -> dict[int, ActivityRating]:
+    """Each activity's latest rating (ratings come oldest first)."""
+    return {rating.activity_id: rating for rating in reader.ratings()}
 
 
 class CheckinDueCard(Card):

@@ -134,7 +134,8 @@ class LibraryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._filter.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        self.tabs.currentChanged.connect(lambda _index: self._focus_search())
         self._populate()
 
     def _make_exercise_browser(self) -> ExerciseBrowser:
@@ -151,6 +152,13 @@ class LibraryView(QWidget):
 
     def show_exercises(self) -> None:
         self.tabs.setCurrentWidget(self._exercises_tab)
+
+    def _focus_search(self) -> None:
+        """Ctrl+F, or a tab just shown: type to search the list in front at once."""
+        if self.tabs.currentWidget() is self._exercises_tab:
+            self.exercise_browser.search_box.setFocus()
+        else:
+            self._filter.setFocus()
 
     # --- public ---------------------------------------------------------------------------
 

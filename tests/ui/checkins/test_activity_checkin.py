@@ -79,9 +79,12 @@ def test_scores_are_typed_and_tabbed_and_enter_saves(qtbot: QtBot, setup: Setup)
 
 def test_last_scores_are_the_starting_point(qtbot: QtBot, setup: Setup) -> None:
     (socks,) = setup.seed("Socks")
-    setup.writes.rate_activities([ScoreInput(socks, 4)], NOW - timedelta(days=7)).result()
+    setup.writes.rate_activities([ScoreInput(socks, 4, "old")], NOW - timedelta(days=7)).result()
     dialog = _dialog(qtbot, setup)
-    assert [s.score for s in dialog.scores()] == [4]
+    assert [(s.score, s.note) for s in dialog.scores()] == [(4, "")]
+    setup.writes.rate_activities([ScoreInput(socks, 6, "today")], NOW).result()
+    again = _dialog(qtbot, setup)  # reopened the same day: today's answer, note included
+    assert [(s.score, s.note) for s in again.scores()] == [(6, "today")]
 
 
 def test_not_this_week_records_a_skip_and_saves_no_rating(qtbot: QtBot, setup: Setup) -> None:
