@@ -342,16 +342,24 @@ def test_floor_mode_pause_hurt_and_stop_with_a_window_manager(
         _answer(display, "^Welcome", "Return")
         _answer(display, "^Before you start", "3", "Return")
         main = _wait_for_window(display, "^Floor test")
+        player_shown = time.monotonic()
         _xdotool(display, "windowsize", "--sync", main, *map(str, NORMAL))
         _xdotool(display, "windowmove", "--sync", main, "60", "50")
         _poll(lambda: _geometry(display, main)[2:] == NORMAL, "the window to take 1000×650")
         before = _geometry(display, main)
         assert not _full_screen(display, main)
 
+        for _ in range(2):  # F twice: in and out of floor mode, the window as it was
+            _activate(display, main, "f")
+            _poll(lambda: _full_screen(display, main), "floor mode to go full screen")
+            _activate(display, main, "f")
+            _poll(lambda: not _full_screen(display, main), "F to leave floor mode")
+            _poll(lambda: _geometry(display, main) == before, "the window's size and place back")
         _activate(display, main, "f")
         _poll(lambda: _full_screen(display, main), "floor mode to go full screen")
         _poll(lambda: _geometry(display, main) == (0, 0, *SCREEN), "the window to fill the screen")
-        time.sleep(3)  # get ready (2 s) is over: into the first 30-second hold
+        # Get ready (2 s) counts from the start: be well into the first 30-second hold.
+        time.sleep(max(0.0, player_shown + 4 - time.monotonic()))
         _activate(display, main, "space")  # pause
         time.sleep(1)  # the paused banner is drawn: the window must not grow past the screen
         _shoot(display, tmp_path, f"{shots}-floor-paused")
