@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 import importlib.util
+import re
 import shutil
 import struct
 import subprocess
@@ -14,7 +15,7 @@ from types import ModuleType
 
 import pytest
 
-from backtimer import APP_ID
+from backtimer import APP_ID, __version__
 from backtimer.assets import resource
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,6 +105,40 @@ def test_metainfo_passes_appstreamcli_validate() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "W:" not in result.stdout
     assert "E:" not in result.stdout
+
+
+def test_metainfo_screenshots_are_the_readmes_images() -> None:
+    """One default screenshot, every one captioned, each image a file in docs/screenshots that
+    the README shows too (the URLs point at the repository's copy)."""
+    component = ET.parse(METAINFO).getroot()
+    screenshots = component.findall("screenshots/screenshot")
+    assert [shot.get("type") for shot in screenshots].count("default") == 1
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for shot in screenshots:
+        assert (shot.findtext("caption") or "").strip()
+        url = shot.findtext("image") or ""
+        assert url.startswith("https://"), url
+        relative = "docs/screenshots/" + url.rsplit("/", 1)[1]
+        assert (ROOT / relative).is_file(), relative
+        assert f"({relative})" in readme, f"{relative} is not in the README"
+
+
+def test_metainfo_releases_start_at_this_version_with_dates_and_notes() -> None:
+    releases = ET.parse(METAINFO).getroot().findall("releases/release")
+    assert releases, "no release notes"
+    assert releases[0].get("version") == __version__
+    dates = [release.get("date") or "" for release in releases]
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) for date in dates), dates
+    assert dates == sorted(dates, reverse=True), "newest release first"
+    for release in releases:
+        assert release.find("description/p") is not None, release.get("version")
+
+
+def test_metainfo_content_rating_is_oars_with_nothing_rated() -> None:
+    """OARS 1.1 with no attribute: no violence, purchases, chat or data sharing in Backtimer."""
+    [rating] = ET.parse(METAINFO).getroot().findall("content_rating")
+    assert rating.get("type") == "oars-1.1"
+    assert list(rating) == []
 
 
 @needs_desktop_file_validate
