@@ -32,6 +32,18 @@ REQUEST_PATH_PREFIX = f"{OBJECT_PATH}/request"
 
 PRIORITIES = ("low", "normal", "high", "urgent")
 
+INHIBIT_INTROSPECTION = f"""<interface name="{INHIBIT}">
+  <method name="Inhibit">
+    <arg type="s" name="window" direction="in"/>
+    <arg type="u" name="flags" direction="in"/>
+    <annotation name="org.qtproject.QtDBus.QtTypeName.In2" value="QVariantMap"/>
+    <arg type="a{{sv}}" name="options" direction="in"/>
+    <arg type="o" name="handle" direction="out"/>
+  </method>
+</interface>"""
+"""The Inhibit method as the portal documents it, with the Qt type of its vardict spelled out
+(portals before xdg-desktop-portal 1.19.1 leave that annotation out of their introspection)."""
+
 _PATH_ELEMENT = re.compile(r"[A-Za-z0-9_]+")
 _UNIQUE_NAME = re.compile(r":[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+")
 

@@ -259,10 +259,10 @@ class PortalInhibitor(QObject):
     ``ScreenSaverInhibitor``, which cannot reach the desktop from inside a sandbox.
 
     ``Inhibit`` takes ``uint32`` flags, which PySide6 cannot put in a hand-made message (a
-    Python int goes out as ``int32``). A ``QDBusInterface`` built from the portal's own
-    introspection knows the type, so the call goes through it with a typed ``uint`` argument.
-    That call blocks, so it is made only after an asynchronous ``Introspect`` has shown the
-    portal alive, and with a short timeout. Release closes the returned Request object.
+    Python int goes out as ``int32``). A ``QDBusInterface`` whose description has the Qt types
+    (see ``_typed_inhibit_interface``) marshals a typed ``uint`` argument. That call blocks, so
+    it is made only after an asynchronous ``Introspect`` has shown the portal alive, and with a
+    short timeout. Release closes the returned Request object.
 
     Signals:
         active_changed(bool): the portal confirmed the request (True), or it was let go (False).
@@ -337,13 +337,10 @@ class PortalInhibitor(QObject):
 
     def _call_inhibit(self, connection: QDBusConnection, reason: str) -> str | None:
         from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
-        from PySide6.QtDBus import QDBusInterface
 
         token = self._tokens.next()
         options = portals.inhibit_request(token, reason=reason)
-        interface = QDBusInterface(
-            portals.BUS_NAME, portals.OBJECT_PATH, portals.INHIBIT, connection
-        )
+        interface = _typed_inhibit_interface(connection)
         interface.setTimeout(CALL_TIMEOUT_MS)
         try:
             handle = QMetaObject.invokeMethod(
@@ -367,6 +364,33 @@ class PortalInhibitor(QObject):
         if self._watcher is not None:
             self._watcher.deleteLater()
             self._watcher = None
+
+
+TYPES_PATH = "/io/github/backtimer/Backtimer/portal_types"
+"""Where our own description of the Inhibit method is shown, briefly, to our own connection."""
+
+
+def _typed_inhibit_interface(connection: QDBusConnection) -> Any:
+    """A ``QDBusInterface`` to the portal's Inhibit whose method carries Qt types.
+
+    QtDBus keeps one description per interface name and connection, made the first time an
+    interface is opened. Opening ``org.freedesktop.portal.Inhibit`` first on an object of our
+    own that describes it with its Qt types (``portals.INHIBIT_INTROSPECTION``) makes that the
+    description, whatever the portal's introspection says, and saves asking the portal."""
+    from PySide6.QtDBus import QDBusInterface, QDBusVirtualObject
+
+    class InhibitTypes(QDBusVirtualObject):
+        def introspect(self, path: str) -> str:
+            return portals.INHIBIT_INTROSPECTION
+
+        def handleMessage(self, message: Any, connection: Any) -> bool:
+            return False
+
+    types = InhibitTypes()
+    if connection.registerVirtualObject(TYPES_PATH, types):
+        QDBusInterface(connection.baseService(), TYPES_PATH, portals.INHIBIT, connection)
+        connection.unregisterObject(TYPES_PATH)
+    return QDBusInterface(portals.BUS_NAME, portals.OBJECT_PATH, portals.INHIBIT, connection)
 
 
 def idle_inhibitor(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -78,6 +79,13 @@ INHIBIT_XML = _introspection(
   </method>""",
     portals.INHIBIT,
 )
+
+
+if os.environ.get("FAKE_PORTAL_WITHOUT_QT_TYPES"):  # like portals before 1.19.1
+    NOTIFICATION_XML, BACKGROUND_XML, INHIBIT_XML = (
+        re.sub(r'<annotation name="org\.qtproject[^>]*/>', "", xml)
+        for xml in (NOTIFICATION_XML, BACKGROUND_XML, INHIBIT_XML)
+    )
 
 
 # --- the fake, in its own process --------------------------------------------------------------
@@ -306,12 +314,18 @@ def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 
 
 @pytest.fixture
-def portal(session_bus: str) -> Iterator[PortalControl]:
-    """The fake portal running on the test bus, and the test's control over it."""
+def portal(session_bus: str, request: pytest.FixtureRequest) -> Iterator[PortalControl]:
+    """The fake portal running on the test bus, and the test's control over it. Parametrize
+    it indirectly with ``"without-qt-types"`` for a portal whose introspection lacks the Qt
+    type annotations."""
+    environment = dict(os.environ)
+    if getattr(request, "param", "") == "without-qt-types":
+        environment["FAKE_PORTAL_WITHOUT_QT_TYPES"] = "1"
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.desktop.fake_portal", session_bus],
         stdout=subprocess.PIPE,
         text=True,
+        env=environment,
     )
     connection = QDBusConnection.connectToBus(session_bus, "portal-control")
     try:

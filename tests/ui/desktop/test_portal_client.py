@@ -58,6 +58,7 @@ def test_without_a_bus_every_call_is_a_quiet_no_op(
     assert not inhibitor.is_active
 
 
+@pytest.mark.parametrize("portal", ["with-qt-types", "without-qt-types"], indirect=True)
 def test_inhibit_sends_uint32_idle_flags_and_release_closes_the_request(
     qtbot: QtBot, portal: PortalControl
 ) -> None:
