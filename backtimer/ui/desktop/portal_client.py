@@ -261,7 +261,7 @@ class PortalInhibitor(QObject):
     ``Inhibit`` takes ``uint32`` flags, which PySide6 cannot put in a hand-made message (a
     Python int goes out as ``int32``). A ``QDBusInterface`` whose description has the Qt types
     (see ``_typed_inhibit_interface``) marshals a typed ``uint`` argument. That call blocks, so
-    it is made only after an asynchronous ``Introspect`` has shown the portal alive, and with a
+    it is made only after an asynchronous ``Ping`` has shown the portal alive, and with a
     short timeout. Release closes the returned Request object.
 
     Signals:
@@ -276,7 +276,7 @@ class PortalInhibitor(QObject):
         self._connection: QDBusConnection | None = None
         self._tokens = HandleTokens("inhibit")
         self._reason: str | None = None  # set while a request is wanted
-        self._watcher: Any = None  # the Introspect call in flight
+        self._watcher: Any = None  # the Ping in flight
         self._handle: str | None = None
 
     @property
@@ -298,8 +298,8 @@ class PortalInhibitor(QObject):
         probe = QDBusMessage.createMethodCall(
             portals.BUS_NAME,
             portals.OBJECT_PATH,
-            "org.freedesktop.DBus.Introspectable",
-            "Introspect",
+            "org.freedesktop.DBus.Peer",
+            "Ping",
         )
         self._watcher = QDBusPendingCallWatcher(
             self._connection.asyncCall(probe, CALL_TIMEOUT_MS), self
