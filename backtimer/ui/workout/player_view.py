@@ -63,7 +63,10 @@ def _button(
 
 
 def _shrinkable(label: QLabel) -> QLabel:
-    """A label whose text never sets the window's minimum width (it wraps or is scaled)."""
+    """A label whose text never sets the window's minimum size (it wraps or is scaled).
+
+    ``_fit`` keeps one line of the labels that must never vanish (``_keep_one_line``).
+    """
     label.setMinimumSize(1, 1)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
@@ -713,10 +716,17 @@ class PlayerView(QWidget):
         self._counters.setFont(scaled_font(base, max(15, int(countdown_px * 0.17)), bold=True))
         self._message.setFont(scaled_font(base, max(15, int(countdown_px * 0.1))))
         self._next_up.setFont(scaled_font(base, max(15, int(countdown_px * 0.11))))
-        self._summary.setFont(scaled_font(base, max(20, int(countdown_px * 0.2))))
+        self._summary.setFont(scaled_font(base, max(16, int(countdown_px * 0.2))))
         self._routine_title.setFont(scaled_font(base, max(15, int(countdown_px * 0.11)), bold=True))
         self._routine_status.setFont(scaled_font(base, max(14, int(countdown_px * 0.09))))
         self._instructions.setFont(scaled_font(base, max(14, int(height * 0.022))))
+        for label in (self._routine_title, self._routine_status, self._phase_label):
+            _keep_one_line(label)
+
+
+def _keep_one_line(label: QLabel) -> None:
+    """However crowded the window, this label keeps room for a line of its text."""
+    label.setMinimumHeight(label.fontMetrics().height())
 
 
 def counter_text(state: PlayerState) -> str:
