@@ -22,6 +22,9 @@ from backtimer.ui.desktop.reminder_service import RECHECK, ReminderService
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.preferences import Preferences
 from backtimer.ui.workout.flow import WorkoutFlow
+from tests.ui.desktop.fake_portal import PortalControl, portal, session_bus
+
+__all__ = ["portal", "session_bus"]  # fixtures for the end-to-end sandbox test
 
 LONDON = ZoneInfo("Europe/London")
 REMINDER = Preferences(
@@ -404,3 +407,23 @@ def test_sandboxed_without_reminders_or_autostart_the_portal_is_not_bothered(
     clock = FakeWallClock("2025-03-27 17:00")
     parts.make(clock, Preferences(), login_command=["/app/bin/backtimer"], portal=portal)
     assert portal.background_requests == []
+
+
+@pytest.mark.slow
+def test_in_a_flatpak_the_reminder_reaches_the_portal_over_the_bus(
+    qtbot: QtBot, parts: Parts, portal: PortalControl, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End to end: FLATPAK_ID set, no portal injected; the service finds the (fake) portal on
+    the session bus, asks for background/autostart and sends the reminder notification."""
+    monkeypatch.setenv("FLATPAK_ID", APP_ID)
+    clock = FakeWallClock("2025-03-28 18:00:00")
+    parts.make(clock, replace(REMINDER, start_at_login=True), login_command=["/app/bin/backtimer"])
+    qtbot.waitUntil(lambda: bool(portal.calls("AddNotification")))
+    [notification] = portal.calls("AddNotification")
+    assert notification["arguments"][0] == "reminder"
+    assert notification["arguments"][1]["default-action"] == "open"
+    qtbot.waitUntil(lambda: bool(portal.calls("RequestBackground")))
+    options = portal.calls("RequestBackground")[0]["arguments"][1]
+    assert options["autostart"] is True
+    assert options["commandline"] == ["/app/bin/backtimer"]
+    qtbot.waitUntil(lambda: not QApplication.quitOnLastWindowClosed())
