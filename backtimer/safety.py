@@ -55,11 +55,14 @@ SOON = (
 
 WHERE_TO_GET_HELP = "Help → When to get help (F1)"
 
-STOP_RULE = (
+_STOP_SIGNS = (
     "Stop the exercise and rest if pain goes above 5 out of 10 or keeps climbing, spreads down "
     "a leg, or you notice new numbness, tingling or weakness, dizziness, chest pain or "
-    "tightness, unusual breathlessness, a racing or pounding heart, or a painful swollen calf. "
-    f"If any emergency symptom appears, stop the session and get help: {WHERE_TO_GET_HELP}."
+    "tightness, unusual breathlessness, a racing or pounding heart, or a painful swollen calf."
+)
+STOP_RULE = (
+    f"{_STOP_SIGNS} If any emergency symptom appears, stop the session and get help: "
+    f"{WHERE_TO_GET_HELP}."
 )
 
 SHORT_STOP_RULE = (
@@ -154,5 +157,6 @@ def red_flags_html() -> str:
         )
         + section("Contact a doctor the same day", "If you have back pain and:", URGENT)
         + section("See a doctor or physiotherapist soon", "If you have:", SOON)
-        + f"<h3>During exercise</h3><p>{STOP_RULE}</p>"
+        + f"<h3>During exercise</h3><p>{_STOP_SIGNS} If any symptom in the first list above "
+        "appears, stop the session and get emergency help.</p>"
     )
