@@ -493,3 +493,37 @@ def test_a_this_hurts_reason_names_the_exercise_never_its_id() -> None:
     assert "post_thoracic_chair" not in reason
     unnamed = judge(ev(1, 3, 4, None, hurt=("post_thoracic_chair",), hurt_score=7)).reason
     assert "post_thoracic_chair" not in unnamed
+
+
+def test_journal_leg_symptoms_with_the_after_score_step_back(tmp_path: Path) -> None:
+    """Pain down a leg ticked with the after-score is red, whatever the score (§8.2)."""
+    with Journal.open(tmp_path / "journal.sqlite3") as journal:
+        start = datetime(DAY0.year, DAY0.month, DAY0.day, 18, tzinfo=ZONE)
+        session_id = journal.start_session(BASICS, "Back Basics", 1140.0, start)
+        journal.record_pain(2, "before", start, session_id)
+        end = start + timedelta(minutes=20)
+        journal.record_pain(2, "after", end, session_id, leg_pain=True)
+        journal.finish_session(session_id, SessionStatus.COMPLETED, end, effort=3)
+        found = latest_suggestion(journal, library(), DAY0)
+        assert found is not None
+        assert found.kind is SuggestionKind.STEP_BACK
+        assert "leg" in found.reason
+
+
+def test_journal_hurt_with_a_low_score_holds_but_with_nerve_symptoms_steps_back(
+    tmp_path: Path,
+) -> None:
+    """A "this hurts" at 3/10 holds the dose; the same with leg/nerve symptoms steps back."""
+    for leg, kind in ((False, SuggestionKind.HOLD), (True, SuggestionKind.STEP_BACK)):
+        with Journal.open(tmp_path / f"journal-{leg}.sqlite3") as journal:
+            start = datetime(DAY0.year, DAY0.month, DAY0.day, 18, tzinfo=ZONE)
+            session_id = journal.start_session(BASICS, "Back Basics", 1140.0, start)
+            journal.record_pain(2, "before", start, session_id)
+            hurt = HurtRecord(3, "stab_toe_tap", "Toe tap", start, "skipped", 3, leg_or_nerve=leg)
+            journal.record_hurt(session_id, hurt)
+            end = start + timedelta(minutes=20)
+            journal.record_pain(2, "after", end, session_id)
+            journal.finish_session(session_id, SessionStatus.COMPLETED, end, effort=3)
+            found = latest_suggestion(journal, library(), DAY0)
+            assert found is not None
+            assert found.kind is kind
