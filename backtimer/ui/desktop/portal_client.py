@@ -84,11 +84,11 @@ class _RequestListener(QObject):
         self._path = path
 
     @Slot("uint", "QVariantMap")
-    def on_response(self, code: int, results: dict[str, object]) -> None:
+    def _on_response(self, code: int, results: dict[str, object]) -> None:
         self.answered.emit(self._path, int(code), dict(results))
 
 
-_RESPONSE_SLOT = SLOT("on_response(uint,QVariantMap)")
+_RESPONSE_SLOT = SLOT("_on_response(uint,QVariantMap)")
 
 
 class PortalClient(QObject):
