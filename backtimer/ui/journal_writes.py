@@ -9,6 +9,7 @@ GUI-thread signal that says "the journal changed" (``written``) and one that say
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
 from datetime import date, datetime
@@ -17,7 +18,7 @@ from operator import methodcaller
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import HurtRecord, PainContext, PainEdit, SessionStatus, StepRecord
@@ -48,12 +49,20 @@ class JournalWrites(QObject):
 
     written = Signal(str)
     failed = Signal(str, str)
-    _finished = Signal(str, str, bool)  # from the worker thread; queued to the GUI thread
+
+    REPORT_INTERVAL_MS = 10
+    """How often the GUI thread looks for finished writes while any is pending."""
 
     def __init__(self, worker: JournalWorker | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
-        self._finished.connect(self._on_finished)
+        # The journal thread never touches Qt: emitting from a plain Python thread while the GUI
+        # thread built widgets aborted the interpreter once (PySide6 6.11). Instead the GUI
+        # thread collects finished futures, in submission order, while any is pending.
+        self._pending: deque[tuple[str, bool, Future[Any]]] = deque()
+        self._collector = QTimer(self)
+        self._collector.setInterval(self.REPORT_INTERVAL_MS)
+        self._collector.timeout.connect(self._collect_finished)
 
     @property
     def can_write(self) -> bool:
@@ -242,17 +251,23 @@ class JournalWrites(QObject):
             self.failed.emit(what, "The journal is open read-only, so nothing can be saved.")
             return future
         future = self._worker.submit(job)
-        future.add_done_callback(partial(self._report, what, changes_journal))
+        self._pending.append((what, changes_journal, future))
+        if not self._collector.isActive():
+            self._collector.start()
         return future
 
-    def _report(self, what: str, changes_journal: bool, future: Future[Any]) -> None:
-        """Runs on the journal thread: hand over to the GUI thread through a queued signal."""
-        error = future.exception()
-        text = "" if error is None else str(error) or type(error).__name__
-        self._finished.emit(what, text, changes_journal)
+    @Slot()
+    def _collect_finished(self) -> None:
+        """Report the writes that have finished, oldest first; stop looking when none is left."""
+        while self._pending and self._pending[0][2].done():
+            what, changes_journal, future = self._pending.popleft()
+            error = future.exception()
+            text = "" if error is None else str(error) or type(error).__name__
+            self._report(what, text, changes_journal)
+        if not self._pending:
+            self._collector.stop()
 
-    @Slot(str, str, bool)
-    def _on_finished(self, what: str, error: str, changes_journal: bool) -> None:
+    def _report(self, what: str, error: str, changes_journal: bool) -> None:
         if error:
             logger.error("journal write failed: %s: %s", what, error)
             self.failed.emit(what, error)
