@@ -37,6 +37,7 @@ from backtimer.workout.engine import EngineState
 from backtimer.workout.plan import Plan, Step, StepKind
 from backtimer.workout.progress import PlayerState
 
+NBSP = "\u00a0"
 STOPPED_STYLE = PhaseStyle("Stopped", "■", PAUSED_STYLE.background, PAUSED_STYLE.foreground)
 MESSAGE_LIFETIME_MS = 6000
 """A passing message (the machine slept, a key did nothing) goes after this long."""
@@ -739,7 +740,8 @@ def counter_text(state: PlayerState) -> str:
         parts.append(f"Hold {state.rep_number} of {state.rep_count}")
     elif state.step is not None and state.step.rep_s and state.rep_count:
         parts.append(f"Rep {state.rep_number} of {state.rep_count}")
-    return " · ".join(parts)
+    # Lines break between the parts, never inside one ("Hold 1" / "of 10").
+    return " · ".join(part.replace(" ", NBSP) for part in parts)
 
 
 def _step_counter_text(step: Step, state: PlayerState) -> str:
