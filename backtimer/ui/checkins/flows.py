@@ -65,7 +65,9 @@ class CheckInFlows(QObject):
         if answer is None:
             return
         at = self._now()
-        self._writes.record_pain(answer.score, PainContext.SPOT, at, note=answer.note)
+        self._writes.record_pain(
+            answer.score, PainContext.SPOT, at, note=answer.note, **answer.symptoms
+        )
         self._window.show_status(
             self.tr("Saved: pain {score}/10 at {time}.").format(
                 score=answer.score, time=f"{at:%H:%M}"
@@ -83,16 +85,20 @@ class CheckInFlows(QObject):
             return
         now = self._now()
         yesterday = now.date() - timedelta(days=1)
-        sessions = len(self._reader.sessions(yesterday, yesterday))
+        recent = self._reader.sessions(yesterday, now.date())
+        sessions = sum(1 for session in recent if session.day == yesterday)
+        ends = [session.ended for session in recent if session.ended is not None]
         entries = self._reader.pain_entries(now.date(), now.date(), contexts=(PainContext.SPOT,))
-        if not morning_check_due(now, sessions, entries):
+        if not morning_check_due(now, sessions, entries, max(ends, default=None)):
             return
         answer = self._ask(
             title=self.tr("Good morning"),
             context=self.tr("How is your back this morning, after yesterday's workout?"),
         )
         if answer is not None:
-            self._writes.record_pain(answer.score, PainContext.SPOT, now, note=answer.note)
+            self._writes.record_pain(
+                answer.score, PainContext.SPOT, now, note=answer.note, **answer.symptoms
+            )
 
     def resume_unfinished_sessions(self) -> None:
         """Sessions left in progress by a crash: finish them (with a pain score) or close them."""
@@ -107,7 +113,12 @@ class CheckInFlows(QObject):
             answer = self._ask(title=self.tr("Pain after that workout"))
             if answer is not None:
                 self._writes.record_pain(
-                    answer.score, PainContext.AFTER, now, session_id=session.id, note=answer.note
+                    answer.score,
+                    PainContext.AFTER,
+                    now,
+                    session_id=session.id,
+                    note=answer.note,
+                    **answer.symptoms,
                 )
             self._writes.finish_session(session.id, SessionStatus.STOPPED, now)
 
