@@ -180,7 +180,8 @@ def make_demo_folder(today: date, *, seed: int = 7) -> DataPaths:
     It lives in the system's temporary folder, never below the user's data folder; the caller
     removes it with ``remove_demo_folder`` when done.
     """
-    paths = DataPaths(Path(tempfile.mkdtemp(prefix="backtimer-demo-")))
+    _remove_stale_demo_folders(Path(tempfile.gettempdir()), today)
+    paths = DataPaths(Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)))
     paths.ensure()
     conn = db.open_database(paths.journal_file)
     try:
@@ -192,9 +193,24 @@ def make_demo_folder(today: date, *, seed: int = 7) -> DataPaths:
 
 def remove_demo_folder(paths: DataPaths) -> None:
     """Delete a folder made by ``make_demo_folder`` (refuses anything else)."""
-    if not paths.root.name.startswith("backtimer-demo-"):
+    if not paths.root.name.startswith(DEMO_PREFIX):
         raise ValueError(f"{paths.root} is not a demo folder")
     shutil.rmtree(paths.root, ignore_errors=True)
+
+
+DEMO_PREFIX = "backtimer-demo-"
+STALE_AFTER_DAYS = 2
+
+
+def _remove_stale_demo_folders(folder: Path, today: date) -> None:
+    """Demo folders left by a run that was killed: gone once they are two days old."""
+    for old in folder.glob(f"{DEMO_PREFIX}*"):
+        try:
+            made = date.fromtimestamp(old.stat().st_mtime)
+        except OSError:
+            continue
+        if old.is_dir() and (today - made).days >= STALE_AFTER_DAYS:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 # --- the two stories ---------------------------------------------------------------------------

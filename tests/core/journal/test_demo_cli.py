@@ -72,3 +72,21 @@ def test_demo_journal_holds_six_months_of_everything() -> None:
     assert ratings[0].score < ratings[-1].score
     assert plan_start is not None
     assert 28 <= (today - plan_start).days < 42
+
+
+def test_demo_folders_left_by_a_killed_run_are_cleared_later(tmp_path: Path) -> None:
+    """A demo killed before its clean-up leaves a folder; the next demo removes it after 2 days."""
+    import os
+
+    stale = Path(tempfile.gettempdir()) / "backtimer-demo-stale-test"
+    fresh = Path(tempfile.gettempdir()) / "backtimer-demo-fresh-test"
+    for folder in (stale, fresh):
+        folder.mkdir(exist_ok=True)
+    three_days_ago = (date.today() - timedelta(days=3)).toordinal()
+    seconds = (three_days_ago - date(1970, 1, 1).toordinal()) * 86400
+    os.utime(stale, (seconds, seconds))
+    paths = make_demo_folder(date.today())
+    remove_demo_folder(paths)
+    assert not stale.exists()
+    assert fresh.exists()
+    fresh.rmdir()
