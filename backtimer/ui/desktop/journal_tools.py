@@ -15,6 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -27,6 +28,8 @@ from backtimer.ui.journal_writes import JournalWrites
 logger = logging.getLogger(__name__)
 
 POLL_MS = 2000
+WATCH_MS = 100
+"""How often a running import or backup is looked at (progress bar, result)."""
 """A cheap query (no disk read): every two seconds is quick enough to feel live."""
 
 
@@ -93,14 +96,12 @@ class JournalTools(QObject):
         status_changed(str): what happened, for the status bar.
         restore_finished(): a backup replaced the journal; the app must reopen it.
 
-    Results of the jobs run on the journal thread come back through queued private signals.
+    Jobs run on the journal thread, which never touches Qt: a GUI-thread timer watches their
+    futures (and the import's progress, a plain tuple the job overwrites) until they are done.
     """
 
     status_changed = Signal(str)
     restore_finished = Signal()
-    _progressed = Signal(int, int, str)
-    _imported = Signal(object)
-    _backed_up = Signal(object)
 
     def __init__(
         self,
@@ -119,9 +120,11 @@ class JournalTools(QObject):
         self._now = now
         self._close_journal = close_journal
         self.progress: QProgressDialog | None = None
-        self._progressed.connect(self._on_progressed)
-        self._imported.connect(self._on_imported)
-        self._backed_up.connect(self._on_backed_up)
+        self._progress_seen: tuple[int, int, str] | None = None
+        self._watched: list[tuple[Future[Any], Callable[[Future[Any]], None]]] = []
+        self._watcher = QTimer(self)
+        self._watcher.setInterval(WATCH_MS)
+        self._watcher.timeout.connect(self._on_watch_tick)
 
     # --- import -------------------------------------------------------------------------------
 
@@ -147,18 +150,33 @@ class JournalTools(QObject):
         progress.setAutoClose(False)
         progress.setValue(0)
         self.progress = progress
-        future = self._writes.import_files(
-            files, lambda done, total, path: self._progressed.emit(done, total, path.name)
-        )
-        future.add_done_callback(self._imported.emit)
+        self._progress_seen = None
+        future = self._writes.import_files(files, self._note_progress)
+        self._watch(future, self._on_imported)
         return future
 
-    @Slot(int, int, str)
-    def _on_progressed(self, done: int, total: int, name: str) -> None:
-        if self.progress is not None:
+    def _note_progress(self, done: int, total: int, path: Path) -> None:
+        """Runs on the journal thread: only a plain assignment, read by the GUI-thread timer."""
+        self._progress_seen = (done, total, path.name)
+
+    def _watch(self, future: Future[Any], on_done: Callable[[Future[Any]], None]) -> None:
+        self._watched.append((future, on_done))
+        self._watcher.start()
+
+    @Slot()
+    def _on_watch_tick(self) -> None:
+        seen = self._progress_seen
+        if seen is not None and self.progress is not None:
+            done, total, name = seen
             self.progress.setMaximum(total)
             self.progress.setValue(done)
             self.progress.setLabelText(self.tr("Importing {name}…").format(name=name))
+        finished = [(future, on_done) for future, on_done in self._watched if future.done()]
+        self._watched = [item for item in self._watched if not item[0].done()]
+        if not self._watched:
+            self._watcher.stop()
+        for future, on_done in finished:
+            on_done(future)
 
     # --- backup and restore -------------------------------------------------------------------
 
@@ -184,7 +202,7 @@ class JournalTools(QObject):
             )
             return None
         future = self._writes.back_up_to(self._paths.journal_file, destination)
-        future.add_done_callback(self._backed_up.emit)
+        self._watch(future, self._on_backed_up)
         return future
 
     @Slot()
@@ -235,7 +253,6 @@ class JournalTools(QObject):
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self._window, title, text)
 
-    @Slot(object)
     def _on_imported(self, future: Future[list[str]]) -> None:
         if self.progress is not None:
             self.progress.close()
@@ -246,7 +263,6 @@ class JournalTools(QObject):
         self.status_changed.emit("; ".join(lines))
         QMessageBox.information(self._window, self.tr("Import CSV"), "\n".join(lines))
 
-    @Slot(object)
     def _on_backed_up(self, future: Future[Path]) -> None:
         if future.exception() is not None:
             return  # shown through JournalWrites.failed
