@@ -142,7 +142,7 @@ class JournalTools(QObject):
         if not files:
             return None
         progress = QProgressDialog(
-            self.tr("Importing…"), "", 0, len(files), self._window
+            self.tr("Importing…"), "", 0, len(files) if len(files) > 1 else 0, self._window
         )  # no cancel: a file goes in whole or not at all, and stopping halfway helps no one
         progress.setCancelButton(None)
         progress.setWindowTitle(self.tr("Import CSV"))
@@ -168,7 +168,7 @@ class JournalTools(QObject):
         seen = self._progress_seen
         if seen is not None and self.progress is not None:
             done, total, name = seen
-            self.progress.setMaximum(total)
+            self.progress.setMaximum(total if total > 1 else 0)  # one file: a busy bar
             self.progress.setValue(done)
             self.progress.setLabelText(self.tr("Importing {name}…").format(name=name))
         finished = [(future, on_done) for future, on_done in self._watched if future.done()]
