@@ -165,8 +165,9 @@ class ActivityCheckinDialog(QDialog):
         noted = {key: edit.text() for key, edit in self._notes.items()}
         while self._rows.count():
             item = self._rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._scores.clear()
         self._notes.clear()
         activities = self.activities()
@@ -176,8 +177,8 @@ class ActivityCheckinDialog(QDialog):
             if rating.day == today and activity_id not in noted:
                 noted[activity_id] = rating.note
         for row, activity in enumerate(activities):
-            rating = latest.get(activity.id)
-            self._add_row(row, activity, rating.score if rating else None, typed, noted)
+            last = latest.get(activity.id)
+            self._add_row(row, activity, last.score if last else None, typed, noted)
         self.empty_label.setVisible(not activities)
         self.intro.setVisible(bool(activities))
         self.save_button.setEnabled(bool(activities))

@@ -176,7 +176,7 @@ class ExerciseBrowser(QWidget):
 
     def selected_exercise_id(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(EXERCISE_ID_ROLE) if item is not None else None
+        return str(item.data(EXERCISE_ID_ROLE)) if item is not None else None
 
     def select_exercise(self, exercise_id: str) -> bool:
         """Select an exercise, clearing the search if it hides it (variant links use this)."""
