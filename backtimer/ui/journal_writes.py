@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from backtimer.journal.activities import ActivityJournal, ScoreInput
+from backtimer.journal.backup import backup_if_due, backup_to
+from backtimer.journal.course import Course
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import HurtRecord, PainContext, PainEdit, SessionStatus, StepRecord
 from backtimer.journal.worker import JournalWorker
 
-if TYPE_CHECKING:  # the jobs below import what they run when first run, not at start-up
-    from backtimer.journal.activities import ScoreInput
+if TYPE_CHECKING:  # the CSV import loads when first used (on this, the GUI thread)
     from backtimer.journal.imports import FileProgress
 
 T = TypeVar("T")
@@ -206,7 +208,10 @@ class JournalWrites(QObject):
 
     def import_files(self, files: Sequence[Path], progress: FileProgress) -> Future[list[str]]:
         """File → Import CSV…: the command line's import, queued behind the other writes."""
-        return self._submit("import the files", partial(_import_job, tuple(files), progress))
+        from backtimer.journal.imports import import_files
+
+        job = partial(_import_job, import_files, tuple(files), progress)
+        return self._submit("import the files", job)
 
     def back_up_to(self, journal_file: Path, destination: Path) -> Future[Path]:
         """Back up now…: a copy via SQLite's backup API, after the writes queued before it."""
@@ -301,8 +306,6 @@ def _call_with_session(
 
 
 def _backup_job(journal_file: Path, backups_dir: Path, at: datetime, _journal: Journal) -> Any:
-    from backtimer.journal.backup import backup_if_due
-
     return backup_if_due(journal_file, backups_dir, at)
 
 
@@ -311,31 +314,23 @@ def _nothing(_journal: Journal) -> None:
 
 
 def _activities_call(method: str, *args_and_journal: Any) -> Any:
-    from backtimer.journal.activities import ActivityJournal
-
     *args, journal = args_and_journal
     return getattr(ActivityJournal(journal.connection), method)(*args)
 
 
 def _course_day(key: str, day: date | None, journal: Journal) -> None:
-    from backtimer.journal.course import Course
-
     Course(journal.connection).set_day(key, day)
 
 
 def _adopt_course(old_values: dict[str, str], journal: Journal) -> bool:
-    from backtimer.journal.course import Course
-
     return Course(journal.connection).adopt_settings(old_values)
 
 
-def _import_job(files: tuple[Path, ...], progress: FileProgress, journal: Journal) -> list[str]:
-    from backtimer.journal.imports import import_files
-
-    return import_files(journal.connection, files, progress)
+def _import_job(
+    run: Callable[..., list[str]], files: tuple[Path, ...], progress: FileProgress, journal: Journal
+) -> list[str]:
+    return run(journal.connection, files, progress)
 
 
 def _backup_to_job(journal_file: Path, destination: Path, _journal: Journal) -> Path:
-    from backtimer.journal.backup import backup_to
-
     return backup_to(journal_file, destination)

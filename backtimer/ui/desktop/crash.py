@@ -175,7 +175,6 @@ class CrashReporter(QObject):
         if hook_args.exc_value is None or issubclass(hook_args.exc_type, SystemExit):
             return
         name = hook_args.thread.name if hook_args.thread is not None else "?"
-        self.open_log()
         logger.error(
             "unexpected error in thread %s",
             name,
@@ -185,6 +184,7 @@ class CrashReporter(QObject):
 
     @Slot(object)
     def _on_thread_failed(self, error: BaseException) -> None:
+        self.open_log()  # here, on the GUI thread: nothing is imported on a worker thread
         self._show(error)
 
     def _show(self, error: BaseException) -> None:
