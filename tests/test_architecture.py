@@ -29,6 +29,7 @@ CORE_MODULES = (
     "backtimer.paths",
     "backtimer.assets",
     "backtimer.errors",
+    "backtimer.i18n",
     "backtimer.safety",
     "backtimer.desktop.autostart",
     "backtimer.desktop.instance_lock",

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.insights.pain_checks import morning_scores, score_text, usual_level
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import PainContext, PainEntry
@@ -26,16 +27,31 @@ SEE_CLINICIAN_AFTER_DAYS = 14
 FLARE_DAY_NOTE = "flare mode"
 
 FLARE_PLAN: tuple[str, ...] = (
-    "Flares are common and usually settle within days to a couple of weeks. A flare does not "
-    "usually mean new damage.",
-    "Keep moving gently: the Flare-Up Day routine once or twice a day, short walks (3–5 minutes"
-    " several times a day), and change position often.",
-    "Drop strength routines to about half your usual amount, or skip them for a few days; "
-    "build back up over 1–2 weeks.",
-    "Heat, comfortable positions, and relaxation or slow breathing can help.",
-    "Check “When to get help”. If the flare is not easing after about 2 weeks, or keeps "
-    "coming back, see a clinician.",
+    QT_TRANSLATE_NOOP(
+        "FlareDialog",
+        "Flares are common and usually settle within days to a couple of weeks. A flare does "
+        "not usually mean new damage.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "FlareDialog",
+        "Keep moving gently: the Flare-Up Day routine once or twice a day, short walks (3–5 "
+        "minutes several times a day), and change position often.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "FlareDialog",
+        "Drop strength routines to about half your usual amount, or skip them for a few days; "
+        "build back up over 1–2 weeks.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "FlareDialog", "Heat, comfortable positions, and relaxation or slow breathing can help."
+    ),
+    QT_TRANSLATE_NOOP(
+        "FlareDialog",
+        "Check “When to get help”. If the flare is not easing after about 2 weeks, or keeps "
+        "coming back, see a clinician.",
+    ),
 )
+"""The flare plan, in English; the UI shows it translated (context "FlareDialog")."""
 
 
 @dataclass(frozen=True)

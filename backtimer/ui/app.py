@@ -550,6 +550,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app)
+    from backtimer.ui.desktop.translations import install_translators
+
+    _translators = install_translators(app)  # before any widget; parented to app, kept alive
     paths = resolve_data_dir(args.data_dir)
     try:
         paths.ensure()

@@ -9,7 +9,6 @@ message boxes and dialogs. A missing catalogue means English, never an error.
 from __future__ import annotations
 
 import logging
-from importlib.resources import as_file
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -51,6 +50,8 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     language = language_for(locale)
     if language is None:
         return []
+    from importlib.resources import as_file  # only here: English starts without it
+
     installed: list[QTranslator] = []
     qt_catalogue = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.errors import UserFacingError
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal import db
 from backtimer.journal.export import DateRange, ExportCancelled, ExportKind, export_csv
 
@@ -42,13 +43,14 @@ REPORT_DEFAULT_DAYS = 8 * 7
 
 
 class Output(Enum):
-    SESSIONS = ("Sessions, one row each (CSV)", ".csv")
-    STEPS = ("Steps, one row each (CSV)", ".csv")
-    REPORT = ("Report for your physiotherapist (PDF)", ".pdf")
+    SESSIONS = (QT_TRANSLATE_NOOP("ExportDialog", "Sessions, one row each (CSV)"), ".csv")
+    STEPS = (QT_TRANSLATE_NOOP("ExportDialog", "Steps, one row each (CSV)"), ".csv")
+    REPORT = (QT_TRANSLATE_NOOP("ExportDialog", "Report for your physiotherapist (PDF)"), ".pdf")
 
     @property
     def label(self) -> str:
-        return self.value[0]
+        """In the user's language."""
+        return QCoreApplication.translate("ExportDialog", self.value[0])
 
     @property
     def suffix(self) -> str:
@@ -80,10 +82,14 @@ def run_export_job(
             progress(1, 2)
             pages = write_pdf(content, destination)
             progress(2, 2)
-            return f"Saved a {pages}-page report to {destination}."
+            return QCoreApplication.translate(
+                "ExportDialog", "Saved a {pages}-page report to {destination}."
+            ).format(pages=pages, destination=destination)
         kind = ExportKind.SESSIONS if output is Output.SESSIONS else ExportKind.STEPS
         summary = export_csv(conn, destination, kind, days, progress, should_cancel)
-        return f"Saved {summary.rows} rows to {destination}."
+        return QCoreApplication.translate(
+            "ExportDialog", "Saved {rows} rows to {destination}."
+        ).format(rows=summary.rows, destination=destination)
     finally:
         conn.close()
 
@@ -113,7 +119,11 @@ class _ExportWorker(QRunnable):
             self.signals.failed.emit(str(error))
         except Exception as error:  # a bug: log it, but never leave the dialog hanging
             logger.exception("export failed")
-            self.signals.failed.emit(f"The export failed unexpectedly: {error}")
+            self.signals.failed.emit(
+                QCoreApplication.translate(
+                    "ExportDialog", "The export failed unexpectedly: {error}"
+                ).format(error=error)
+            )
         else:
             self.signals.finished.emit(message)
 
@@ -139,7 +149,7 @@ class ExportDialog(QDialog):
         thread_pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export journal")
+        self.setWindowTitle(self.tr("Export journal"))
         self._journal_file = journal_file
         self._today = today
         self._folder = folder or Path.home()
@@ -155,7 +165,7 @@ class ExportDialog(QDialog):
         self.output_box.setAccessibleName(self.tr("What to export"))
         for choice in Output:
             self.output_box.addItem(choice.label, choice)
-        self.whole_journal = QCheckBox("Whole journal")
+        self.whole_journal = QCheckBox(self.tr("Whole journal"))
         self.from_edit = self._date_edit(self._today - timedelta(days=REPORT_DEFAULT_DAYS - 1))
         self.to_edit = self._date_edit(self._today)
         self.destination_edit = QLineEdit()
@@ -181,7 +191,7 @@ class ExportDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.start_export)
@@ -235,7 +245,7 @@ class ExportDialog(QDialog):
     def _on_choose_clicked(self) -> None:
         suffix = self.output.suffix
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save export as", self.destination_edit.text(), f"*{suffix}"
+            self, self.tr("Save export as"), self.destination_edit.text(), f"*{suffix}"
         )
         if path:
             self.destination_edit.setText(path if path.endswith(suffix) else path + suffix)
@@ -250,7 +260,7 @@ class ExportDialog(QDialog):
     def start_export(self) -> None:
         days = self.date_range()
         if days.first and days.last and days.first > days.last:
-            self._show_message("The 'From' day is after the 'To' day.")
+            self._show_message(self.tr("The 'From' day is after the 'To' day."))
             return
         destination = Path(self.destination_edit.text()).expanduser()
         output = self.output
@@ -265,7 +275,7 @@ class ExportDialog(QDialog):
         worker.signals.cancelled.connect(self._on_cancelled)
         self._worker = worker
         self._set_running(True)
-        self._show_message("Exporting…")
+        self._show_message(self.tr("Exporting…"))
         self._pool.start(worker)
 
     def _set_running(self, running: bool) -> None:
@@ -292,7 +302,7 @@ class ExportDialog(QDialog):
     def _on_finished(self, message: str, destination: Path) -> None:
         self._set_running(False)
         self._show_message(message)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self.export_finished.emit(str(destination))
 
     @Slot(str)
@@ -303,13 +313,13 @@ class ExportDialog(QDialog):
     @Slot()
     def _on_cancelled(self) -> None:
         self._set_running(False)
-        self._show_message("Export cancelled; no file was written.")
+        self._show_message(self.tr("Export cancelled; no file was written."))
 
     @Slot()
     def _on_cancel_clicked(self) -> None:
         if self._worker is not None:
             self._worker.cancel_requested.set()
-            self._show_message("Cancelling…")
+            self._show_message(self.tr("Cancelling…"))
             return
         self.reject()
 

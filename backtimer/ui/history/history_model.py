@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -27,8 +28,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal.records import PainEntry, SessionStatus, SessionSummary
-from backtimer.safety import symptom_words
+from backtimer.ui.wording import symptom_words
 from backtimer.workout.progress import session_tally
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,34 +69,46 @@ def score_text(score: int | None) -> str:
     return NOT_RECORDED if score is None else str(score)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionTableModel", text)
+
+
 def completion_text(session: SessionSummary) -> str:
     """Words, never a colour: how far the session got (the workout summary's own tally)."""
     counted = session_tally(session)
-    skipped = f", {counted.skipped} skipped" if counted.skipped else ""
+    skipped = _tr(", {count} skipped").format(count=counted.skipped) if counted.skipped else ""
     steps = counted.done
-    of_planned = f" of {counted.planned}" if session.steps_planned is not None else ""
-    plural = "" if steps == 1 and not of_planned else "s"
+    if session.steps_planned is not None:
+        after = _tr("{done} of {planned} steps").format(done=steps, planned=counted.planned)
+    else:
+        after = _tr("1 step") if steps == 1 else _tr("{count} steps").format(count=steps)
     match session.status:
         case SessionStatus.COMPLETED if counted.complete or session.steps_planned is None:
-            return f"Completed{skipped}"
+            return _tr("Completed") + skipped
         case SessionStatus.COMPLETED:
-            return f"Finished{skipped}"
+            return _tr("Finished") + skipped
         case SessionStatus.STOPPED:
-            return f"Stopped after {steps}{of_planned} step{plural}{skipped}"
+            return _tr("Stopped after {steps}").format(steps=after) + skipped
         case SessionStatus.INTERRUPTED:
-            return f"Interrupted after {steps}{of_planned} step{plural}{skipped}"
+            return _tr("Interrupted after {steps}").format(steps=after) + skipped
         case _:
-            return "Still running"
+            return _tr("Still running")
 
 
 def change_tooltip(change: int | None) -> str:
     if change is None:
-        return "Needs both a pain score before and after the session."
+        return _tr("Needs both a pain score before and after the session.")
     if change == 0:
-        return "Pain was the same before and after the session."
-    direction = "lower" if change < 0 else "higher"
-    points = "point" if abs(change) == 1 else "points"
-    return f"Pain was {abs(change)} {points} {direction} after the session than before it."
+        return _tr("Pain was the same before and after the session.")
+    if change == -1:
+        return _tr("Pain was 1 point lower after the session than before it.")
+    if change == 1:
+        return _tr("Pain was 1 point higher after the session than before it.")
+    if change < 0:
+        text = _tr("Pain was {points} points lower after the session than before it.")
+    else:
+        text = _tr("Pain was {points} points higher after the session than before it.")
+    return text.format(points=abs(change))
 
 
 def local_date_time(moment: datetime) -> str:
@@ -143,24 +157,35 @@ class SessionTableModel(QAbstractTableModel):
         range(8)
     )
     HEADERS: ClassVar[tuple[str, ...]] = (
-        "Date",
-        "Routine",
-        "Time done",
-        "Completion",
-        "Pain before → after",
-        "Session effect",
-        "“This hurts”",
-        "Note",
+        QT_TRANSLATE_NOOP("SessionTableModel", "Date"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Routine"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Time done"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Completion"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Pain before → after"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Session effect"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "“This hurts”"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Note"),
     )
     HEADER_TIPS: ClassVar[tuple[str, ...]] = (
-        "When the session started, in the local time where you were",
-        "The routine you followed",
-        "Time actually spent on the steps (minutes:seconds)",
-        "Whether you finished the routine",
-        "Pain 0–10 right before and right after the session",
-        "Session effect: pain after minus pain before; negative means the session eased it",
-        "How often you pressed “This hurts” during the session",
-        "Your note about the session",
+        QT_TRANSLATE_NOOP(
+            "SessionTableModel", "When the session started, in the local time where you were"
+        ),
+        QT_TRANSLATE_NOOP("SessionTableModel", "The routine you followed"),
+        QT_TRANSLATE_NOOP(
+            "SessionTableModel", "Time actually spent on the steps (minutes:seconds)"
+        ),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Whether you finished the routine"),
+        QT_TRANSLATE_NOOP(
+            "SessionTableModel", "Pain 0–10 right before and right after the session"
+        ),
+        QT_TRANSLATE_NOOP(
+            "SessionTableModel",
+            "Session effect: pain after minus pain before; negative means the session eased it",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SessionTableModel", "How often you pressed “This hurts” during the session"
+        ),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Your note about the session"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -215,9 +240,9 @@ class SessionTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return _tr(self.HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.HEADER_TIPS[section]
+            return _tr(self.HEADER_TIPS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -264,19 +289,21 @@ class SessionTableModel(QAbstractTableModel):
     def _tooltip(self, session: SessionSummary, column: int) -> str | None:
         match column:
             case self.COL_TIME:
-                return (
-                    f"{minutes_text(session_tally(session).used_s)} done of "
-                    f"{minutes_text(session.planned_s)} planned"
+                return self.tr("{done} done of {planned} planned").format(
+                    done=minutes_text(session_tally(session).used_s),
+                    planned=minutes_text(session.planned_s),
                 )
             case self.COL_CHANGE:
                 return change_tooltip(session.pain_change)
             case self.COL_HURTS:
                 count = session.hurt_count
-                return f"“This hurts” pressed {count} time{'s' if count != 1 else ''}"
+                if count == 1:
+                    return self.tr("“This hurts” pressed once")
+                return self.tr("“This hurts” pressed {count} times").format(count=count)
             case self.COL_NOTE if session.note.strip():
                 return f"<p style='white-space:pre-wrap'>{html.escape(session.note)}</p>"
             case self.COL_DATE:
-                return "Press Enter or double-click to see the steps and edit notes"
+                return self.tr("Press Enter or double-click to see the steps and edit notes")
         return None
 
     def sort_key(self, row: int, column: int) -> float | str | None:
@@ -342,7 +369,11 @@ class PainCheckModel(QAbstractTableModel):
 
     edit_requested = Signal(int, int, str)
     COL_WHEN, COL_SCORE, COL_NOTE = range(3)
-    HEADERS: ClassVar[tuple[str, ...]] = ("When", "Pain", "Note")
+    HEADERS: ClassVar[tuple[str, ...]] = (
+        QT_TRANSLATE_NOOP("PainCheckModel", "When"),
+        QT_TRANSLATE_NOOP("PainCheckModel", "Pain"),
+        QT_TRANSLATE_NOOP("PainCheckModel", "Note"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -378,7 +409,7 @@ class PainCheckModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

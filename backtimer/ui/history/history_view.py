@@ -10,7 +10,17 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal.records import SessionSummary
 from backtimer.ui.history.history_controller import HistoryController
 from backtimer.ui.history.history_model import (
@@ -46,17 +57,22 @@ from backtimer.ui.history.session_detail import SessionDetailDialog
 logger = logging.getLogger(__name__)
 
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("4 weeks", 28),
-    ("3 months", 91),
-    ("1 year", 365),
-    ("All", None),
+    (QT_TRANSLATE_NOOP("HistoryView", "4 weeks"), 28),
+    (QT_TRANSLATE_NOOP("HistoryView", "3 months"), 91),
+    (QT_TRANSLATE_NOOP("HistoryView", "1 year"), 365),
+    (QT_TRANSLATE_NOOP("HistoryView", "All"), None),
 )
 DEFAULT_RANGE_DAYS: int | None = None
-EMPTY_TEXT = "No sessions yet — your workouts will appear here."
-EMPTY_RANGE_TEXT = "No sessions between {start} and {end}. Choose “All” to see every session."
-CHECKS_TEXT = "Scores you logged between workouts."
-CHECKS_EDIT_HINT = " Double-click a score or note to correct it."
-NO_CHECKS_TEXT = "No pain checks outside workouts in this period. Use “Log pain now…” to add one."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("HistoryView", "No sessions yet — your workouts will appear here.")
+EMPTY_RANGE_TEXT = QT_TRANSLATE_NOOP(
+    "HistoryView", "No sessions between {start} and {end}. Choose “All” to see every session."
+)
+CHECKS_TEXT = QT_TRANSLATE_NOOP("HistoryView", "Scores you logged between workouts.")
+CHECKS_EDIT_HINT = QT_TRANSLATE_NOOP("HistoryView", " Double-click a score or note to correct it.")
+NO_CHECKS_TEXT = QT_TRANSLATE_NOOP(
+    "HistoryView",
+    "No pain checks outside workouts in this period. Use “Log pain now…” to add one.",
+)
 NOTICE_HIDE_MS = 8000
 RESIZE_SAMPLE_ROWS = 60
 
@@ -77,7 +93,7 @@ class ScoreDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = QSpinBox(parent)
         editor.setRange(0, 10)
-        editor.setAccessibleName("Pain score, 0 to 10")
+        editor.setAccessibleName(QCoreApplication.translate("HistoryView", "Pain score, 0 to 10"))
         return editor
 
 
@@ -136,7 +152,9 @@ class HistoryView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(self._build_filter_row())
-        self._read_only_label = QLabel(f"<b>Read-only:</b> {controller.read_only_reason}")
+        self._read_only_label = QLabel(
+            self.tr("<b>Read-only:</b> {reason}").format(reason=controller.read_only_reason)
+        )
         self._read_only_label.setWordWrap(True)
         self._read_only_label.setVisible(controller.read_only)
         layout.addWidget(self._read_only_label)
@@ -157,17 +175,19 @@ class HistoryView(QWidget):
 
     def _build_filter_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel("Show:"))
+        row.addWidget(QLabel(self.tr("Show:")))
         self._range_group = QButtonGroup(self)
         self._range_buttons: dict[int | None, QPushButton] = {}
         for label, days in RANGES:
-            button = QPushButton(label)
+            button = QPushButton(self.tr(label))
             button.setCheckable(True)
             # Like radio buttons: Qt keeps only the checked one in the Tab order, and the arrow
             # keys reach the others only for auto-exclusive buttons.
             button.setAutoExclusive(True)
             button.setAccessibleName(
-                f"Show {'all sessions' if days is None else 'the last ' + label}"
+                self.tr("Show all sessions")
+                if days is None
+                else self.tr("Show the last {period}").format(period=self.tr(label))
             )
             button.clicked.connect(lambda _checked=False, days=days: self.set_range(days))
             button.toggled.connect(lambda checked, button=button: _embolden(button, checked))
@@ -175,20 +195,24 @@ class HistoryView(QWidget):
             self._range_buttons[days] = button
             row.addWidget(button)
         row.addSpacing(12)
-        self._from_edit = self._date_edit("From date")
-        self._to_edit = self._date_edit("To date")
-        from_label = QLabel("&From")
+        self._from_edit = self._date_edit(self.tr("From date"))
+        self._to_edit = self._date_edit(self.tr("To date"))
+        from_label = QLabel(self.tr("&From"))
         from_label.setBuddy(self._from_edit)
-        to_label = QLabel("&to")
+        to_label = QLabel(self.tr("&to"))
         to_label.setBuddy(self._to_edit)
         for widget in (from_label, self._from_edit, to_label, self._to_edit):
             row.addWidget(widget)
         row.addStretch(1)
-        self.open_button = QPushButton("&Open…")
-        self.open_button.setToolTip("See the steps and edit pain scores and the note (Enter)")
+        self.open_button = QPushButton(self.tr("&Open…"))
+        self.open_button.setToolTip(
+            self.tr("See the steps and edit pain scores and the note (Enter)")
+        )
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.setToolTip("Delete the selected session (Delete key); you can undo it")
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected session (Delete key); you can undo it")
+        )
         if self._controller.read_only:
             self.delete_button.setToolTip(self._controller.read_only_reason)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -205,7 +229,7 @@ class HistoryView(QWidget):
         return edit
 
     def _build_sessions_area(self) -> QWidget:
-        self.table = _table("Sessions")
+        self.table = _table(self.tr("Sessions"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(SessionTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
@@ -219,7 +243,7 @@ class HistoryView(QWidget):
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(self.tr(EMPTY_TEXT))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         font = self.empty_label.font()
@@ -235,14 +259,14 @@ class HistoryView(QWidget):
         self.notice.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setToolTip("Bring the session back (Ctrl+Z)")
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Bring the session back (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_delete)
         dismiss = QToolButton()
         dismiss.setText("✕")
         dismiss.setAutoRaise(True)
-        dismiss.setAccessibleName("Dismiss message")
-        dismiss.setToolTip("Dismiss")
+        dismiss.setAccessibleName(self.tr("Dismiss message"))
+        dismiss.setToolTip(self.tr("Dismiss"))
         dismiss.clicked.connect(self._hide_notice)
         bar = QHBoxLayout(self.notice)
         bar.setContentsMargins(10, 4, 4, 4)
@@ -259,7 +283,7 @@ class HistoryView(QWidget):
         return area
 
     def _build_checks_area(self) -> QWidget:
-        self.checks_table = _table("Pain checks outside workouts")
+        self.checks_table = _table(self.tr("Pain checks outside workouts"))
         self.checks_table.setModel(self.checks_proxy)
         self.checks_table.sortByColumn(PainCheckModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
         self.checks_table.setItemDelegateForColumn(PainCheckModel.COL_SCORE, ScoreDelegate(self))
@@ -271,12 +295,12 @@ class HistoryView(QWidget):
             self.checks_table.setToolTip(self._controller.read_only_reason)
         else:
             self.checks_table.setToolTip(
-                "Double-click or press F2 on a score or note to correct it"
+                self.tr("Double-click or press F2 on a score or note to correct it")
             )
-        self.checks_text = QLabel(NO_CHECKS_TEXT)
+        self.checks_text = QLabel(self.tr(NO_CHECKS_TEXT))
         self.checks_text.setWordWrap(True)
-        log_button = QPushButton("&Log pain now…")
-        log_button.setToolTip("Record how your back feels right now (Ctrl+L)")
+        log_button = QPushButton(self.tr("&Log pain now…"))
+        log_button.setToolTip(self.tr("Record how your back feels right now (Ctrl+L)"))
         log_button.clicked.connect(self.log_pain_requested)
         if self._controller.read_only:
             log_button.setEnabled(False)
@@ -284,7 +308,7 @@ class HistoryView(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.checks_text, stretch=1)
         heading.addWidget(log_button, alignment=Qt.AlignmentFlag.AlignTop)
-        group = QGroupBox("Pain checks outside workouts")
+        group = QGroupBox(self.tr("Pain checks outside workouts"))
         box = QVBoxLayout(group)
         box.addLayout(heading)
         box.addWidget(self.checks_table, stretch=1)
@@ -305,8 +329,10 @@ class HistoryView(QWidget):
         self._show_empty_state(bool(rows))
         has_checks = self.checks_model.rowCount() > 0
         self.checks_table.setVisible(has_checks)
-        hint = "" if self._controller.read_only else CHECKS_EDIT_HINT
-        self.checks_text.setText(CHECKS_TEXT + hint if has_checks else NO_CHECKS_TEXT)
+        hint = "" if self._controller.read_only else self.tr(CHECKS_EDIT_HINT)
+        self.checks_text.setText(
+            self.tr(CHECKS_TEXT) + hint if has_checks else self.tr(NO_CHECKS_TEXT)
+        )
         if selected is not None:
             self._select(selected)
         self._reload_detail()
@@ -438,7 +464,10 @@ class HistoryView(QWidget):
         self._deleted.append(removed)
         self._controller.delete_session(session_id)
         self._show_notice(
-            f"Deleted the session “{removed.routine_title}” of {removed.started:%a %d %b %Y}.",
+            self.tr("Deleted the session “{title}” of {day}.").format(
+                title=removed.routine_title,
+                day=self.locale().toString(qdate(removed.started.date()), "ddd d MMM yyyy"),
+            ),
             undo=True,
         )
         if self.proxy.rowCount():
@@ -462,7 +491,10 @@ class HistoryView(QWidget):
             self.model.restore_session(session)
             self._select(session.id)
         self._show_empty_state(self.model.rowCount() > 0)
-        self._show_notice(f"Restored “{session.routine_title}”.", undo=bool(self._deleted))
+        self._show_notice(
+            self.tr("Restored “{title}”.").format(title=session.routine_title),
+            undo=bool(self._deleted),
+        )
         self._notice_timer.start()
         self.table.setFocus()
 
@@ -494,11 +526,11 @@ class HistoryView(QWidget):
             self._stack.setCurrentWidget(self.table)
             return
         if self._controller.has_sessions() and (self._from_day or self._to_day):
-            start = self._from_edit.date().toString("d MMM yyyy")
-            end = self._to_edit.date().toString("d MMM yyyy")
-            self.empty_label.setText(EMPTY_RANGE_TEXT.format(start=start, end=end))
+            start = self.locale().toString(self._from_edit.date(), "d MMM yyyy")
+            end = self.locale().toString(self._to_edit.date(), "d MMM yyyy")
+            self.empty_label.setText(self.tr(EMPTY_RANGE_TEXT).format(start=start, end=end))
         else:
-            self.empty_label.setText(EMPTY_TEXT)
+            self.empty_label.setText(self.tr(EMPTY_TEXT))
         self._stack.setCurrentWidget(self.empty_label)
 
     @Slot()

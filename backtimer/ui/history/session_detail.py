@@ -7,7 +7,7 @@ each save so it always shows what was stored, not what was typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal.records import HurtAction, HurtEvent, PainEdit, PainEntry, StepRow
-from backtimer.safety import LEG_OR_NERVE_WORDS, symptom_words
+from backtimer.safety import LEG_OR_NERVE_WORDS
 from backtimer.ui.history.history_controller import HistoryController, SessionDetail
 from backtimer.ui.history.history_model import (
     change_tooltip,
@@ -40,32 +41,67 @@ from backtimer.ui.history.history_model import (
     signed_text,
 )
 from backtimer.ui.theme import PHASE_STYLES
+from backtimer.ui.wording import phase_word as translated_phase
+from backtimer.ui.wording import safety_text, symptom_words
 from backtimer.workout.plan import StepKind
 from backtimer.workout.progress import session_tally
 
-STEP_HEADERS = ("Exercise", "Phase", "Side", "Set", "Rep", "Planned", "Actual", "Skipped")
+STEP_HEADERS = (
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Exercise"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Phase"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Side"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Set"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Rep"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Planned"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Actual"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Skipped"),
+)
 HURT_ACTIONS = {
-    HurtAction.EASIER: "made it easier",
-    HurtAction.SKIPPED: "skipped the exercise",
-    HurtAction.STOPPED: "stopped the session",
-    HurtAction.CONTINUED: "carried on",
+    HurtAction.EASIER: QT_TRANSLATE_NOOP("SessionDetailDialog", "made it easier"),
+    HurtAction.SKIPPED: QT_TRANSLATE_NOOP("SessionDetailDialog", "skipped the exercise"),
+    HurtAction.STOPPED: QT_TRANSLATE_NOOP("SessionDetailDialog", "stopped the session"),
+    HurtAction.CONTINUED: QT_TRANSLATE_NOOP("SessionDetailDialog", "carried on"),
 }
-PAIN_LABELS = {"before": "Before", "after": "After"}
+PAIN_LABELS = {
+    "before": QT_TRANSLATE_NOOP("SessionDetailDialog", "Before"),
+    "after": QT_TRANSLATE_NOOP("SessionDetailDialog", "After"),
+}
+SIDES = {
+    "left": QT_TRANSLATE_NOOP("SessionDetailDialog", "Left"),
+    "right": QT_TRANSLATE_NOOP("SessionDetailDialog", "Right"),
+}
+PAIN_NAMES = {
+    "before": QT_TRANSLATE_NOOP("SessionDetailDialog", "Pain before the session, 0 to 10"),
+    "after": QT_TRANSLATE_NOOP("SessionDetailDialog", "Pain after the session, 0 to 10"),
+}
+NOTE_NAMES = {
+    "before": QT_TRANSLATE_NOOP("SessionDetailDialog", "Note on the pain before the session"),
+    "after": QT_TRANSLATE_NOOP("SessionDetailDialog", "Note on the pain after the session"),
+}
+SYMPTOM_NAMES = {
+    "before": QT_TRANSLATE_NOOP("SessionDetailDialog", "Symptoms with the pain before the session"),
+    "after": QT_TRANSLATE_NOOP("SessionDetailDialog", "Symptoms with the pain after the session"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionDetailDialog", text)
 
 
 def phase_word(kind: str) -> str:
     try:
-        return PHASE_STYLES[StepKind(kind)].word
+        return translated_phase(PHASE_STYLES[StepKind(kind)].word)
     except (ValueError, KeyError):
         return kind.replace("_", " ").capitalize()
 
 
 def hurt_text(event: HurtEvent) -> str:
-    score = f"pain {event.score}/10, " if event.score is not None else ""
-    nerve = f"{LEG_OR_NERVE_WORDS}, " if event.leg_or_nerve else ""
+    score = _tr("pain {score}/10, ").format(score=event.score) if event.score is not None else ""
+    nerve = f"{safety_text(LEG_OR_NERVE_WORDS)}, " if event.leg_or_nerve else ""
+    action = HURT_ACTIONS.get(event.action)
     return (
         f"{event.recorded:%H:%M}  {event.exercise_name}: "
-        f"{score}{nerve}{HURT_ACTIONS.get(event.action, event.action.value)}"
+        f"{score}{nerve}{_tr(action) if action else event.action.value}"
     )
 
 
@@ -77,17 +113,17 @@ class PainEditor(QWidget):
     def __init__(self, entry: PainEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry = entry
-        label = PAIN_LABELS.get(entry.context.value, entry.context.value)
+        context = entry.context.value
         self.score = QSpinBox()
         self.score.setRange(0, 10)
         self.score.setValue(entry.score)
         self.score.setSuffix(" / 10")
-        self.score.setAccessibleName(f"Pain {label.lower()} the session, 0 to 10")
+        self.score.setAccessibleName(_tr(PAIN_NAMES.get(context, PAIN_NAMES["after"])))
         self.note = QLineEdit(entry.note)
         self._shown = (entry.score, self.note.text())
         """What the editors showed when loaded (they may normalise line breaks): "unchanged"."""
-        self.note.setPlaceholderText("Note (optional)")
-        self.note.setAccessibleName(f"Note on the pain {label.lower()} the session")
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.note.setAccessibleName(_tr(NOTE_NAMES.get(context, NOTE_NAMES["after"])))
         self.note.setClearButtonEnabled(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,8 +162,8 @@ class SessionDetailDialog(QDialog):
         self._pain_editors: list[PainEditor] = []
         self._shown_note: str | None = None
         """The note as the editor showed it when loaded; None until the first load."""
-        self.setWindowTitle("Session")
-        self.setAccessibleName("Session details")
+        self.setWindowTitle(self.tr("Session"))
+        self.setAccessibleName(self.tr("Session details"))
         self.resize(820, 680)
 
         self._title = QLabel()
@@ -139,7 +175,7 @@ class SessionDetailDialog(QDialog):
         self._subtitle.setWordWrap(True)
         self._subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self._pain_box = QGroupBox("Pain (0 = none, 10 = worst imaginable)")
+        self._pain_box = QGroupBox(self.tr("Pain (0 = none, 10 = worst imaginable)"))
         self._pain_form = QFormLayout(self._pain_box)
         self._effect = QLabel()
         self._effect.setWordWrap(True)
@@ -148,12 +184,12 @@ class SessionDetailDialog(QDialog):
         self._hurts.setWordWrap(True)
         self._hurts.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._hurts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hurt_box = QGroupBox("“This hurts” during the session")
+        hurt_box = QGroupBox(self.tr("“This hurts” during the session"))
         QVBoxLayout(hurt_box).addWidget(self._hurts)
 
         self._steps = QTableWidget(0, len(STEP_HEADERS))
-        self._steps.setHorizontalHeaderLabels(STEP_HEADERS)
-        self._steps.setAccessibleName("Steps of the session")
+        self._steps.setHorizontalHeaderLabels([self.tr(header) for header in STEP_HEADERS])
+        self._steps.setAccessibleName(self.tr("Steps of the session"))
         self._steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._steps.setAlternatingRowColors(True)
@@ -161,23 +197,25 @@ class SessionDetailDialog(QDialog):
         header = self._steps.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        steps_box = QGroupBox("Steps")
+        steps_box = QGroupBox(self.tr("Steps"))
         QVBoxLayout(steps_box).addWidget(self._steps)
 
         self._note = QPlainTextEdit()
-        self._note.setPlaceholderText("How did it go? Anything to tell your physiotherapist?")
-        self._note.setAccessibleName("Session note")
+        self._note.setPlaceholderText(
+            self.tr("How did it go? Anything to tell your physiotherapist?")
+        )
+        self._note.setAccessibleName(self.tr("Session note"))
         self._note.setTabChangesFocus(True)
         self._note.setMaximumHeight(90)
         self._note.textChanged.connect(self._on_edited)
-        note_box = QGroupBox("Note")
+        note_box = QGroupBox(self.tr("Note"))
         QVBoxLayout(note_box).addWidget(self._note)
 
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.save_button: QPushButton = self._buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save changes")
+        self.save_button.setText(self.tr("&Save changes"))
         self._buttons.accepted.connect(self.save)
         self._buttons.rejected.connect(self.reject)
 
@@ -230,24 +268,36 @@ class SessionDetailDialog(QDialog):
             return
         self._detail: SessionDetail = self._controller.session_detail(self._session_id)
         summary = self._detail.summary
-        self.setWindowTitle(f"{summary.routine_title} — {summary.started:%d %b %Y}")
+        day = QDate(summary.started.year, summary.started.month, summary.started.day)
+        self.setWindowTitle(
+            f"{summary.routine_title} — {self.locale().toString(day, 'd MMM yyyy')}"
+        )
         self._title.setText(summary.routine_title)
         ended = f"–{summary.ended:%H:%M}" if summary.ended else ""
-        effort = f" · effort {summary.effort}/10" if summary.effort is not None else ""
+        effort = (
+            self.tr(" · effort {effort}/10").format(effort=summary.effort)
+            if summary.effort is not None
+            else ""
+        )
+        done = self.tr("{done} done of {planned} planned").format(
+            done=minutes_text(session_tally(summary).used_s),
+            planned=minutes_text(summary.planned_s),
+        )
         self._subtitle.setText(
-            f"{date_text(summary)}{ended} · {completion_text(summary)} · "
-            f"{minutes_text(session_tally(summary).used_s)} done of "
-            f"{minutes_text(summary.planned_s)} planned"
-            f"{effort}"
+            f"{date_text(summary)}{ended} · {completion_text(summary)} · {done}{effort}"
         )
         self._show_pain(self._detail.pain)
         change = summary.pain_change
-        self._effect.setText(f"Session effect: {signed_text(change)}. {change_tooltip(change)}")
+        self._effect.setText(
+            self.tr("Session effect: {change}. {meaning}").format(
+                change=signed_text(change), meaning=change_tooltip(change)
+            )
+        )
         hurts = self._detail.hurts
         self._hurts.setText(
             "\n".join(hurt_text(event) for event in hurts)
             if hurts
-            else "Not pressed in this session."
+            else self.tr("Not pressed in this session.")
         )
         self._show_steps(self._detail.steps)
         self._note.blockSignals(True)
@@ -265,16 +315,20 @@ class SessionDetailDialog(QDialog):
             editor = PainEditor(entry)
             editor.edited.connect(self._on_edited)
             self._pain_editors.append(editor)
-            label = PAIN_LABELS.get(entry.context.value, entry.context.value)
-            self._pain_form.addRow(f"{label} ({entry.recorded:%H:%M}):", editor)
+            context = entry.context.value
+            label = self.tr(PAIN_LABELS[context]) if context in PAIN_LABELS else context
+            self._pain_form.addRow(
+                self.tr("{label} ({time}):").format(label=label, time=f"{entry.recorded:%H:%M}"),
+                editor,
+            )
             symptoms = symptom_words(entry.leg_pain, entry.nerve_symptoms, entry.urgent_symptoms)
             if symptoms:
-                also = QLabel(f"With: {symptoms}")
+                also = QLabel(self.tr("With: {symptoms}").format(symptoms=symptoms))
                 also.setWordWrap(True)
-                also.setAccessibleName(f"Symptoms with the pain {label.lower()} the session")
+                also.setAccessibleName(self.tr(SYMPTOM_NAMES.get(context, SYMPTOM_NAMES["after"])))
                 self._pain_form.addRow("", also)
         if not entries:
-            self._pain_form.addRow(QLabel("No pain score was recorded for this session."))
+            self._pain_form.addRow(QLabel(self.tr("No pain score was recorded for this session.")))
 
     def _show_steps(self, steps: list[StepRow]) -> None:
         self._steps.setRowCount(len(steps))
@@ -282,12 +336,12 @@ class SessionDetailDialog(QDialog):
             cells = (
                 step.exercise_name,
                 phase_word(step.kind),
-                (step.side or "").capitalize(),
+                _tr(SIDES[step.side]) if step.side in SIDES else (step.side or "").capitalize(),
                 str(step.set_number),
                 str(step.rep_number),
                 minutes_text(step.planned_s),
                 minutes_text(step.actual_s),
-                "Skipped" if step.skipped else "",
+                self.tr("Skipped") if step.skipped else "",
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -338,8 +392,8 @@ class SessionDetailDialog(QDialog):
         if self.is_dirty() and not self._controller.read_only:
             answer = QMessageBox.question(
                 self,
-                "Unsaved changes",
-                "Save your changes to this session?",
+                self.tr("Unsaved changes"),
+                self.tr("Save your changes to this session?"),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,12 +27,16 @@ class FlareChoice(StrEnum):
 
 
 def flare_plan_html() -> str:
-    items = "".join(f"<li>{escape(line)}</li>" for line in FLARE_PLAN)
-    return (
-        f"<ol>{items}</ol><p>Flare mode marks each day as a flare day in your journal, so your "
-        "trends show it. It ends when you say so; Backtimer suggests ending it after "
-        f"{LOWER_DAYS_TO_END} days in a row of lower pain (log your pain each day).</p>"
-    )
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("FlareDialog", text)
+
+    items = "".join(f"<li>{escape(tr(line))}</li>" for line in FLARE_PLAN)
+    ending = tr(
+        "Flare mode marks each day as a flare day in your journal, so your trends show it. "
+        "It ends when you say so; Backtimer suggests ending it after {days} days in a row of "
+        "lower pain (log your pain each day)."
+    ).format(days=LOWER_DAYS_TO_END)
+    return f"<ol>{items}</ol><p>{ending}</p>"
 
 
 class FlareDialog(QDialog):
@@ -39,21 +44,21 @@ class FlareDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Having a flare-up?")
+        self.setWindowTitle(self.tr("Having a flare-up?"))
         self.setAccessibleName(self.windowTitle())
         self.resize(680, 560)
         self.choice: FlareChoice | None = None
-        heading = QLabel("<h2>Having a flare-up? Here is the plan.</h2>")
+        heading = QLabel(self.tr("<h2>Having a flare-up? Here is the plan.</h2>"))
         text = QTextBrowser()
-        text.setAccessibleName("Flare plan")
+        text.setAccessibleName(self.tr("Flare plan"))
         text.setOpenLinks(False)
         text.setHtml(flare_plan_html())
         font = text.font()
         font.setPixelSize(16)
         text.setFont(font)
         buttons = QDialogButtonBox()
-        self.start_button = QPushButton("Flare mode and start Flare-Up Day now")
-        self.mode_button = QPushButton("Flare mode only")
+        self.start_button = QPushButton(self.tr("Flare mode and start Flare-Up Day now"))
+        self.mode_button = QPushButton(self.tr("Flare mode only"))
         self.start_button.setDefault(True)
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.mode_button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -153,7 +153,7 @@ class TrendChart(QWidget):
 
         self._canvas = _Canvas()
         self._canvas.painted.connect(self.painted)
-        self._canvas.setAccessibleName("Pain trend chart")
+        self._canvas.setAccessibleName(self.tr("Pain trend chart"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._canvas)
