@@ -10,10 +10,11 @@ step): reading them from the session rows is three times cheaper than summing ~4
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.workout.progress import STEP_SECONDS_SQL
 
 RECENT_WEEKS = 4
@@ -131,12 +132,34 @@ def _weeks(
     return tuple(weeks)
 
 
+def _same(text: str) -> str:
+    return text
+
+
+def sessions_per_week_words(per_week: float, tr: Callable[[str], str] = _same) -> str:
+    """``per_week_words`` for sessions, through ``tr`` (the UI passes its translator)."""
+    if per_week <= 0:
+        return tr(QT_TRANSLATE_NOOP("adherence", "no sessions a week"))
+    if per_week < 0.5:
+        return tr(QT_TRANSLATE_NOOP("adherence", "less than one session a week"))
+    whole = round(per_week)
+    if abs(per_week - whole) < 0.05:
+        if whole == 1:
+            return tr(QT_TRANSLATE_NOOP("adherence", "1 session a week"))
+        return tr(QT_TRANSLATE_NOOP("adherence", "{count} sessions a week")).format(count=whole)
+    if whole == 1:
+        return tr(QT_TRANSLATE_NOOP("adherence", "about 1 session a week"))
+    return tr(QT_TRANSLATE_NOOP("adherence", "about {count} sessions a week")).format(count=whole)
+
+
 def per_week_words(per_week: float, noun: str) -> str:
     """A weekly rate as people say it: "about 6 sessions a week", never "6.2".
 
     Whole numbers read as they are ("3 sessions a week"); others are rounded and said to be
     "about"; under half a session a week is "less than one session a week".
     """
+    if noun == "session":
+        return sessions_per_week_words(per_week)
     if per_week <= 0:
         return f"no {noun}s a week"
     if per_week < 0.5:
@@ -146,11 +169,21 @@ def per_week_words(per_week: float, noun: str) -> str:
     return f"{about}{whole} {noun}{'' if whole == 1 else 's'} a week"
 
 
-def minutes_per_week_words(minutes: float) -> str:
-    """Minutes a week rounded as people say them: to 5 minutes, "about 45 min a week"."""
+def minutes_per_week_words(minutes: float, tr: Callable[[str], str] = _same) -> str:
+    """Minutes a week rounded as people say them: to 5 minutes, "about 45 min a week".
+
+    ``tr`` translates the wording (the UI passes its translator; the report stays English).
+    """
     if minutes < 2.5:
-        return "under 5 min a week" if minutes > 0 else "no exercise minutes a week"
+        if minutes > 0:
+            return tr(QT_TRANSLATE_NOOP("adherence", "under 5 min a week"))
+        return tr(QT_TRANSLATE_NOOP("adherence", "no exercise minutes a week"))
     rounded = 5 * round(minutes / 5)
     hours, rest = divmod(rounded, 60)
-    spoken = f"{hours} h {rest:02d} min" if hours else f"{rest} min"
-    return f"about {spoken} a week"
+    if hours:
+        spoken = tr(QT_TRANSLATE_NOOP("adherence", "{hours} h {minutes} min")).format(
+            hours=hours, minutes=f"{rest:02d}"
+        )
+    else:
+        spoken = tr(QT_TRANSLATE_NOOP("adherence", "{minutes} min")).format(minutes=rest)
+    return tr(QT_TRANSLATE_NOOP("adherence", "about {time} a week")).format(time=spoken)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.errors import UserFacingError
-from backtimer.insights.adherence import minutes_per_week_words, per_week_words
+from backtimer.i18n import QT_TRANSLATE_NOOP
+from backtimer.insights.adherence import minutes_per_week_words, sessions_per_week_words
 from backtimer.insights.effects import EffectSummary, RoutineEffect, session_effect_text
 from backtimer.insights.reading import ChangeKind, format_percent
 from backtimer.insights.snapshot import TrendsSnapshot, TrendsSource
@@ -49,19 +50,21 @@ logger = logging.getLogger(__name__)
 
 CHART_MODULE = "backtimer.ui.trends.trend_chart"
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("4 weeks", 28),
-    ("3 months", 91),
-    ("1 year", 365),
-    ("All", None),
+    (QT_TRANSLATE_NOOP("TrendsView", "4 weeks"), 28),
+    (QT_TRANSLATE_NOOP("TrendsView", "3 months"), 91),
+    (QT_TRANSLATE_NOOP("TrendsView", "1 year"), 365),
+    (QT_TRANSLATE_NOOP("TrendsView", "All"), None),
 )
-EMPTY_TEXT = (
-    "No pain scores yet. Your chart appears after your first session — start one from the Library."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "TrendsView",
+    "No pain scores yet. Your chart appears after your first session — start one from the Library.",
 )
-EMPTY_EXPLANATION = (
+EMPTY_EXPLANATION = QT_TRANSLATE_NOOP(
+    "TrendsView",
     "Before and after each session, Backtimer asks how your back feels right now, from 0 (no "
     "pain) to 10 (worst pain imaginable). After two weeks of ratings this page tells you, in plain "
     "words, whether your pain is changing, and how each routine tends to feel on the day (the "
-    "session effect)."
+    "session effect).",
 )
 MIN_RATED_SESSIONS = 3
 """A routine's average session effect is shown only from this many sessions with both scores."""
@@ -124,7 +127,7 @@ class TrendsView(QWidget):
         pain_layout.addWidget(self._bottom)
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setDocumentMode(True)
-        self.chart_tabs.addTab(self._pain_tab, "&Pain")
+        self.chart_tabs.addTab(self._pain_tab, self.tr("&Pain"))
         self._extra_tabs: list[QWidget] = []
         layout.addWidget(self.chart_tabs, stretch=1)
         self._show_snapshot()
@@ -132,19 +135,23 @@ class TrendsView(QWidget):
     # --- building ----------------------------------------------------------------------------
 
     def _build_header(self) -> None:
-        title = QLabel("Your pain over time")
+        title = QLabel(self.tr("Your pain over time"))
         title.setFont(_bigger(title.font(), 1.35, bold=True))
         self._range_group = QButtonGroup(self)
         self._range_group.setExclusive(True)
         self._header = QHBoxLayout()
         self._header.addWidget(title)
         self._header.addStretch(1)
-        self._header.addWidget(QLabel("Show:"))
+        self._header.addWidget(QLabel(self.tr("Show:")))
         self._range_buttons: dict[int | None, QPushButton] = {}
         for label, days in RANGES:
-            button = QPushButton(label)
+            button = QPushButton(self.tr(label))
             button.setCheckable(True)
-            button.setAccessibleName(f"Show {label.lower()}")
+            button.setAccessibleName(
+                self.tr("Show all of it")
+                if days is None
+                else self.tr("Show the last {period}").format(period=self.tr(label))
+            )
             # Like radio buttons: Qt keeps only the checked one in the Tab order, and the arrow
             # keys reach the others only for auto-exclusive buttons.
             button.setAutoExclusive(True)
@@ -152,8 +159,10 @@ class TrendsView(QWidget):
             self._range_group.addButton(button)
             self._range_buttons[days] = button
             self._header.addWidget(button)
-        self._save_button = QPushButton("Save as PNG…")
-        self._save_button.setToolTip("Save the chart as an image, e.g. for your physiotherapist")
+        self._save_button = QPushButton(self.tr("Save as PNG…"))
+        self._save_button.setToolTip(
+            self.tr("Save the chart as an image, e.g. for your physiotherapist")
+        )
         self._save_button.clicked.connect(self._on_save_clicked)
         self._header.addSpacing(12)
         self._header.addWidget(self._save_button)
@@ -173,23 +182,23 @@ class TrendsView(QWidget):
         box.addWidget(self._reading)
 
     def _build_chart_area(self) -> None:
-        self._placeholder = QLabel("Drawing your chart…")
+        self._placeholder = QLabel(self.tr("Drawing your chart…"))
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.installEventFilter(self)
         self._empty = QWidget()
         empty_layout = QVBoxLayout(self._empty)
         empty_layout.addStretch(1)
-        self._empty_text = QLabel(EMPTY_TEXT)
+        self._empty_text = QLabel(self.tr(EMPTY_TEXT))
         self._empty_text.setWordWrap(True)
         self._empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty_text.setFont(_bigger(self.font(), 1.25))
-        explain = QLabel(EMPTY_EXPLANATION)
+        explain = QLabel(self.tr(EMPTY_EXPLANATION))
         explain.setWordWrap(True)
         explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
         explain.setMaximumWidth(620)
         empty_layout.addWidget(self._empty_text)
         empty_layout.addWidget(explain, alignment=Qt.AlignmentFlag.AlignCenter)
-        start = QPushButton("Go to the Library")
+        start = QPushButton(self.tr("Go to the Library"))
         start.setMinimumHeight(40)
         start.clicked.connect(self.library_requested)
         empty_layout.addWidget(start, alignment=Qt.AlignmentFlag.AlignCenter)
@@ -202,9 +211,9 @@ class TrendsView(QWidget):
     def _build_bottom(self) -> None:
         self._routines = QTableWidget(0, 3)
         self._routines.setHorizontalHeaderLabels(
-            ["Routine", "Sessions", "Session effect (after − before)"]
+            [self.tr("Routine"), self.tr("Sessions"), self.tr("Session effect (after − before)")]
         )
-        self._routines.setAccessibleName("Session effect by routine")
+        self._routines.setAccessibleName(self.tr("Session effect by routine"))
         self._routines.verticalHeader().hide()
         self._routines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._routines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -219,7 +228,7 @@ class TrendsView(QWidget):
         self._routines_note.setWordWrap(True)
         self._effect = QLabel()
         self._effect.setWordWrap(True)
-        helps = QGroupBox("How sessions feel (session effect)")
+        helps = QGroupBox(self.tr("How sessions feel (session effect)"))
         helps_layout = QVBoxLayout(helps)
         helps_layout.addWidget(self._effect)
         helps_layout.addWidget(self._routines)
@@ -228,7 +237,7 @@ class TrendsView(QWidget):
         self._adherence = QLabel()
         self._adherence.setWordWrap(True)
         self._calendar = ActivityCalendar()
-        active = QGroupBox("Staying active")
+        active = QGroupBox(self.tr("Staying active"))
         active_layout = QVBoxLayout(active)
         active_layout.addWidget(self._adherence)
         active_layout.addWidget(self._calendar)
@@ -329,7 +338,7 @@ class TrendsView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self._routines.setItem(row, column, item)
         self._routines_note.setText(
-            "" if routines else "Your routines appear here after your first session."
+            "" if routines else self.tr("Your routines appear here after your first session.")
         )
         self._routines_note.setVisible(not routines)
 
@@ -337,23 +346,28 @@ class TrendsView(QWidget):
         adherence = snapshot.adherence
         this_week = adherence.this_week
         lines = [
-            f"This week: {_count(this_week.sessions, 'session')}, {round(this_week.minutes)} min",
+            self.tr("This week: {sessions}, {minutes} min").format(
+                sessions=_sessions(this_week.sessions), minutes=round(this_week.minutes)
+            ),
         ]
         per_week = adherence.recent_sessions_per_week
         minutes = adherence.recent_minutes_per_week
         if per_week is not None and minutes is not None:
             weeks = len(adherence.recent_weeks)
             lines.append(
-                f"Last {_count(weeks, 'week')}: on average "
-                f"{per_week_words(per_week, 'session').removesuffix(' a week')}, "
-                f"{minutes_per_week_words(minutes)}"
+                self.tr("Last {weeks}: {sessions}, {minutes}").format(
+                    weeks=_weeks(weeks),
+                    sessions=sessions_per_week_words(per_week, _adherence_tr),
+                    minutes=minutes_per_week_words(minutes, _adherence_tr),
+                )
             )
         lines.append(
-            f"Active days in a row: {adherence.current_streak} "
-            f"(longest: {_count(adherence.longest_streak, 'day')})"
+            self.tr("Active days in a row: {streak} (longest: {longest})").format(
+                streak=adherence.current_streak, longest=_days(adherence.longest_streak)
+            )
         )
         if not adherence.sessions_by_day:
-            lines = ["No sessions yet. Each day you exercise fills a square below."]
+            lines = [self.tr("No sessions yet. Each day you exercise fills a square below.")]
         self._adherence.setText("<br>".join(lines))
         self._calendar.set_days(adherence.sessions_by_day, snapshot.today)
 
@@ -428,21 +442,37 @@ class TrendsView(QWidget):
 
     def _on_save_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save chart as PNG", "pain-trend.png", "PNG image (*.png)"
+            self, self.tr("Save chart as PNG"), "pain-trend.png", "PNG image (*.png)"
         )
         if not path:
             return
         try:
             self.save_chart_png(path)
         except UserFacingError as error:
-            QMessageBox.warning(self, "Could not save the chart", str(error))
+            QMessageBox.warning(self, self.tr("Could not save the chart"), str(error))
 
 
 # --- wording -------------------------------------------------------------------------------------
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrendsView", text)
+
+
+def _adherence_tr(text: str) -> str:
+    return QCoreApplication.translate("adherence", text)
+
+
+def _sessions(count: int) -> str:
+    return _tr("1 session") if count == 1 else _tr("{count} sessions").format(count=count)
+
+
+def _weeks(count: int) -> str:
+    return _tr("1 week") if count == 1 else _tr("{count} weeks").format(count=count)
+
+
+def _days(count: int) -> str:
+    return _tr("1 day") if count == 1 else _tr("{count} days").format(count=count)
 
 
 def _signed(value: float) -> str:
@@ -455,8 +485,10 @@ def _effect_text(summary: EffectSummary) -> str:
 
 def _routine_effect_text(routine: RoutineEffect) -> str:
     if routine.mean_effect is None or routine.sessions_with_both < MIN_RATED_SESSIONS:
-        return f"too few scores ({routine.sessions_with_both})"
-    return f"{_signed(routine.mean_effect)}  ({routine.sessions_with_both} scored)"
+        return _tr("too few scores ({count})").format(count=routine.sessions_with_both)
+    return _tr("{effect}  ({count} scored)").format(
+        effect=_signed(routine.mean_effect), count=routine.sessions_with_both
+    )
 
 
 def _helpfulness(routine: RoutineEffect) -> tuple[bool, float, int]:
