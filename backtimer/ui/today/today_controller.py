@@ -357,14 +357,14 @@ class TodayController(QObject):
         if suggestion.kind is SuggestionKind.FLARE:
             self._state.answered = suggestion.key
             self.start_flare()
-            return "Flare mode is on: today is marked as a flare day."
+            return self.tr("Flare mode is on: today is marked as a flare day.")
         if not suggestion.changes:
             self.not_now(suggestion)
             return ""
         changes = "; ".join(change.text for change in suggestion.changes)
         if self._store is None:
             self.not_now(suggestion)
-            return f"Next time: {changes}"
+            return self.tr("Next time: {changes}").format(changes=changes)
         try:
             saved = self._save_changed_routine(suggestion)
         except UserFacingError as error:
@@ -373,8 +373,12 @@ class TodayController(QObject):
         self._state.answered = suggestion.key
         self.routine_saved.emit(saved.id)
         self.changed.emit()
-        when = "" if self._live_library else " It is used from the next start of Backtimer."
-        return f"Saved “{saved.title}”: {changes}.{when}"
+        when = (
+            "" if self._live_library else self.tr(" It is used from the next start of Backtimer.")
+        )
+        return (
+            self.tr("Saved “{title}”: {changes}.").format(title=saved.title, changes=changes) + when
+        )
 
     def _save_changed_routine(self, suggestion: Suggestion) -> Routine:
         """Save what ``routine_to_save`` decides, and remember it in the course state."""

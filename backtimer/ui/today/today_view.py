@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,11 +41,15 @@ MAX_CHANGES_SHOWN = 4
 
 def greeting(hour: int) -> str:
     """By the local clock: no "Good morning" at 00:09 (the night is not a morning yet)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TodayView", text)
+
     if hour < MORNING_STARTS.hour:
-        return "Hello"
+        return tr("Hello")
     if hour < 12:
-        return "Good morning"
-    return "Good afternoon" if hour < 18 else "Good evening"
+        return tr("Good morning")
+    return tr("Good afternoon") if hour < 18 else tr("Good evening")
 
 
 class Card(QFrame):
@@ -104,13 +108,13 @@ class TodayView(QWidget):
         self._suggestion: Suggestion | None = None
 
         self.greeting = _label(size=26, bold=True)
-        self.greeting.setAccessibleName("Today")
+        self.greeting.setAccessibleName(self.tr("Today"))
 
         self.flare_banner, flare_layout = _card(FLARE_BORDER)
         self.flare_text = _label(size=16)
-        self.end_flare_button = QPushButton("I'm feeling better — end flare mode")
+        self.end_flare_button = QPushButton(self.tr("I'm feeling better — end flare mode"))
         self.end_flare_button.clicked.connect(self._on_end_flare_clicked)
-        plan_button = QPushButton("Show the flare plan")
+        plan_button = QPushButton(self.tr("Show the flare plan"))
         plan_button.clicked.connect(self.flare_requested)
         flare_layout.addWidget(self.flare_text)
         flare_layout.addLayout(_row(self.end_flare_button, plan_button))
@@ -119,15 +123,15 @@ class TodayView(QWidget):
         self.routine_title = _label(size=22, bold=True)
         self.routine_why = _label()
         self.done_label = _label(size=16, bold=True)
-        self.done_label.setAccessibleName("Done today")
-        self.start_button = QPushButton("Start")
+        self.done_label.setAccessibleName(self.tr("Done today"))
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("todayStart")
         self.start_button.setStyleSheet(START_STYLE)
         self.start_button.setFont(scaled_font(self.start_button.font(), 20, bold=True))
         self.start_button.setMinimumHeight(56)
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._on_start_clicked)
-        today_layout.addWidget(_label("Suggested for today", size=14))
+        today_layout.addWidget(_label(self.tr("Suggested for today"), size=14))
         today_layout.addWidget(self.routine_title)
         today_layout.addWidget(self.routine_why)
         today_layout.addWidget(self.done_label)
@@ -138,9 +142,9 @@ class TodayView(QWidget):
         self.suggestion_text = _label()
         self.accept_button = QPushButton()
         self.accept_button.clicked.connect(self._on_accept_clicked)
-        self.not_now_button = QPushButton("Not now")
+        self.not_now_button = QPushButton(self.tr("Not now"))
         self.not_now_button.clicked.connect(self._on_not_now_clicked)
-        self.help_button = QPushButton("When to get help")
+        self.help_button = QPushButton(self.tr("When to get help"))
         self.help_button.clicked.connect(self.safety_requested)
         suggestion_layout.addWidget(self.suggestion_title)
         suggestion_layout.addWidget(self.suggestion_text)
@@ -155,8 +159,10 @@ class TodayView(QWidget):
         plan_layout.addWidget(self.plan_text)
         plan_layout.addLayout(_row(self.plan_button))
 
-        self.flare_button = QPushButton("I'm having a flare-up")
-        self.flare_button.setAccessibleDescription("Shows the flare plan and switches to it")
+        self.flare_button = QPushButton(self.tr("I'm having a flare-up"))
+        self.flare_button.setAccessibleDescription(
+            self.tr("Shows the flare plan and switches to it")
+        )
         self.flare_button.clicked.connect(self.flare_requested)
 
         content = QWidget()
@@ -197,7 +203,8 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         snap = self._controller.snapshot()
         self._snapshot = snap
-        day = f"{snap.today:%A} {snap.today.day} {snap.today:%B}"
+        today = QDate(snap.today.year, snap.today.month, snap.today.day)
+        day = self.locale().toString(today, "dddd d MMMM")
         self.greeting.setText(f"{greeting(self._controller.now().hour)} — {day}")
         self._show_flare(snap)
         self._show_routine(snap)
@@ -217,22 +224,26 @@ class TodayView(QWidget):
         routine = snap.routine
         self.start_button.setEnabled(routine is not None)
         if routine is None:
-            self.routine_title.setText("No routine available")
+            self.routine_title.setText(self.tr("No routine available"))
             self.routine_why.setText(escape(snap.why))
             self.done_label.setText("")
             return
-        minutes = f"about {spoken_duration(round(snap.routine_s / 60) * 60)}"
+        minutes = self.tr("about {duration}").format(
+            duration=spoken_duration(round(snap.routine_s / 60) * 60)
+        )
         self.routine_title.setText(escape(routine.title))
         self.routine_why.setText(f"{escape(snap.why)} ({minutes})")
-        self.start_button.setText(f"Start {routine.title}")
-        self.start_button.setAccessibleName(f"Start {routine.title}")
+        self.start_button.setText(self.tr("Start {title}").format(title=routine.title))
+        self.start_button.setAccessibleName(self.tr("Start {title}").format(title=routine.title))
         if snap.done_today:
-            self.done_label.setText("✔ Done today")
+            self.done_label.setText(self.tr("✔ Done today"))
         elif snap.sessions_today:
             others = ", ".join(dict.fromkeys(s.routine_title for s in snap.sessions_today))
-            self.done_label.setText(f"Not done yet today (you did: {escape(others)})")
+            self.done_label.setText(
+                self.tr("Not done yet today (you did: {others})").format(others=escape(others))
+            )
         else:
-            self.done_label.setText("Not done yet today")
+            self.done_label.setText(self.tr("Not done yet today"))
 
     def _show_suggestion(self, suggestion: Suggestion | None) -> None:
         self._suggestion = suggestion
@@ -245,38 +256,46 @@ class TodayView(QWidget):
             shown = suggestion.changes[:MAX_CHANGES_SHOWN]
             items = "".join(f"<li>{escape(change.text)}</li>" for change in shown)
             more = len(suggestion.changes) - len(shown)
-            extra = f"<li>… and {more} more</li>" if more > 0 else ""
+            extra = f"<li>{self.tr('… and {count} more').format(count=more)}</li>" if more else ""
             lines.append(f"<ul>{items}{extra}</ul>")
         self.suggestion_text.setText("<br>".join(lines))
         self.accept_button.setVisible(suggestion.actionable)
         self.accept_button.setText(self._accept_text(suggestion))
         self.accept_button.setEnabled(not (self._snapshot and self._snapshot.read_only))
         self.help_button.setVisible(suggestion.kind is SuggestionKind.SEE_CLINICIAN)
-        self.not_now_button.setText("Not now" if suggestion.actionable else "OK")
+        self.not_now_button.setText(self.tr("Not now") if suggestion.actionable else self.tr("OK"))
 
     def _accept_text(self, suggestion: Suggestion) -> str:
         if suggestion.kind is SuggestionKind.FLARE:
-            return "Switch to the flare plan"
+            return self.tr("Switch to the flare plan")
         if self._snapshot is not None and self._snapshot.can_apply:
-            return "Yes, change my routine"
-        return "Do it next time"
+            return self.tr("Yes, change my routine")
+        return self.tr("Do it next time")
 
     def _show_plan(self, snap: TodaySnapshot) -> None:
         if snap.plan is None:
-            self.plan_title.setText("12-week plan")
+            self.plan_title.setText(self.tr("12-week plan"))
             self.plan_text.setText(
-                "From Back Basics to Core Control in 12 weeks: 2–3 strength sessions a week, "
-                "walking on the other days, one small step up at a time."
+                self.tr(
+                    "From Back Basics to Core Control in 12 weeks: 2–3 strength sessions a week, "
+                    "walking on the other days, one small step up at a time."
+                )
             )
-            self.plan_button.setText("Start the 12-week plan")
+            self.plan_button.setText(self.tr("Start the 12-week plan"))
             return
         phase = snap.plan.phase
         self.plan_title.setText(escape(snap.plan.position))
         self.plan_text.setText(
-            f"<b>{escape(phase.weeks_text)}</b> · Walking: {escape(phase.walking)}.<br>"
-            f"Daily, optional: {escape(phase.daily)}.<br>{escape(phase.note)}"
+            self.tr(
+                "<b>{weeks}</b> · Walking: {walking}.<br>Daily, optional: {daily}.<br>{note}"
+            ).format(
+                weeks=escape(phase.weeks_text),
+                walking=escape(phase.walking),
+                daily=escape(phase.daily),
+                note=escape(phase.note),
+            )
         )
-        self.plan_button.setText("Stop the plan")
+        self.plan_button.setText(self.tr("Stop the plan"))
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -288,7 +307,7 @@ class TodayView(QWidget):
     @Slot()
     def _on_end_flare_clicked(self) -> None:
         self._controller.end_flare()
-        self.status_changed.emit("Flare mode ended. Build back up gently over 1–2 weeks.")
+        self.status_changed.emit(self.tr("Flare mode ended. Build back up gently over 1–2 weeks."))
 
     @Slot()
     def _on_plan_clicked(self) -> None:
