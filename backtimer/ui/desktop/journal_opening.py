@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backtimer.errors import UserFacingError
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal import db
 from backtimer.journal.journal import Journal
 from backtimer.paths import DataPaths
@@ -24,10 +26,15 @@ logger = logging.getLogger(__name__)
 Chooser = Callable[[str, str, Sequence[str]], str | None]
 """(title, message, button texts) → the chosen text, or None when the user closes the box."""
 
-RESTORE = "Restore the latest backup"
-START_FRESH = "Keep it aside, start fresh"
-READ_ONLY = "Open read-only"
-QUIT = "Quit"
+RESTORE = QT_TRANSLATE_NOOP("JournalOpening", "Restore the latest backup")
+START_FRESH = QT_TRANSLATE_NOOP("JournalOpening", "Keep it aside, start fresh")
+READ_ONLY = QT_TRANSLATE_NOOP("JournalOpening", "Open read-only")
+QUIT = QT_TRANSLATE_NOOP("JournalOpening", "Quit")
+"""Button texts, also the chooser's answers; shown translated."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("JournalOpening", text)
 
 
 @dataclass(frozen=True)
@@ -45,7 +52,7 @@ def ask_with_message_box(parent: QWidget | None) -> Chooser:
         box.setText(message)
         buttons = {
             box.addButton(
-                text,
+                _tr(text),
                 QMessageBox.ButtonRole.RejectRole
                 if text == QUIT
                 else QMessageBox.ButtonRole.AcceptRole,
@@ -68,9 +75,11 @@ def open_journal(
         return _recover_corrupt(paths, choose, now, error)
     except db.JournalReadOnlyError as error:
         answer = choose(
-            "Your journal is read-only",
-            f"{error}\n\nYou can open it read-only to look at your history; new workouts and "
-            "pain scores will not be saved until the file can be written again.",
+            _tr("Your journal is read-only"),
+            _tr(
+                "{error}\n\nYou can open it read-only to look at your history; new workouts and "
+                "pain scores will not be saved until the file can be written again."
+            ).format(error=error),
             (READ_ONLY, QUIT),
         )
         if answer != READ_ONLY:
@@ -78,7 +87,7 @@ def open_journal(
         connection = db.open_read_only(paths.journal_file)
         return OpenedJournal(Journal(connection, paths.journal_file), read_only=True)
     except UserFacingError as error:
-        choose("Cannot open your journal", str(error), (QUIT,))
+        choose(_tr("Cannot open your journal"), str(error), (QUIT,))
         return None
 
 
@@ -89,19 +98,32 @@ def _recover_corrupt(
 
     backups = list_backups(paths.backups_dir)
     options = ([RESTORE] if backups else []) + [START_FRESH, QUIT]
-    latest = f" (the latest is from {backups[0].day:%d %B %Y})" if backups else ""
+    if backups:
+        message = _tr(
+            "{error}\n\nBacktimer will not change or delete that file. It can be renamed aside "
+            "(nothing is deleted) and you can restore a backup (the latest is from {day}) or "
+            "start a fresh journal."
+        ).format(error=error, day=_day(backups[0].day))
+    else:
+        message = _tr(
+            "{error}\n\nBacktimer will not change or delete that file. It can be renamed aside "
+            "(nothing is deleted) and you can start a fresh journal."
+        ).format(error=error)
     answer = choose(
-        "Your journal cannot be read",
-        f"{error}\n\nBacktimer will not change or delete that file. It can be renamed aside "
-        f"(nothing is deleted) and you can restore a backup{latest} or start a fresh journal.",
+        _tr("Your journal cannot be read"),
+        message,
         options,
     )
     if answer not in (RESTORE, START_FRESH):
         return None
     kept = db.keep_aside(paths.journal_file)
     logger.warning("unreadable journal kept aside at %s", kept)
-    notice = f"Your old journal file was kept aside as {kept.name}."
+    notice = _tr("Your old journal file was kept aside as {name}.").format(name=kept.name)
     if answer == RESTORE:
         restore(backups[0].path, paths.journal_file, now())
-        notice += f" Restored the backup from {backups[0].day:%d %B %Y}."
+        notice += " " + _tr("Restored the backup from {day}.").format(day=_day(backups[0].day))
     return OpenedJournal(Journal.open(paths.journal_file), read_only=False, notice=notice)
+
+
+def _day(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
