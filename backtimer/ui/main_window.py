@@ -6,6 +6,8 @@ them, offers the menu actions as signals, and remembers its geometry.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(self._tabs)
         self.setCentralWidget(self._stack)
         self._player: QWidget | None = None
-        self._close_guard: str | None = None
+        self._close_guard: Callable[[], bool] | None = None
         self._build_menus()
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
@@ -287,9 +289,9 @@ class MainWindow(QMainWindow):
         for action in self._home_only_actions():
             action.setEnabled(True)
 
-    def set_close_guard(self, question: str | None) -> None:
-        """While set, closing the window asks this question first (a workout is running)."""
-        self._close_guard = question
+    def set_close_guard(self, confirm: Callable[[], bool] | None) -> None:
+        """While set, closing the window asks ``confirm()`` first (a workout is running)."""
+        self._close_guard = confirm
 
     def is_in_workout(self) -> bool:
         return self._player is not None and self._stack.currentWidget() is self._player
@@ -351,17 +353,9 @@ class MainWindow(QMainWindow):
     # --- window -----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._close_guard is not None:
-            answer = QMessageBox.question(
-                self,
-                "Quit during a workout?",
-                self._close_guard,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if self._close_guard is not None and not self._close_guard():
+            event.ignore()
+            return
         if self.is_in_workout():
             self.close_requested_during_workout.emit()
         if self._before_full_screen is not None:  # remember the window, not floor mode

@@ -156,9 +156,7 @@ class WorkoutFlow(QObject):
         session.floor_mode_changed.connect(self._window.set_full_screen)
         self._session = session
         self._window.show_player(session.view, routine.title)
-        self._window.set_close_guard(
-            "A workout is running. Quit anyway? The steps you have done are saved."
-        )
+        self._window.set_close_guard(self._confirm_quit)
         if self._preferences.start_in_floor_mode:
             session.view.set_floor_mode(True)
         self.workout_started.emit(routine.id)
@@ -166,6 +164,23 @@ class WorkoutFlow(QObject):
         # frozen "Get ready" after the check-in reads as broken. Space pauses it.
         session.start()
         return True
+
+    def _confirm_quit(self) -> bool:
+        """Closing the window mid-workout: ask, with the timer held while the question is open."""
+        session = self._session
+        held = session.hold() if session is not None else False
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Quit during a workout?"),
+            self.tr("A workout is running. Quit anyway? The steps you have done are saved."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        if held and session is not None:
+            session.resume()
+        return False
 
     def _ask(self, **kwargs: object) -> PainAnswer | None:
         """Ask for a pain score, then hand the keyboard back to the main window."""

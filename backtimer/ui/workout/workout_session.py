@@ -240,12 +240,16 @@ class WorkoutSession(QObject):
         else:
             self.driver.toggle_pause()
 
-    def _hold(self) -> bool:
-        """Pause while a question is open; True when this call paused it."""
+    def hold(self) -> bool:
+        """Pause while a question is open; True when this call paused it (then ``resume``)."""
         if self.engine_state in (EngineState.RUNNING, EngineState.WAITING_TAP):
             self.driver.pause()
             return True
         return False
+
+    def resume(self) -> None:
+        if self.engine_state is EngineState.PAUSED:
+            self.driver.resume()
 
     @Slot()
     def _on_stop_requested(self) -> None:
@@ -255,11 +259,11 @@ class WorkoutSession(QObject):
             return
         if self.engine_state in _ENDED:
             return
-        held = self._hold()
+        held = self.hold()
         if not self._confirm_stop or self.view.confirm_stop():
             self.driver.stop()
         elif held:
-            self.driver.resume()
+            self.resume()
 
     @Slot(bool)
     def _on_mute_toggled(self, muted: bool) -> None:
@@ -289,7 +293,7 @@ class WorkoutSession(QObject):
         step = engine.current_step
         if step is None or engine.state in _ENDED:
             return
-        self._hold()
+        self.hold()
         exercise = self._exercises.get(step.exercise_id)
         easier = self._exercises.get(exercise.easier) if exercise and exercise.easier else None
         answer = self._ask_hurt(
@@ -304,18 +308,14 @@ class WorkoutSession(QObject):
         match answer.action:
             case HurtAction.EASIER if easier is not None:
                 self._switch_to(step.block_index, easier)
-                self._carry_on()
+                self.resume()
             case HurtAction.STOPPED:
                 self.driver.stop()
             case HurtAction.SKIPPED:
                 self._skip_block(step.block_index)
-                self._carry_on()
+                self.resume()
             case _:
-                self._carry_on()
-
-    def _carry_on(self) -> None:
-        if self.engine_state is EngineState.PAUSED:
-            self.driver.resume()
+                self.resume()
 
     def _switch_to(self, block_index: int, easier: Exercise) -> None:
         """Redo the block as the gentler exercise, with that exercise's own dose and sides."""

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from backtimer.journal.journal import Journal
@@ -14,6 +15,7 @@ from backtimer.paths import DataPaths
 from backtimer.ui.app import BacktimerApp
 from backtimer.ui.dialogs.pain_dialog import PainAnswer
 from backtimer.ui.preferences import open_settings
+from backtimer.ui.workout import flow as flow_module
 from backtimer.ui.workout.cue_player import CuePlayer, RecordingAnnouncer
 from backtimer.workout.clock import FakeClock
 from backtimer.workout.engine import EngineState
@@ -201,4 +203,31 @@ def test_the_timer_holds_while_stop_is_asked(
     qtbot.keyClick(session.view, Qt.Key.Key_Escape)
     assert left_when_asked == [before]
     assert session.driver.engine.state is EngineState.RUNNING
+    app.flow.abandon()
+
+
+def test_closing_the_window_asks_with_the_timer_held(
+    qtbot: QtBot,
+    app_parts: tuple[BacktimerApp, FakeClock, PainScript, RecordingAnnouncer],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Quit during a workout?" holds the step; No carries on with the same time left."""
+    app, clock, _pain, _announcer = app_parts
+    assert app.flow.start_routine("test_quick")
+    session = app.flow.session
+    _run(app, clock, 0.5)
+    before = session.driver.engine.remaining_s
+    left_when_asked: list[float | None] = []
+
+    def answer_no(*_args: object) -> QMessageBox.StandardButton:
+        clock.advance(30)
+        session.driver.poll()
+        left_when_asked.append(session.driver.engine.remaining_s)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(flow_module.QMessageBox, "question", answer_no)
+    assert not app.window.close()
+    assert left_when_asked == [before]
+    assert session.driver.engine.state is EngineState.RUNNING
+    assert app.window.is_in_workout()
     app.flow.abandon()
