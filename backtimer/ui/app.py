@@ -215,7 +215,9 @@ class BacktimerApp(QObject):
         self._build_pages()
         self.window.restore_last_page()
         if read_only:
-            self.window.show_status("Journal opened read-only: workouts are not being recorded.")
+            self.window.show_status(
+                "Journal opened read-only: workouts are not being recorded.", lasting=True
+            )
 
     def _build_pages(self) -> None:
         """History and trends read through the GUI-thread journal; edits go via JournalWrites.
