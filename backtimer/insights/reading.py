@@ -157,12 +157,7 @@ def read_trend(
         versus_previous=versus_previous,
         total_ratings=total,
         headline=HEADLINES[versus_baseline.kind],
-        text=_reading_text(
-            versus_baseline,
-            versus_previous,
-            today,
-            "your first week" if first_day is None else "the first week of this period",
-        ),
+        text=_reading_text(versus_baseline, versus_previous, today, ranged=first_day is not None),
     )
 
 
@@ -266,11 +261,16 @@ def _difference(change: Change) -> str:
 
 
 def _reading_text(
-    versus_baseline: Change, versus_previous: Change | None, today: date, first_words: str
+    versus_baseline: Change, versus_previous: Change | None, today: date, *, ranged: bool
 ) -> str:
+    """The reading in sentences; ``ranged``: for a period (a report), not "your" whole record."""
+    first_words = "the first week of this period" if ranged else "your first week"
     latest, baseline = versus_baseline.latest, versus_baseline.reference
-    if latest.last_day == today:
+    if latest.last_day == today and not ranged:
         when, that_week = "this week (last 7 days)", "this week"
+    elif latest.last_day == today:
+        dates = format_range(latest.first_day, latest.last_day)
+        when, that_week = f"in the last week of this period ({dates})", "that week"
     else:
         dates = format_range(latest.first_day, latest.last_day)
         when, that_week = f"in your latest week with enough ratings ({dates})", "that week"
