@@ -31,7 +31,7 @@ from backtimer.library.cache import load_library_cached
 from backtimer.library.model import Library
 from backtimer.library.user_store import UserRoutineStore
 from backtimer.paths import DataPaths, default_cache_dir, resolve_data_dir
-from backtimer.ui.checkins.activity_checkin import ActivityCheckins
+from backtimer.ui.checkins.checkin_card import ActivityCheckins
 from backtimer.ui.checkins.flows import CheckInFlows
 from backtimer.ui.desktop.crash import install_excepthook
 from backtimer.ui.desktop.first_paint import call_after_first_paint

@@ -15,15 +15,18 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backtimer.errors import UserFacingError
 from backtimer.journal import backup
 from backtimer.paths import DataPaths
 from backtimer.ui.journal_writes import JournalWrites
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 logger = logging.getLogger(__name__)
 
@@ -119,7 +122,7 @@ class JournalTools(QObject):
         self._window = window
         self._now = now
         self._close_journal = close_journal
-        self.progress: QProgressDialog | None = None
+        self.progress: QProgressDialog | None = None  # while an import runs
         self._progress_seen: tuple[int, int, str] | None = None
         self._watched: list[tuple[Future[Any], Callable[[Future[Any]], None]]] = []
         self._watcher = QTimer(self)
@@ -131,6 +134,8 @@ class JournalTools(QObject):
     @Slot()
     def import_csv(self, files: list[Path] | None = None) -> Future[list[str]] | None:
         """Ask for exported CSV files and import them (sessions, steps, check-ins)."""
+        from PySide6.QtWidgets import QFileDialog, QProgressDialog  # named when first used
+
         if files is None:
             names, _ = QFileDialog.getOpenFileNames(
                 self._window,
@@ -183,6 +188,8 @@ class JournalTools(QObject):
     @Slot()
     def back_up_now(self, destination: Path | None = None) -> Future[Path] | None:
         """Copy the journal to a file the user names (never over an existing one)."""
+        from PySide6.QtWidgets import QFileDialog
+
         if destination is None:
             suggested = self._paths.root / f"journal-{self._now():%Y-%m-%d}.sqlite3"
             name, _ = QFileDialog.getSaveFileName(
@@ -208,6 +215,8 @@ class JournalTools(QObject):
     @Slot()
     def restore_backup(self, backup_file: Path | None = None, *, confirm: bool = True) -> bool:
         """Check a backup like ``backtimer restore`` does, then put it in the journal's place."""
+        from PySide6.QtWidgets import QFileDialog
+
         if backup_file is None:
             name, _ = QFileDialog.getOpenFileName(
                 self._window,

@@ -16,7 +16,8 @@ from backtimer.journal.course import Course
 from backtimer.journal.journal import Journal
 from backtimer.journal.worker import JournalWorker
 from backtimer.paths import DataPaths
-from backtimer.ui.checkins.activity_checkin import ActivityCheckinDialog, ActivityCheckins
+from backtimer.ui.checkins.activity_checkin import ActivityCheckinDialog
+from backtimer.ui.checkins.checkin_card import ActivityCheckins
 from backtimer.ui.journal_writes import JournalWrites
 
 NOW = datetime(2026, 5, 10, 18, 0, tzinfo=timezone(timedelta(hours=2)))

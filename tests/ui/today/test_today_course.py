@@ -53,12 +53,12 @@ def test_starting_the_plan_writes_the_journal_not_the_settings(
     controller.start_plan()
     assert controller.state.plan_started == NOW.date()  # at once, before the write ran
     writes.flush().result(timeout=5)
-    qtbot.wait(1)
+    qtbot.wait(5 * JournalWrites.REPORT_INTERVAL_MS)
     assert Course(reader.connection).plan_start == NOW.date()
     assert settings.value("plan/started") is None
     controller.stop_plan()
     writes.flush().result(timeout=5)
     assert Course(reader.connection).plan_start is None
     worker.close()
-    qtbot.wait(1)
+    qtbot.wait(5 * JournalWrites.REPORT_INTERVAL_MS)
     reader.close()

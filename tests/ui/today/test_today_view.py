@@ -87,7 +87,7 @@ def make_home(qtbot: QtBot, data_paths: DataPaths, tmp_path: Path) -> Iterator[o
     yield build
     for home in made:
         home.worker.close()
-        qtbot.wait(1)  # deliver the last "written" (plan and flare start are journal writes)
+        qtbot.wait(5 * JournalWrites.REPORT_INTERVAL_MS)  # deliver the last "written"
         home.journal.close()
 
 
