@@ -75,10 +75,11 @@ def open_journal(
         return _recover_corrupt(paths, choose, now, error)
     except db.JournalReadOnlyError as error:
         answer = choose(
-            _tr("Your journal is read-only"),
-            _tr(
+            QCoreApplication.translate("JournalOpening", "Your journal is read-only"),
+            QCoreApplication.translate(
+                "JournalOpening",
                 "{error}\n\nYou can open it read-only to look at your history; new workouts and "
-                "pain scores will not be saved until the file can be written again."
+                "pain scores will not be saved until the file can be written again.",
             ).format(error=error),
             (READ_ONLY, QUIT),
         )
@@ -87,7 +88,11 @@ def open_journal(
         connection = db.open_read_only(paths.journal_file)
         return OpenedJournal(Journal(connection, paths.journal_file), read_only=True)
     except UserFacingError as error:
-        choose(_tr("Cannot open your journal"), str(error), (QUIT,))
+        choose(
+            QCoreApplication.translate("JournalOpening", "Cannot open your journal"),
+            str(error),
+            (QUIT,),
+        )
         return None
 
 
@@ -99,18 +104,20 @@ def _recover_corrupt(
     backups = list_backups(paths.backups_dir)
     options = ([RESTORE] if backups else []) + [START_FRESH, QUIT]
     if backups:
-        message = _tr(
+        message = QCoreApplication.translate(
+            "JournalOpening",
             "{error}\n\nBacktimer will not change or delete that file. It can be renamed aside "
             "(nothing is deleted) and you can restore a backup (the latest is from {day}) or "
-            "start a fresh journal."
+            "start a fresh journal.",
         ).format(error=error, day=_day(backups[0].day))
     else:
-        message = _tr(
+        message = QCoreApplication.translate(
+            "JournalOpening",
             "{error}\n\nBacktimer will not change or delete that file. It can be renamed aside "
-            "(nothing is deleted) and you can start a fresh journal."
+            "(nothing is deleted) and you can start a fresh journal.",
         ).format(error=error)
     answer = choose(
-        _tr("Your journal cannot be read"),
+        QCoreApplication.translate("JournalOpening", "Your journal cannot be read"),
         message,
         options,
     )
@@ -118,10 +125,14 @@ def _recover_corrupt(
         return None
     kept = db.keep_aside(paths.journal_file)
     logger.warning("unreadable journal kept aside at %s", kept)
-    notice = _tr("Your old journal file was kept aside as {name}.").format(name=kept.name)
+    notice = QCoreApplication.translate(
+        "JournalOpening", "Your old journal file was kept aside as {name}."
+    ).format(name=kept.name)
     if answer == RESTORE:
         restore(backups[0].path, paths.journal_file, now())
-        notice += " " + _tr("Restored the backup from {day}.").format(day=_day(backups[0].day))
+        notice += " " + QCoreApplication.translate(
+            "JournalOpening", "Restored the backup from {day}."
+        ).format(day=_day(backups[0].day))
     return OpenedJournal(Journal.open(paths.journal_file), read_only=False, notice=notice)
 
 

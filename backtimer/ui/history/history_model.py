@@ -76,38 +76,74 @@ def _tr(text: str) -> str:
 def completion_text(session: SessionSummary) -> str:
     """Words, never a colour: how far the session got (the workout summary's own tally)."""
     counted = session_tally(session)
-    skipped = _tr(", {count} skipped").format(count=counted.skipped) if counted.skipped else ""
+    skipped = (
+        QCoreApplication.translate("SessionTableModel", ", {count} skipped").format(
+            count=counted.skipped
+        )
+        if counted.skipped
+        else ""
+    )
     steps = counted.done
     if session.steps_planned is not None:
-        after = _tr("{done} of {planned} steps").format(done=steps, planned=counted.planned)
+        after = QCoreApplication.translate("SessionTableModel", "{done} of {planned} steps").format(
+            done=steps, planned=counted.planned
+        )
     else:
-        after = _tr("1 step") if steps == 1 else _tr("{count} steps").format(count=steps)
+        after = (
+            QCoreApplication.translate("SessionTableModel", "1 step")
+            if steps == 1
+            else QCoreApplication.translate("SessionTableModel", "{count} steps").format(
+                count=steps
+            )
+        )
     match session.status:
         case SessionStatus.COMPLETED if counted.complete or session.steps_planned is None:
-            return _tr("Completed") + skipped
+            return QCoreApplication.translate("SessionTableModel", "Completed") + skipped
         case SessionStatus.COMPLETED:
-            return _tr("Finished") + skipped
+            return QCoreApplication.translate("SessionTableModel", "Finished") + skipped
         case SessionStatus.STOPPED:
-            return _tr("Stopped after {steps}").format(steps=after) + skipped
+            return (
+                QCoreApplication.translate("SessionTableModel", "Stopped after {steps}").format(
+                    steps=after
+                )
+                + skipped
+            )
         case SessionStatus.INTERRUPTED:
-            return _tr("Interrupted after {steps}").format(steps=after) + skipped
+            return (
+                QCoreApplication.translate("SessionTableModel", "Interrupted after {steps}").format(
+                    steps=after
+                )
+                + skipped
+            )
         case _:
-            return _tr("Still running")
+            return QCoreApplication.translate("SessionTableModel", "Still running")
 
 
 def change_tooltip(change: int | None) -> str:
     if change is None:
-        return _tr("Needs both a pain score before and after the session.")
+        return QCoreApplication.translate(
+            "SessionTableModel", "Needs both a pain score before and after the session."
+        )
     if change == 0:
-        return _tr("Pain was the same before and after the session.")
+        return QCoreApplication.translate(
+            "SessionTableModel", "Pain was the same before and after the session."
+        )
     if change == -1:
-        return _tr("Pain was 1 point lower after the session than before it.")
+        return QCoreApplication.translate(
+            "SessionTableModel", "Pain was 1 point lower after the session than before it."
+        )
     if change == 1:
-        return _tr("Pain was 1 point higher after the session than before it.")
+        return QCoreApplication.translate(
+            "SessionTableModel", "Pain was 1 point higher after the session than before it."
+        )
     if change < 0:
-        text = _tr("Pain was {points} points lower after the session than before it.")
+        text = QCoreApplication.translate(
+            "SessionTableModel", "Pain was {points} points lower after the session than before it."
+        )
     else:
-        text = _tr("Pain was {points} points higher after the session than before it.")
+        text = QCoreApplication.translate(
+            "SessionTableModel", "Pain was {points} points higher after the session than before it."
+        )
     return text.format(points=abs(change))
 
 

@@ -96,7 +96,13 @@ def phase_word(kind: str) -> str:
 
 
 def hurt_text(event: HurtEvent) -> str:
-    score = _tr("pain {score}/10, ").format(score=event.score) if event.score is not None else ""
+    score = (
+        QCoreApplication.translate("SessionDetailDialog", "pain {score}/10, ").format(
+            score=event.score
+        )
+        if event.score is not None
+        else ""
+    )
     nerve = f"{safety_text(LEG_OR_NERVE_WORDS)}, " if event.leg_or_nerve else ""
     action = HURT_ACTIONS.get(event.action)
     return (

@@ -31,10 +31,11 @@ def flare_plan_html() -> str:
         return QCoreApplication.translate("FlareDialog", text)
 
     items = "".join(f"<li>{escape(tr(line))}</li>" for line in FLARE_PLAN)
-    ending = tr(
+    ending = QCoreApplication.translate(
+        "FlareDialog",
         "Flare mode marks each day as a flare day in your journal, so your trends show it. "
         "It ends when you say so; Backtimer suggests ending it after {days} days in a row of "
-        "lower pain (log your pain each day)."
+        "lower pain (log your pain each day).",
     ).format(days=LOWER_DAYS_TO_END)
     return f"<ol>{items}</ol><p>{ending}</p>"
 

@@ -42,14 +42,15 @@ MAX_CHANGES_SHOWN = 4
 def greeting(hour: int) -> str:
     """By the local clock: no "Good morning" at 00:09 (the night is not a morning yet)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TodayView", text)
-
     if hour < MORNING_STARTS.hour:
-        return tr("Hello")
+        return QCoreApplication.translate("TodayView", "Hello")
     if hour < 12:
-        return tr("Good morning")
-    return tr("Good afternoon") if hour < 18 else tr("Good evening")
+        return QCoreApplication.translate("TodayView", "Good morning")
+    return (
+        QCoreApplication.translate("TodayView", "Good afternoon")
+        if hour < 18
+        else QCoreApplication.translate("TodayView", "Good evening")
+    )
 
 
 class Card(QFrame):

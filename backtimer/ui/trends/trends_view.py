@@ -455,24 +455,32 @@ class TrendsView(QWidget):
 # --- wording -------------------------------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrendsView", text)
-
-
 def _adherence_tr(text: str) -> str:
     return QCoreApplication.translate("adherence", text)
 
 
 def _sessions(count: int) -> str:
-    return _tr("1 session") if count == 1 else _tr("{count} sessions").format(count=count)
+    return (
+        QCoreApplication.translate("TrendsView", "1 session")
+        if count == 1
+        else QCoreApplication.translate("TrendsView", "{count} sessions").format(count=count)
+    )
 
 
 def _weeks(count: int) -> str:
-    return _tr("1 week") if count == 1 else _tr("{count} weeks").format(count=count)
+    return (
+        QCoreApplication.translate("TrendsView", "1 week")
+        if count == 1
+        else QCoreApplication.translate("TrendsView", "{count} weeks").format(count=count)
+    )
 
 
 def _days(count: int) -> str:
-    return _tr("1 day") if count == 1 else _tr("{count} days").format(count=count)
+    return (
+        QCoreApplication.translate("TrendsView", "1 day")
+        if count == 1
+        else QCoreApplication.translate("TrendsView", "{count} days").format(count=count)
+    )
 
 
 def _signed(value: float) -> str:
@@ -485,8 +493,10 @@ def _effect_text(summary: EffectSummary) -> str:
 
 def _routine_effect_text(routine: RoutineEffect) -> str:
     if routine.mean_effect is None or routine.sessions_with_both < MIN_RATED_SESSIONS:
-        return _tr("too few scores ({count})").format(count=routine.sessions_with_both)
-    return _tr("{effect}  ({count} scored)").format(
+        return QCoreApplication.translate("TrendsView", "too few scores ({count})").format(
+            count=routine.sessions_with_both
+        )
+    return QCoreApplication.translate("TrendsView", "{effect}  ({count} scored)").format(
         effect=_signed(routine.mean_effect), count=routine.sessions_with_both
     )
 
