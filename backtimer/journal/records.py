@@ -109,7 +109,7 @@ class SessionSummary:
     effort: int | None
     deleted: datetime | None
     steps_planned: int | None = None
-    """Exercise steps the routine held as run; None for sessions recorded before schema v3."""
+    """Steps the routine held as run (all kinds, as the player counts them); None before v3."""
 
     @property
     def pain_change(self) -> int | None:
