@@ -20,9 +20,9 @@ ceiling (``CEILING``): holds stay short (10 s, "add reps/sets rather than longer
 10 holds or 15 reps a set, 3 sets, 45 minutes of walking or cycling, 6 interval rounds; a dose
 already above a ceiling is never raised. A level change takes the new exercise's own dosing mode
 and starting dose (its dose in the bundled routines); without one there is no level change.
-Down means about 30-50 % less volume (§4.2), or the easier level of an exercise that hurt, again
-at that exercise's own starting dose. Fixed-dose exercises are not cut: their dose is already
-the gentle minimum.
+Down means about 30-50 % less volume (§4.2), or the easier level of an exercise that hurt, at
+the dose the workout's own "this hurts" swap gives it (``workout.variants.gentler_block``).
+Fixed-dose exercises are not cut: their dose is already the gentle minimum.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from backtimer.library.model import (
     SourceKind,
 )
 from backtimer.workout.plan import build_plan
+from backtimer.workout.variants import gentler_block
 
 
 @dataclass(frozen=True)
@@ -177,9 +178,11 @@ def step_up(library: Library, index: int, block: Block, used: set[str]) -> Dosag
 def step_down(library: Library, index: int, block: Block, *, easier_first: bool) -> DosageChange:
     """About 40 % less of this block; with ``easier_first``, its easier level when it has one."""
     exercise = library.exercises.get(block.exercise_id)
-    easier = exercise.easier if exercise is not None else None
-    if easier_first and easier and (level := level_block(library, block, easier)):
-        return change(library, index, Variable.LEVEL, block, level)
+    easier = library.exercises.get(exercise.easier or "") if exercise is not None else None
+    if easier_first and easier is not None:
+        # The same swap as "this hurts" mid-workout, so the two never disagree on the dose.
+        gentler = gentler_block(block, easier, library.routines.values())
+        return change(library, index, Variable.LEVEL, block, gentler)
     return change(library, index, Variable.VOLUME, block, cut_volume(block))
 
 

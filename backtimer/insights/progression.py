@@ -32,7 +32,6 @@ from enum import StrEnum
 from backtimer.insights.dosage_steps import (
     DosageChange,
     fits_session_ceiling,
-    level_block,
     load,
     progresses,
     routine_grows,
@@ -428,7 +427,7 @@ def _step_back(
         if exercise is None:
             continue
         if block.exercise_id in hurt:
-            if exercise.easier and level_block(library, block, exercise.easier):
+            if exercise.easier in library.exercises:
                 changes.append(step_down(library, index, block, easier_first=True))
             elif progresses(exercise) and routine_grows(routine):
                 changes.append(step_down(library, index, block, easier_first=False))

@@ -171,3 +171,15 @@ def test_a_dose_above_a_ceiling_is_never_raised() -> None:
     lib = _mode_library()
     block = Block("ex_hold", Hold(30, (10, 10, 10)))
     assert step_up(lib, 0, block, {"ex_hold"}) is None
+
+
+def test_a_step_down_uses_the_same_gentler_dose_as_the_workout() -> None:
+    """The easier level comes at the dose "this hurts" gives it mid-workout, routine or not."""
+    from backtimer.insights.dosage_steps import step_down
+    from backtimer.workout.variants import FALLBACK_DOSAGE
+
+    lib = _mode_library()
+    hard = Block("ex_hold", Hold(8, (6, 6)))
+    found = step_down(lib, 0, hard, easier_first=True)
+    assert found.proposed.exercise_id == "ex_reps"
+    assert found.proposed.dosage == FALLBACK_DOSAGE  # no routine doses ex_reps
