@@ -10,7 +10,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 
-from backtimer.library.model import Block, Exercise, Hold, Routine, Sides
+from backtimer.library.model import (
+    Block,
+    Exercise,
+    Hold,
+    Routine,
+    RoutineCategory,
+    Sides,
+    SourceKind,
+)
 from backtimer.workout.plan import Plan, build_plan
 
 FALLBACK_DOSAGE = Hold(hold_s=5.0, reps_per_set=(5,), rest_rep_s=5.0)
@@ -18,8 +26,17 @@ FALLBACK_DOSAGE = Hold(hold_s=5.0, reps_per_set=(5,), rest_rep_s=5.0)
 
 
 def gentler_block(block: Block, easier: Exercise, routines: Iterable[Routine]) -> Block:
-    """``block`` done as ``easier``: the dosage, sides and rests of a routine block using it."""
-    for routine in routines:
+    """``block`` done as ``easier``: the dosage, sides and rests of a routine block using it.
+
+    The first bundled routine (by id) that doses it decides; flare-up routines are passed over,
+    their doses are deliberately small, and so are the user's own routines.
+    """
+    for routine in sorted(routines, key=lambda routine: routine.id):
+        if (
+            routine.source.kind is not SourceKind.BUNDLED
+            or routine.category is RoutineCategory.FLARE_UP
+        ):
+            continue
         for candidate in routine.blocks:
             if candidate.exercise_id == easier.id:
                 return dataclasses.replace(candidate, prepare_s=block.prepare_s, note="")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from backtimer.insights.adherence import adherence
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import SessionStatus, StepRecord
-from backtimer.library.model import Block, Hold, PacedReps, Sides
+from backtimer.library.model import Block, Hold, PacedReps, RoutineCategory, Sides
 from backtimer.workout.clock import FakeClock
 from backtimer.workout.engine import Engine, EngineState
 from backtimer.workout.events import StepCompleted
@@ -142,6 +143,8 @@ def test_the_gentler_variant_brings_its_own_dosage_and_sides() -> None:
     assert block.sides is Sides.NONE
     assert block.dosage == BRIDGE_IN_ANOTHER_ROUTINE.dosage
     alone = gentler_block(BIRD_DOG, EXERCISES["bridge"], [])
+    flare = dataclasses.replace(other, category=RoutineCategory.FLARE_UP)
+    assert gentler_block(BIRD_DOG, EXERCISES["bridge"], [flare]).dosage == FALLBACK_DOSAGE
     assert (alone.dosage, alone.sides) == (FALLBACK_DOSAGE, Sides.NONE)
 
 
