@@ -339,8 +339,8 @@ def classify_error(error: sqlite3.Error, path: Path) -> JournalError:
     detail = str(error)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return JournalLockedError(
-            f"The journal {path} is in use by another program, probably another Backtimer "
-            "window. Close it and try again."
+            f"The journal {path} is locked: it is in use by another program, probably "
+            "another Backtimer window. Close it and try again."
         )
     if code == sqlite3.SQLITE_READONLY:
         return _read_only_error(path)

@@ -97,7 +97,7 @@ def test_backup_of_an_exclusively_locked_journal_gives_up_in_time(
     exclusively_locked: Path, tmp_path: Path
 ) -> None:
     started = time.monotonic()
-    with pytest.raises(JournalLockedError, match="in use by another program"):
+    with pytest.raises(JournalLockedError, match="is locked: it is in use by another program"):
         backups.backup_to(exclusively_locked, tmp_path / "copy.sqlite3", busy_timeout_s=0.3)
     assert time.monotonic() - started < 3
     assert not (tmp_path / "copy.sqlite3").exists()
@@ -111,7 +111,7 @@ def test_backup_command_answers_a_lock_like_the_other_commands(
     started = time.monotonic()
     status, _out, err = _run(capsys, "--data-dir", str(exclusively_locked.parent), "backup")
     assert status == 2
-    assert "in use by another program" in err
+    assert "is locked: it is in use by another program" in err
     assert time.monotonic() - started < 3
 
 
