@@ -129,8 +129,11 @@ def _export_checkins(args: argparse.Namespace, days: DateRange) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from backtimer.journal.csv_import import check_regular_file
     from backtimer.journal.imports import import_files
 
+    for file in args.files:  # before anything opens them: a named pipe would block for ever
+        check_regular_file(file)
     paths = resolve_data_dir(args.data_dir)
     paths.ensure()
     with Journal.open(paths.journal_file) as journal:

@@ -19,13 +19,16 @@ import csv
 import gc
 import logging
 import math
+import os
 import re
 import sqlite3
+import stat
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TextIO
 
 from backtimer.control_chars import control_message
 from backtimer.errors import UserFacingError
@@ -119,10 +122,36 @@ def detect_kind(header: list[str]) -> ExportKind | None:
 def peek_kind(path: Path) -> ExportKind | None:
     """The kind of export a file is, from its header alone (None if unreadable or foreign)."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as stream:
+        with open_csv_text(path) as stream:
             return detect_kind(next(csv.reader(stream), []))
-    except (OSError, UnicodeDecodeError, csv.Error):
+    except (OSError, UnicodeDecodeError, csv.Error, CsvImportError):
         return None
+
+
+def check_regular_file(path: Path) -> None:
+    """Refuse a named pipe, device or folder before anything opens it (a pipe blocks forever)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # opening it says why, in the importer's words
+    if not stat.S_ISREG(mode):
+        what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe or device)"
+        raise CsvImportError(f"{path} is {what}, so it was not read. Import a CSV file.")
+
+
+def open_csv_text(path: Path) -> TextIO:
+    """``path`` opened as CSV text, only if it is a regular file (checked on the open file, so
+    nothing can swap a pipe in between; opening does not block)."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            check_regular_file(path)
+            raise CsvImportError(f"{path} is not a regular file, so it was not read.")
+        os.set_blocking(descriptor, True)
+        return open(descriptor, encoding="utf-8-sig", newline="")  # owns the descriptor now
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def import_csv(conn: sqlite3.Connection, path: Path) -> ImportSummary:
@@ -143,7 +172,7 @@ def import_csv(conn: sqlite3.Connection, path: Path) -> ImportSummary:
 
 def _import(conn: sqlite3.Connection, path: Path) -> ImportSummary:
     try:
-        with path.open(encoding="utf-8-sig", newline="") as stream:
+        with open_csv_text(path) as stream:
             reader = csv.reader(stream)
             header = next(reader, [])
             kind = detect_kind(header)

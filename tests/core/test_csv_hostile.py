@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import sqlite3
 from pathlib import Path
 
@@ -247,3 +248,21 @@ def test_a_full_journal_disk_is_a_plain_error_and_nothing_is_half_imported(
         with pytest.raises(JournalDiskFullError, match=r"j\.sqlite3 is full.*Nothing from s\.csv"):
             import_csv(journal.connection, path)
         assert journal.session_count() == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_offered_for_import_is_refused_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from backtimer.__main__ import main
+    from backtimer.journal.csv_import import CsvImportError
+
+    fifo = tmp_path / "sessions.csv"
+    os.mkfifo(fifo)
+    with (
+        Journal.open(tmp_path / "j.sqlite3") as journal,
+        pytest.raises(CsvImportError, match="not a regular file"),
+    ):
+        import_csv(journal.connection, fifo)
+    assert main(["--data-dir", str(tmp_path / "data"), "import", str(fifo)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
