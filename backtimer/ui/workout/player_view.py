@@ -360,7 +360,7 @@ class PlayerView(QWidget):
         self._show_time(state)
         self._show_controls(state)
         if not self._passing_message:
-            self._message.setText(self._step_message(state))
+            self._set_message(self._step_message(state))
 
     def _show_step(self, state: PlayerState, step: Step) -> None:
         self._shown_step = step
@@ -466,17 +466,26 @@ class PlayerView(QWidget):
                 return escape(f"{rest}Next: {what}") if what else escape(rest.strip())
         return escape(step.cue)
 
+    def _set_message(self, html: str) -> None:
+        """An empty message takes no room: the countdown gets it."""
+        if html == self._message.text():
+            return
+        self._message.setText(html)
+        if self._message.isHidden() == bool(html):
+            self._message.setVisible(bool(html))
+            self._fit_soon.start()
+
     def show_message(self, text: str, lifetime_ms: int = MESSAGE_LIFETIME_MS) -> None:
         """A passing message in place of the step's own; it goes after ``lifetime_ms``."""
         self._passing_message = text
-        self._message.setText(escape(text))
+        self._set_message(escape(text))
         self._message_timer.start(lifetime_ms)
 
     @Slot()
     def _on_message_expired(self) -> None:
         self._passing_message = ""
         if self._state is not None and not self._finished:
-            self._message.setText(self._step_message(self._state))
+            self._set_message(self._step_message(self._state))
 
     def show_summary(self, title: str, summary_html: str) -> None:
         """The workout is over: the summary replaces the exercise panel; Esc or Close leave."""
