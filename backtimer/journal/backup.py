@@ -64,6 +64,7 @@ def backup_to(
     """
     journal_path, destination = Path(journal_path), Path(destination)
     wait_s = db.DEFAULT_BUSY_TIMEOUT_S if busy_timeout_s is None else busy_timeout_s
+    db.require_regular_file(journal_path)
     if not journal_path.is_file() or db.is_empty_file(journal_path):
         raise NothingToBackUpError(
             f"There is nothing to back up yet: no journal at {journal_path} (or it is empty)."
@@ -129,6 +130,8 @@ def list_backups(backups_dir: str | os.PathLike[str]) -> list[Backup]:
 def validate_backup(backup_file: str | os.PathLike[str]) -> int:
     """Check a file is a complete journal this version understands; return its schema version."""
     backup_file = Path(backup_file)
+    if backup_file.exists() and not backup_file.is_file():
+        raise _not_a_backup(backup_file, "it is a folder, a named pipe or a device, not a file")
     if not backup_file.is_file():
         raise BackupError(f"There is no file {backup_file}. Check the name and try again.")
     try:

@@ -11,6 +11,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import stat
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -212,6 +213,7 @@ def open_database(
     ``now`` only names the aside copy made before a migration.
     """
     path = Path(path)
+    require_regular_file(path)
     _check_writable(path)
     try:
         conn = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level="IMMEDIATE")
@@ -238,6 +240,7 @@ def open_read_only(
     left there by a crash is then not seen: its last steps show once the folder is writable).
     """
     path = Path(path)
+    require_regular_file(path)
     if not path.is_file():
         raise JournalError(f"There is no journal at {path}. Check the path or --data-dir.")
     if is_empty_file(path):
@@ -275,6 +278,24 @@ def empty_journal() -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:", isolation_level="IMMEDIATE")
     apply_migrations(conn)
     return conn
+
+
+def require_regular_file(path: Path) -> None:
+    """Refuse a journal path that is a named pipe, device or socket: SQLite would open it and then
+    wait for ever for the header it reads (a missing file is fine: it is created)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if stat.S_ISDIR(mode):
+        raise JournalCorruptError(
+            f"{path} is a folder, not a journal. Move it aside or choose another --data-dir."
+        )
+    if not stat.S_ISREG(mode):
+        raise JournalCorruptError(
+            f"{path} is not a regular file (a named pipe or device), so it was not opened as the "
+            "journal. Move it aside or choose another --data-dir."
+        )
 
 
 def is_empty_file(path: Path) -> bool:

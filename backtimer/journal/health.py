@@ -42,6 +42,7 @@ class JournalHealth:
 def inspect_journal(path: str | os.PathLike[str]) -> JournalHealth:
     """Read-only health report; a file that is not an SQLite database raises JournalCorruptError."""
     path = Path(path)
+    db.require_regular_file(path)
     if not path.is_file():
         raise db.JournalError(f"There is no journal at {path}. Check the path or --data-dir.")
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -162,3 +163,32 @@ def test_import_onto_a_nearly_full_disk_is_a_plain_error(
     assert "Traceback" not in err
     assert f"The disk holding the journal {disk / 'journal.sqlite3'} is full" in err
     assert sessions in (0, session_rows)  # each file whole or not at all; the journal opens
+
+
+# --- a journal that is not a file ---------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize(
+    "command",
+    [["journal", "check"], ["export", "-o", "-"], ["backup"], ["report", "-o", "{out}"]],
+    ids=["check", "export", "backup", "report"],
+)
+def test_a_named_pipe_as_journal_is_refused_at_once(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """SQLite would open a FIFO and wait for ever for its header."""
+    os.mkfifo(data_dir / "journal.sqlite3")
+    argv = [part.format(out=tmp_path / "r.pdf") for part in command]
+    status, _out, err = _run(capsys, "--data-dir", str(data_dir), *argv)
+    assert status == 2
+    assert "not a regular file (a named pipe or device)" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_opening_a_named_pipe_as_the_journal_for_writing_is_refused(data_dir: Path) -> None:
+    os.mkfifo(data_dir / "journal.sqlite3")
+    with pytest.raises(db.JournalCorruptError, match="not a regular file"):
+        Journal.open(data_dir / "journal.sqlite3")
+    with pytest.raises(backups.BackupError, match="not a file"):
+        backups.validate_backup(data_dir / "journal.sqlite3")
