@@ -7,7 +7,7 @@
 
 The .ts files are Qt Linguist's XML, so a translator can also use ``pyside6-linguist``. The
 tab-separated form (context, source, translation; backslash escapes for tab, newline and
-backslash) is for quick bulk work. ``tests/ui/desktop/test_translations.py`` fails when a
+backslash; plural forms separated by "|") is for quick bulk work. ``tests/ui/desktop/test_translations.py`` fails when a
 catalogue misses a string of the code, leaves one unfinished, drops a placeholder, or when a
 .qm is older than its .ts.
 """
@@ -85,13 +85,20 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 
 
 def _text(message: ET.Element) -> str:
+    """The translation; plural forms joined by "|" (empty when any form is missing)."""
+    forms = translation_forms(message)
+    return "" if not all(forms) else "|".join(forms)
+
+
+def translation_forms(message: ET.Element) -> list[str]:
+    """Each plural form of the translation, or the one translation as a single form."""
     translation = message.find("translation")
     if translation is None:
-        return ""
+        return [""]
     forms = translation.findall("numerusform")
     if forms:
-        return "".join(form.text or "" for form in forms)
-    return translation.text or ""
+        return [form.text or "" for form in forms]
+    return [translation.text or ""]
 
 
 def escape(text: str) -> str:
@@ -124,9 +131,10 @@ def fill(ts: Path, rows: dict[tuple[str, str], str]) -> int:
                 translation = ET.SubElement(message, "translation")
             translation.attrib.pop("type", None)
             forms = translation.findall("numerusform")
-            if forms:
-                for form in forms:
-                    form.text = rows[key]
+            if forms:  # plural forms, in the language's order, separated by "|"
+                texts = rows[key].split("|")
+                for index, form in enumerate(forms):
+                    form.text = texts[min(index, len(texts) - 1)]
             else:
                 translation.text = rows[key]
             filled += 1

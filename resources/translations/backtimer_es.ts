@@ -1,0 +1,2801 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+    <context>
+        <name />
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>Volver al paso anterior</translation>
+        </message>
+        <message>
+            <source>Left arrow</source>
+            <translation>Flecha izquierda</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+        <message>
+            <source>Start or pause</source>
+            <translation>Empezar o pausar</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Espacio</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Saltar</translation>
+        </message>
+        <message>
+            <source>Skip this step</source>
+            <translation>Saltar este paso</translation>
+        </message>
+        <message>
+            <source>Right arrow</source>
+            <translation>Flecha derecha</translation>
+        </message>
+        <message>
+            <source>−10 s</source>
+            <translation>−10 s</translation>
+        </message>
+        <message>
+            <source>Take 10 seconds off this step</source>
+            <translation>Quitar 10 segundos a este paso</translation>
+        </message>
+        <message>
+            <source>Minus</source>
+            <translation>Menos</translation>
+        </message>
+        <message>
+            <source>+10 s</source>
+            <translation>+10 s</translation>
+        </message>
+        <message>
+            <source>Add 10 seconds to this step</source>
+            <translation>Añadir 10 segundos a este paso</translation>
+        </message>
+        <message>
+            <source>Plus</source>
+            <translation>Más</translation>
+        </message>
+        <message>
+            <source>Restart step</source>
+            <translation>Repetir paso</translation>
+        </message>
+        <message>
+            <source>Restart this step</source>
+            <translation>Volver a empezar este paso</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Done with this exercise</source>
+            <translation>Ejercicio terminado</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Intro</translation>
+        </message>
+        <message>
+            <source>Sound on</source>
+            <translation>Sonido activado</translation>
+        </message>
+        <message>
+            <source>Mute or unmute sound</source>
+            <translation>Silenciar o activar el sonido</translation>
+        </message>
+        <message>
+            <source>Floor mode</source>
+            <translation>Modo suelo</translation>
+        </message>
+        <message>
+            <source>Full-screen floor mode</source>
+            <translation>Modo suelo a pantalla completa</translation>
+        </message>
+        <message>
+            <source>This hurts</source>
+            <translation>Esto duele</translation>
+        </message>
+        <message>
+            <source>This hurts: stop this exercise</source>
+            <translation>Esto duele: parar este ejercicio</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Terminar</translation>
+        </message>
+        <message>
+            <source>Stop the workout</source>
+            <translation>Terminar el entrenamiento</translation>
+        </message>
+        <message>
+            <source>Escape</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>nothing special</source>
+            <translation>nada especial</translation>
+        </message>
+        <message>
+            <source>Gentler</source>
+            <translation>Más suave</translation>
+        </message>
+        <message>
+            <source>Harder</source>
+            <translation>Más exigente</translation>
+        </message>
+        <message>
+            <source>Your own exercise, from {path}</source>
+            <translation>Tu propio ejercicio, de {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesPanel</name>
+        <message>
+            <source>Activities reading</source>
+            <translation>Lectura de las actividades</translation>
+        </message>
+        <message>
+            <source>Your own activities, rated each week: 0 = can't do it, 10 = as well as before the problem. Higher is better. A change of the average by 2 points, or of one activity by 3, is more than week-to-week noise.</source>
+            <translation>Tus propias actividades, valoradas cada semana: 0 = no puedo hacerlo, 10 = tan bien como antes del problema. Más alto es mejor. Un cambio de 2 puntos en la media, o de 3 en una actividad, es más que la variación normal de una semana a otra.</translation>
+        </message>
+        <message>
+            <source>No weekly check-ins yet. Name a few everyday things your back makes hard and rate them once a week: this page then shows what you can do again.</source>
+            <translation>Todavía no hay controles semanales. Anota algunas cosas cotidianas que la espalda te pone difíciles y valóralas una vez por semana: esta página mostrará lo que vuelves a poder hacer.</translation>
+        </message>
+        <message>
+            <source>Start your first check-in</source>
+            <translation>Hacer el primer control</translation>
+        </message>
+        <message>
+            <source>Drawing the chart…</source>
+            <translation>Dibujando el gráfico…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityCalendar</name>
+        <message>
+            <source>Calendar of active days</source>
+            <translation>Calendario de días activos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityChart</name>
+        <message>
+            <source>Activities chart</source>
+            <translation>Gráfico de actividades</translation>
+        </message>
+        <message>
+            <source>Average of all activities</source>
+            <translation>Media de todas las actividades</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityCheckinDialog</name>
+        <message>
+            <source>Weekly check-in</source>
+            <translation>Control semanal</translation>
+        </message>
+        <message>
+            <source>How well can you do these this week?&lt;br&gt;&lt;b&gt;0&lt;/b&gt; = can't do it, &lt;b&gt;10&lt;/b&gt; = as well as before your back problem.</source>
+            <translation>¿Qué tal puedes hacer esto esta semana?&lt;br&gt;&lt;b&gt;0&lt;/b&gt; = no puedo hacerlo, &lt;b&gt;10&lt;/b&gt; = tan bien como antes del problema de espalda.</translation>
+        </message>
+        <message>
+            <source>Name up to {count} everyday activities your back makes hard — for example {examples}. Each week you rate them, and Trends shows how they change.</source>
+            <translation>Anota hasta {count} actividades cotidianas que la espalda te pone difíciles, por ejemplo {examples}. Cada semana las valoras y en Tendencias ves cómo cambian.</translation>
+        </message>
+        <message>
+            <source>A new activity, e.g. “putting on socks”</source>
+            <translation>Una actividad nueva, p. ej. «ponerme los calcetines»</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>Actividad nueva</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>&amp;Not this week</source>
+            <translation>Esta semana &amp;no</translation>
+        </message>
+        <message>
+            <source>Ask me &amp;later</source>
+            <translation>Preguntar &amp;más tarde</translation>
+        </message>
+        <message>
+            <source>Five activities: retire one to add another</source>
+            <translation>Cinco actividades: retira una para añadir otra</translation>
+        </message>
+        <message>
+            <source>Score for {name}</source>
+            <translation>Puntuación de {name}</translation>
+        </message>
+        <message>
+            <source>last time {score}</source>
+            <translation>la última vez {score}</translation>
+        </message>
+        <message>
+            <source>note (optional)</source>
+            <translation>nota (opcional)</translation>
+        </message>
+        <message>
+            <source>Note for {name}</source>
+            <translation>Nota sobre {name}</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Cambiar nombre…</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Retirar</translation>
+        </message>
+        <message>
+            <source>Stop asking about it; its ratings stay in your history</source>
+            <translation>Dejar de preguntar; sus valoraciones se quedan en tu historial</translation>
+        </message>
+        <message>
+            <source>“{name}” is already on your list.</source>
+            <translation>«{name}» ya está en tu lista.</translation>
+        </message>
+        <message>
+            <source>Rename activity</source>
+            <translation>Cambiar el nombre de la actividad</translation>
+        </message>
+        <message>
+            <source>New name (its ratings are kept):</source>
+            <translation>Nombre nuevo (se conservan sus valoraciones):</translation>
+        </message>
+        <message>
+            <source>Retire activity</source>
+            <translation>Retirar actividad</translation>
+        </message>
+        <message>
+            <source>Stop asking about “{name}”? Its ratings stay in Trends, exports and the report.</source>
+            <translation>¿Dejar de preguntar por «{name}»? Sus valoraciones se quedan en Tendencias, en las exportaciones y en el informe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityCheckins</name>
+        <message>
+            <source>Saved this week's check-in ({count} activities).</source>
+            <translation>Control de esta semana guardado ({count} actividades).</translation>
+        </message>
+        <message>
+            <source>The check-in will be offered again next week.</source>
+            <translation>El control se volverá a ofrecer la semana que viene.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BacktimerApp</name>
+        <message>
+            <source>To&amp;day</source>
+            <translation>&amp;Hoy</translation>
+        </message>
+        <message>
+            <source>&amp;Library</source>
+            <translation>&amp;Biblioteca</translation>
+        </message>
+        <message>
+            <source>Weekly &amp;check-in…</source>
+            <translation>&amp;Control semanal…</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>Hi&amp;storial</translation>
+        </message>
+        <message>
+            <source>&amp;Trends</source>
+            <translation>&amp;Tendencias</translation>
+        </message>
+        <message>
+            <source>&amp;Activities</source>
+            <translation>&amp;Actividades</translation>
+        </message>
+        <message>
+            <source>Could not {what}: {error}</source>
+            <translation>No se pudo {what}: {error}</translation>
+        </message>
+        <message>
+            <source>Your workout carries on; what was saved before is safe.</source>
+            <translation>Tu entrenamiento sigue; lo que se guardó antes está a salvo.</translation>
+        </message>
+        <message>
+            <source>What was saved before is safe.</source>
+            <translation>Lo que se guardó antes está a salvo.</translation>
+        </message>
+        <message>
+            <source>Could not save to the journal</source>
+            <translation>No se pudo guardar en el diario</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockForm</name>
+        <message>
+            <source>Change e&amp;xercise…</source>
+            <translation>Cambiar &amp;ejercicio…</translation>
+        </message>
+        <message>
+            <source>Change exercise</source>
+            <translation>Cambiar ejercicio</translation>
+        </message>
+        <message>
+            <source>Dosage mode</source>
+            <translation>Tipo de dosificación</translation>
+        </message>
+        <message>
+            <source>Mode settings</source>
+            <translation>Ajustes del tipo</translation>
+        </message>
+        <message>
+            <source>Problem with reps per set</source>
+            <translation>Problema con las repeticiones por serie</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>Lados</translation>
+        </message>
+        <message>
+            <source>Problem with sides</source>
+            <translation>Problema con los lados</translation>
+        </message>
+        <message>
+            <source>Routine default</source>
+            <translation>Valor de la rutina</translation>
+        </message>
+        <message>
+            <source>Exercise:</source>
+            <translation>Ejercicio:</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>S&amp;ides:</source>
+            <translation>&amp;Lados:</translation>
+        </message>
+        <message>
+            <source>Switch pause:</source>
+            <translation>Pausa para cambiar de lado:</translation>
+        </message>
+        <message>
+            <source>Get ready:</source>
+            <translation>Preparación:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ota:</translation>
+        </message>
+        <message>
+            <source>Hol&amp;d each:</source>
+            <translation>&amp;Mantener cada una:</translation>
+        </message>
+        <message>
+            <source>Rest between holds:</source>
+            <translation>Descanso entre mantenimientos:</translation>
+        </message>
+        <message>
+            <source>Rest between sets:</source>
+            <translation>Descanso entre series:</translation>
+        </message>
+        <message>
+            <source>Eac&amp;h rep takes:</source>
+            <translation>&amp;Cada repetición dura:</translation>
+        </message>
+        <message>
+            <source>Pace cue:</source>
+            <translation>Indicación de ritmo:</translation>
+        </message>
+        <message>
+            <source>Wor&amp;k:</source>
+            <translation>T&amp;rabajo:</translation>
+        </message>
+        <message>
+            <source>Work label:</source>
+            <translation>Nombre del trabajo:</translation>
+        </message>
+        <message>
+            <source>Rest:</source>
+            <translation>Descanso:</translation>
+        </message>
+        <message>
+            <source>Rest label:</source>
+            <translation>Nombre del descanso:</translation>
+        </message>
+        <message>
+            <source>Rou&amp;nds:</source>
+            <translation>R&amp;ondas:</translation>
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation>&amp;Duración:</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>Objetivo:</translation>
+        </message>
+        <message>
+            <source>Time estimate:</source>
+            <translation>Tiempo estimado:</translation>
+        </message>
+        <message>
+            <source>Reps i&amp;n each set:</source>
+            <translation>Repeticiones &amp;por serie:</translation>
+        </message>
+        <message>
+            <source>Set&amp;s:</source>
+            <translation>&amp;Series:</translation>
+        </message>
+        <message>
+            <source>optional, e.g. 5, 3, 1 (replaces reps and sets)</source>
+            <translation>opcional, p. ej. 5, 3, 1 (sustituye repeticiones y series)</translation>
+        </message>
+        <message>
+            <source>P&amp;yramid:</source>
+            <translation>P&amp;irámide:</translation>
+        </message>
+        <message>
+            <source>Add an exercise with Insert to set its dosage.</source>
+            <translation>Añade un ejercicio con Insert para fijar su dosificación.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{exercise_name}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{exercise_name}&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInFlows</name>
+        <message>
+            <source>Journal is read-only</source>
+            <translation>El diario es de solo lectura</translation>
+        </message>
+        <message>
+            <source>Pain scores cannot be saved right now.</source>
+            <translation>Ahora mismo no se pueden guardar puntuaciones de dolor.</translation>
+        </message>
+        <message>
+            <source>Log pain now</source>
+            <translation>Anotar dolor ahora</translation>
+        </message>
+        <message>
+            <source>Saved: pain {score}/10 at {time}.</source>
+            <translation>Guardado: dolor {score}/10 a las {time}.</translation>
+        </message>
+        <message>
+            <source>Good morning</source>
+            <translation>Buenos días</translation>
+        </message>
+        <message>
+            <source>How is your back this morning, after yesterday's workout?</source>
+            <translation>¿Cómo está tu espalda esta mañana, después del entrenamiento de ayer?</translation>
+        </message>
+        <message>
+            <source>Pain after that workout</source>
+            <translation>Dolor después de ese entrenamiento</translation>
+        </message>
+        <message>
+            <source>A workout did not finish</source>
+            <translation>Un entrenamiento no terminó</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt;, started {started}, did not finish: Backtimer closed while it was running.&lt;br&gt;&lt;br&gt;The {steps} steps you completed are saved.</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;, empezado {started}, no terminó: Backtimer se cerró mientras estaba en marcha.&lt;br&gt;&lt;br&gt;Los {steps} pasos que completaste están guardados.</translation>
+        </message>
+        <message>
+            <source>Record pain and finish it</source>
+            <translation>Anotar el dolor y terminarlo</translation>
+        </message>
+        <message>
+            <source>Mark it interrupted</source>
+            <translation>Marcarlo como interrumpido</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinDueCard</name>
+        <message>
+            <source>Weekly check-in</source>
+            <translation>Control semanal</translation>
+        </message>
+        <message>
+            <source>Check in now</source>
+            <translation>Hacer el control ahora</translation>
+        </message>
+        <message>
+            <source>Not this week</source>
+            <translation>Esta semana no</translation>
+        </message>
+        <message>
+            <source>How well can you do your {count} activities this week? It takes under a minute.</source>
+            <translation>¿Qué tal puedes hacer tus {count} actividades esta semana? Lleva menos de un minuto.</translation>
+        </message>
+        <message>
+            <source>Pain is only part of the story. Name a few everyday things your back makes hard and rate them once a week to see what you can do again.</source>
+            <translation>El dolor es solo una parte. Anota algunas cosas cotidianas que la espalda te pone difíciles y valóralas una vez por semana para ver lo que vuelves a poder hacer.</translation>
+        </message>
+        <message>
+            <source>Choose activities</source>
+            <translation>Elegir actividades</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExerciseBrowser</name>
+        <message>
+            <source>Search exercises</source>
+            <translation>Buscar ejercicios</translation>
+        </message>
+        <message>
+            <source>Any category</source>
+            <translation>Cualquier categoría</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Any position</source>
+            <translation>Cualquier posición</translation>
+        </message>
+        <message>
+            <source>Body position</source>
+            <translation>Posición del cuerpo</translation>
+        </message>
+        <message>
+            <source>Any equipment</source>
+            <translation>Cualquier material</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>No equipment</source>
+            <translation>Sin material</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Ejercicios</translation>
+        </message>
+        <message>
+            <source>Exercises found</source>
+            <translation>Ejercicios encontrados</translation>
+        </message>
+        <message>
+            <source>Exercise illustration</source>
+            <translation>Ilustración del ejercicio</translation>
+        </message>
+        <message>
+            <source>Exercise details</source>
+            <translation>Detalles del ejercicio</translation>
+        </message>
+        <message>
+            <source>&amp;Try this exercise</source>
+            <translation>&amp;Probar este ejercicio</translation>
+        </message>
+        <message>
+            <source>Run this exercise on its own in the player</source>
+            <translation>Hacer este ejercicio solo en el reproductor</translation>
+        </message>
+        <message>
+            <source>Add to a &amp;routine…</source>
+            <translation>Añadir a una &amp;rutina…</translation>
+        </message>
+        <message>
+            <source>No exercises match — try fewer words or clear a filter</source>
+            <translation>Ningún ejercicio coincide: prueba con menos palabras o quita un filtro</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} exercises</source>
+            <translation>{shown} de {total} ejercicios</translation>
+        </message>
+        <message>
+            <source>No exercise selected</source>
+            <translation>Ningún ejercicio seleccionado</translation>
+        </message>
+        <message>
+            <source>Pick an exercise on the left.</source>
+            <translation>Elige un ejercicio a la izquierda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExerciseFormDialog</name>
+        <message>
+            <source>New exercise</source>
+            <translation>Ejercicio nuevo</translation>
+        </message>
+        <message>
+            <source>Exercise name</source>
+            <translation>Nombre del ejercicio</translation>
+        </message>
+        <message>
+            <source>Exercise category</source>
+            <translation>Categoría del ejercicio</translation>
+        </message>
+        <message>
+            <source>Exercise level</source>
+            <translation>Nivel del ejercicio</translation>
+        </message>
+        <message>
+            <source>Stop if</source>
+            <translation>Parar si</translation>
+        </message>
+        <message>
+            <source>e.g. Pain that spreads down a leg, or sharpens.</source>
+            <translation>p. ej. dolor que baja por una pierna o se vuelve agudo.</translation>
+        </message>
+        <message>
+            <source>Picture file (optional)</source>
+            <translation>Archivo de imagen (opcional)</translation>
+        </message>
+        <message>
+            <source>optional: an .svg or .png file</source>
+            <translation>opcional: un archivo .svg o .png</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Examinar…</translation>
+        </message>
+        <message>
+            <source>Choose a picture file</source>
+            <translation>Elegir un archivo de imagen</translation>
+        </message>
+        <message>
+            <source>Problem with the name</source>
+            <translation>Problema con el nombre</translation>
+        </message>
+        <message>
+            <source>Problem with the steps</source>
+            <translation>Problema con los pasos</translation>
+        </message>
+        <message>
+            <source>Problem with stop if</source>
+            <translation>Problema con «parar si»</translation>
+        </message>
+        <message>
+            <source>Problem with the picture</source>
+            <translation>Problema con la imagen</translation>
+        </message>
+        <message>
+            <source>Why the exercise was not saved</source>
+            <translation>Por qué no se guardó el ejercicio</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Categoría:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>N&amp;ivel:</translation>
+        </message>
+        <message>
+            <source>S&amp;teps ({MIN_STEPS}–{MAX_STEPS}):</source>
+            <translation>&amp;Pasos ({MIN_STEPS}–{MAX_STEPS}):</translation>
+        </message>
+        <message>
+            <source>C&amp;ues:</source>
+            <translation>&amp;Indicaciones:</translation>
+        </message>
+        <message>
+            <source>&amp;Mistakes:</source>
+            <translation>&amp;Errores:</translation>
+        </message>
+        <message>
+            <source>Sto&amp;p if:</source>
+            <translation>Pa&amp;rar si:</translation>
+        </message>
+        <message>
+            <source>P&amp;icture:</source>
+            <translation>Ima&amp;gen:</translation>
+        </message>
+        <message>
+            <source>one per line</source>
+            <translation>uno por línea</translation>
+        </message>
+        <message>
+            <source>Give the exercise a name.</source>
+            <translation>Ponle un nombre al ejercicio.</translation>
+        </message>
+        <message>
+            <source>Say when to stop, e.g. pain that sharpens.</source>
+            <translation>Indica cuándo parar, p. ej. si el dolor se vuelve agudo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePickerDialog</name>
+        <message>
+            <source>Add an exercise</source>
+            <translation>Añadir un ejercicio</translation>
+        </message>
+        <message>
+            <source>Search exercises</source>
+            <translation>Buscar ejercicios</translation>
+        </message>
+        <message>
+            <source>Matching exercises</source>
+            <translation>Ejercicios que coinciden</translation>
+        </message>
+        <message>
+            <source>&amp;New exercise…</source>
+            <translation>Ejercicio &amp;nuevo…</translation>
+        </message>
+        <message>
+            <source>New custom exercise</source>
+            <translation>Ejercicio propio nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>{shown} exercise{value}</source>
+            <translation>{shown} ejercicio(s){value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Sessions, one row each (CSV)</source>
+            <translation>Sesiones, una fila cada una (CSV)</translation>
+        </message>
+        <message>
+            <source>Steps, one row each (CSV)</source>
+            <translation>Pasos, una fila cada uno (CSV)</translation>
+        </message>
+        <message>
+            <source>Report for your physiotherapist (PDF)</source>
+            <translation>Informe para tu fisioterapeuta (PDF)</translation>
+        </message>
+        <message>
+            <source>Saved a {pages}-page report to {destination}.</source>
+            <translation>Informe de {pages} páginas guardado en {destination}.</translation>
+        </message>
+        <message>
+            <source>Saved {rows} rows to {destination}.</source>
+            <translation>{rows} filas guardadas en {destination}.</translation>
+        </message>
+        <message>
+            <source>The export failed unexpectedly: {error}</source>
+            <translation>La exportación falló de forma inesperada: {error}</translation>
+        </message>
+        <message>
+            <source>Export journal</source>
+            <translation>Exportar el diario</translation>
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation>Qué exportar</translation>
+        </message>
+        <message>
+            <source>Whole journal</source>
+            <translation>Todo el diario</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <source>The file to write</source>
+            <translation>El archivo que se escribirá</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Choose the file to save as</source>
+            <translation>Elegir el archivo donde guardar</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Desde</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;Hasta</translation>
+        </message>
+        <message>
+            <source>&amp;Save as</source>
+            <translation>&amp;Guardar como</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Save export as</source>
+            <translation>Guardar la exportación como</translation>
+        </message>
+        <message>
+            <source>The 'From' day is after the 'To' day.</source>
+            <translation>El día «Desde» es posterior al día «Hasta».</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportando…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlareDialog</name>
+        <message>
+            <source>Flares are common and usually settle within days to a couple of weeks. A flare does not usually mean new damage.</source>
+            <translation>Los brotes de dolor son frecuentes y suelen calmarse en unos días o un par de semanas. Un brote normalmente no significa una lesión nueva.</translation>
+        </message>
+        <message>
+            <source>Keep moving gently: the Flare-Up Day routine once or twice a day, short walks (3–5 minutes several times a day), and change position often.</source>
+            <translation>Sigue moviéndote con suavidad: la rutina «Flare-Up Day» una o dos veces al día, paseos cortos (3–5 minutos varias veces al día) y cambia de postura a menudo.</translation>
+        </message>
+        <message>
+            <source>Drop strength routines to about half your usual amount, or skip them for a few days; build back up over 1–2 weeks.</source>
+            <translation>Reduce las rutinas de fuerza a la mitad de lo habitual, o sáltalas unos días; vuelve a aumentar poco a poco en 1–2 semanas.</translation>
+        </message>
+        <message>
+            <source>Heat, comfortable positions, and relaxation or slow breathing can help.</source>
+            <translation>El calor, las posturas cómodas y la relajación o la respiración lenta pueden ayudar.</translation>
+        </message>
+        <message>
+            <source>Check “When to get help”. If the flare is not easing after about 2 weeks, or keeps coming back, see a clinician.</source>
+            <translation>Consulta «Cuándo pedir ayuda». Si el brote no mejora en unas 2 semanas, o vuelve una y otra vez, acude a un profesional sanitario.</translation>
+        </message>
+        <message>
+            <source>Flare mode marks each day as a flare day in your journal, so your trends show it. It ends when you say so; Backtimer suggests ending it after {days} days in a row of lower pain (log your pain each day).</source>
+            <translation>El modo brote marca cada día como día de brote en tu diario, para que tus tendencias lo muestren. Termina cuando tú lo decidas; Backtimer propone terminarlo tras {days} días seguidos con menos dolor (anota tu dolor cada día).</translation>
+        </message>
+        <message>
+            <source>Having a flare-up?</source>
+            <translation>¿Tienes un brote de dolor?</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Having a flare-up? Here is the plan.&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;¿Tienes un brote de dolor? Este es el plan.&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Flare plan</source>
+            <translation>Plan para el brote</translation>
+        </message>
+        <message>
+            <source>Flare mode and start Flare-Up Day now</source>
+            <translation>Modo brote y empezar «Flare-Up Day» ahora</translation>
+        </message>
+        <message>
+            <source>Flare mode only</source>
+            <translation>Solo modo brote</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>4 weeks</source>
+            <translation>4 semanas</translation>
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation>3 meses</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 año</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todo</translation>
+        </message>
+        <message>
+            <source>No sessions yet — your workouts will appear here.</source>
+            <translation>Todavía no hay sesiones; tus entrenamientos aparecerán aquí.</translation>
+        </message>
+        <message>
+            <source>No sessions between {start} and {end}. Choose “All” to see every session.</source>
+            <translation>No hay sesiones entre el {start} y el {end}. Elige «Todo» para ver todas las sesiones.</translation>
+        </message>
+        <message>
+            <source>Scores you logged between workouts.</source>
+            <translation>Puntuaciones que anotaste entre entrenamientos.</translation>
+        </message>
+        <message>
+            <source> Double-click a score or note to correct it.</source>
+            <translation> Haz doble clic en una puntuación o nota para corregirla.</translation>
+        </message>
+        <message>
+            <source>No pain checks outside workouts in this period. Use “Log pain now…” to add one.</source>
+            <translation>No hay registros de dolor fuera de los entrenamientos en este periodo. Usa «Anotar dolor ahora…» para añadir uno.</translation>
+        </message>
+        <message>
+            <source>Pain score, 0 to 10</source>
+            <translation>Puntuación de dolor, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}</source>
+            <translation>&lt;b&gt;Solo lectura:&lt;/b&gt; {reason}</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>Show all sessions</source>
+            <translation>Mostrar todas las sesiones</translation>
+        </message>
+        <message>
+            <source>Show the last {period}</source>
+            <translation>Mostrar periodo: {period}</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Fecha final</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Desde</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>&amp;hasta</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>See the steps and edit pain scores and the note (Enter)</source>
+            <translation>Ver los pasos y editar las puntuaciones de dolor y la nota (Intro)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the selected session (Delete key); you can undo it</source>
+            <translation>Eliminar la sesión seleccionada (tecla Supr); puedes deshacerlo</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>Bring the session back (Ctrl+Z)</source>
+            <translation>Recuperar la sesión (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Dismiss message</source>
+            <translation>Cerrar el mensaje</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Pain checks outside workouts</source>
+            <translation>Registros de dolor fuera de los entrenamientos</translation>
+        </message>
+        <message>
+            <source>Double-click or press F2 on a score or note to correct it</source>
+            <translation>Haz doble clic o pulsa F2 sobre una puntuación o nota para corregirla</translation>
+        </message>
+        <message>
+            <source>&amp;Log pain now…</source>
+            <translation>Anotar &amp;dolor ahora…</translation>
+        </message>
+        <message>
+            <source>Record how your back feels right now (Ctrl+L)</source>
+            <translation>Anotar cómo sientes la espalda ahora mismo (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Deleted the session “{title}” of {day}.</source>
+            <translation>Se eliminó la sesión «{title}» del {day}.</translation>
+        </message>
+        <message>
+            <source>Restored “{title}”.</source>
+            <translation>«{title}» recuperada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HurtsDialog</name>
+        <message>
+            <source>This hurts</source>
+            <translation>Esto duele</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; is paused. Pain during exercise is common and is not harm, but </source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; está en pausa. El dolor durante el ejercicio es frecuente y no es un daño, pero </translation>
+        </message>
+        <message>
+            <source>sharp or spreading pain is a reason to stop this one.</source>
+            <translation>un dolor agudo o que se extiende es motivo para parar este.</translation>
+        </message>
+        <message>
+            <source>How bad is it now (0–10)?</source>
+            <translation>¿Cuánto duele ahora (0–10)?</translation>
+        </message>
+        <message>
+            <source>Pain %1 of 10</source>
+            <translation>Dolor %1 de 10</translation>
+        </message>
+        <message>
+            <source>0 = No pain</source>
+            <translation>0 = sin dolor</translation>
+        </message>
+        <message>
+            <source>10 = Worst pain imaginable</source>
+            <translation>10 = el peor dolor imaginable</translation>
+        </message>
+        <message>
+            <source>Does it spread down a leg, or come with numbness, tingling or weakness?</source>
+            <translation>¿Baja por una pierna, o viene con entumecimiento, hormigueo o debilidad?</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, it does</source>
+            <translation>&amp;Sí</translation>
+        </message>
+        <message>
+            <source>Stop this exercise. If it does not settle, or your legs feel weak or numb, see “When to get help”.</source>
+            <translation>Para este ejercicio. Si no se calma, o notas las piernas débiles o entumecidas, consulta «Cuándo pedir ayuda».</translation>
+        </message>
+        <message>
+            <source>Try the &amp;gentler one: %1</source>
+            <translation>Probar el más &amp;suave: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Skip this exercise</source>
+            <translation>Sa&amp;ltar este ejercicio</translation>
+        </message>
+        <message>
+            <source>S&amp;top the workout</source>
+            <translation>&amp;Terminar el entrenamiento</translation>
+        </message>
+        <message>
+            <source>&amp;When to get help</source>
+            <translation>&amp;Cuándo pedir ayuda</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the workout (Esc)</source>
+            <translation>&amp;Volver al entrenamiento (Esc)</translation>
+        </message>
+        <message>
+            <source>Nothing is recorded; the workout stays paused.</source>
+            <translation>No se anota nada; el entrenamiento sigue en pausa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalOpening</name>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>Restaurar la copia de seguridad más reciente</translation>
+        </message>
+        <message>
+            <source>Keep it aside, start fresh</source>
+            <translation>Apartarlo y empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Abrir en solo lectura</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <source>Your journal is read-only</source>
+            <translation>Tu diario es de solo lectura</translation>
+        </message>
+        <message>
+            <source>{error}
+
+You can open it read-only to look at your history; new workouts and pain scores will not be saved until the file can be written again.</source>
+            <translation>{error}
+
+Puedes abrirlo en solo lectura para ver tu historial; los entrenamientos y puntuaciones de dolor nuevos no se guardarán hasta que se pueda volver a escribir en el archivo.</translation>
+        </message>
+        <message>
+            <source>Cannot open your journal</source>
+            <translation>No se puede abrir tu diario</translation>
+        </message>
+        <message>
+            <source>{error}
+
+Backtimer will not change or delete that file. It can be renamed aside (nothing is deleted) and you can restore a backup (the latest is from {day}) or start a fresh journal.</source>
+            <translation>{error}
+
+Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre (no se borra nada) y puedes restaurar una copia de seguridad (la más reciente es del {day}) o empezar un diario nuevo.</translation>
+        </message>
+        <message>
+            <source>{error}
+
+Backtimer will not change or delete that file. It can be renamed aside (nothing is deleted) and you can start a fresh journal.</source>
+            <translation>{error}
+
+Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre (no se borra nada) y puedes empezar un diario nuevo.</translation>
+        </message>
+        <message>
+            <source>Your journal cannot be read</source>
+            <translation>No se puede leer tu diario</translation>
+        </message>
+        <message>
+            <source>Your old journal file was kept aside as {name}.</source>
+            <translation>Tu archivo de diario anterior se guardó aparte como {name}.</translation>
+        </message>
+        <message>
+            <source>Restored the backup from {day}.</source>
+            <translation>Se restauró la copia de seguridad del {day}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalTools</name>
+        <message>
+            <source>Import CSV files exported by Backtimer</source>
+            <translation>Importar archivos CSV exportados por Backtimer</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message>
+            <source>Import CSV</source>
+            <translation>Importar CSV</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Importando {name}…</translation>
+        </message>
+        <message>
+            <source>Back up the journal</source>
+            <translation>Hacer copia de seguridad del diario</translation>
+        </message>
+        <message>
+            <source>Backtimer journal (*.sqlite3)</source>
+            <translation>Diario de Backtimer (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Backtimer journal (*.sqlite3);;All files (*)</source>
+            <translation>Diario de Backtimer (*.sqlite3);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Replace the journal with {file}? The current journal is kept aside under a dated name, so nothing is lost.</source>
+            <translation>¿Sustituir el diario por {file}? El diario actual se guarda aparte con la fecha en el nombre, así que no se pierde nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Export journal to CSV…</source>
+            <translation>&amp;Exportar el diario a CSV…</translation>
+        </message>
+        <message>
+            <source>Physio &amp;report (PDF)…</source>
+            <translation>&amp;Informe para fisioterapia (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>Im&amp;portar CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Copia de seguridad ahora…</translation>
+        </message>
+        <message>
+            <source>Re&amp;store a backup…</source>
+            <translation>&amp;Restaurar una copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>A&amp;justes…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Journal</source>
+            <translation>&amp;Diario</translation>
+        </message>
+        <message>
+            <source>&amp;Log pain now…</source>
+            <translation>Anotar &amp;dolor ahora…</translation>
+        </message>
+        <message>
+            <source>I'm having a &amp;flare-up…</source>
+            <translation>Tengo un &amp;brote de dolor…</translation>
+        </message>
+        <message>
+            <source>&amp;Routines</source>
+            <translation>&amp;Rutinas</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;When to get help</source>
+            <translation>&amp;Cuándo pedir ayuda</translation>
+        </message>
+        <message>
+            <source>Explore with &amp;example data</source>
+            <translation>Explorar con datos de &amp;ejemplo</translation>
+        </message>
+        <message>
+            <source>&amp;About Backtimer</source>
+            <translation>&amp;Acerca de Backtimer</translation>
+        </message>
+        <message>
+            <source>Example data: a made-up person's six months. Your own journal and settings are not touched; this copy goes when you close the window.</source>
+            <translation>Datos de ejemplo: seis meses de una persona inventada. Tu diario y tus ajustes no se tocan; esta copia desaparece al cerrar la ventana.</translation>
+        </message>
+        <message>
+            <source>Example data</source>
+            <translation>Datos de ejemplo</translation>
+        </message>
+    </context>
+    <context>
+        <name>PainCheckModel</name>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>Dolor</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+    </context>
+    <context>
+        <name>PainEditor</name>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Nota (opcional)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PainScoreDialog</name>
+        <message>
+            <source>How bad is your low back pain right now?</source>
+            <translation>¿Cuánto te duele la zona lumbar ahora mismo?</translation>
+        </message>
+        <message>
+            <source>no pain</source>
+            <translation>sin dolor</translation>
+        </message>
+        <message>
+            <source>mild</source>
+            <translation>leve</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderado</translation>
+        </message>
+        <message>
+            <source>severe</source>
+            <translation>intenso</translation>
+        </message>
+        <message>
+            <source>&amp;Effort (optional): could you have done 2–3 more of each exercise?</source>
+            <translation>&amp;Esfuerzo (opcional): ¿podrías haber hecho 2–3 más de cada ejercicio?</translation>
+        </message>
+        <message>
+            <source>very easy</source>
+            <translation>muy fácil</translation>
+        </message>
+        <message>
+            <source>easy</source>
+            <translation>fácil</translation>
+        </message>
+        <message>
+            <source>moderate, could have done plenty more</source>
+            <translation>moderado, podría haber hecho muchas más</translation>
+        </message>
+        <message>
+            <source>could have done 2–3 more</source>
+            <translation>podría haber hecho 2–3 más</translation>
+        </message>
+        <message>
+            <source>hard, one more at most</source>
+            <translation>difícil, una más como mucho</translation>
+        </message>
+        <message>
+            <source>could not have done one more</source>
+            <translation>no podría haber hecho ni una más</translation>
+        </message>
+        <message>
+            <source>Pain %1 of 10, %2</source>
+            <translation>Dolor %1 de 10, %2</translation>
+        </message>
+        <message>
+            <source>0 = No pain</source>
+            <translation>0 = sin dolor</translation>
+        </message>
+        <message>
+            <source>10 = Worst pain imaginable</source>
+            <translation>10 = el peor dolor imaginable</translation>
+        </message>
+        <message>
+            <source>Type a number from 0 to 10, or click one.</source>
+            <translation>Escribe un número del 0 al 10, o haz clic en uno.</translation>
+        </message>
+        <message>
+            <source>Chosen score</source>
+            <translation>Puntuación elegida</translation>
+        </message>
+        <message>
+            <source>&amp;Pain down a leg</source>
+            <translation>&amp;Dolor que baja por una pierna</translation>
+        </message>
+        <message>
+            <source>&amp;Numbness, tingling or weakness</source>
+            <translation>&amp;Entumecimiento, hormigueo o debilidad</translation>
+        </message>
+        <message>
+            <source>Numbness around the genitals or back passage, or new &amp;bladder or bowel changes</source>
+            <translation>Entumecimiento alrededor de los genitales o el ano, o cambios nuevos en la &amp;vejiga o el intestino</translation>
+        </message>
+        <message>
+            <source>Also today (tick any that apply):</source>
+            <translation>Además hoy (marca lo que corresponda):</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Sin valorar</translation>
+        </message>
+        <message>
+            <source>Effort from 0 to 10</source>
+            <translation>Esfuerzo de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Note (optional): anything you noticed today</source>
+            <translation>Nota (opcional): algo que hayas notado hoy</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Save score</source>
+            <translation>Guardar puntuación</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Saltar</translation>
+        </message>
+        <message>
+            <source>Skip without a score</source>
+            <translation>Saltar sin puntuación</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 out of 10&lt;/b&gt; — %2. Press Enter to save.</source>
+            <translation>&lt;b&gt;%1 de 10&lt;/b&gt;: %2. Pulsa Intro para guardar.</translation>
+        </message>
+        <message>
+            <source>A score saves these symptoms in your journal (Enter).</source>
+            <translation>Con una puntuación se guardan estos síntomas en tu diario (Intro).</translation>
+        </message>
+        <message>
+            <source>Press Enter again to save.</source>
+            <translation>Pulsa Intro otra vez para guardar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerView</name>
+        <message>
+            <source>Keyboard: %1</source>
+            <translation>Teclado: %1</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+        <message>
+            <source>Press Space or Start when you are in position.</source>
+            <translation>Pulsa Espacio o Empezar cuando estés en posición.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Seguir</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to carry on</source>
+            <translation>En pausa: pulsa Espacio para seguir</translation>
+        </message>
+        <message>
+            <source>Workout stopped</source>
+            <translation>Entrenamiento terminado</translation>
+        </message>
+        <message>
+            <source>Routine complete</source>
+            <translation>Rutina completa</translation>
+        </message>
+        <message>
+            <source>Routine finished</source>
+            <translation>Rutina terminada</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Back to the library (Escape)</source>
+            <translation>Volver a la biblioteca (Esc)</translation>
+        </message>
+        <message>
+            <source>No sound</source>
+            <translation>Sin sonido</translation>
+        </message>
+        <message>
+            <source>Sound off</source>
+            <translation>Sonido desactivado</translation>
+        </message>
+        <message>
+            <source>Sound on</source>
+            <translation>Sonido activado</translation>
+        </message>
+        <message>
+            <source>Stop the workout?</source>
+            <translation>¿Terminar el entrenamiento?</translation>
+        </message>
+        <message>
+            <source>Stop this workout now? The steps you have done are already saved. The timer is held while you decide.</source>
+            <translation>¿Terminar este entrenamiento ahora? Los pasos que has hecho ya están guardados. El temporizador espera mientras decides.</translation>
+        </message>
+        <message>
+            <source>Leave floor mode</source>
+            <translation>Salir del modo suelo</translation>
+        </message>
+        <message>
+            <source>Floor mode</source>
+            <translation>Modo suelo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDialog</name>
+        <message>
+            <source>Problems, one per line</source>
+            <translation>Problemas, uno por línea</translation>
+        </message>
+        <message>
+            <source>Fix the file and import it again. Check it with: backtimer routines check</source>
+            <translation>Corrige el archivo e impórtalo de nuevo. Compruébalo con: backtimer routines check</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderPrompt</name>
+        <message>
+            <source>Time for your routine</source>
+            <translation>Es hora de tu rutina</translation>
+        </message>
+        <message>
+            <source>&lt;p style='font-size:large'&gt;It is time for &lt;b&gt;{routine_title}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A few minutes of gentle movement helps most backs. On a bad day, skipping is fine too.&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:large'&gt;Es hora de &lt;b&gt;{routine_title}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Unos minutos de movimiento suave le sientan bien a la mayoría de las espaldas. En un mal día, saltártela también está bien.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Start now</source>
+            <translation>&amp;Empezar ahora</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze 30 min</source>
+            <translation>Recordar en &amp;30 min</translation>
+        </message>
+        <message>
+            <source>S&amp;kip today</source>
+            <translation>&amp;Saltar hoy</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderService</name>
+        <message>
+            <source>Backtimer keeps running to remind you of your back routine.</source>
+            <translation>Backtimer sigue en marcha para recordarte tu rutina de espalda.</translation>
+        </message>
+        <message>
+            <source>The desktop did not allow Backtimer to start at login.</source>
+            <translation>El escritorio no permitió que Backtimer se iniciara al entrar en la sesión.</translation>
+        </message>
+        <message>
+            <source>Time for your back routine</source>
+            <translation>Es hora de tu rutina de espalda</translation>
+        </message>
+        <message>
+            <source>{routine}: start it, snooze it or skip today.</source>
+            <translation>{routine}: empiézala, pospónla o sáltala hoy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineActions</name>
+        <message>
+            <source>Routine notice</source>
+            <translation>Aviso de la rutina</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>Undo delete</source>
+            <translation>Deshacer la eliminación</translation>
+        </message>
+        <message>
+            <source>Bring the routine back (Ctrl+Z)</source>
+            <translation>Recuperar la rutina (Ctrl+Z)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineEditorDialog</name>
+        <message>
+            <source>Edit routine</source>
+            <translation>Editar rutina</translation>
+        </message>
+        <message>
+            <source>New routine</source>
+            <translation>Rutina nueva</translation>
+        </message>
+        <message>
+            <source>Total time</source>
+            <translation>Tiempo total</translation>
+        </message>
+        <message>
+            <source>Why Save is off</source>
+            <translation>Por qué no se puede guardar</translation>
+        </message>
+        <message>
+            <source>Save the routine (Ctrl+S)</source>
+            <translation>Guardar la rutina (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Routine title</source>
+            <translation>Título de la rutina</translation>
+        </message>
+        <message>
+            <source>e.g. My physio programme</source>
+            <translation>p. ej. Mi programa de fisioterapia</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>Nombre del archivo</translation>
+        </message>
+        <message>
+            <source>Problem with the title</source>
+            <translation>Problema con el título</translation>
+        </message>
+        <message>
+            <source>Routine category</source>
+            <translation>Categoría de la rutina</translation>
+        </message>
+        <message>
+            <source>Routine level</source>
+            <translation>Nivel de la rutina</translation>
+        </message>
+        <message>
+            <source>Routine summary</source>
+            <translation>Resumen de la rutina</translation>
+        </message>
+        <message>
+            <source>One or two sentences shown in the library</source>
+            <translation>Una o dos frases que se muestran en la biblioteca</translation>
+        </message>
+        <message>
+            <source>Problem with the summary</source>
+            <translation>Problema con el resumen</translation>
+        </message>
+        <message>
+            <source>Get-ready time before each exercise</source>
+            <translation>Tiempo de preparación antes de cada ejercicio</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>N&amp;ivel:</translation>
+        </message>
+        <message>
+            <source>&amp;Get ready:</source>
+            <translation>&amp;Preparación:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Categoría:</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary:</source>
+            <translation>&amp;Resumen:</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rutina</translation>
+        </message>
+        <message>
+            <source>Exercises in this routine</source>
+            <translation>Ejercicios de esta rutina</translation>
+        </message>
+        <message>
+            <source>Insert adds, Delete removes, Alt+Up and Alt+Down move the selected exercise</source>
+            <translation>Insert añade, Supr quita, Alt+Arriba y Alt+Abajo mueven el ejercicio seleccionado</translation>
+        </message>
+        <message>
+            <source>Problem with the exercises</source>
+            <translation>Problema con los ejercicios</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Añadir…</translation>
+        </message>
+        <message>
+            <source>Add an exercise after the selected one (Insert)</source>
+            <translation>Añadir un ejercicio después del seleccionado (Insert)</translation>
+        </message>
+        <message>
+            <source>Add exercise</source>
+            <translation>Añadir ejercicio</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Remove the selected exercise (Delete)</source>
+            <translation>Quitar el ejercicio seleccionado (Supr)</translation>
+        </message>
+        <message>
+            <source>Remove exercise</source>
+            <translation>Quitar ejercicio</translation>
+        </message>
+        <message>
+            <source>Move u&amp;p</source>
+            <translation>S&amp;ubir</translation>
+        </message>
+        <message>
+            <source>Move the selected exercise up (Alt+Up)</source>
+            <translation>Subir el ejercicio seleccionado (Alt+Arriba)</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <source>Move the selected exercise down (Alt+Down)</source>
+            <translation>Bajar el ejercicio seleccionado (Alt+Abajo)</translation>
+        </message>
+        <message>
+            <source>&amp;Exercises, in order:</source>
+            <translation>&amp;Ejercicios, en orden:</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Ejercicios</translation>
+        </message>
+        <message>
+            <source>Dosage of the selected exercise</source>
+            <translation>Dosificación del ejercicio seleccionado</translation>
+        </message>
+        <message>
+            <source>A routine has at most {MAX_BLOCKS} exercises.</source>
+            <translation>Una rutina tiene como máximo {MAX_BLOCKS} ejercicios.</translation>
+        </message>
+        <message>
+            <source>Give the routine a title.</source>
+            <translation>Ponle un título a la rutina.</translation>
+        </message>
+        <message>
+            <source>Write a one-line summary for the library.</source>
+            <translation>Escribe un resumen de una línea para la biblioteca.</translation>
+        </message>
+        <message>
+            <source>Add at least one exercise (Insert, or the Add button).</source>
+            <translation>Añade al menos un ejercicio (Insert o el botón Añadir).</translation>
+        </message>
+        <message>
+            <source>Exercise {number}: {message}</source>
+            <translation>Ejercicio {number}: {message}</translation>
+        </message>
+        <message>
+            <source>{mark}{value}. {exercise_name} — {dosage}</source>
+            <translation>{mark}{value}. {exercise_name}: {dosage}</translation>
+        </message>
+        <message>
+            <source>Saved as {routine_id}.toml in your routines folder</source>
+            <translation>Guardada como {routine_id}.toml en tu carpeta de rutinas</translation>
+        </message>
+        <message>
+            <source>Total: {format_seconds}  (about {round} min)</source>
+            <translation>Total: {format_seconds}  (unos {round} min)</translation>
+        </message>
+        <message>
+            <source>Not saved; the file would have problems:
+{lines}</source>
+            <translation>No se guardó; el archivo tendría problemas:
+{lines}</translation>
+        </message>
+        <message>
+            <source>Not saved: {error}</source>
+            <translation>No se guardó: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyDialog</name>
+        <message>
+            <source>Welcome: please read</source>
+            <translation>Bienvenida: léelo, por favor</translation>
+        </message>
+        <message>
+            <source>When to get help</source>
+            <translation>Cuándo pedir ayuda</translation>
+        </message>
+        <message>
+            <source>Welcome to Backtimer</source>
+            <translation>Te damos la bienvenida a Backtimer</translation>
+        </message>
+        <message>
+            <source>Safety information</source>
+            <translation>Información de seguridad</translation>
+        </message>
+        <message>
+            <source>I understand</source>
+            <translation>Entendido</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDetailDialog</name>
+        <message>
+            <source>Exercise</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Lado</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Serie</translation>
+        </message>
+        <message>
+            <source>Rep</source>
+            <translation>Rep.</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Real</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Saltado</translation>
+        </message>
+        <message>
+            <source>made it easier</source>
+            <translation>lo hizo más fácil</translation>
+        </message>
+        <message>
+            <source>skipped the exercise</source>
+            <translation>saltó el ejercicio</translation>
+        </message>
+        <message>
+            <source>stopped the session</source>
+            <translation>terminó la sesión</translation>
+        </message>
+        <message>
+            <source>carried on</source>
+            <translation>siguió</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Izquierda</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Derecha</translation>
+        </message>
+        <message>
+            <source>Pain before the session, 0 to 10</source>
+            <translation>Dolor antes de la sesión, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Pain after the session, 0 to 10</source>
+            <translation>Dolor después de la sesión, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Note on the pain before the session</source>
+            <translation>Nota sobre el dolor antes de la sesión</translation>
+        </message>
+        <message>
+            <source>Note on the pain after the session</source>
+            <translation>Nota sobre el dolor después de la sesión</translation>
+        </message>
+        <message>
+            <source>Symptoms with the pain before the session</source>
+            <translation>Síntomas con el dolor antes de la sesión</translation>
+        </message>
+        <message>
+            <source>Symptoms with the pain after the session</source>
+            <translation>Síntomas con el dolor después de la sesión</translation>
+        </message>
+        <message>
+            <source>pain {score}/10, </source>
+            <translation>dolor {score}/10, </translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Session details</source>
+            <translation>Detalles de la sesión</translation>
+        </message>
+        <message>
+            <source>Pain (0 = none, 10 = worst imaginable)</source>
+            <translation>Dolor (0 = sin dolor, 10 = el peor dolor imaginable)</translation>
+        </message>
+        <message>
+            <source>“This hurts” during the session</source>
+            <translation>«Esto duele» durante la sesión</translation>
+        </message>
+        <message>
+            <source>Steps of the session</source>
+            <translation>Pasos de la sesión</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Pasos</translation>
+        </message>
+        <message>
+            <source>How did it go? Anything to tell your physiotherapist?</source>
+            <translation>¿Qué tal fue? ¿Algo que contarle a tu fisioterapeuta?</translation>
+        </message>
+        <message>
+            <source>Session note</source>
+            <translation>Nota de la sesión</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Guardar cambios</translation>
+        </message>
+        <message>
+            <source> · effort {effort}/10</source>
+            <translation> · esfuerzo {effort}/10</translation>
+        </message>
+        <message>
+            <source>{done} done of {planned} planned</source>
+            <translation>{done} hechos de {planned} previstos</translation>
+        </message>
+        <message>
+            <source>Session effect: {change}. {meaning}</source>
+            <translation>Efecto de la sesión: {change}. {meaning}</translation>
+        </message>
+        <message>
+            <source>Not pressed in this session.</source>
+            <translation>No se pulsó en esta sesión.</translation>
+        </message>
+        <message>
+            <source>{label} ({time}):</source>
+            <translation>{label} ({time}):</translation>
+        </message>
+        <message>
+            <source>With: {symptoms}</source>
+            <translation>Con: {symptoms}</translation>
+        </message>
+        <message>
+            <source>No pain score was recorded for this session.</source>
+            <translation>No se anotó ninguna puntuación de dolor en esta sesión.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>Save your changes to this session?</source>
+            <translation>¿Guardar los cambios de esta sesión?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTableModel</name>
+        <message>
+            <source>, {count} skipped</source>
+            <translation>, {count} saltados</translation>
+        </message>
+        <message>
+            <source>{done} of {planned} steps</source>
+            <translation>{done} de {planned} pasos</translation>
+        </message>
+        <message>
+            <source>1 step</source>
+            <translation>1 paso</translation>
+        </message>
+        <message>
+            <source>{count} steps</source>
+            <translation>{count} pasos</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completada</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Terminada</translation>
+        </message>
+        <message>
+            <source>Stopped after {steps}</source>
+            <translation>Parada tras {steps}</translation>
+        </message>
+        <message>
+            <source>Interrupted after {steps}</source>
+            <translation>Interrumpida tras {steps}</translation>
+        </message>
+        <message>
+            <source>Still running</source>
+            <translation>Aún en marcha</translation>
+        </message>
+        <message>
+            <source>Needs both a pain score before and after the session.</source>
+            <translation>Necesita una puntuación de dolor antes y después de la sesión.</translation>
+        </message>
+        <message>
+            <source>Pain was the same before and after the session.</source>
+            <translation>El dolor fue el mismo antes y después de la sesión.</translation>
+        </message>
+        <message>
+            <source>Pain was 1 point lower after the session than before it.</source>
+            <translation>El dolor fue 1 punto más bajo después de la sesión que antes.</translation>
+        </message>
+        <message>
+            <source>Pain was 1 point higher after the session than before it.</source>
+            <translation>El dolor fue 1 punto más alto después de la sesión que antes.</translation>
+        </message>
+        <message>
+            <source>Pain was {points} points lower after the session than before it.</source>
+            <translation>El dolor fue {points} puntos más bajo después de la sesión que antes.</translation>
+        </message>
+        <message>
+            <source>Pain was {points} points higher after the session than before it.</source>
+            <translation>El dolor fue {points} puntos más alto después de la sesión que antes.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rutina</translation>
+        </message>
+        <message>
+            <source>Time done</source>
+            <translation>Tiempo hecho</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Finalización</translation>
+        </message>
+        <message>
+            <source>Pain before → after</source>
+            <translation>Dolor antes → después</translation>
+        </message>
+        <message>
+            <source>Session effect</source>
+            <translation>Efecto de la sesión</translation>
+        </message>
+        <message>
+            <source>“This hurts”</source>
+            <translation>«Esto duele»</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>When the session started, in the local time where you were</source>
+            <translation>Cuándo empezó la sesión, en la hora local de donde estabas</translation>
+        </message>
+        <message>
+            <source>The routine you followed</source>
+            <translation>La rutina que hiciste</translation>
+        </message>
+        <message>
+            <source>Time actually spent on the steps (minutes:seconds)</source>
+            <translation>Tiempo real dedicado a los pasos (minutos:segundos)</translation>
+        </message>
+        <message>
+            <source>Whether you finished the routine</source>
+            <translation>Si terminaste la rutina</translation>
+        </message>
+        <message>
+            <source>Pain 0–10 right before and right after the session</source>
+            <translation>Dolor 0–10 justo antes y justo después de la sesión</translation>
+        </message>
+        <message>
+            <source>Session effect: pain after minus pain before; negative means the session eased it</source>
+            <translation>Efecto de la sesión: dolor después menos dolor antes; un valor negativo significa que la sesión lo alivió</translation>
+        </message>
+        <message>
+            <source>How often you pressed “This hurts” during the session</source>
+            <translation>Cuántas veces pulsaste «Esto duele» durante la sesión</translation>
+        </message>
+        <message>
+            <source>Your note about the session</source>
+            <translation>Tu nota sobre la sesión</translation>
+        </message>
+        <message>
+            <source>{done} done of {planned} planned</source>
+            <translation>{done} hechos de {planned} previstos</translation>
+        </message>
+        <message>
+            <source>“This hurts” pressed once</source>
+            <translation>«Esto duele» pulsado una vez</translation>
+        </message>
+        <message>
+            <source>“This hurts” pressed {count} times</source>
+            <translation>«Esto duele» pulsado {count} veces</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click to see the steps and edit notes</source>
+            <translation>Pulsa Intro o haz doble clic para ver los pasos y editar las notas</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Settings sections</source>
+            <translation>Secciones de los ajustes</translation>
+        </message>
+        <message>
+            <source>So&amp;und and voice</source>
+            <translation>&amp;Sonido y voz</translation>
+        </message>
+        <message>
+            <source>&amp;Workout</source>
+            <translation>&amp;Entrenamiento</translation>
+        </message>
+        <message>
+            <source>A&amp;ppearance</source>
+            <translation>A&amp;pariencia</translation>
+        </message>
+        <message>
+            <source>R&amp;eminders</source>
+            <translation>&amp;Recordatorios</translation>
+        </message>
+        <message>
+            <source>&amp;Data</source>
+            <translation>&amp;Datos</translation>
+        </message>
+        <message>
+            <source>Play &amp;sounds</source>
+            <translation>Reproducir &amp;sonidos</translation>
+        </message>
+        <message>
+            <source>Sounds at each step</source>
+            <translation>Sonidos en cada paso</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volumen</translation>
+        </message>
+        <message>
+            <source>Loudness of sounds and voice</source>
+            <translation>Volumen de los sonidos y la voz</translation>
+        </message>
+        <message>
+            <source>&amp;Test sound and voice</source>
+            <translation>&amp;Probar sonido y voz</translation>
+        </message>
+        <message>
+            <source>Test sound and voice</source>
+            <translation>Probar sonido y voz</translation>
+        </message>
+        <message>
+            <source>Plays the start sound</source>
+            <translation>Reproduce el sonido de inicio</translation>
+        </message>
+        <message>
+            <source>Speak &amp;cues</source>
+            <translation>Decir las &amp;indicaciones</translation>
+        </message>
+        <message>
+            <source>Says each exercise aloud</source>
+            <translation>Dice cada ejercicio en voz alta</translation>
+        </message>
+        <message>
+            <source>Count the last seconds &amp;aloud</source>
+            <translation>Contar los últimos segundos en &amp;voz alta</translation>
+        </message>
+        <message>
+            <source>Says 3, 2, 1 before a step ends</source>
+            <translation>Dice 3, 2, 1 antes de que acabe un paso</translation>
+        </message>
+        <message>
+            <source>&amp;Beep in the last seconds</source>
+            <translation>&amp;Pitido en los últimos segundos</translation>
+        </message>
+        <message>
+            <source>A tick for each of the last seconds</source>
+            <translation>Un tic por cada uno de los últimos segundos</translation>
+        </message>
+        <message>
+            <source>Speech rate</source>
+            <translation>Velocidad de la voz</translation>
+        </message>
+        <message>
+            <source>Slower to the left</source>
+            <translation>Más lenta hacia la izquierda</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Voz</translation>
+        </message>
+        <message>
+            <source>The speech engine's voices</source>
+            <translation>Las voces del sintetizador de voz</translation>
+        </message>
+        <message>
+            <source>Looking for voices…</source>
+            <translation>Buscando voces…</translation>
+        </message>
+        <message>
+            <source>&amp;Volume:</source>
+            <translation>&amp;Volumen:</translation>
+        </message>
+        <message>
+            <source>Speech &amp;rate:</source>
+            <translation>Veloci&amp;dad de la voz:</translation>
+        </message>
+        <message>
+            <source>V&amp;oice:</source>
+            <translation>V&amp;oz:</translation>
+        </message>
+        <message>
+            <source>Each routine's own</source>
+            <translation>El de cada rutina</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Get-ready time before each exercise</source>
+            <translation>Tiempo de preparación antes de cada ejercicio</translation>
+        </message>
+        <message>
+            <source>Seconds; the lowest value keeps each routine's own time</source>
+            <translation>Segundos; el valor más bajo mantiene el tiempo de cada rutina</translation>
+        </message>
+        <message>
+            <source>Start workouts in &amp;floor mode</source>
+            <translation>Empezar los entrenamientos en &amp;modo suelo</translation>
+        </message>
+        <message>
+            <source>Full screen, large text</source>
+            <translation>Pantalla completa, letra grande</translation>
+        </message>
+        <message>
+            <source>Ask for a pain score &amp;before a workout</source>
+            <translation>Pedir una puntuación de dolor &amp;antes del entrenamiento</translation>
+        </message>
+        <message>
+            <source>Skippable with Esc</source>
+            <translation>Se puede saltar con Esc</translation>
+        </message>
+        <message>
+            <source>Ask for a pain score &amp;after a workout</source>
+            <translation>Pedir una puntuación de dolor &amp;después del entrenamiento</translation>
+        </message>
+        <message>
+            <source>Ask how your back is the &amp;morning after a workout</source>
+            <translation>Preguntar por la espalda la &amp;mañana después de entrenar</translation>
+        </message>
+        <message>
+            <source>Before noon, once; it tells whether the workout settled by the next day</source>
+            <translation>Una vez, antes del mediodía; así se ve si la espalda se calmó al día siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Get-ready time:</source>
+            <translation>&amp;Tiempo de preparación:</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Como el sistema</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Light or dark colours</source>
+            <translation>Colores claros u oscuros</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me to exercise</source>
+            <translation>&amp;Recordarme hacer ejercicio</translation>
+        </message>
+        <message>
+            <source>A desktop notification</source>
+            <translation>Una notificación de escritorio</translation>
+        </message>
+        <message>
+            <source>Reminder time</source>
+            <translation>Hora del recordatorio</translation>
+        </message>
+        <message>
+            <source>Hours and minutes</source>
+            <translation>Horas y minutos</translation>
+        </message>
+        <message>
+            <source>Routine to suggest</source>
+            <translation>Rutina que se propone</translation>
+        </message>
+        <message>
+            <source>Named in the reminder</source>
+            <translation>Se nombra en el recordatorio</translation>
+        </message>
+        <message>
+            <source>Start Backtimer when I &amp;log in</source>
+            <translation>Iniciar Backtimer al &amp;entrar en la sesión</translation>
+        </message>
+        <message>
+            <source>So reminders can appear</source>
+            <translation>Para que puedan aparecer los recordatorios</translation>
+        </message>
+        <message>
+            <source>On these days:</source>
+            <translation>Estos días:</translation>
+        </message>
+        <message>
+            <source>At &amp;time:</source>
+            <translation>A la &amp;hora:</translation>
+        </message>
+        <message>
+            <source>R&amp;outine:</source>
+            <translation>R&amp;utina:</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Carpeta de datos</translation>
+        </message>
+        <message>
+            <source>Your journal, backups and routines are kept here</source>
+            <translation>Aquí se guardan tu diario, las copias de seguridad y las rutinas</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Abrir carpeta</translation>
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation>Abrir la carpeta de datos</translation>
+        </message>
+        <message>
+            <source>In the file manager</source>
+            <translation>En el gestor de archivos</translation>
+        </message>
+        <message>
+            <source>Your journal, its daily backups and your own routines live in this folder. To keep them somewhere else, start Backtimer with &lt;code&gt;--data-dir FOLDER&lt;/code&gt; or set the &lt;code&gt;BACKTIMER_DATA_DIR&lt;/code&gt; environment variable.</source>
+            <translation>Tu diario, sus copias de seguridad diarias y tus propias rutinas están en esta carpeta. Para guardarlos en otro sitio, inicia Backtimer con &lt;code&gt;--data-dir FOLDER&lt;/code&gt; o define la variable de entorno &lt;code&gt;BACKTIMER_DATA_DIR&lt;/code&gt;.</translation>
+        </message>
+        <message>
+            <source>Data &amp;folder:</source>
+            <translation>&amp;Carpeta de datos:</translation>
+        </message>
+        <message>
+            <source>The engine's default voice</source>
+            <translation>La voz predeterminada del sintetizador</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Slower</source>
+            <translation>Más lenta</translation>
+        </message>
+        <message>
+            <source>Faster</source>
+            <translation>Más rápida</translation>
+        </message>
+        <message>
+            <source>%1, from -1 to 1</source>
+            <translation>%1, de -1 a 1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n voice(s) available.</source>
+            <translation>
+                <numerusform>%n voz disponible.</numerusform>
+                <numerusform>%n voces disponibles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Voice cannot work here: %1.</source>
+            <translation>La voz no puede funcionar aquí: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayController</name>
+        <message>
+            <source>Flare mode is on: today is marked as a flare day.</source>
+            <translation>El modo brote está activado: hoy queda marcado como día de brote.</translation>
+        </message>
+        <message>
+            <source>Next time: {changes}</source>
+            <translation>La próxima vez: {changes}</translation>
+        </message>
+        <message>
+            <source> It is used from the next start of Backtimer.</source>
+            <translation> Se usará desde el próximo inicio de Backtimer.</translation>
+        </message>
+        <message>
+            <source>Saved “{title}”: {changes}.</source>
+            <translation>«{title}» guardada: {changes}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>Hello</source>
+            <translation>Hola</translation>
+        </message>
+        <message>
+            <source>Good morning</source>
+            <translation>Buenos días</translation>
+        </message>
+        <message>
+            <source>Good afternoon</source>
+            <translation>Buenas tardes</translation>
+        </message>
+        <message>
+            <source>Good evening</source>
+            <translation>Buenas noches</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>I'm feeling better — end flare mode</source>
+            <translation>Me encuentro mejor: terminar el modo brote</translation>
+        </message>
+        <message>
+            <source>Show the flare plan</source>
+            <translation>Ver el plan para el brote</translation>
+        </message>
+        <message>
+            <source>Done today</source>
+            <translation>Hecho hoy</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+        <message>
+            <source>Suggested for today</source>
+            <translation>Propuesta para hoy</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ahora no</translation>
+        </message>
+        <message>
+            <source>When to get help</source>
+            <translation>Cuándo pedir ayuda</translation>
+        </message>
+        <message>
+            <source>I'm having a flare-up</source>
+            <translation>Tengo un brote de dolor</translation>
+        </message>
+        <message>
+            <source>Shows the flare plan and switches to it</source>
+            <translation>Muestra el plan para el brote y cambia a él</translation>
+        </message>
+        <message>
+            <source>No routine available</source>
+            <translation>No hay ninguna rutina disponible</translation>
+        </message>
+        <message>
+            <source>about {duration}</source>
+            <translation>unos {duration}</translation>
+        </message>
+        <message>
+            <source>Start {title}</source>
+            <translation>Empezar {title}</translation>
+        </message>
+        <message>
+            <source>✔ Done today</source>
+            <translation>✔ Hecho hoy</translation>
+        </message>
+        <message>
+            <source>Not done yet today (you did: {others})</source>
+            <translation>Aún no hecho hoy (hiciste: {others})</translation>
+        </message>
+        <message>
+            <source>Not done yet today</source>
+            <translation>Aún no hecho hoy</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Switch to the flare plan</source>
+            <translation>Cambiar al plan para el brote</translation>
+        </message>
+        <message>
+            <source>Yes, change my routine</source>
+            <translation>Sí, cambiar mi rutina</translation>
+        </message>
+        <message>
+            <source>Do it next time</source>
+            <translation>La próxima vez</translation>
+        </message>
+        <message>
+            <source>12-week plan</source>
+            <translation>Plan de 12 semanas</translation>
+        </message>
+        <message>
+            <source>From Back Basics to Core Control in 12 weeks: 2–3 strength sessions a week, walking on the other days, one small step up at a time.</source>
+            <translation>De «Back Basics» a «Core Control» en 12 semanas: 2–3 sesiones de fuerza por semana, caminar los demás días, subiendo un pequeño paso cada vez.</translation>
+        </message>
+        <message>
+            <source>Start the 12-week plan</source>
+            <translation>Empezar el plan de 12 semanas</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{weeks}&lt;/b&gt; · Walking: {walking}.&lt;br&gt;Daily, optional: {daily}.&lt;br&gt;{note}</source>
+            <translation>&lt;b&gt;{weeks}&lt;/b&gt; · Caminar: {walking}.&lt;br&gt;Cada día, opcional: {daily}.&lt;br&gt;{note}</translation>
+        </message>
+        <message>
+            <source>Stop the plan</source>
+            <translation>Dejar el plan</translation>
+        </message>
+        <message>
+            <source>Flare mode ended. Build back up gently over 1–2 weeks.</source>
+            <translation>Modo brote terminado. Vuelve a aumentar con suavidad en 1–2 semanas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <source>Pain trend chart</source>
+            <translation>Gráfico de la evolución del dolor</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendsView</name>
+        <message>
+            <source>4 weeks</source>
+            <translation>4 semanas</translation>
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation>3 meses</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 año</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todo</translation>
+        </message>
+        <message>
+            <source>No pain scores yet. Your chart appears after your first session — start one from the Library.</source>
+            <translation>Todavía no hay puntuaciones de dolor. Tu gráfico aparecerá tras tu primera sesión: empieza una desde la Biblioteca.</translation>
+        </message>
+        <message>
+            <source>Before and after each session, Backtimer asks how your back feels right now, from 0 (no pain) to 10 (worst pain imaginable). After two weeks of ratings this page tells you, in plain words, whether your pain is changing, and how each routine tends to feel on the day (the session effect).</source>
+            <translation>Antes y después de cada sesión, Backtimer te pregunta cómo sientes la espalda en ese momento, de 0 (sin dolor) a 10 (el peor dolor imaginable). Tras dos semanas de valoraciones, esta página te dice con palabras sencillas si tu dolor está cambiando y cómo suele sentarte cada rutina ese mismo día (el efecto de la sesión).</translation>
+        </message>
+        <message>
+            <source>&amp;Pain</source>
+            <translation>D&amp;olor</translation>
+        </message>
+        <message>
+            <source>Your pain over time</source>
+            <translation>Tu dolor a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>Show all of it</source>
+            <translation>Mostrar todo</translation>
+        </message>
+        <message>
+            <source>Show the last {period}</source>
+            <translation>Mostrar periodo: {period}</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>Guardar como PNG…</translation>
+        </message>
+        <message>
+            <source>Save the chart as an image, e.g. for your physiotherapist</source>
+            <translation>Guardar el gráfico como imagen, p. ej. para tu fisioterapeuta</translation>
+        </message>
+        <message>
+            <source>Drawing your chart…</source>
+            <translation>Dibujando tu gráfico…</translation>
+        </message>
+        <message>
+            <source>Go to the Library</source>
+            <translation>Ir a la Biblioteca</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rutina</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>Session effect (after − before)</source>
+            <translation>Efecto de la sesión (después − antes)</translation>
+        </message>
+        <message>
+            <source>Session effect by routine</source>
+            <translation>Efecto de la sesión por rutina</translation>
+        </message>
+        <message>
+            <source>How sessions feel (session effect)</source>
+            <translation>Cómo sientan las sesiones (efecto de la sesión)</translation>
+        </message>
+        <message>
+            <source>Staying active</source>
+            <translation>Mantenerse activo</translation>
+        </message>
+        <message>
+            <source>Your routines appear here after your first session.</source>
+            <translation>Tus rutinas aparecerán aquí tras tu primera sesión.</translation>
+        </message>
+        <message>
+            <source>This week: {sessions}, {minutes} min</source>
+            <translation>Esta semana: {sessions}, {minutes} min</translation>
+        </message>
+        <message>
+            <source>Last {weeks}: {sessions}, {minutes}</source>
+            <translation>Últimas {weeks}: {sessions}, {minutes}</translation>
+        </message>
+        <message>
+            <source>Active days in a row: {streak} (longest: {longest})</source>
+            <translation>Días activos seguidos: {streak} (récord: {longest})</translation>
+        </message>
+        <message>
+            <source>No sessions yet. Each day you exercise fills a square below.</source>
+            <translation>Todavía no hay sesiones. Cada día que hagas ejercicio se rellenará un cuadro abajo.</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG</source>
+            <translation>Guardar el gráfico como PNG</translation>
+        </message>
+        <message>
+            <source>Could not save the chart</source>
+            <translation>No se pudo guardar el gráfico</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 sesión</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} sesiones</translation>
+        </message>
+        <message>
+            <source>1 week</source>
+            <translation>1 semana</translation>
+        </message>
+        <message>
+            <source>{count} weeks</source>
+            <translation>{count} semanas</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 día</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} días</translation>
+        </message>
+        <message>
+            <source>too few scores ({count})</source>
+            <translation>muy pocas puntuaciones ({count})</translation>
+        </message>
+        <message>
+            <source>{effect}  ({count} scored)</source>
+            <translation>{effect}  ({count} valoradas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkoutFlow</name>
+        <message>
+            <source>Quit during a workout?</source>
+            <translation>¿Salir durante un entrenamiento?</translation>
+        </message>
+        <message>
+            <source>A workout is running. Quit anyway? The steps you have done are saved.</source>
+            <translation>Hay un entrenamiento en marcha. ¿Salir de todos modos? Los pasos que has hecho están guardados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkoutSession</name>
+        <message>
+            <source>Routine complete</source>
+            <translation>Rutina completa</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>¡Bien hecho!</translation>
+        </message>
+        <message>
+            <source>Routine finished</source>
+            <translation>Rutina terminada</translation>
+        </message>
+        <message>
+            <source>Workout stopped</source>
+            <translation>Entrenamiento terminado</translation>
+        </message>
+        <message>
+            <source>Stopped — that's fine.</source>
+            <translation>Terminado: no pasa nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>adherence</name>
+        <message>
+            <source>no sessions a week</source>
+            <translation>ninguna sesión por semana</translation>
+        </message>
+        <message>
+            <source>less than one session a week</source>
+            <translation>menos de una sesión por semana</translation>
+        </message>
+        <message>
+            <source>1 session a week</source>
+            <translation>1 sesión por semana</translation>
+        </message>
+        <message>
+            <source>{count} sessions a week</source>
+            <translation>{count} sesiones por semana</translation>
+        </message>
+        <message>
+            <source>about 1 session a week</source>
+            <translation>alrededor de 1 sesión por semana</translation>
+        </message>
+        <message>
+            <source>about {count} sessions a week</source>
+            <translation>alrededor de {count} sesiones por semana</translation>
+        </message>
+        <message>
+            <source>under 5 min a week</source>
+            <translation>menos de 5 min por semana</translation>
+        </message>
+        <message>
+            <source>no exercise minutes a week</source>
+            <translation>ningún minuto de ejercicio por semana</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>about {time} a week</source>
+            <translation>unos {time} por semana</translation>
+        </message>
+    </context>
+</TS>

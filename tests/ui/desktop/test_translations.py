@@ -1,0 +1,123 @@
+"""The shipped catalogues are complete, current and safe, and the app follows the system locale."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from backtimer.ui.desktop import translations
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "tools"))
+import translations as catalogue_tool  # noqa: E402
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d|%n|</?[a-zA-Z][^>]*>|&[a-z]+;")
+pytestmark = pytest.mark.skipif(
+    shutil.which("pyside6-lupdate", path=str(catalogue_tool.BIN)) is None,
+    reason="pyside6-lupdate is not installed beside this Python",
+)
+
+
+def _accelerators(text: str) -> int:
+    """How many keyboard accelerators ("&x", not "&&" nor an entity like "&amp;")."""
+    return len(re.findall(r"&(?!&|[a-z]+;)\S", text.replace("&&", "")))
+
+
+def _keys(ts: Path) -> set[tuple[str, str]]:
+    return {(context, message.findtext("source") or "") for context, message in catalogue_tool.messages(ts)}
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
+    """What the code marks for translation right now, scanned into a fresh catalogue."""
+    fresh = tmp_path_factory.mktemp("ts") / "fresh.ts"
+    catalogue_tool.run_lupdate([fresh])
+    return _keys(fresh)
+
+
+@pytest.mark.parametrize("language", translations.SHIPPED_LANGUAGES)
+def test_catalogue_holds_exactly_the_strings_of_the_code(
+    language: str, scanned: set[tuple[str, str]]
+) -> None:
+    shipped = _keys(catalogue_tool.ts_path(language))
+    missing, stale = scanned - shipped, shipped - scanned
+    assert not missing, f"run tools/translations.py update; new strings: {sorted(missing)[:10]}"
+    assert not stale, f"run tools/translations.py update; gone from the code: {sorted(stale)[:10]}"
+
+
+def test_every_marked_string_has_a_context_the_runtime_uses(
+    scanned: set[tuple[str, str]],
+) -> None:
+    """``tr = self.tr`` or a tr() outside a class leaves lupdate without a context: never found."""
+    assert not [source for context, source in scanned if not context]
+
+
+@pytest.mark.parametrize("language", translations.SHIPPED_LANGUAGES)
+def test_catalogue_is_finished(language: str) -> None:
+    assert catalogue_tool.unfinished(catalogue_tool.ts_path(language)) == []
+
+
+@pytest.mark.parametrize("language", translations.SHIPPED_LANGUAGES)
+def test_translations_keep_placeholders_markup_and_one_accelerator(language: str) -> None:
+    problems = []
+    for context, message in catalogue_tool.messages(catalogue_tool.ts_path(language)):
+        source = message.findtext("source") or ""
+        for text in catalogue_tool.translation_forms(message):
+            if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(text)):
+                problems.append((context, source, text))
+            if _accelerators(source) != _accelerators(text):
+                problems.append((context, source, text))
+    assert not problems, problems[:5]
+
+
+@pytest.mark.parametrize("language", translations.SHIPPED_LANGUAGES)
+def test_compiled_catalogue_matches_its_source(language: str, tmp_path: Path) -> None:
+    rebuilt = tmp_path / "rebuilt.qm"
+    catalogue_tool.run_lrelease(catalogue_tool.ts_path(language), rebuilt)
+    shipped = catalogue_tool.qm_path(language)
+    assert shipped.read_bytes() == rebuilt.read_bytes(), "run tools/translations.py compile"
+
+
+@pytest.mark.parametrize(
+    ("languages", "expected"),
+    [
+        (["de-AT", "de", "en"], "de"),
+        (["es-MX"], "es"),
+        (["en-GB", "de"], None),
+        (["fr-FR", "es"], "es"),
+        (["fr-FR"], None),
+    ],
+)
+def test_language_follows_the_users_first_shipped_preference(
+    languages: list[str], expected: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Preferences(QLocale):
+        def uiLanguages(self, *_: object) -> list[str]:  # noqa: N802 (Qt's name)
+            return languages
+
+    assert translations.language_for(Preferences()) == expected
+
+
+def test_german_system_locale_translates_the_app(qapp: QApplication) -> None:
+    installed = translations.install_translators(qapp, QLocale(QLocale.Language.German))
+    try:
+        assert installed, "the German catalogue should load from the package resources"
+        context, source = next(
+            (context, message.findtext("source") or "")
+            for context, message in catalogue_tool.messages(catalogue_tool.ts_path("de"))
+            if context and catalogue_tool._text(message) != (message.findtext("source") or "")
+        )
+        assert QCoreApplication.translate(context, source) != source
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def test_english_needs_no_catalogue(qapp: QApplication) -> None:
+    assert translations.install_translators(qapp, QLocale(QLocale.Language.English)) == []
