@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +27,12 @@ from PySide6.QtWidgets import (
 
 from backtimer.journal.records import HurtAction
 
+CHOSEN_SCORE_STYLE = (
+    "QPushButton:checked { background: palette(highlight);"
+    " color: palette(highlighted-text); border: 3px solid palette(window-text);"
+    " font-weight: bold; }"
+)
+"""The chosen score stands out by more than a colour: bold, a thick frame, inverted."""
 TEXT_SCALES = (1.4, 1.2, 1.0)
 """Tried in turn: the largest that fits the screen (a 2x-scaled laptop has little room)."""
 
@@ -81,11 +87,6 @@ class HurtsDialog(QDialog):
             self._group.addButton(button, value)
             scale.addWidget(button)
         self._group.idClicked.connect(self._select)
-        self.setStyleSheet(
-            "QPushButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); border: 3px solid palette(window-text);"
-            " font-weight: bold; }"
-        )
         anchors = QHBoxLayout()
         anchors.addWidget(QLabel(self.tr("0 = No pain")))
         anchors.addStretch(1)
@@ -154,12 +155,25 @@ class HurtsDialog(QDialog):
         """Read from a mat on the floor: text a size up, as far as the screen has room."""
         screen = self.screen().availableGeometry()
         base = self.font()
+        # A style sheet (the chosen score's frame) stops setFont reaching the children, so the
+        # size goes into the style sheet too.
+        size, unit = (
+            (base.pointSizeF(), "pt") if base.pointSizeF() > 0 else (base.pixelSize(), "px")
+        )
         for scale in TEXT_SCALES:
-            font = QFont(base)
-            font.setPointSizeF(base.pointSizeF() * scale)
-            self.setFont(font)
-            wanted = self.sizeHint()
-            if wanted.width() <= screen.width() - 16 and wanted.height() <= screen.height() - 48:
+            self.setStyleSheet(f"* {{ font-size: {size * scale:.1f}{unit}; }} {CHOSEN_SCORE_STYLE}")
+            layout = self.layout()
+            layout.invalidate()
+            # Wrapped text asks for its one-line width; the box wraps it at what fits.
+            width = min(self.sizeHint().width(), screen.width() - 16)
+            height = (
+                layout.totalHeightForWidth(width)
+                if layout.hasHeightForWidth()
+                else self.sizeHint().height()
+            )
+            fits_across = self.minimumSizeHint().width() <= screen.width() - 16
+            if fits_across and height <= screen.height() - 48:
+                self.resize(width, height)
                 return
 
     def _action_button(self, text: str, action: HurtAction) -> QPushButton:
