@@ -97,13 +97,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._report_action)
         file_menu.addSeparator()
         self._import_action = self._action(
-            self.tr("&Import CSV…"), self.import_requested, QKeySequence(), IconName.EXPORT
+            self.tr("&Import CSV…"), self.import_requested, QKeySequence()
         )
         self._backup_action = self._action(
             self.tr("&Back up now…"), self.backup_requested, QKeySequence()
         )
         self._restore_action = self._action(
-            self.tr("Re&store a backup…"), self.restore_requested, QKeySequence()
+            self.tr("Restore a bac&kup…"), self.restore_requested, QKeySequence()
         )
         for action in (self._import_action, self._backup_action, self._restore_action):
             file_menu.addAction(action)
