@@ -8,9 +8,10 @@ variants (links that open them), equipment and the routines that use it. Matchin
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from backtimer.assets import illustration
 from backtimer.library.browse import (
+    TRY_ROUTINE_PREFIX,
     ExerciseQuery,
     Position,
     equipment_words,
@@ -315,12 +317,13 @@ def choose_routine(parent: QWidget, library: Library, exercise_name: str) -> str
     Bundled routines are offered too: the editor saves them as the user's own copy.
     """
     routines = sorted(library.routines.values(), key=lambda r: r.title.casefold())
-    routines = [r for r in routines if not r.id.startswith("try_")]
-    labels = [QWidget.tr(parent, "A new routine")] + [r.title for r in routines]
+    routines = [r for r in routines if not r.id.startswith(TRY_ROUTINE_PREFIX)]
+    tr = partial(QCoreApplication.translate, "ExerciseBrowser")
+    labels = [tr("A new routine")] + [r.title for r in routines]
     label, ok = QInputDialog.getItem(
         parent,
-        QWidget.tr(parent, "Add to a routine"),
-        QWidget.tr(parent, "Add “{name}” to:").format(name=exercise_name),
+        tr("Add to a routine"),
+        tr("Add “{name}” to:").format(name=exercise_name),
         labels,
         0,
         False,

@@ -82,3 +82,25 @@ def test_demo_settings_live_in_the_throwaway_folder(tmp_path: Path) -> None:
     settings.sync()
     assert Path(settings.fileName()).parent == paths.root
     assert open_settings().value("prefs/volume") is None
+
+
+@pytest.mark.parametrize(("choice", "kept"), [("A new routine", 0), ("Back Basics", 5)])
+def test_add_to_a_routine_opens_the_editor_with_the_exercise(
+    qtbot: QtBot,
+    app: BacktimerApp,
+    monkeypatch: pytest.MonkeyPatch,
+    choice: str,
+    kept: int,
+) -> None:
+    """A new routine starts with the exercise; a bundled one opens as the user's own copy."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: (choice, True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    app.add_exercise_to_routine("post_sphinx")
+    editor = app.routine_actions.editor
+    assert editor is not None
+    ids = [draft.exercise_id for draft in editor.drafts()]
+    assert "post_sphinx" in ids
+    assert len(ids) >= kept + 1
+    editor.reject()
