@@ -189,9 +189,10 @@ def step_down(library: Library, index: int, block: Block, *, easier_first: bool)
 def level_block(library: Library, block: Block, exercise_id: str) -> Block | None:
     """``block`` switched to another exercise at that exercise's own mode and starting dose.
 
-    The starting dose is the one the bundled routines give the exercise (flare-up routines
-    aside, their doses are deliberately small); None when no routine doses it, because
-    guessing a hold length for a rep exercise, or the reverse, is how doses go wrong.
+    The starting dose is the exercise's own (its ``[exercise.dose]``), else the one the bundled
+    routines give it (flare-up routines aside, their doses are deliberately small); None when
+    neither exists, because guessing a hold length for a rep exercise, or the reverse, is how
+    doses go wrong.
     """
     reference = starting_block(library, exercise_id)
     if reference is None:
@@ -208,9 +209,13 @@ def level_block(library: Library, block: Block, exercise_id: str) -> Block | Non
 
 
 def starting_block(library: Library, exercise_id: str) -> Block | None:
-    """The first block dosing ``exercise_id`` in a bundled, non-flare routine (sorted by id)."""
-    if exercise_id not in library.exercises:
+    """The exercise's own starting dose; failing that, the first block dosing it in a bundled,
+    non-flare routine (sorted by id)."""
+    exercise = library.exercises.get(exercise_id)
+    if exercise is None:
         return None
+    if exercise.dose is not None:
+        return exercise.dose
     for routine_id in sorted(library.routines):
         routine = library.routines[routine_id]
         if (

@@ -26,11 +26,14 @@ FALLBACK_DOSAGE = Hold(hold_s=5.0, reps_per_set=(5,), rest_rep_s=5.0)
 
 
 def gentler_block(block: Block, easier: Exercise, routines: Iterable[Routine]) -> Block:
-    """``block`` done as ``easier``: the dosage, sides and rests of a routine block using it.
+    """``block`` done as ``easier``: the easier exercise's own dosage, sides and rests.
 
-    The first bundled routine (by id) that doses it decides; flare-up routines are passed over,
-    their doses are deliberately small, and so are the user's own routines.
+    Its ``[exercise.dose]`` decides; for an exercise without one, the first bundled routine (by
+    id) that doses it; flare-up routines are passed over, their doses are deliberately small,
+    and so are the user's own routines.
     """
+    if easier.dose is not None:
+        return dataclasses.replace(easier.dose, prepare_s=block.prepare_s, note="")
     for routine in sorted(routines, key=lambda routine: routine.id):
         if (
             routine.source.kind is not SourceKind.BUNDLED
