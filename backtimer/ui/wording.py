@@ -22,12 +22,7 @@ def safety_text(text: str) -> str:
 
 def symptom_words(leg_pain: bool, nerve_symptoms: bool, urgent_symptoms: bool) -> str:
     """``safety.symptom_words`` in the user's language."""
-    chosen = (
-        (leg_pain, safety.LEG_PAIN_WORDS),
-        (nerve_symptoms, safety.NERVE_WORDS),
-        (urgent_symptoms, safety.URGENT_WORDS),
-    )
-    return "; ".join(safety_text(words) for flag, words in chosen if flag)
+    return safety.symptom_words(leg_pain, nerve_symptoms, urgent_symptoms, safety_text)
 
 
 def phase_word(word: str) -> str:

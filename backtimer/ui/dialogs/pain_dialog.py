@@ -37,6 +37,7 @@ from backtimer.safety import (
     URGENT_WORDS,
     needs_guidance,
 )
+from backtimer.ui.wording import safety_text
 
 QUESTION = QT_TRANSLATE_NOOP("PainScoreDialog", "How bad is your low back pain right now?")
 BANDS = {
@@ -172,7 +173,7 @@ class PainScoreDialog(QDialog):
             (self._nerve, NERVE_WORDS),
             (self._urgent, URGENT_WORDS),
         ):
-            box.setAccessibleName(words)
+            box.setAccessibleName(safety_text(words))
             box.setVisible(ask_symptoms)
             box.toggled.connect(self._on_symptoms_changed)
         symptoms_label = QLabel(self.tr("Also today (tick any that apply):"))
@@ -343,6 +344,7 @@ class PainScoreDialog(QDialog):
             self._before,
             urgent_symptoms=self._urgent.isChecked(),
             leg_or_nerve=self._leg.isChecked() or self._nerve.isChecked(),
+            tr=safety_text,
         )
         if guidance and not self._guidance_shown:
             # Show the guidance first; a second Enter saves. The score is kept either way.

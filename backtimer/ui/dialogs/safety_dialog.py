@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from backtimer.safety import DISCLAIMER, red_flags_html
+from backtimer.ui.wording import safety_text
 
 
 class SafetyDialog(QDialog):
@@ -24,7 +25,7 @@ class SafetyDialog(QDialog):
         text = QTextBrowser()
         text.setAccessibleName(self.tr("Safety information"))
         text.setOpenExternalLinks(False)
-        text.setHtml(f"<p>{DISCLAIMER}</p>{red_flags_html()}")
+        text.setHtml(f"<p>{safety_text(DISCLAIMER)}</p>{red_flags_html(safety_text)}")
         body_font = text.font()
         body_font.setPixelSize(16)
         text.setFont(body_font)
