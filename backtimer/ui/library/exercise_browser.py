@@ -93,10 +93,10 @@ class ExerciseBrowser(QWidget):
         self.details.setAccessibleName(self.tr("Exercise details"))
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._on_anchor_clicked)
-        self.try_button = QPushButton(self.tr("&Try this exercise"))
+        self.try_button = QPushButton(self.tr("Tr&y this exercise"))
         self.try_button.setToolTip(self.tr("Run this exercise on its own in the player"))
         self.try_button.clicked.connect(self._on_try_clicked)
-        self.add_button = QPushButton(self.tr("Add to a &routine…"))
+        self.add_button = QPushButton(self.tr("Add to a routi&ne…"))
         self.add_button.clicked.connect(self._on_add_clicked)
         for widget in (self.search_box, self.list, self.details, self.try_button, self.add_button):
             widget.setFont(body)

@@ -128,7 +128,7 @@ class LibraryView(QWidget):
         splitter.setChildrenCollapsible(False)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(splitter, "&Routines")
+        self.tabs.addTab(splitter, "R&outines")  # Alt+R is the Routines menu
         self._exercises_tab: LazyPage[ExerciseBrowser] = LazyPage(self._make_exercise_browser)
         self.tabs.addTab(self._exercises_tab, "E&xercises")
         layout = QVBoxLayout(self)
