@@ -82,6 +82,9 @@ def _card(accent: QColor | None = None) -> tuple[Card, QVBoxLayout]:
 def _label(text: str = "", *, size: int = 15, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
+    # Every text set on these labels is escaped HTML: rich text always, or a title without tags
+    # ("Posture &amp; Extension") would show its entity.
+    label.setTextFormat(Qt.TextFormat.RichText)
     label.setFont(scaled_font(label.font(), size, bold=bold))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -234,8 +237,12 @@ class TodayView(QWidget):
         )
         self.routine_title.setText(escape(routine.title))
         self.routine_why.setText(f"{escape(snap.why)} ({minutes})")
-        self.start_button.setText(self.tr("Start {title}").format(title=routine.title))
-        self.start_button.setAccessibleName(self.tr("Start {title}").format(title=routine.title))
+        self.start_button.setText(
+            self.tr("Start {title}").format(title=routine.title.replace("&", "&&"))
+        )
+        self.start_button.setAccessibleName(
+            self.tr("Start {title}").format(title=routine.title.replace("&", "&&"))
+        )
         if snap.done_today:
             self.done_label.setText(self.tr("✔ Done today"))
         elif snap.sessions_today:

@@ -240,3 +240,14 @@ def test_flare_dialog_shows_the_plan_and_returns_the_choice(
     qtbot.addWidget(cancelled)
     cancelled.reject()
     assert cancelled.choice is None
+
+
+def test_titles_with_an_ampersand_read_right_on_labels_and_the_start_button(
+    qtbot: QtBot, make_home
+) -> None:
+    """'Posture & Extension' once showed as 'Posture &amp; Extension' and lost its '&' on Start."""
+    home = make_home(lambda j: session(j, TODAY, "rt_posture_strength", 3, 2))
+    title = home.view.routine_title
+    assert title.textFormat() is Qt.TextFormat.RichText
+    assert title.text() == "Posture &amp; Extension"  # escaped HTML, shown as one '&'
+    assert home.view.start_button.text() == "Start Posture && Extension"  # '&&' shows one '&'
