@@ -72,13 +72,16 @@ def test_installed_cli_lists_the_bundled_routines(installed_venv: Path) -> None:
 
 @pytest.mark.slow
 def test_resources_are_inside_the_installed_package(installed_venv: Path) -> None:
-    """The package imports from the venv and its resources (illustrations too) ship within it."""
+    """The package imports from the venv and its resources (illustrations and the compiled
+    translations too) ship within it."""
     probe = (
         "import json, backtimer, backtimer.assets as assets\n"
         "root = assets.resource_root()\n"
         "print(json.dumps({'package': backtimer.__file__, 'root': str(root),\n"
         "    'illustrations': assets.resource('illustrations').is_dir(),\n"
-        "    'library': assets.library_dir().is_dir()}))\n"
+        "    'library': assets.library_dir().is_dir(),\n"
+        "    'catalogues': sorted(p.name for p in assets.resource('translations').iterdir()\n"
+        "        if p.name.endswith('.qm'))}))\n"
     )
     result = run(installed_venv / "bin" / "python", "-c", probe, cwd=installed_venv.parent)
     found = json.loads(result.stdout)
@@ -86,6 +89,7 @@ def test_resources_are_inside_the_installed_package(installed_venv: Path) -> Non
     assert Path(found["root"]) == Path(found["package"]).parent / "resources"
     assert found["illustrations"]
     assert found["library"]
+    assert found["catalogues"] == ["backtimer_de.qm", "backtimer_es.qm"]
 
 
 @pytest.mark.slow
