@@ -197,7 +197,7 @@ class HistoryView(QWidget):
         row.addSpacing(12)
         self._from_edit = self._date_edit(self.tr("From date"))
         self._to_edit = self._date_edit(self.tr("To date"))
-        from_label = QLabel(self.tr("&From"))
+        from_label = QLabel(self.tr("Fro&m"))  # Alt+F is the File menu
         from_label.setBuddy(self._from_edit)
         to_label = QLabel(self.tr("&to"))
         to_label.setBuddy(self._to_edit)

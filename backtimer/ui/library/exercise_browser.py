@@ -84,6 +84,7 @@ class ExerciseBrowser(QWidget):
         self.count_label.setAccessibleName(self.tr("Exercises found"))
 
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names are text: "child's pose"
         self.title.setWordWrap(True)
         self.title.setFont(scaled_font(self.font(), 24, bold=True))
         self.picture = QSvgWidget()
@@ -232,7 +233,7 @@ class ExerciseBrowser(QWidget):
             self.picture.load(QByteArray())
             self.details.setHtml(escape(self.tr("Pick an exercise on the left.")))
             return
-        self.title.setText(escape(exercise.name))
+        self.title.setText(exercise.name)
         self.picture.load(QByteArray(_picture_bytes(exercise.illustration)))
         self.details.setHtml(self._details_html(exercise))
 

@@ -93,3 +93,13 @@ def test_no_match_says_so_and_clears_the_details(qtbot: QtBot) -> None:
     assert not view._start.isEnabled()
     view._filter.clear()
     assert view.selected_routine_id() is not None
+
+
+def test_exercise_names_show_as_written(qtbot: QtBot) -> None:
+    """An apostrophe once showed as '&#x27;': the title is plain text, never escaped HTML."""
+    view = _view(qtbot)
+    view.show_exercises()
+    browser = view.exercise_browser
+    assert browser.select_exercise("yoga_child_pose")
+    assert browser.title.text() == view._library.exercises["yoga_child_pose"].name
+    assert "'" in browser.title.text()
