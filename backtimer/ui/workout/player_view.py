@@ -230,30 +230,49 @@ class PlayerView(QWidget):
         self._next_up.setWordWrap(True)
         self._next_up.setAccessibleName("Next exercise")
 
-        tr = self.tr
         self._back = _button(
-            tr("Back"), tr("Back to the previous step"), tr("Left arrow"), IconName.SKIP_BACK
+            self.tr("Back"),
+            self.tr("Back to the previous step"),
+            self.tr("Left arrow"),
+            IconName.SKIP_BACK,
         )
-        self._pause = _button(tr("Start"), tr("Start or pause"), tr("Space"), IconName.PLAY)
+        self._pause = _button(
+            self.tr("Start"), self.tr("Start or pause"), self.tr("Space"), IconName.PLAY
+        )
         self._pause.setObjectName("pauseButton")
         self._skip = _button(
-            tr("Skip"), tr("Skip this step"), tr("Right arrow"), IconName.SKIP_FORWARD
+            self.tr("Skip"),
+            self.tr("Skip this step"),
+            self.tr("Right arrow"),
+            IconName.SKIP_FORWARD,
         )
-        self._less = _button(tr("−10 s"), tr("Take 10 seconds off this step"), tr("Minus"))
-        self._more = _button(tr("+10 s"), tr("Add 10 seconds to this step"), tr("Plus"))
-        self._restart = _button(tr("Restart step"), tr("Restart this step"), "R", IconName.RESTART)
-        self._done = _button(tr("Done"), tr("Done with this exercise"), tr("Enter"), IconName.DONE)
-        self._mute = _button(tr("Sound on"), tr("Mute or unmute sound"), "M", IconName.SOUND_ON)
+        self._less = _button(
+            self.tr("−10 s"), self.tr("Take 10 seconds off this step"), self.tr("Minus")
+        )
+        self._more = _button(
+            self.tr("+10 s"), self.tr("Add 10 seconds to this step"), self.tr("Plus")
+        )
+        self._restart = _button(
+            self.tr("Restart step"), self.tr("Restart this step"), "R", IconName.RESTART
+        )
+        self._done = _button(
+            self.tr("Done"), self.tr("Done with this exercise"), self.tr("Enter"), IconName.DONE
+        )
+        self._mute = _button(
+            self.tr("Sound on"), self.tr("Mute or unmute sound"), "M", IconName.SOUND_ON
+        )
         self._mute.setCheckable(True)
         self._floor = _button(
-            tr("Floor mode"), tr("Full-screen floor mode"), "F", IconName.FLOOR_MODE
+            self.tr("Floor mode"), self.tr("Full-screen floor mode"), "F", IconName.FLOOR_MODE
         )
         self._floor.setCheckable(True)
         self._hurt = _button(
-            tr("This hurts"), tr("This hurts: stop this exercise"), "H", IconName.HURT
+            self.tr("This hurts"), self.tr("This hurts: stop this exercise"), "H", IconName.HURT
         )
         self._hurt.setObjectName("hurtButton")
-        self._stop = _button(tr("Stop"), tr("Stop the workout"), tr("Escape"), IconName.STOP)
+        self._stop = _button(
+            self.tr("Stop"), self.tr("Stop the workout"), self.tr("Escape"), IconName.STOP
+        )
 
         self._back.clicked.connect(self.back_requested)
         self._pause.clicked.connect(self.toggle_pause_requested)
