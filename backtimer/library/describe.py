@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.library.model import (
     Block,
     Continuous,
@@ -23,58 +26,103 @@ def format_seconds(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-def spoken_duration(seconds: float) -> str:
+Translate = Callable[[str], str]
+"""Looks a marked text up in the user's language; the UI passes one, the CLI and voice don't."""
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def spoken_duration(seconds: float, tr: Translate = _same) -> str:
     """``90`` → ``"1 minute 30 seconds"``, ``600`` → ``"10 minutes"``, ``8`` → ``"8 seconds"``."""
     total = max(0, round(seconds))
     minutes, secs = divmod(total, 60)
     parts = []
     if minutes:
-        parts.append(_plural(minutes, "minute"))
+        parts.append(
+            tr(QT_TRANSLATE_NOOP("describe", "1 minute"))
+            if minutes == 1
+            else tr(QT_TRANSLATE_NOOP("describe", "{count} minutes")).format(count=minutes)
+        )
     if secs or not minutes:
-        parts.append(_plural(secs, "second"))
+        parts.append(
+            tr(QT_TRANSLATE_NOOP("describe", "1 second"))
+            if secs == 1
+            else tr(QT_TRANSLATE_NOOP("describe", "{count} seconds")).format(count=secs)
+        )
     return " ".join(parts)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _unit(count: int, unit: str, tr: Translate) -> str:
+    """``8 reps``, ``1 hold``, ``3 rounds``, ``2 sets`` in the user's language."""
+    one, many = _UNITS[unit]
+    return tr(one) if count == 1 else tr(many).format(count=count)
 
 
-def _sides_phrase(block: Block) -> str:
+_UNITS = {
+    "rep": (QT_TRANSLATE_NOOP("describe", "1 rep"), QT_TRANSLATE_NOOP("describe", "{count} reps")),
+    "hold": (
+        QT_TRANSLATE_NOOP("describe", "1 hold"),
+        QT_TRANSLATE_NOOP("describe", "{count} holds"),
+    ),
+    "set": (QT_TRANSLATE_NOOP("describe", "1 set"), QT_TRANSLATE_NOOP("describe", "{count} sets")),
+    "round": (
+        QT_TRANSLATE_NOOP("describe", "1 round"),
+        QT_TRANSLATE_NOOP("describe", "{count} rounds"),
+    ),
+}
+_PYRAMIDS = {
+    "rep": QT_TRANSLATE_NOOP("describe", "{counts} reps"),
+    "hold": QT_TRANSLATE_NOOP("describe", "{counts} holds"),
+}
+
+
+def _sides_phrase(block: Block, tr: Translate) -> str:
     if block.sides is Sides.EACH:
-        return " each side"
+        return tr(QT_TRANSLATE_NOOP("describe", " each side"))
     if block.sides is Sides.ALTERNATE:
-        return " per side, alternating"
+        return tr(QT_TRANSLATE_NOOP("describe", " per side, alternating"))
     return ""
 
 
-def _counted(reps_per_set: tuple[int, ...], unit: str, suffix: str, sides: str) -> str:
+def _counted(
+    reps_per_set: tuple[int, ...], unit: str, suffix: str, sides: str, tr: Translate
+) -> str:
     """``"8 reps per side, alternating, 2 sets"``; pyramids read ``"5/3/1 holds …"``."""
     if len(set(reps_per_set)) == 1:
-        phrase = _plural(reps_per_set[0], unit) + suffix + sides
+        phrase = _unit(reps_per_set[0], unit, tr) + suffix + sides
         if len(reps_per_set) > 1:
-            phrase += f", {_plural(len(reps_per_set), 'set')}"
+            phrase += ", " + _unit(len(reps_per_set), "set", tr)
         return phrase
-    counts = "/".join(str(n) for n in reps_per_set)
-    return f"{counts} {unit}s{suffix}{sides}, in descending sets"
+    counts = tr(_PYRAMIDS[unit]).format(counts="/".join(str(n) for n in reps_per_set))
+    return counts + suffix + sides + tr(QT_TRANSLATE_NOOP("describe", ", in descending sets"))
 
 
-def describe_dosage(block: Block) -> str:
+def describe_dosage(block: Block, tr: Translate = _same) -> str:
     """The dosage as a person would say it: ``"6 holds of 8 seconds each side"``."""
     dosage = block.dosage
-    sides = _sides_phrase(block)
+    sides = _sides_phrase(block, tr)
     if isinstance(dosage, Hold):
-        return _counted(dosage.reps_per_set, "hold", f" of {spoken_duration(dosage.hold_s)}", sides)
+        of = tr(QT_TRANSLATE_NOOP("describe", " of {duration}")).format(
+            duration=spoken_duration(dosage.hold_s, tr)
+        )
+        return _counted(dosage.reps_per_set, "hold", of, sides, tr)
     if isinstance(dosage, PacedReps):
-        text = _counted(dosage.reps_per_set, "rep", "", sides)
+        text = _counted(dosage.reps_per_set, "rep", "", sides, tr)
         return f"{text} ({dosage.cue})" if dosage.cue else text
     if isinstance(dosage, Interval):
-        return (
-            f"{_plural(dosage.rounds, 'round')} of {spoken_duration(dosage.work_s)} "
-            f"{dosage.work_label.lower()} and {spoken_duration(dosage.rest_s)} "
-            f"{dosage.rest_label.lower()}"
+        return tr(
+            QT_TRANSLATE_NOOP("describe", "{rounds} of {work} {work_label} and {rest} {rest_label}")
+        ).format(
+            rounds=_unit(dosage.rounds, "round", tr),
+            work=spoken_duration(dosage.work_s, tr),
+            work_label=dosage.work_label.lower(),
+            rest=spoken_duration(dosage.rest_s, tr),
+            rest_label=dosage.rest_label.lower(),
         )
     if isinstance(dosage, Continuous):
-        return spoken_duration(dosage.duration_s) + sides
+        return spoken_duration(dosage.duration_s, tr) + sides
     if isinstance(dosage, TapWhenDone):
-        return (dosage.target or "at your own pace") + sides
+        return (dosage.target or tr(QT_TRANSLATE_NOOP("describe", "at your own pace"))) + sides
     raise TypeError(f"unknown dosage {dosage!r}")  # pragma: no cover - exhaustive over Dosage

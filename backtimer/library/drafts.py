@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.library.model import (
     Block,
     Continuous,
@@ -28,12 +29,13 @@ MAX_SECONDS = 7200
 ROUTINE_DEFAULT_PREPARE = -1  # the block form's "use the routine's get-ready time"
 
 MODE_LABELS = {
-    "hold": "Holds (isometric)",
-    "reps": "Paced repetitions",
-    "interval": "Work/rest intervals",
-    "continuous": "Continuous",
-    "tap": "Tap when done (no timer)",
+    "hold": QT_TRANSLATE_NOOP("library", "Holds (isometric)"),
+    "reps": QT_TRANSLATE_NOOP("library", "Paced repetitions"),
+    "interval": QT_TRANSLATE_NOOP("library", "Work/rest intervals"),
+    "continuous": QT_TRANSLATE_NOOP("library", "Continuous"),
+    "tap": QT_TRANSLATE_NOOP("library", "Tap when done (no timer)"),
 }
+"""In English; the routine editor shows them translated (context "library")."""
 
 
 class DraftError(ValueError):

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
+
 MIN_DURATION_S = 1.0
 MAX_DURATION_S = 2 * 60 * 60.0
 
@@ -29,14 +31,15 @@ class Category(StrEnum):
 
 
 CATEGORY_LABELS: dict[Category, str] = {
-    Category.STABILISATION: "Trunk control",
-    Category.MOBILITY: "Dynamic stretching",
-    Category.POSTURE: "Postural training",
-    Category.SELF_MASSAGE: "Self-massage",
-    Category.AEROBIC: "Aerobic",
-    Category.YOGA: "Yoga",
-    Category.BREATHING: "Breathing & relaxation",
+    Category.STABILISATION: QT_TRANSLATE_NOOP("library", "Trunk control"),
+    Category.MOBILITY: QT_TRANSLATE_NOOP("library", "Dynamic stretching"),
+    Category.POSTURE: QT_TRANSLATE_NOOP("library", "Postural training"),
+    Category.SELF_MASSAGE: QT_TRANSLATE_NOOP("library", "Self-massage"),
+    Category.AEROBIC: QT_TRANSLATE_NOOP("library", "Aerobic"),
+    Category.YOGA: QT_TRANSLATE_NOOP("library", "Yoga"),
+    Category.BREATHING: QT_TRANSLATE_NOOP("library", "Breathing & relaxation"),
 }
+"""In English; the UI shows them translated (context "library")."""
 
 
 class RoutineCategory(StrEnum):
@@ -54,7 +57,7 @@ class RoutineCategory(StrEnum):
     @property
     def label(self) -> str:
         if self is RoutineCategory.FLARE_UP:
-            return "Flare-up"
+            return QT_TRANSLATE_NOOP("library", "Flare-up")
         return Category(self.value).label
 
 
@@ -62,6 +65,18 @@ class Level(StrEnum):
     BEGINNER = "beginner"
     INTERMEDIATE = "intermediate"
     ADVANCED = "advanced"
+
+    @property
+    def label(self) -> str:
+        """The level's name in English; the UI shows it translated (context "library")."""
+        return LEVEL_LABELS[self]
+
+
+LEVEL_LABELS: dict[Level, str] = {
+    Level.BEGINNER: QT_TRANSLATE_NOOP("library", "Beginner"),
+    Level.INTERMEDIATE: QT_TRANSLATE_NOOP("library", "Intermediate"),
+    Level.ADVANCED: QT_TRANSLATE_NOOP("library", "Advanced"),
+}
 
 
 class Sides(StrEnum):

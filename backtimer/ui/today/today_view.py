@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from backtimer.insights.pain_checks import MORNING_STARTS
 from backtimer.insights.progression import Suggestion, SuggestionKind
-from backtimer.library.describe import spoken_duration
 from backtimer.ui.theme import scaled_font
 from backtimer.ui.today.today_controller import TodayController, TodaySnapshot
+from backtimer.ui.wording import spoken_duration
 
 START_STYLE = (
     "QPushButton#todayStart { background: #0072B2; color: white; border-radius: 8px;"
