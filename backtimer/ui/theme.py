@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.workout.plan import StepKind
 
 logger = logging.getLogger(__name__)
@@ -37,22 +38,29 @@ WCAG_AA_LARGE_TEXT = 3.0
 @dataclass(frozen=True)
 class PhaseStyle:
     word: str
+    """In English; shown through ``ui.wording.phase_word`` (context "PhaseStyle")."""
     symbol: str
     background: str
     foreground: str
 
 
 PHASE_STYLES: dict[StepKind, PhaseStyle] = {
-    StepKind.PREPARE: PhaseStyle("Get ready", "◔", "#F0E442", "#1A1A1A"),
-    StepKind.WORK: PhaseStyle("Work", "▶", "#C44E00", "#FFFFFF"),
-    StepKind.HOLD: PhaseStyle("Hold", "●", "#C44E00", "#FFFFFF"),
-    StepKind.REST: PhaseStyle("Rest", "❚❚", "#0072B2", "#FFFFFF"),
-    StepKind.SWITCH: PhaseStyle("Switch sides", "⇄", "#CC79A7", "#1A1A1A"),
-    StepKind.TAP: PhaseStyle("Your pace", "✋", "#56B4E9", "#1A1A1A"),
+    StepKind.PREPARE: PhaseStyle(
+        QT_TRANSLATE_NOOP("PhaseStyle", "Get ready"), "◔", "#F0E442", "#1A1A1A"
+    ),
+    StepKind.WORK: PhaseStyle(QT_TRANSLATE_NOOP("PhaseStyle", "Work"), "▶", "#C44E00", "#FFFFFF"),
+    StepKind.HOLD: PhaseStyle(QT_TRANSLATE_NOOP("PhaseStyle", "Hold"), "●", "#C44E00", "#FFFFFF"),
+    StepKind.REST: PhaseStyle(QT_TRANSLATE_NOOP("PhaseStyle", "Rest"), "❚❚", "#0072B2", "#FFFFFF"),
+    StepKind.SWITCH: PhaseStyle(
+        QT_TRANSLATE_NOOP("PhaseStyle", "Switch sides"), "⇄", "#CC79A7", "#1A1A1A"
+    ),
+    StepKind.TAP: PhaseStyle(
+        QT_TRANSLATE_NOOP("PhaseStyle", "Your pace"), "✋", "#56B4E9", "#1A1A1A"
+    ),
 }
-PAUSED_STYLE = PhaseStyle("Paused", "❚❚", "#6B6B6B", "#FFFFFF")
+PAUSED_STYLE = PhaseStyle(QT_TRANSLATE_NOOP("PhaseStyle", "Paused"), "❚❚", "#6B6B6B", "#FFFFFF")
 # Dark text: white on Okabe–Ito bluish green is only 3.4:1, below AA for the banner's small sizes.
-FINISHED_STYLE = PhaseStyle("Done", "✔", "#009E73", "#1A1A1A")
+FINISHED_STYLE = PhaseStyle(QT_TRANSLATE_NOOP("PhaseStyle", "Done"), "✔", "#009E73", "#1A1A1A")
 
 
 class ThemeMode(StrEnum):
