@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,19 +37,23 @@ if TYPE_CHECKING:  # the editor module loads when an editor opens, not at start-
 
 logger = logging.getLogger(__name__)
 
-SHARE_FILTER = "Backtimer routine (*.zip *.toml)"
-
 
 def choose_import_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Import a routine file", str(Path.home()), SHARE_FILTER
+        parent,
+        QCoreApplication.translate("RoutineActions", "Import a routine file"),
+        str(Path.home()),
+        QCoreApplication.translate("RoutineActions", "Backtimer routine (*.zip *.toml)"),
     )
     return Path(name) if name else None
 
 
 def choose_export_file(parent: QWidget, suggested: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export routine file", str(Path.home() / suggested), "Backtimer routine (*.zip)"
+        parent,
+        QCoreApplication.translate("RoutineActions", "Export routine file"),
+        str(Path.home() / suggested),
+        QCoreApplication.translate("RoutineActions", "Backtimer routine (*.zip)"),
     )
     return Path(name) if name else None
 
@@ -137,17 +141,23 @@ class RoutineActions(QObject):
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
 
-        self.new_action = self._action("&New routine…", self.new_routine, "Ctrl+N")
-        self.duplicate_action = self._action("&Duplicate…", self.duplicate_selected, "Ctrl+D")
-        self.edit_action = self._action("&Edit…", self.edit_selected, "Ctrl+Shift+E")
-        self.delete_action = self._action("De&lete", self.delete_selected, "")
-        self.undo_action = self._action("&Undo delete", self.undo_delete, "")
+        self.new_action = self._action(self.tr("&New routine…"), self.new_routine, "Ctrl+N")
+        self.duplicate_action = self._action(
+            self.tr("&Duplicate…"), self.duplicate_selected, "Ctrl+D"
+        )
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected, "Ctrl+Shift+E")
+        self.delete_action = self._action(self.tr("De&lete"), self.delete_selected, "")
+        self.undo_action = self._action(self.tr("&Undo delete"), self.undo_delete, "")
         self.undo_action.setEnabled(False)
-        self.import_action = self._action("&Import routine file…", self.import_file, "Ctrl+I")
-        self.export_action = self._action("E&xport routine file…", self.export_selected, "")
-        self._delete_key = self._action("Delete routine", self.delete_selected, "Delete")
+        self.import_action = self._action(
+            self.tr("&Import routine file…"), self.import_file, "Ctrl+I"
+        )
+        self.export_action = self._action(
+            self.tr("E&xport routine file…"), self.export_selected, ""
+        )
+        self._delete_key = self._action(self.tr("Delete routine"), self.delete_selected, "Delete")
         self._undo_key = self._action(
-            "Undo delete", self.undo_delete, QKeySequence.StandardKey.Undo
+            self.tr("Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo
         )
         for action in (self._delete_key, self._undo_key):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -184,12 +194,12 @@ class RoutineActions(QObject):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for action, name in (
-            (self.new_action, "New routine"),
-            (self.duplicate_action, "Duplicate routine"),
-            (self.edit_action, "Edit routine"),
-            (self.delete_action, "Delete routine"),
-            (self.import_action, "Import routine file"),
-            (self.export_action, "Export routine file"),
+            (self.new_action, self.tr("New routine")),
+            (self.duplicate_action, self.tr("Duplicate routine")),
+            (self.edit_action, self.tr("Edit routine")),
+            (self.delete_action, self.tr("Delete routine")),
+            (self.import_action, self.tr("Import routine file")),
+            (self.export_action, self.tr("Export routine file")),
         ):
             button = QToolButton()
             button.setDefaultAction(action)
@@ -214,7 +224,7 @@ class RoutineActions(QObject):
         routine_id = self._selected()
         routine = self.library.routines.get(routine_id) if routine_id else None
         if routine is None:
-            self._say("Select a routine in the list first.")
+            self._say(self.tr("Select a routine in the list first."))
         return routine
 
     @Slot()
@@ -234,9 +244,11 @@ class RoutineActions(QObject):
         if routine.source.kind is SourceKind.BUNDLED:
             if not self._confirm(
                 self._parent,
-                "Bundled routines cannot be changed",
-                f"“{routine.title}” comes with Backtimer and cannot be changed.\n\n"
-                "Make your own copy and edit that?",
+                self.tr("Bundled routines cannot be changed"),
+                self.tr(
+                    "“{title}” comes with Backtimer and cannot be changed.\n\n"
+                    "Make your own copy and edit that?"
+                ).format(title=routine.title),
             ):
                 return None
             return self._open_editor(routine, as_new=True)
@@ -259,7 +271,7 @@ class RoutineActions(QObject):
         title = (
             self.library.routines[routine_id].title if routine_id in self.library.routines else ""
         )
-        self._say(f"Saved “{title}”.")
+        self._say(self.tr("Saved “{title}”.").format(title=title))
 
     @Slot()
     def delete_selected(self) -> None:
@@ -267,7 +279,11 @@ class RoutineActions(QObject):
         if routine is None:
             return
         if routine.source.kind is SourceKind.BUNDLED:
-            self._say(f"“{routine.title}” comes with Backtimer and cannot be deleted.")
+            self._say(
+                self.tr("“{title}” comes with Backtimer and cannot be deleted.").format(
+                    title=routine.title
+                )
+            )
             return
         try:
             trashed = self.store.delete_routine(routine, self.library)
@@ -276,7 +292,7 @@ class RoutineActions(QObject):
             return
         self._deleted.append(trashed)
         self.reload("")
-        self._say(f"Deleted “{routine.title}”.", undo=True)
+        self._say(self.tr("Deleted “{title}”.").format(title=routine.title), undo=True)
 
     @Slot()
     def undo_delete(self) -> None:
@@ -289,7 +305,9 @@ class RoutineActions(QObject):
             self._say(str(error))
             return
         self.reload(trashed.routine_id)
-        self._say(f"Restored “{trashed.title}”.", undo=bool(self._deleted))
+        self._say(
+            self.tr("Restored “{title}”.").format(title=trashed.title), undo=bool(self._deleted)
+        )
 
     @Slot()
     def import_file(self) -> None:
@@ -309,7 +327,9 @@ class RoutineActions(QObject):
             except RoutineIdClash as clash:
                 title = f"{self.library.routines[clash.routine_id].title} (2)"
                 if not self._confirm(
-                    self._parent, "You already have this routine", f"{clash}\n\nImport it?"
+                    self._parent,
+                    self.tr("You already have this routine"),
+                    self.tr("{clash}\n\nImport it?").format(clash=clash),
                 ):
                     return
                 result = import_routine(
@@ -318,20 +338,23 @@ class RoutineActions(QObject):
         except ShareProblemsError as error:
             self._report_problems(
                 self._parent,
-                "Routine file not imported",
-                f"{file.name} was not imported: it has these problems.",
+                self.tr("Routine file not imported"),
+                self.tr("{file} was not imported: it has these problems.").format(file=file.name),
                 problem_lines(error.problems),
             )
             return
         except UserFacingError as error:
-            self._say(f"Not imported: {error}")
+            self._say(self.tr("Not imported: {error}").format(error=error))
             return
         self.reload(result.routine.id)
         renamed = "".join(
-            f" Your own exercise {old!r} was kept; the imported one is {new!r}."
+            " "
+            + self.tr("Your own exercise {old} was kept; the imported one is {new}.").format(
+                old=repr(old), new=repr(new)
+            )
             for old, new in result.renamed_exercises.items()
         )
-        self._say(f"Imported “{result.routine.title}”.{renamed}")
+        self._say(self.tr("Imported “{title}”.").format(title=result.routine.title) + renamed)
 
     @Slot()
     def export_selected(self) -> None:
@@ -348,7 +371,11 @@ class RoutineActions(QObject):
         except UserFacingError as error:
             self._say(str(error))
             return
-        self._say(f"Exported “{routine.title}” to {destination}.")
+        self._say(
+            self.tr("Exported “{title}” to {destination}.").format(
+                title=routine.title, destination=destination
+            )
+        )
 
     # --- library ------------------------------------------------------------------------------
 
