@@ -343,9 +343,13 @@ def test_floor_mode_pause_hurt_and_stop_with_a_window_manager(
         _answer(display, "^Before you start", "3", "Return")
         main = _wait_for_window(display, "^Floor test")
         player_shown = time.monotonic()
-        _xdotool(display, "windowsize", "--sync", main, *map(str, NORMAL))
-        _xdotool(display, "windowmove", "--sync", main, "60", "50")
-        _poll(lambda: _geometry(display, main)[2:] == NORMAL, "the window to take 1000×650")
+
+        def resized() -> bool:  # asked again until it takes: the player may still be settling
+            _xdotool(display, "windowsize", "--sync", main, *map(str, NORMAL))
+            _xdotool(display, "windowmove", "--sync", main, "60", "50")
+            return _geometry(display, main)[2:] == NORMAL
+
+        _poll(resized, "the window to take 1000×650")
         before = _geometry(display, main)
         assert not _full_screen(display, main)
 

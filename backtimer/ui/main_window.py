@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
         # A stack is as wide as its widest page: the hidden home pages must not hold the
         # player (and floor mode) wider than a small or 2x-scaled screen.
         self._tabs.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.layout().activate()  # the smaller minimum size reaches the window manager now
         self.raise_()
         self.activateWindow()
         player.setFocus(Qt.FocusReason.OtherFocusReason)
