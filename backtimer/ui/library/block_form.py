@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.library.drafts import (
     MAX_REPS,
     MAX_SECONDS,
@@ -33,11 +34,12 @@ from backtimer.library.drafts import (
 )
 from backtimer.library.model import Sides
 from backtimer.ui.theme import is_dark
+from backtimer.ui.wording import library_text
 
 SIDES_LABELS = {
-    Sides.NONE: "No sides",
-    Sides.EACH: "Each side in turn (all left, then all right)",
-    Sides.ALTERNATE: "Alternate left and right (counts per side)",
+    Sides.NONE: QT_TRANSLATE_NOOP("BlockForm", "No sides"),
+    Sides.EACH: QT_TRANSLATE_NOOP("BlockForm", "Each side in turn (all left, then all right)"),
+    Sides.ALTERNATE: QT_TRANSLATE_NOOP("BlockForm", "Alternate left and right (counts per side)"),
 }
 ERROR_COLOUR = {False: "#B00020", True: "#FF9E9E"}  # ≥ 4.5:1 on our light and dark windows
 
@@ -111,7 +113,7 @@ class BlockForm(QWidget):
         self.mode = QComboBox()
         self.mode.setAccessibleName(self.tr("Dosage mode"))
         for mode, label in MODE_LABELS.items():
-            self.mode.addItem(label, mode)
+            self.mode.addItem(library_text(label), mode)
         self.mode.currentIndexChanged.connect(self._on_mode_changed)
 
         self.pages = QStackedWidget()
@@ -123,7 +125,7 @@ class BlockForm(QWidget):
         self.sides = QComboBox()
         self.sides.setAccessibleName(self.tr("Sides"))
         for sides, label in SIDES_LABELS.items():
-            self.sides.addItem(label, sides.value)
+            self.sides.addItem(self.tr(label), sides.value)
         self._setters.append(
             lambda draft: self.sides.setCurrentIndex(self.sides.findData(draft.sides.value))
         )

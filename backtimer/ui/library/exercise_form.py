@@ -30,6 +30,7 @@ from backtimer.library._items import ILLUSTRATION_SUFFIXES
 from backtimer.library.model import Category, Exercise, Level
 from backtimer.library.user_store import UserRoutineStore, new_id
 from backtimer.ui.library.block_form import add_row, error_label, show_error
+from backtimer.ui.wording import category_label, level_label
 
 MIN_STEPS = 3
 MAX_STEPS = 5
@@ -77,14 +78,14 @@ class ExerciseFormDialog(QDialog):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Exercise category"))
         for category in Category:
-            self.category.addItem(category.label, category.value)
+            self.category.addItem(category_label(category), category.value)
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Exercise level"))
         for level in Level:
-            self.level.addItem(level.value.capitalize(), level.value)
-        self.steps = self._lines_edit("Steps, one per line", 110)
-        self.cues = self._lines_edit("Cues, one per line", 60)
-        self.mistakes = self._lines_edit("Common mistakes, one per line", 60)
+            self.level.addItem(level_label(level), level.value)
+        self.steps = self._lines_edit(self.tr("Steps, one per line"), 110)
+        self.cues = self._lines_edit(self.tr("Cues, one per line"), 60)
+        self.mistakes = self._lines_edit(self.tr("Common mistakes, one per line"), 60)
         self.stop_if = QLineEdit()
         self.stop_if.setAccessibleName(self.tr("Stop if"))
         self.stop_if.setPlaceholderText(self.tr("e.g. Pain that spreads down a leg, or sharpens."))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,14 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.library.model import Exercise, SourceKind
+from backtimer.ui.wording import category_label, level_label
 
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole
 _NAVIGATION_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 
 def exercise_line(exercise: Exercise) -> str:
-    mine = " · yours" if exercise.source.kind is SourceKind.USER else ""
-    return f"{exercise.name} — {exercise.category.label}, {exercise.level.value}{mine}"
+    mine = (
+        QCoreApplication.translate("ExercisePickerDialog", " · yours")
+        if exercise.source.kind is SourceKind.USER
+        else ""
+    )
+    return (
+        f"{exercise.name} — {category_label(exercise.category)}, "
+        f"{level_label(exercise.level).lower()}{mine}"
+    )
 
 
 class ExercisePickerDialog(QDialog):

@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.errors import UserFacingError
-from backtimer.library.describe import describe_dosage, format_seconds
+from backtimer.library.describe import format_seconds
 from backtimer.library.drafts import MAX_SECONDS, BlockDraft, DraftError
 from backtimer.library.model import Block, Exercise, Level, Library, Routine, RoutineCategory
 from backtimer.library.user_store import InvalidRoutineError, UserRoutineStore, new_id, taken_ids
 from backtimer.ui.library.block_form import BlockForm, add_row, error_label, show_error
 from backtimer.ui.library.exercise_form import ExerciseFormDialog, choose_picture
 from backtimer.ui.library.exercise_picker import ExercisePickerDialog
+from backtimer.ui.wording import category_label, describe_dosage, level_label
 from backtimer.workout.plan import build_plan
 
 MAX_BLOCKS = 60
@@ -140,11 +141,11 @@ class RoutineEditorDialog(QDialog):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Routine category"))
         for category in RoutineCategory:
-            self.category.addItem(category.label, category.value)
+            self.category.addItem(category_label(category), category.value)
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Routine level"))
         for level in Level:
-            self.level.addItem(level.value.capitalize(), level.value)
+            self.level.addItem(level_label(level), level.value)
         self.summary_edit = QLineEdit()
         self.summary_edit.setAccessibleName(self.tr("Routine summary"))
         self.summary_edit.setPlaceholderText(self.tr("One or two sentences shown in the library"))
@@ -164,8 +165,8 @@ class RoutineEditorDialog(QDialog):
         summary_column.addWidget(self.summary_error)
         choices = QHBoxLayout()
         choices.addWidget(self.category, 1)
-        level_label = QLabel(self.tr("&Level:"), buddy=self.level)
-        choices.addWidget(level_label)
+        level_caption = QLabel(self.tr("&Level:"), buddy=self.level)
+        choices.addWidget(level_caption)
         choices.addWidget(self.level)
         prepare_label = QLabel(self.tr("&Get ready:"), buddy=self.prepare)
         choices.addWidget(prepare_label)
