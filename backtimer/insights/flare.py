@@ -12,7 +12,7 @@ brief's advice to see a clinician.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -54,6 +54,10 @@ FLARE_PLAN: tuple[str, ...] = (
 """The flare plan, in English; the UI shows it translated (context "FlareDialog")."""
 
 
+def _same(text: str) -> str:
+    return text
+
+
 @dataclass(frozen=True)
 class FlareStatus:
     """Where a running flare stands today, and whether ending it can be suggested."""
@@ -83,29 +87,55 @@ class FlareStatus:
     @property
     def summary(self) -> str:
         """One plain sentence for the Today page banner."""
-        lead = f"Flare mode, day {self.day_number}."
-        if self.can_end:
-            return (
-                f"{lead} Your pain has been lower for {self.lower_streak} days in a row"
-                f"{self._against()}: you can end flare mode when you feel ready."
-            )
-        if self.see_clinician:
-            return (
-                f"{lead} This flare has lasted over two weeks: please see a clinician"
-                " (your GP or physiotherapist) to check it."
-            )
-        return (
-            f"{lead} Take it gently; flare mode can end after {LOWER_DAYS_TO_END} days in a "
-            f"row of lower pain{self._against()}."
-        )
+        return self.summary_words()
 
-    def _against(self) -> str:
+    def summary_words(self, tr: Callable[[str], str] = _same) -> str:
+        """``summary`` through ``tr`` (the UI passes its translator)."""
+        lead = tr(QT_TRANSLATE_NOOP("FlareStatus", "Flare mode, day {day}.")).format(
+            day=self.day_number
+        )
+        if self.can_end:
+            text = tr(
+                QT_TRANSLATE_NOOP(
+                    "FlareStatus",
+                    "Your pain has been lower for {days} days in a row{against}: you can end "
+                    "flare mode when you feel ready.",
+                )
+            )
+            return f"{lead} " + text.format(days=self.lower_streak, against=self._against(tr))
+        if self.see_clinician:
+            return f"{lead} " + tr(
+                QT_TRANSLATE_NOOP(
+                    "FlareStatus",
+                    "This flare has lasted over two weeks: please see a clinician (your GP or "
+                    "physiotherapist) to check it.",
+                )
+            )
+        text = tr(
+            QT_TRANSLATE_NOOP(
+                "FlareStatus",
+                "Take it gently; flare mode can end after {days} days in a row of lower "
+                "pain{against}.",
+            )
+        )
+        return f"{lead} " + text.format(days=LOWER_DAYS_TO_END, against=self._against(tr))
+
+    def _against(self, tr: Callable[[str], str]) -> str:
         parts = []
         if self.usual is not None:
-            parts.append(f"your usual {score_text(self.usual)}")
+            parts.append(
+                tr(QT_TRANSLATE_NOOP("FlareStatus", "your usual {score}")).format(
+                    score=score_text(self.usual)
+                )
+            )
         if self.peak is not None:
-            parts.append(f"{LOWER_THAN_PEAK_BY}+ below the worst, {score_text(self.peak)}")
-        return f" ({' or '.join(parts)})" if parts else ""
+            parts.append(
+                tr(QT_TRANSLATE_NOOP("FlareStatus", "{points}+ below the worst, {score}")).format(
+                    points=LOWER_THAN_PEAK_BY, score=score_text(self.peak)
+                )
+            )
+        joined = tr(QT_TRANSLATE_NOOP("FlareStatus", " or ")).join(parts)
+        return f" ({joined})" if parts else ""
 
 
 def daily_scores(entries: Iterable[PainEntry]) -> dict[date, int]:

@@ -12,11 +12,12 @@ Weeks 1-2 run a real one-set version of the strength routine ("first set of each
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.library.model import Block, Hold, PacedReps, Routine
 
 PLAN_WEEKS = 12
@@ -24,6 +25,14 @@ BACK_BASICS = "rt_back_basics"
 CORE_CONTROL = "rt_core_control"
 POSTURE = "rt_posture_strength"
 WALK = "rt_walk_easy"
+
+
+Translate = Callable[[str], str]
+"""Looks a marked text up in the user's language (the UI passes one; the core stays English)."""
+
+
+def _same(text: str) -> str:
+    return text
 
 
 class DayKind(StrEnum):
@@ -48,9 +57,14 @@ class PlanPhase:
 
     @property
     def weeks_text(self) -> str:
+        return self.weeks_words()
+
+    def weeks_words(self, tr: Translate = _same) -> str:
         if self.last_week > PLAN_WEEKS:
-            return f"After week {PLAN_WEEKS}"
-        return f"Weeks {self.first_week}–{self.last_week}"
+            return tr(QT_TRANSLATE_NOOP("programme", "After week {week}")).format(week=PLAN_WEEKS)
+        return tr(QT_TRANSLATE_NOOP("programme", "Weeks {first}–{last}")).format(
+            first=self.first_week, last=self.last_week
+        )
 
 
 PHASES: tuple[PlanPhase, ...] = (
@@ -59,10 +73,17 @@ PHASES: tuple[PlanPhase, ...] = (
         2,
         (BACK_BASICS,),
         3,
-        "Back Basics, first set of each exercise only (≈12 min; skip the second sets)",
-        "Walk It Out at a comfortable length (often 5–10 min), 3–5 days a week",
-        "Desk Reset every 30–60 min of sitting; Breathe & Unwind",
-        "Learn the technique. Log pain before and after, and the next morning.",
+        QT_TRANSLATE_NOOP(
+            "programme",
+            "Back Basics, first set of each exercise only (≈12 min; skip the second sets)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "programme", "Walk It Out at a comfortable length (often 5–10 min), 3–5 days a week"
+        ),
+        QT_TRANSLATE_NOOP("programme", "Desk Reset every 30–60 min of sitting; Breathe & Unwind"),
+        QT_TRANSLATE_NOOP(
+            "programme", "Learn the technique. Log pain before and after, and the next morning."
+        ),
         first_set_only=True,
     ),
     PlanPhase(
@@ -70,41 +91,65 @@ PHASES: tuple[PlanPhase, ...] = (
         4,
         (BACK_BASICS,),
         3,
-        "Back Basics, full routine (2 sets, ≈19 min)",
-        "Add 2–5 minutes to your walks each week",
-        "Dynamic Warm-Up before walks; Gentle Yoga or Self-Massage once or twice a week",
-        "Progress one thing at a time, when the suggestions say you are ready.",
+        QT_TRANSLATE_NOOP("programme", "Back Basics, full routine (2 sets, ≈19 min)"),
+        QT_TRANSLATE_NOOP("programme", "Add 2–5 minutes to your walks each week"),
+        QT_TRANSLATE_NOOP(
+            "programme",
+            "Dynamic Warm-Up before walks; Gentle Yoga or Self-Massage once or twice a week",
+        ),
+        QT_TRANSLATE_NOOP(
+            "programme", "Progress one thing at a time, when the suggestions say you are ready."
+        ),
     ),
     PlanPhase(
         5,
         8,
         (CORE_CONTROL, POSTURE),
         3,
-        "Core Control and Posture & Extension on alternate sessions; swap in the harder "
-        "exercise levels one at a time",
-        "Build towards 20–30 minutes; Brisk Intervals or Easy Bike once a week if you like",
-        "As before",
-        "Holds stay short (8–10 s): add reps or sets rather than longer holds.",
+        QT_TRANSLATE_NOOP(
+            "programme",
+            "Core Control and Posture & Extension on alternate sessions; swap in the harder "
+            "exercise levels one at a time",
+        ),
+        QT_TRANSLATE_NOOP(
+            "programme",
+            "Build towards 20–30 minutes; Brisk Intervals or Easy Bike once a week if you like",
+        ),
+        QT_TRANSLATE_NOOP("programme", "As before"),
+        QT_TRANSLATE_NOOP(
+            "programme", "Holds stay short (8–10 s): add reps or sets rather than longer holds."
+        ),
     ),
     PlanPhase(
         9,
         12,
         (CORE_CONTROL, POSTURE),
         3,
-        "Core Control and Posture & Extension, 3 sessions a week (pyramid 6/4/2)",
-        "About 30 minutes on 5 or more days a week (or 150 minutes of moderate activity)",
-        "As before",
-        "Then keep it up: about 2 strength sessions a week and regular walking.",
+        QT_TRANSLATE_NOOP(
+            "programme", "Core Control and Posture & Extension, 3 sessions a week (pyramid 6/4/2)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "programme",
+            "About 30 minutes on 5 or more days a week (or 150 minutes of moderate activity)",
+        ),
+        QT_TRANSLATE_NOOP("programme", "As before"),
+        QT_TRANSLATE_NOOP(
+            "programme", "Then keep it up: about 2 strength sessions a week and regular walking."
+        ),
     ),
     PlanPhase(
         13,
         10_000,
         (CORE_CONTROL, POSTURE),
         2,
-        "Maintenance: Core Control or Posture & Extension about twice a week",
-        "Keep walking most days",
-        "As you like; Flare-Up Day when you need it",
-        "You finished the 12 weeks. Keep going at a level that suits you.",
+        QT_TRANSLATE_NOOP(
+            "programme", "Maintenance: Core Control or Posture & Extension about twice a week"
+        ),
+        QT_TRANSLATE_NOOP("programme", "Keep walking most days"),
+        QT_TRANSLATE_NOOP("programme", "As you like; Flare-Up Day when you need it"),
+        QT_TRANSLATE_NOOP(
+            "programme", "You finished the 12 weeks. Keep going at a level that suits you."
+        ),
     ),
 )
 
@@ -124,19 +169,44 @@ class PlanDay:
     @property
     def position(self) -> str:
         """``"Week 3 of 12: Back Basics, full routine…"`` or the maintenance line."""
+        return self.position_words()
+
+    def position_words(self, tr: Translate = _same) -> str:
+        strength = tr(self.phase.strength)
         if self.week > PLAN_WEEKS:
-            return f"12-week plan complete. {self.phase.strength}"
-        return f"Week {self.week} of {PLAN_WEEKS}: {self.phase.strength}"
+            return tr(QT_TRANSLATE_NOOP("programme", "12-week plan complete. {strength}")).format(
+                strength=strength
+            )
+        return tr(QT_TRANSLATE_NOOP("programme", "Week {week} of {weeks}: {strength}")).format(
+            week=self.week, weeks=PLAN_WEEKS, strength=strength
+        )
 
     @property
     def reason(self) -> str:
+        return self.reason_words()
+
+    def reason_words(self, tr: Translate = _same) -> str:
         target = self.phase.strength_per_week
         done = self.strength_done_this_week
         if self.kind is DayKind.STRENGTH:
-            return f"Strength day: {done} of {target} strength sessions done this week."
+            return tr(
+                QT_TRANSLATE_NOOP(
+                    "programme",
+                    "Strength day: {done} of {target} strength sessions done this week.",
+                )
+            ).format(done=done, target=target)
         if done >= target:
-            return f"All {target} strength sessions done this week: a walking day."
-        return "Strength yesterday, so a walking day today (strength days are not back to back)."
+            return tr(
+                QT_TRANSLATE_NOOP(
+                    "programme", "All {target} strength sessions done this week: a walking day."
+                )
+            ).format(target=target)
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "programme",
+                "Strength yesterday, so a walking day today (strength days are not back to back).",
+            )
+        )
 
 
 def plan_week(started: date, today: date) -> int:

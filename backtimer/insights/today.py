@@ -11,13 +11,14 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from backtimer.insights.programme import PlanDay
+from backtimer.i18n import QT_TRANSLATE_NOOP
+from backtimer.insights.programme import PlanDay, Translate, _same
 from backtimer.insights.progression import FLARE_ROUTINE_ID, Suggestion, routine_with_changes
 from backtimer.library.model import Library, Routine, SourceKind
 from backtimer.library.user_store import new_id, taken_ids
 
 STARTER_ROUTINE_ID = "rt_back_basics"
-NO_ROUTINE_REASON = "No routine is available: check the Library."
+NO_ROUTINE_REASON = QT_TRANSLATE_NOOP("today", "No routine is available: check the Library.")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ def suggested_routine(
     flare: bool,
     plan: PlanDay | None,
     last_routine_id: str | None,
+    tr: Translate = _same,
 ) -> TodayPick:
     """Flare mode first (it replaces the plan's strength work), then plan, last used, start.
 
@@ -43,18 +45,25 @@ def suggested_routine(
     """
     candidates: list[tuple[str, str]] = []
     if flare:
-        candidates.append((FLARE_ROUTINE_ID, "You are in flare mode: keep moving gently."))
+        candidates.append(
+            (
+                FLARE_ROUTINE_ID,
+                tr(QT_TRANSLATE_NOOP("today", "You are in flare mode: keep moving gently.")),
+            )
+        )
     if plan is not None:
-        candidates.append((plan.routine_id, plan.reason))
+        candidates.append((plan.routine_id, plan.reason_words(tr)))
     if last_routine_id is not None:
-        candidates.append((last_routine_id, "The routine you did last."))
-    candidates.append((STARTER_ROUTINE_ID, "The place to start."))
+        candidates.append(
+            (last_routine_id, tr(QT_TRANSLATE_NOOP("today", "The routine you did last.")))
+        )
+    candidates.append((STARTER_ROUTINE_ID, tr(QT_TRANSLATE_NOOP("today", "The place to start."))))
     for routine_id, why in candidates:
         mine = library.routines.get(versions.get(routine_id, ""))
         routine = mine or library.routines.get(routine_id)
         if routine is not None:
             return TodayPick(routine, why)
-    return TodayPick(None, NO_ROUTINE_REASON)
+    return TodayPick(None, tr(NO_ROUTINE_REASON))
 
 
 @dataclass(frozen=True)

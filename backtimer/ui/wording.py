@@ -59,3 +59,16 @@ def spoken_duration(seconds: float) -> str:
 
 def _describe_text(text: str) -> str:
     return QCoreApplication.translate(DESCRIBE_CONTEXT, text)
+
+
+CORE_CONTEXTS = ("today", "programme", "FlareStatus", "effects", "reading", "progression")
+"""Where the insights file their sentences; one call chain may use several of them."""
+
+
+def core_text(text: str) -> str:
+    """A sentence marked anywhere in ``backtimer.insights``, in the user's language."""
+    for context in CORE_CONTEXTS:
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text

@@ -36,6 +36,7 @@ from backtimer.journal.records import SessionStatus, SessionSummary
 from backtimer.library.model import Library, Routine
 from backtimer.library.user_store import UserRoutineStore
 from backtimer.ui.journal_writes import JournalWrites
+from backtimer.ui.wording import core_text
 from backtimer.workout.plan import build_plan
 
 logger = logging.getLogger(__name__)
@@ -269,6 +270,7 @@ class TodayController(QObject):
             flare=flare is not None,
             plan=plan,
             last_routine_id=sessions[-1].routine_id if sessions else None,
+            tr=core_text,
         )
         routine = pick.routine
         if routine is not None:

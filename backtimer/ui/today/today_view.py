@@ -26,7 +26,7 @@ from backtimer.insights.pain_checks import MORNING_STARTS
 from backtimer.insights.progression import Suggestion, SuggestionKind
 from backtimer.ui.theme import scaled_font
 from backtimer.ui.today.today_controller import TodayController, TodaySnapshot
-from backtimer.ui.wording import spoken_duration
+from backtimer.ui.wording import core_text, spoken_duration
 
 START_STYLE = (
     "QPushButton#todayStart { background: #0072B2; color: white; border-radius: 8px;"
@@ -221,7 +221,7 @@ class TodayView(QWidget):
         self.flare_banner.setVisible(snap.flare is not None)
         if snap.flare is None:
             return
-        self.flare_text.setText(escape(snap.flare.summary))
+        self.flare_text.setText(escape(snap.flare.summary_words(core_text)))
         self.end_flare_button.setDefault(snap.flare.can_end)
 
     def _show_routine(self, snap: TodaySnapshot) -> None:
@@ -292,15 +292,15 @@ class TodayView(QWidget):
             self.plan_button.setText(self.tr("Start the 12-week plan"))
             return
         phase = snap.plan.phase
-        self.plan_title.setText(escape(snap.plan.position))
+        self.plan_title.setText(escape(snap.plan.position_words(core_text)))
         self.plan_text.setText(
             self.tr(
                 "<b>{weeks}</b> · Walking: {walking}.<br>Daily, optional: {daily}.<br>{note}"
             ).format(
-                weeks=escape(phase.weeks_text),
-                walking=escape(phase.walking),
-                daily=escape(phase.daily),
-                note=escape(phase.note),
+                weeks=escape(phase.weeks_words(core_text)),
+                walking=escape(core_text(phase.walking)),
+                daily=escape(core_text(phase.daily)),
+                note=escape(core_text(phase.note)),
             )
         )
         self.plan_button.setText(self.tr("Stop the plan"))
