@@ -8,8 +8,11 @@ trend reading's job), and they are not judged against the MCID (clinical brief �
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+
+from backtimer.i18n import QT_TRANSLATE_NOOP
 
 _SESSIONS_SQL = """
 -- The latest score of each kind per session, as the history shows it.
@@ -146,28 +149,59 @@ MIN_SESSIONS_FOR_CLAIM = 3
 """No "usually" from fewer sessions with both scores (clinical brief §6.2: no claim from < 3)."""
 
 
-def session_effect_text(summary: EffectSummary) -> str:
+def _same(text: str) -> str:
+    return text
+
+
+def session_effect_text(summary: EffectSummary, tr: Callable[[str], str] = _same) -> str:
     """The session effect in words, as HTML-safe plain text with one bold label.
 
     Never a claim of benefit or cause: it says how sessions feel on the day; and "usually"
-    only from ``MIN_SESSIONS_FOR_CLAIM`` sessions that have both scores.
+    only from ``MIN_SESSIONS_FOR_CLAIM`` sessions that have both scores. ``tr`` translates the
+    wording (the UI passes its translator).
     """
     if summary.mean_effect is None:
-        return "Rate your pain before and after a session to see how sessions feel on the day."
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "effects",
+                "Rate your pain before and after a session to see how sessions feel on the day.",
+            )
+        )
     mean = summary.mean_effect
     count = summary.sessions_with_both
-    sessions = f"{count} session{'' if count == 1 else 's'}"
     signed = f"{'−' if mean < 0 else '+'}{abs(mean):.1f}"
     if count < MIN_SESSIONS_FOR_CLAIM:
-        words = f"too few to say what a session usually does (that needs {MIN_SESSIONS_FOR_CLAIM})"
+        words = tr(
+            QT_TRANSLATE_NOOP(
+                "effects", "too few to say what a session usually does (that needs {count})"
+            )
+        ).format(count=MIN_SESSIONS_FOR_CLAIM)
     elif round(mean, 1) < 0:
-        words = "pain is usually a little lower right after a session"
+        words = tr(
+            QT_TRANSLATE_NOOP("effects", "pain is usually a little lower right after a session")
+        )
     elif round(mean, 1) > 0:
-        words = "pain is usually a little higher right after a session"
+        words = tr(
+            QT_TRANSLATE_NOOP("effects", "pain is usually a little higher right after a session")
+        )
     else:
-        words = "pain is usually the same right after a session"
-    return (
-        f"<b>Session effect</b> (after − before): {signed} points on average over {sessions} "
-        f"with both scores — {words}. It shows how a session feels on the day, not whether "
-        "your back is getting better, nor what caused a change."
-    )
+        words = tr(QT_TRANSLATE_NOOP("effects", "pain is usually the same right after a session"))
+    if count == 1:
+        text = tr(
+            QT_TRANSLATE_NOOP(
+                "effects",
+                "<b>Session effect</b> (after − before): {signed} points on average over 1 "
+                "session with both scores — {words}. It shows how a session feels on the day, "
+                "not whether your back is getting better, nor what caused a change.",
+            )
+        )
+    else:
+        text = tr(
+            QT_TRANSLATE_NOOP(
+                "effects",
+                "<b>Session effect</b> (after − before): {signed} points on average over {count} "
+                "sessions with both scores — {words}. It shows how a session feels on the day, "
+                "not whether your back is getting better, nor what caused a change.",
+            )
+        )
+    return text.format(signed=signed, count=count, words=words)

@@ -42,6 +42,7 @@ from backtimer.insights.effects import EffectSummary, RoutineEffect, session_eff
 from backtimer.insights.reading import ChangeKind, format_percent
 from backtimer.insights.snapshot import TrendsSnapshot, TrendsSource
 from backtimer.ui.trends.activity_calendar import ActivityCalendar
+from backtimer.ui.wording import core_text
 
 if TYPE_CHECKING:
     from backtimer.ui.trends.trend_chart import TrendChart
@@ -488,7 +489,7 @@ def _signed(value: float) -> str:
 
 
 def _effect_text(summary: EffectSummary) -> str:
-    return session_effect_text(summary)
+    return session_effect_text(summary, core_text)
 
 
 def _routine_effect_text(routine: RoutineEffect) -> str:
