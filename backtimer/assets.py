@@ -54,6 +54,19 @@ def illustration(name: str) -> Traversable:
     return resource("illustrations", name)
 
 
+def illustration_bytes(name: str | None) -> bytes:
+    """An exercise's SVG, shipped (a bare name) or the user's own (an absolute path); b"" if
+    there is none or it cannot be read, so a missing picture never stops a workout."""
+    if not name:
+        return b""
+    try:
+        if Path(name).is_absolute():
+            return Path(name).read_bytes()
+        return illustration(name).read_bytes()
+    except OSError:
+        return b""
+
+
 def sound(name: str) -> Traversable:
     return resource("sounds", name)
 

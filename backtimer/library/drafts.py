@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from backtimer.i18n import QT_TRANSLATE_NOOP
+from backtimer.library._blocks import MAX_REPS, MAX_SETS
 from backtimer.library.model import (
     Block,
     Continuous,
@@ -23,8 +24,6 @@ from backtimer.library.model import (
     TapWhenDone,
 )
 
-MAX_REPS = 100
-MAX_SETS = 20
 MAX_SECONDS = 7200
 ROUTINE_DEFAULT_PREPARE = -1  # the block form's "use the routine's get-ready time"
 

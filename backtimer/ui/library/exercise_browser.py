@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtimer.assets import illustration
+from backtimer.assets import illustration_bytes
 from backtimer.library.browse import (
     TRY_ROUTINE_PREFIX,
     ExerciseQuery,
@@ -234,7 +234,7 @@ class ExerciseBrowser(QWidget):
             self.details.setHtml(escape(self.tr("Pick an exercise on the left.")))
             return
         self.title.setText(exercise.name)
-        self.picture.load(QByteArray(_picture_bytes(exercise.illustration)))
+        self.picture.load(QByteArray(illustration_bytes(exercise.illustration)))
         self.details.setHtml(self._details_html(exercise))
 
     def _details_html(self, exercise: Exercise) -> str:
@@ -333,16 +333,3 @@ def choose_routine(parent: QWidget, library: Library, exercise_name: str) -> str
         return None
     index = labels.index(label)
     return NEW_ROUTINE if index == 0 else routines[index - 1].id
-
-
-def _picture_bytes(name: str | None) -> bytes:
-    """The exercise's SVG (a shipped name or the user's own file), or nothing."""
-    if not name:
-        return b""
-    try:
-        if name.startswith("/"):
-            with open(name, "rb") as handle:
-                return handle.read()
-        return illustration(name).read_bytes()
-    except OSError:
-        return b""

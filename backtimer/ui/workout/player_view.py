@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtimer.assets import illustration
+from backtimer.assets import illustration_bytes
 from backtimer.library.describe import format_seconds
 from backtimer.library.model import Exercise, Side
 from backtimer.safety import SHORT_STOP_RULE
@@ -620,7 +620,7 @@ class PlayerView(QWidget):
         name = exercise.illustration if exercise is not None else None
         if name != self._illustration_name:
             self._illustration_name = name
-            self._picture.load(QByteArray(_illustration_bytes(name)))
+            self._picture.load(QByteArray(illustration_bytes(name)))
             self._picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self._picture.setVisible(bool(name))
         if exercise is None:
@@ -783,18 +783,6 @@ def _step_counter_text(step: Step, state: PlayerState) -> str:
     elif step.rep_s and step.rep_count:
         parts.append(f"Rep 1 of {step.rep_count}")
     return " · ".join(parts)
-
-
-def _illustration_bytes(name: str | None) -> bytes:
-    if not name:
-        return b""
-    try:
-        if name.startswith("/"):
-            with open(name, "rb") as handle:
-                return handle.read()
-        return illustration(name).read_bytes()
-    except OSError:
-        return b""
 
 
 def _side_text(side: Side | None) -> str:
