@@ -6,6 +6,8 @@ expect a message box patch it themselves (monkeypatch wins over this fixture).
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
@@ -57,3 +59,25 @@ def make_app(qtbot: QtBot, data_paths: DataPaths) -> Iterator[Callable[..., Any]
     yield build
     for app in made:
         app.shutdown()
+
+
+@pytest.fixture
+def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A throwaway dbus-daemon whose address is the session bus for the test (skips without)."""
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("dbus-daemon is not installed (apt-get install dbus-daemon)")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        address = daemon.stdout.readline().strip() if daemon.stdout else ""
+        if not address:
+            pytest.skip("dbus-daemon did not start")
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield address
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=5)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -289,28 +288,6 @@ class PortalControl:
 
     def invoke_action(self, destination: str, notification_id: str, action: str) -> None:
         self._call("InvokeAction", destination, notification_id, action)
-
-
-@pytest.fixture
-def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A throwaway dbus-daemon whose address is the session bus for the test."""
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("dbus-daemon is not installed (apt-get install dbus-daemon)")
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        address = daemon.stdout.readline().strip() if daemon.stdout else ""
-        if not address:
-            pytest.skip("dbus-daemon did not start")
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
-        yield address
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=5)
 
 
 @pytest.fixture

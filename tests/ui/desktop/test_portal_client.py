@@ -17,9 +17,9 @@ from backtimer.ui.desktop.portal_client import (
     idle_inhibitor,
 )
 from backtimer.ui.workout.screensaver import ScreenSaverInhibitor
-from tests.ui.desktop.fake_portal import PortalControl, portal, session_bus
+from tests.ui.desktop.fake_portal import PortalControl, portal
 
-__all__ = ["portal", "session_bus"]  # fixtures
+__all__ = ["portal"]  # fixture (session_bus comes from tests/ui/conftest.py)
 
 REASON = "Following a workout"
 COMMAND = ["/app/bin/backtimer", "--data-dir", "/home/ann/My Data"]

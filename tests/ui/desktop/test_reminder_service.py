@@ -22,9 +22,9 @@ from backtimer.ui.desktop.reminder_service import RECHECK, ReminderService
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.preferences import Preferences
 from backtimer.ui.workout.flow import WorkoutFlow
-from tests.ui.desktop.fake_portal import PortalControl, portal, session_bus
+from tests.ui.desktop.fake_portal import PortalControl, portal
 
-__all__ = ["portal", "session_bus"]  # fixtures for the end-to-end sandbox test
+__all__ = ["portal"]  # fixture for the end-to-end sandbox test
 
 LONDON = ZoneInfo("Europe/London")
 REMINDER = Preferences(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -61,28 +59,6 @@ def bus_clients(connection: QDBusConnection) -> set[str]:
     """
     names = connection.interface().registeredServiceNames().value()
     return {name for name in names if name.startswith(":")}
-
-
-@pytest.fixture
-def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A throwaway dbus-daemon; its address is the session bus for the test."""
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("dbus-daemon is not installed, so no session bus can be started")
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        address = daemon.stdout.readline().strip() if daemon.stdout else ""
-        if not address:
-            pytest.skip("dbus-daemon did not start")
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
-        yield address
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=5)
 
 
 @pytest.fixture
