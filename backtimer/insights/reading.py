@@ -16,11 +16,12 @@ report's date range.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.insights.series import DailyPain
 
 WINDOW_DAYS = 7
@@ -35,11 +36,20 @@ MIN_WINDOW_RATINGS = 5
 MIN_WINDOW_SESSIONS = 3
 _EPSILON = 1e-9
 """Absorbs float noise so that exactly 30 % or exactly 2 points counts as reached."""
-MEANING = (
+MEANING = QT_TRANSLATE_NOOP(
+    "reading",
     "“Meaningful” means at least 30 % and 2 points lower — the size most people notice; "
-    "it shows change, not its cause."
+    "it shows change, not its cause.",
 )
 """The one line that goes wherever the word "meaningful" appears."""
+
+
+Translate = Callable[[str], str]
+"""Looks a marked text up in the user's language (the UI passes one; the report stays English)."""
+
+
+def _same(text: str) -> str:
+    return text
 
 
 class ChangeKind(StrEnum):
@@ -116,12 +126,16 @@ def classify_change(reference: float, latest: float) -> ChangeKind:
 
 
 def read_trend(
-    daily: Sequence[DailyPain], today: date, first_day: date | None = None
+    daily: Sequence[DailyPain],
+    today: date,
+    first_day: date | None = None,
+    tr: Translate = _same,
 ) -> TrendReading:
     """Compare the latest week with the first week and the four weeks before it.
 
     ``first_day`` limits the reading to a range (a report's own): its first week is then the
-    baseline, and nothing before it is looked at.
+    baseline, and nothing before it is looked at. ``tr`` translates the words (the UI passes
+    its translator; the report stays English).
     """
     days = sorted(
         (
@@ -137,7 +151,7 @@ def read_trend(
     if baseline is None or latest is None or latest.first_day <= baseline.last_day:
         return TrendReading(
             ChangeKind.INSUFFICIENT, baseline, latest, None, None, total,
-            "Not enough ratings yet", _insufficient_text(days, total, today),
+            tr(HEADLINES[ChangeKind.INSUFFICIENT]), _insufficient_text(days, total, today, tr),
         )  # fmt: skip
     versus_baseline = Change(baseline, latest, classify_change(baseline.mean, latest.mean))
     previous_first = latest.first_day - timedelta(days=PREVIOUS_DAYS)
@@ -156,18 +170,20 @@ def read_trend(
         versus_baseline=versus_baseline,
         versus_previous=versus_previous,
         total_ratings=total,
-        headline=HEADLINES[versus_baseline.kind],
-        text=_reading_text(versus_baseline, versus_previous, today, ranged=first_day is not None),
+        headline=tr(HEADLINES[versus_baseline.kind]),
+        text=_reading_text(
+            versus_baseline, versus_previous, today, ranged=first_day is not None, tr=tr
+        ),
     )
 
 
 HEADLINES: dict[ChangeKind, str] = {
-    ChangeKind.INSUFFICIENT: "Not enough ratings yet",
-    ChangeKind.IMPROVED_SUBSTANTIAL: "Substantial improvement",
-    ChangeKind.IMPROVED: "Meaningful improvement",
-    ChangeKind.SMALL_CHANGE: "Small change",
-    ChangeKind.NO_CHANGE: "No clear change",
-    ChangeKind.WORSE: "Pain has risen",
+    ChangeKind.INSUFFICIENT: QT_TRANSLATE_NOOP("reading", "Not enough ratings yet"),
+    ChangeKind.IMPROVED_SUBSTANTIAL: QT_TRANSLATE_NOOP("reading", "Substantial improvement"),
+    ChangeKind.IMPROVED: QT_TRANSLATE_NOOP("reading", "Meaningful improvement"),
+    ChangeKind.SMALL_CHANGE: QT_TRANSLATE_NOOP("reading", "Small change"),
+    ChangeKind.NO_CHANGE: QT_TRANSLATE_NOOP("reading", "No clear change"),
+    ChangeKind.WORSE: QT_TRANSLATE_NOOP("reading", "Pain has risen"),
 }
 
 
@@ -218,104 +234,190 @@ def format_points(points: float) -> str:
     return f"{'−' if points < 0 else '+'}{abs(points):.1f}"
 
 
-def format_percent(percent: float | None) -> str:
+def format_percent(percent: float | None, tr: Translate = _same) -> str:
     """Signed whole percent, truncated towards zero so that "−30 %" is shown only from 30 %."""
     if percent is None:
-        return "from 0"
+        return tr(QT_TRANSLATE_NOOP("reading", "from 0"))
     whole = int(abs(percent) + _EPSILON)
     return f"{'−' if percent < 0 else '+'}{whole} %"
 
 
 VERDICTS: dict[ChangeKind, str] = {
-    ChangeKind.IMPROVED_SUBSTANTIAL: "That is a substantial improvement.",
-    ChangeKind.IMPROVED: "That is a meaningful improvement.",
-    ChangeKind.NO_CHANGE: "That is no clear change.",
-    ChangeKind.WORSE: (
+    ChangeKind.IMPROVED_SUBSTANTIAL: QT_TRANSLATE_NOOP(
+        "reading", "That is a substantial improvement."
+    ),
+    ChangeKind.IMPROVED: QT_TRANSLATE_NOOP("reading", "That is a meaningful improvement."),
+    ChangeKind.NO_CHANGE: QT_TRANSLATE_NOOP("reading", "That is no clear change."),
+    ChangeKind.WORSE: QT_TRANSLATE_NOOP(
+        "reading",
         "That is a clear rise. Pain often goes up and down for a while; if your weekly average "
-        "stays up for two weeks, talk to your physiotherapist or doctor."
+        "stays up for two weeks, talk to your physiotherapist or doctor.",
     ),
 }
 
 
-def _verdict(change: Change) -> str:
+def _verdict(change: Change, tr: Translate) -> str:
     if change.kind is ChangeKind.SMALL_CHANGE:
-        direction = "improvement" if change.points < 0 else "rise"
-        return f"That is a small {direction}, not yet a clear change."
-    return VERDICTS[change.kind]
+        if change.points < 0:
+            return tr(
+                QT_TRANSLATE_NOOP("reading", "That is a small improvement, not yet a clear change.")
+            )
+        return tr(QT_TRANSLATE_NOOP("reading", "That is a small rise, not yet a clear change."))
+    return tr(VERDICTS[change.kind])
 
 
-def _direction(change: Change) -> str:
-    if change.points < 0:
-        return "down from"
-    if change.points > 0:
-        return "up from"
-    return "the same as"
-
-
-def _difference(change: Change) -> str:
+def _difference(change: Change, tr: Translate) -> str:
     """E.g. "2.1 points lower, −40 %"; the percent is left out when the reference is 0."""
     if change.points == 0:
-        return "no difference"
-    words = f"{abs(change.points):.1f} points {'lower' if change.points < 0 else 'higher'}"
-    return f"{words}, {format_percent(change.percent)}" if change.percent is not None else words
+        return tr(QT_TRANSLATE_NOOP("reading", "no difference"))
+    if change.points < 0:
+        words = tr(QT_TRANSLATE_NOOP("reading", "{points} points lower"))
+    else:
+        words = tr(QT_TRANSLATE_NOOP("reading", "{points} points higher"))
+    words = words.format(points=f"{abs(change.points):.1f}")
+    if change.percent is None:
+        return words
+    return f"{words}, {format_percent(change.percent, tr)}"
 
 
 def _reading_text(
-    versus_baseline: Change, versus_previous: Change | None, today: date, *, ranged: bool
+    versus_baseline: Change,
+    versus_previous: Change | None,
+    today: date,
+    *,
+    ranged: bool,
+    tr: Translate = _same,
 ) -> str:
     """The reading in sentences; ``ranged``: for a period (a report), not "your" whole record."""
-    first_words = "the first week of this period" if ranged else "your first week"
     latest, baseline = versus_baseline.latest, versus_baseline.reference
-    if latest.last_day == today and not ranged:
-        when, that_week = "this week (last 7 days)", "this week"
-    elif latest.last_day == today:
-        dates = format_range(latest.first_day, latest.last_day)
-        when, that_week = f"in the last week of this period ({dates})", "that week"
-    else:
-        dates = format_range(latest.first_day, latest.last_day)
-        when, that_week = f"in your latest week with enough ratings ({dates})", "that week"
+    dates = format_range(latest.first_day, latest.last_day)
     first_week = format_range(baseline.first_day, baseline.last_day)
+    numbers = {
+        "latest": f"{latest.mean:.1f}",
+        "first": f"{baseline.mean:.1f}",
+        "first_week": first_week,
+        "dates": dates,
+        "difference": _difference(versus_baseline, tr),
+    }
+    if latest.last_day == today and not ranged:
+        when = QT_TRANSLATE_NOOP("reading", "Your average pain this week (last 7 days) is {latest}")
+    elif latest.last_day == today:
+        when = QT_TRANSLATE_NOOP(
+            "reading", "Your average pain in the last week of this period ({dates}) is {latest}"
+        )
+    else:
+        when = QT_TRANSLATE_NOOP(
+            "reading",
+            "Your average pain in your latest week with enough ratings ({dates}) is {latest}",
+        )
+    if versus_baseline.points < 0:
+        against = QT_TRANSLATE_NOOP("reading", "down from {first}")
+    elif versus_baseline.points > 0:
+        against = QT_TRANSLATE_NOOP("reading", "up from {first}")
+    else:
+        against = QT_TRANSLATE_NOOP("reading", "the same as {first}")
+    if ranged:
+        first_words = QT_TRANSLATE_NOOP(
+            "reading", "in the first week of this period ({first_week}): {difference}."
+        )
+    else:
+        first_words = QT_TRANSLATE_NOOP(
+            "reading", "in your first week ({first_week}): {difference}."
+        )
     sentences = [
-        f"Your average pain {when} is {latest.mean:.1f}, {_direction(versus_baseline)} "
-        f"{baseline.mean:.1f} in {first_words} ({first_week}): {_difference(versus_baseline)}.",
-        _verdict(versus_baseline),
+        " ".join(tr(part).format(**numbers) for part in (when + ",", against, first_words)).replace(
+            " ,", ","
+        ),
+        _verdict(versus_baseline, tr),
     ]
     if versus_previous is not None:
         sentences.append(
-            f"Compared with the four weeks before ({versus_previous.reference.mean:.1f}), it is "
-            f"{_previous_words(versus_previous)} ({_difference(versus_previous)})."
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "reading",
+                    "Compared with the four weeks before ({mean}), it is {words} ({difference}).",
+                )
+            ).format(
+                mean=f"{versus_previous.reference.mean:.1f}",
+                words=_previous_words(versus_previous, tr),
+                difference=_difference(versus_previous, tr),
+            )
+        )
+    if ranged or latest.last_day != today:
+        based = QT_TRANSLATE_NOOP(
+            "reading",
+            "Based on {latest} ratings that week and {first} in {first_words} (scores before "
+            "sessions and at other times; those right after a session show how it felt, so they "
+            "are left out).",
+        )
+    else:
+        based = QT_TRANSLATE_NOOP(
+            "reading",
+            "Based on {latest} ratings this week and {first} in {first_words} (scores before "
+            "sessions and at other times; those right after a session show how it felt, so they "
+            "are left out).",
         )
     sentences.append(
-        f"Based on {latest.ratings} ratings {that_week} and {baseline.ratings} in {first_words}"
-        " (scores before sessions and at other times; those right after a session show how it"
-        " felt, so they are left out)."
+        tr(based).format(
+            latest=latest.ratings,
+            first=baseline.ratings,
+            first_words=tr(QT_TRANSLATE_NOOP("reading", "the first week of this period"))
+            if ranged
+            else tr(QT_TRANSLATE_NOOP("reading", "your first week")),
+        )
     )
-    sentences.append(MEANING)
+    sentences.append(tr(MEANING))
     return " ".join(sentences)
 
 
-def _previous_words(change: Change) -> str:
+def _previous_words(change: Change, tr: Translate) -> str:
     match change.kind:
         case ChangeKind.IMPROVED_SUBSTANTIAL:
-            return "a substantial improvement"
+            return tr(QT_TRANSLATE_NOOP("reading", "a substantial improvement"))
         case ChangeKind.IMPROVED:
-            return "a meaningful improvement"
+            return tr(QT_TRANSLATE_NOOP("reading", "a meaningful improvement"))
+        case ChangeKind.SMALL_CHANGE if change.points < 0:
+            return tr(QT_TRANSLATE_NOOP("reading", "slightly lower"))
         case ChangeKind.SMALL_CHANGE:
-            return "slightly lower" if change.points < 0 else "slightly higher"
+            return tr(QT_TRANSLATE_NOOP("reading", "slightly higher"))
         case ChangeKind.WORSE:
-            return "a clear rise"
+            return tr(QT_TRANSLATE_NOOP("reading", "a clear rise"))
         case _:
-            return "about the same"
+            return tr(QT_TRANSLATE_NOOP("reading", "about the same"))
 
 
-def _insufficient_text(days: Sequence[DailyPain], total: int, today: date) -> str:
+def _insufficient_text(
+    days: Sequence[DailyPain], total: int, today: date, tr: Translate = _same
+) -> str:
     if total == 0:
-        return "No pain ratings yet. Rate your pain before a session to see your trend."
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "reading",
+                "No pain ratings yet. Rate your pain before a session to see your trend.",
+            )
+        )
     recorded_for = (today - days[0].day).days + 1
-    return (
-        f"Not enough ratings yet to read a trend: you have {total} rating"
-        f"{'' if total == 1 else 's'} before sessions or at other times, over {recorded_for} "
-        f"day{'' if recorded_for == 1 else 's'}. A reading needs at least "
-        f"{MIN_WINDOW_RATINGS} ratings and {MIN_WINDOW_SESSIONS} sessions in your first week, "
-        "and as many in a later, separate week. Keep rating your pain before your sessions."
+    ratings = (
+        tr(QT_TRANSLATE_NOOP("reading", "1 rating"))
+        if total == 1
+        else tr(QT_TRANSLATE_NOOP("reading", "{count} ratings")).format(count=total)
+    )
+    over = (
+        tr(QT_TRANSLATE_NOOP("reading", "1 day"))
+        if recorded_for == 1
+        else tr(QT_TRANSLATE_NOOP("reading", "{count} days")).format(count=recorded_for)
+    )
+    return tr(
+        QT_TRANSLATE_NOOP(
+            "reading",
+            "Not enough ratings yet to read a trend: you have {ratings} before sessions or at "
+            "other times, over {days}. A reading needs at least {min_ratings} ratings and "
+            "{min_sessions} sessions in your first week, and as many in a later, separate week. "
+            "Keep rating your pain before your sessions.",
+        )
+    ).format(
+        ratings=ratings,
+        days=over,
+        min_ratings=MIN_WINDOW_RATINGS,
+        min_sessions=MIN_WINDOW_SESSIONS,
     )

@@ -55,8 +55,13 @@ class TrendsSource(Protocol):
     def day_detail(self, day: date) -> DayDetail: ...
 
 
-def load_snapshot(conn: sqlite3.Connection, today: date) -> TrendsSnapshot:
-    """All aggregates for the trends page, every one of them computed in SQL per day."""
+def load_snapshot(
+    conn: sqlite3.Connection, today: date, tr: Callable[[str], str] | None = None
+) -> TrendsSnapshot:
+    """All aggregates for the trends page, every one of them computed in SQL per day.
+
+    ``tr`` translates the reading's words (the UI passes its translator).
+    """
     first = first_rated_day(conn)
     start = min(first, today) if first is not None else today
     daily = daily_pain(conn, start, today)
@@ -73,7 +78,7 @@ def load_snapshot(conn: sqlite3.Connection, today: date) -> TrendsSnapshot:
         rolling=tuple(rolling),
         hurts=tuple(hurt_events_by_day(conn, start, today)),
         flares=tuple(flare_days(conn, start, today)),
-        reading=read_trend(daily, today),
+        reading=read_trend(daily, today) if tr is None else read_trend(daily, today, tr=tr),
         session_effect=session_effect,
         routines=tuple(routines),
         adherence=adherence(conn, today),
@@ -83,12 +88,18 @@ def load_snapshot(conn: sqlite3.Connection, today: date) -> TrendsSnapshot:
 class JournalTrendsSource:
     """A ``TrendsSource`` reading an open journal connection; ``today`` is asked each time."""
 
-    def __init__(self, conn: sqlite3.Connection, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        today: Callable[[], date] = date.today,
+        tr: Callable[[str], str] | None = None,
+    ) -> None:
         self._conn = conn
         self._today = today
+        self._tr = tr
 
     def snapshot(self) -> TrendsSnapshot:
-        return load_snapshot(self._conn, self._today())
+        return load_snapshot(self._conn, self._today(), self._tr)
 
     def day_detail(self, day: date) -> DayDetail:
         return day_detail(self._conn, day)

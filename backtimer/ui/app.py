@@ -247,9 +247,12 @@ class BacktimerApp(QObject):
     def _make_trends_view(self) -> TrendsView:
         from backtimer.insights.snapshot import JournalTrendsSource
         from backtimer.ui.trends.trends_view import TrendsView
+        from backtimer.ui.wording import core_text
 
         assert self.journal is not None
-        view = TrendsView(JournalTrendsSource(self.journal.connection, lambda: self._now().date()))
+        view = TrendsView(
+            JournalTrendsSource(self.journal.connection, lambda: self._now().date(), core_text)
+        )
         from backtimer.journal.activities import ActivityJournal
         from backtimer.ui.trends.activities_panel import ActivitiesPanel
 

@@ -317,7 +317,7 @@ class TrendsView(QWidget):
         change = reading.versus_baseline
         self._headline.setText(
             f"{reading.headline}: {change.reference.mean:.1f} → {change.latest.mean:.1f} "
-            f"({format_percent(change.percent)})"
+            f"({format_percent(change.percent, core_text)})"
             if change is not None and change.percent is not None
             else reading.headline
         )
