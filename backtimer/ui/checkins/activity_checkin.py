@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal.activities import (
     MAX_ACTIVE,
     Activity,
@@ -46,7 +47,9 @@ from backtimer.ui.theme import scaled_font
 
 WRITE_TIMEOUT_S = 5.0
 """List edits wait for their write so the dialog shows the result (a write takes milliseconds)."""
-EXAMPLES = "putting on socks, gardening for 30 minutes, sitting through a film"
+EXAMPLES = QT_TRANSLATE_NOOP(
+    "ActivityCheckinDialog", "putting on socks, gardening for 30 minutes, sitting through a film"
+)
 
 
 class ActivityCheckinDialog(QDialog):
@@ -92,7 +95,7 @@ class ActivityCheckinDialog(QDialog):
             self.tr(
                 "Name up to {count} everyday activities your back makes hard — for example "
                 "{examples}. Each week you rate them, and Trends shows how they change."
-            ).format(count=MAX_ACTIVE, examples=EXAMPLES)
+            ).format(count=MAX_ACTIVE, examples=self.tr(EXAMPLES))
         )
         self.empty_label.setWordWrap(True)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from backtimer.insights.pain_checks import morning_check_due
@@ -132,7 +132,13 @@ class CheckInFlows(QObject):
                 "was running.<br><br>The {steps} steps you completed are saved."
             ).format(
                 title=escape(session.routine_title),
-                started=f"{session.started:%A %d %B at %H:%M}",
+                started=QLocale().toString(
+                    QDateTime(
+                        QDate(session.started.year, session.started.month, session.started.day),
+                        QTime(session.started.hour, session.started.minute),
+                    ),
+                    self.tr("dddd d MMMM 'at' HH:mm"),
+                ),
                 steps=session.steps_completed,
             )
         )
