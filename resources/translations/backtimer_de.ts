@@ -4,122 +4,6 @@
     <context>
         <name />
         <message>
-            <source>Back</source>
-            <translation>Zurück</translation>
-        </message>
-        <message>
-            <source>Back to the previous step</source>
-            <translation>Zurück zum vorigen Schritt</translation>
-        </message>
-        <message>
-            <source>Left arrow</source>
-            <translation>Pfeil nach links</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Start or pause</source>
-            <translation>Starten oder pausieren</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>Leertaste</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Überspringen</translation>
-        </message>
-        <message>
-            <source>Skip this step</source>
-            <translation>Diesen Schritt überspringen</translation>
-        </message>
-        <message>
-            <source>Right arrow</source>
-            <translation>Pfeil nach rechts</translation>
-        </message>
-        <message>
-            <source>−10 s</source>
-            <translation>−10 s</translation>
-        </message>
-        <message>
-            <source>Take 10 seconds off this step</source>
-            <translation>Diesen Schritt um 10 Sekunden kürzen</translation>
-        </message>
-        <message>
-            <source>Minus</source>
-            <translation>Minus</translation>
-        </message>
-        <message>
-            <source>+10 s</source>
-            <translation>+10 s</translation>
-        </message>
-        <message>
-            <source>Add 10 seconds to this step</source>
-            <translation>Diesen Schritt um 10 Sekunden verlängern</translation>
-        </message>
-        <message>
-            <source>Plus</source>
-            <translation>Plus</translation>
-        </message>
-        <message>
-            <source>Restart step</source>
-            <translation>Schritt neu starten</translation>
-        </message>
-        <message>
-            <source>Restart this step</source>
-            <translation>Diesen Schritt neu starten</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Fertig</translation>
-        </message>
-        <message>
-            <source>Done with this exercise</source>
-            <translation>Diese Übung ist geschafft</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Eingabetaste</translation>
-        </message>
-        <message>
-            <source>Sound on</source>
-            <translation>Ton an</translation>
-        </message>
-        <message>
-            <source>Mute or unmute sound</source>
-            <translation>Ton aus- oder einschalten</translation>
-        </message>
-        <message>
-            <source>Floor mode</source>
-            <translation>Bodenmodus</translation>
-        </message>
-        <message>
-            <source>Full-screen floor mode</source>
-            <translation>Bodenmodus im Vollbild</translation>
-        </message>
-        <message>
-            <source>This hurts</source>
-            <translation>Das tut weh</translation>
-        </message>
-        <message>
-            <source>This hurts: stop this exercise</source>
-            <translation>Das tut weh: diese Übung anhalten</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Beenden</translation>
-        </message>
-        <message>
-            <source>Stop the workout</source>
-            <translation>Das Training beenden</translation>
-        </message>
-        <message>
-            <source>Escape</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
             <source>nothing special</source>
             <translation>nichts Besonderes</translation>
         </message>
@@ -134,6 +18,18 @@
         <message>
             <source>Your own exercise, from {path}</source>
             <translation>Ihre eigene Übung, aus {path}</translation>
+        </message>
+        <message>
+            <source>A new routine</source>
+            <translation>Eine neue Routine</translation>
+        </message>
+        <message>
+            <source>Add to a routine</source>
+            <translation>Zu einer Routine hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add “{name}” to:</source>
+            <translation>„{name}“ hinzufügen zu:</translation>
         </message>
     </context>
     <context>
@@ -179,6 +75,10 @@
     </context>
     <context>
         <name>ActivityCheckinDialog</name>
+        <message>
+            <source>putting on socks, gardening for 30 minutes, sitting through a film</source>
+            <translation>Socken anziehen, 30 Minuten im Garten arbeiten, einen ganzen Film lang sitzen</translation>
+        </message>
         <message>
             <source>Weekly check-in</source>
             <translation>Wöchentlicher Check-in</translation>
@@ -328,6 +228,18 @@
     </context>
     <context>
         <name>BlockForm</name>
+        <message>
+            <source>No sides</source>
+            <translation>Ohne Seiten</translation>
+        </message>
+        <message>
+            <source>Each side in turn (all left, then all right)</source>
+            <translation>Jede Seite nacheinander (erst alles links, dann alles rechts)</translation>
+        </message>
+        <message>
+            <source>Alternate left and right (counts per side)</source>
+            <translation>Links und rechts im Wechsel (Zählung je Seite)</translation>
+        </message>
         <message>
             <source>Change e&amp;xercise…</source>
             <translation>Übung &amp;wechseln …</translation>
@@ -500,6 +412,10 @@
             <translation>&lt;b&gt;{title}&lt;/b&gt;, begonnen {started}, wurde nicht beendet: Backtimer wurde während des Trainings geschlossen.&lt;br&gt;&lt;br&gt;Die {steps} Schritte, die Sie geschafft haben, sind gespeichert.</translation>
         </message>
         <message>
+            <source>dddd d MMMM 'at' HH:mm</source>
+            <translation>dddd, d. MMMM 'um' HH:mm</translation>
+        </message>
+        <message>
             <source>Record pain and finish it</source>
             <translation>Schmerz eintragen und abschließen</translation>
         </message>
@@ -586,16 +502,16 @@
             <translation>Details der Übung</translation>
         </message>
         <message>
-            <source>&amp;Try this exercise</source>
+            <source>Tr&amp;y this exercise</source>
             <translation>Übung &amp;ausprobieren</translation>
+        </message>
+        <message>
+            <source>Add to a routi&amp;ne…</source>
+            <translation>Zu einer &amp;Routine hinzufügen …</translation>
         </message>
         <message>
             <source>Run this exercise on its own in the player</source>
             <translation>Diese Übung einzeln im Player ausführen</translation>
-        </message>
-        <message>
-            <source>Add to a &amp;routine…</source>
-            <translation>Zu einer &amp;Routine hinzufügen …</translation>
         </message>
         <message>
             <source>No exercises match — try fewer words or clear a filter</source>
@@ -631,6 +547,18 @@
         <message>
             <source>Exercise level</source>
             <translation>Stufe der Übung</translation>
+        </message>
+        <message>
+            <source>Steps, one per line</source>
+            <translation>Schritte, einer pro Zeile</translation>
+        </message>
+        <message>
+            <source>Cues, one per line</source>
+            <translation>Hinweise, einer pro Zeile</translation>
+        </message>
+        <message>
+            <source>Common mistakes, one per line</source>
+            <translation>Häufige Fehler, einer pro Zeile</translation>
         </message>
         <message>
             <source>Stop if</source>
@@ -723,6 +651,10 @@
     </context>
     <context>
         <name>ExercisePickerDialog</name>
+        <message>
+            <source> · yours</source>
+            <translation> · eigene</translation>
+        </message>
         <message>
             <source>Add an exercise</source>
             <translation>Übung hinzufügen</translation>
@@ -903,6 +835,37 @@
         </message>
     </context>
     <context>
+        <name>FlareStatus</name>
+        <message>
+            <source>Flare mode, day {day}.</source>
+            <translation>Schubmodus, Tag {day}.</translation>
+        </message>
+        <message>
+            <source>Your pain has been lower for {days} days in a row{against}: you can end flare mode when you feel ready.</source>
+            <translation>Ihr Schmerz ist seit {days} Tagen in Folge geringer{against}: Sie können den Schubmodus beenden, wenn Sie sich bereit fühlen.</translation>
+        </message>
+        <message>
+            <source>This flare has lasted over two weeks: please see a clinician (your GP or physiotherapist) to check it.</source>
+            <translation>Dieser Schub dauert schon über zwei Wochen: Bitte lassen Sie ihn ärztlich oder physiotherapeutisch abklären (Hausarztpraxis oder Physiotherapie).</translation>
+        </message>
+        <message>
+            <source>Take it gently; flare mode can end after {days} days in a row of lower pain{against}.</source>
+            <translation>Gehen Sie es sanft an; der Schubmodus kann nach {days} Tagen in Folge mit geringerem Schmerz enden{against}.</translation>
+        </message>
+        <message>
+            <source>your usual {score}</source>
+            <translation>Ihr üblicher Wert {score}</translation>
+        </message>
+        <message>
+            <source>{points}+ below the worst, {score}</source>
+            <translation>{points}+ unter dem schlimmsten Wert, {score}</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>4 weeks</source>
@@ -969,7 +932,7 @@
             <translation>Bis Datum</translation>
         </message>
         <message>
-            <source>&amp;From</source>
+            <source>Fro&amp;m</source>
             <translation>&amp;Von</translation>
         </message>
         <message>
@@ -1237,7 +1200,7 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
             <translation>Jetzt &amp;sichern …</translation>
         </message>
         <message>
-            <source>Re&amp;store a backup…</source>
+            <source>Restore a bac&amp;kup…</source>
             <translation>Sicherung &amp;wiederherstellen …</translation>
         </message>
         <message>
@@ -1443,6 +1406,41 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         </message>
     </context>
     <context>
+        <name>PhaseStyle</name>
+        <message>
+            <source>Get ready</source>
+            <translation>Vorbereiten</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Belastung</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Halten</translation>
+        </message>
+        <message>
+            <source>Rest</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Switch sides</source>
+            <translation>Seite wechseln</translation>
+        </message>
+        <message>
+            <source>Your pace</source>
+            <translation>Ihr Tempo</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+    </context>
+    <context>
         <name>PlayerView</name>
         <message>
             <source>Keyboard: %1</source>
@@ -1459,6 +1457,110 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         <message>
             <source>Resume</source>
             <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>Zurück zum vorigen Schritt</translation>
+        </message>
+        <message>
+            <source>Left arrow</source>
+            <translation>Pfeil nach links</translation>
+        </message>
+        <message>
+            <source>Start or pause</source>
+            <translation>Starten oder pausieren</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Leertaste</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>Skip this step</source>
+            <translation>Diesen Schritt überspringen</translation>
+        </message>
+        <message>
+            <source>Right arrow</source>
+            <translation>Pfeil nach rechts</translation>
+        </message>
+        <message>
+            <source>−10 s</source>
+            <translation>−10 s</translation>
+        </message>
+        <message>
+            <source>Take 10 seconds off this step</source>
+            <translation>Diesen Schritt um 10 Sekunden kürzen</translation>
+        </message>
+        <message>
+            <source>Minus</source>
+            <translation>Minus</translation>
+        </message>
+        <message>
+            <source>+10 s</source>
+            <translation>+10 s</translation>
+        </message>
+        <message>
+            <source>Add 10 seconds to this step</source>
+            <translation>Diesen Schritt um 10 Sekunden verlängern</translation>
+        </message>
+        <message>
+            <source>Plus</source>
+            <translation>Plus</translation>
+        </message>
+        <message>
+            <source>Restart step</source>
+            <translation>Schritt neu starten</translation>
+        </message>
+        <message>
+            <source>Restart this step</source>
+            <translation>Diesen Schritt neu starten</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Done with this exercise</source>
+            <translation>Diese Übung ist geschafft</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Eingabetaste</translation>
+        </message>
+        <message>
+            <source>Mute or unmute sound</source>
+            <translation>Ton aus- oder einschalten</translation>
+        </message>
+        <message>
+            <source>Full-screen floor mode</source>
+            <translation>Bodenmodus im Vollbild</translation>
+        </message>
+        <message>
+            <source>This hurts</source>
+            <translation>Das tut weh</translation>
+        </message>
+        <message>
+            <source>This hurts: stop this exercise</source>
+            <translation>Das tut weh: diese Übung anhalten</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Stop the workout</source>
+            <translation>Das Training beenden</translation>
+        </message>
+        <message>
+            <source>Escape</source>
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Paused — press Space to carry on</source>
@@ -1573,6 +1675,22 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
     <context>
         <name>RoutineActions</name>
         <message>
+            <source>Import a routine file</source>
+            <translation>Routinedatei importieren</translation>
+        </message>
+        <message>
+            <source>Backtimer routine (*.zip *.toml)</source>
+            <translation>Backtimer-Routine (*.zip *.toml)</translation>
+        </message>
+        <message>
+            <source>Export routine file</source>
+            <translation>Routinedatei exportieren</translation>
+        </message>
+        <message>
+            <source>Backtimer routine (*.zip)</source>
+            <translation>Backtimer-Routine (*.zip)</translation>
+        </message>
+        <message>
             <source>Routine notice</source>
             <translation>Hinweis zur Routine</translation>
         </message>
@@ -1587,6 +1705,122 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         <message>
             <source>Bring the routine back (Ctrl+Z)</source>
             <translation>Die Routine zurückholen (Strg+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;New routine…</source>
+            <translation>&amp;Neue Routine …</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate…</source>
+            <translation>&amp;Duplizieren …</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten …</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Undo delete</source>
+            <translation>Löschen &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <source>&amp;Import routine file…</source>
+            <translation>Routinedatei &amp;importieren …</translation>
+        </message>
+        <message>
+            <source>E&amp;xport routine file…</source>
+            <translation>Routinedatei e&amp;xportieren …</translation>
+        </message>
+        <message>
+            <source>Delete routine</source>
+            <translation>Routine löschen</translation>
+        </message>
+        <message>
+            <source>New routine</source>
+            <translation>Neue Routine</translation>
+        </message>
+        <message>
+            <source>Duplicate routine</source>
+            <translation>Routine duplizieren</translation>
+        </message>
+        <message>
+            <source>Edit routine</source>
+            <translation>Routine bearbeiten</translation>
+        </message>
+        <message>
+            <source>Import routine file</source>
+            <translation>Routinedatei importieren</translation>
+        </message>
+        <message>
+            <source>Select a routine in the list first.</source>
+            <translation>Wählen Sie zuerst eine Routine in der Liste aus.</translation>
+        </message>
+        <message>
+            <source>Bundled routines cannot be changed</source>
+            <translation>Mitgelieferte Routinen lassen sich nicht ändern</translation>
+        </message>
+        <message>
+            <source>“{title}” comes with Backtimer and cannot be changed.
+
+Make your own copy and edit that?</source>
+            <translation>„{title}“ gehört zu Backtimer und lässt sich nicht ändern.
+
+Eine eigene Kopie anlegen und diese bearbeiten?</translation>
+        </message>
+        <message>
+            <source>Saved “{title}”.</source>
+            <translation>„{title}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>“{title}” comes with Backtimer and cannot be deleted.</source>
+            <translation>„{title}“ gehört zu Backtimer und lässt sich nicht löschen.</translation>
+        </message>
+        <message>
+            <source>Deleted “{title}”.</source>
+            <translation>„{title}“ gelöscht.</translation>
+        </message>
+        <message>
+            <source>Restored “{title}”.</source>
+            <translation>„{title}“ wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>You already have this routine</source>
+            <translation>Diese Routine haben Sie schon</translation>
+        </message>
+        <message>
+            <source>{clash}
+
+Import it?</source>
+            <translation>{clash}
+
+Trotzdem importieren?</translation>
+        </message>
+        <message>
+            <source>Routine file not imported</source>
+            <translation>Routinedatei nicht importiert</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: it has these problems.</source>
+            <translation>{file} wurde nicht importiert: Die Datei hat diese Probleme.</translation>
+        </message>
+        <message>
+            <source>Not imported: {error}</source>
+            <translation>Nicht importiert: {error}</translation>
+        </message>
+        <message>
+            <source>Your own exercise {old} was kept; the imported one is {new}.</source>
+            <translation>Ihre eigene Übung {old} wurde behalten; die importierte heißt {new}.</translation>
+        </message>
+        <message>
+            <source>Imported “{title}”.</source>
+            <translation>„{title}“ importiert.</translation>
+        </message>
+        <message>
+            <source>Exported “{title}” to {destination}.</source>
+            <translation>„{title}“ exportiert nach {destination}.</translation>
         </message>
     </context>
     <context>
@@ -2796,6 +3030,647 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         <message>
             <source>about {time} a week</source>
             <translation>etwa {time} pro Woche</translation>
+        </message>
+    </context>
+    <context>
+        <name>describe</name>
+        <message>
+            <source>1 minute</source>
+            <translation>1 Minute</translation>
+        </message>
+        <message>
+            <source>{count} minutes</source>
+            <translation>{count} Minuten</translation>
+        </message>
+        <message>
+            <source>1 second</source>
+            <translation>1 Sekunde</translation>
+        </message>
+        <message>
+            <source>{count} seconds</source>
+            <translation>{count} Sekunden</translation>
+        </message>
+        <message>
+            <source>1 rep</source>
+            <translation>1 Wiederholung</translation>
+        </message>
+        <message>
+            <source>{count} reps</source>
+            <translation>{count} Wiederholungen</translation>
+        </message>
+        <message>
+            <source>1 hold</source>
+            <translation>1-mal halten</translation>
+        </message>
+        <message>
+            <source>{count} holds</source>
+            <translation>{count}-mal halten</translation>
+        </message>
+        <message>
+            <source>1 set</source>
+            <translation>1 Satz</translation>
+        </message>
+        <message>
+            <source>{count} sets</source>
+            <translation>{count} Sätze</translation>
+        </message>
+        <message>
+            <source>1 round</source>
+            <translation>1 Runde</translation>
+        </message>
+        <message>
+            <source>{count} rounds</source>
+            <translation>{count} Runden</translation>
+        </message>
+        <message>
+            <source>{counts} reps</source>
+            <translation>{counts} Wiederholungen</translation>
+        </message>
+        <message>
+            <source>{counts} holds</source>
+            <translation>{counts}-mal halten</translation>
+        </message>
+        <message>
+            <source> each side</source>
+            <translation> je Seite</translation>
+        </message>
+        <message>
+            <source> per side, alternating</source>
+            <translation> je Seite, im Wechsel</translation>
+        </message>
+        <message>
+            <source>, in descending sets</source>
+            <translation>, in absteigenden Sätzen</translation>
+        </message>
+        <message>
+            <source> of {duration}</source>
+            <translation> für {duration}</translation>
+        </message>
+        <message>
+            <source>{rounds} of {work} {work_label} and {rest} {rest_label}</source>
+            <translation>{rounds}: {work} {work_label} und {rest} {rest_label}</translation>
+        </message>
+        <message>
+            <source>at your own pace</source>
+            <translation>in Ihrem eigenen Tempo</translation>
+        </message>
+    </context>
+    <context>
+        <name>effects</name>
+        <message>
+            <source>Rate your pain before and after a session to see how sessions feel on the day.</source>
+            <translation>Bewerten Sie Ihren Schmerz vor und nach einer Einheit, um zu sehen, wie sich Einheiten am selben Tag anfühlen.</translation>
+        </message>
+        <message>
+            <source>too few to say what a session usually does (that needs {count})</source>
+            <translation>zu wenige, um zu sagen, was eine Einheit meist bewirkt (dafür braucht es {count})</translation>
+        </message>
+        <message>
+            <source>pain is usually a little lower right after a session</source>
+            <translation>der Schmerz ist direkt nach einer Einheit meist etwas geringer</translation>
+        </message>
+        <message>
+            <source>pain is usually a little higher right after a session</source>
+            <translation>der Schmerz ist direkt nach einer Einheit meist etwas stärker</translation>
+        </message>
+        <message>
+            <source>pain is usually the same right after a session</source>
+            <translation>der Schmerz ist direkt nach einer Einheit meist gleich</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Session effect&lt;/b&gt; (after − before): {signed} points on average over 1 session with both scores — {words}. It shows how a session feels on the day, not whether your back is getting better, nor what caused a change.</source>
+            <translation>&lt;b&gt;Effekt der Einheit&lt;/b&gt; (nachher − vorher): {signed} Punkte bei 1 Einheit mit beiden Werten – {words}. Das zeigt, wie sich eine Einheit am selben Tag anfühlt, nicht, ob es Ihrem Rücken insgesamt besser geht, und auch nicht, was eine Veränderung verursacht hat.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Session effect&lt;/b&gt; (after − before): {signed} points on average over {count} sessions with both scores — {words}. It shows how a session feels on the day, not whether your back is getting better, nor what caused a change.</source>
+            <translation>&lt;b&gt;Effekt der Einheit&lt;/b&gt; (nachher − vorher): im Durchschnitt {signed} Punkte über {count} Einheiten mit beiden Werten – {words}. Das zeigt, wie sich eine Einheit am selben Tag anfühlt, nicht, ob es Ihrem Rücken insgesamt besser geht, und auch nicht, was eine Veränderung verursacht hat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>library</name>
+        <message>
+            <source>Holds (isometric)</source>
+            <translation>Halten (isometrisch)</translation>
+        </message>
+        <message>
+            <source>Paced repetitions</source>
+            <translation>Wiederholungen im Takt</translation>
+        </message>
+        <message>
+            <source>Work/rest intervals</source>
+            <translation>Intervalle aus Belastung und Pause</translation>
+        </message>
+        <message>
+            <source>Continuous</source>
+            <translation>Durchgehend</translation>
+        </message>
+        <message>
+            <source>Tap when done (no timer)</source>
+            <translation>Antippen, wenn fertig (ohne Timer)</translation>
+        </message>
+        <message>
+            <source>Trunk control</source>
+            <translation>Rumpfkontrolle</translation>
+        </message>
+        <message>
+            <source>Dynamic stretching</source>
+            <translation>Dynamisches Dehnen</translation>
+        </message>
+        <message>
+            <source>Postural training</source>
+            <translation>Haltungstraining</translation>
+        </message>
+        <message>
+            <source>Self-massage</source>
+            <translation>Selbstmassage</translation>
+        </message>
+        <message>
+            <source>Aerobic</source>
+            <translation>Ausdauer</translation>
+        </message>
+        <message>
+            <source>Yoga</source>
+            <translation>Yoga</translation>
+        </message>
+        <message>
+            <source>Breathing &amp; relaxation</source>
+            <translation>Atmung &amp; Entspannung</translation>
+        </message>
+        <message>
+            <source>Flare-up</source>
+            <translation>Schmerzschub</translation>
+        </message>
+        <message>
+            <source>Beginner</source>
+            <translation>Einsteiger</translation>
+        </message>
+        <message>
+            <source>Intermediate</source>
+            <translation>Fortgeschritten</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Erfahren</translation>
+        </message>
+    </context>
+    <context>
+        <name>programme</name>
+        <message>
+            <source>After week {week}</source>
+            <translation>Nach Woche {week}</translation>
+        </message>
+        <message>
+            <source>Weeks {first}–{last}</source>
+            <translation>Wochen {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Back Basics, first set of each exercise only (≈12 min; skip the second sets)</source>
+            <translation>„Back Basics“, von jeder Übung nur der erste Satz (≈12 Min.; die zweiten Sätze auslassen)</translation>
+        </message>
+        <message>
+            <source>Walk It Out at a comfortable length (often 5–10 min), 3–5 days a week</source>
+            <translation>„Walk It Out“ in angenehmer Länge (oft 5–10 Min.), an 3–5 Tagen pro Woche</translation>
+        </message>
+        <message>
+            <source>Desk Reset every 30–60 min of sitting; Breathe &amp; Unwind</source>
+            <translation>„Desk Reset“ nach jeweils 30–60 Min. Sitzen; „Breathe &amp; Unwind“</translation>
+        </message>
+        <message>
+            <source>Learn the technique. Log pain before and after, and the next morning.</source>
+            <translation>Die Technik lernen. Schmerz vorher und nachher und am nächsten Morgen eintragen.</translation>
+        </message>
+        <message>
+            <source>Back Basics, full routine (2 sets, ≈19 min)</source>
+            <translation>„Back Basics“, ganze Routine (2 Sätze, ≈19 Min.)</translation>
+        </message>
+        <message>
+            <source>Add 2–5 minutes to your walks each week</source>
+            <translation>Ihre Spaziergänge jede Woche um 2–5 Minuten verlängern</translation>
+        </message>
+        <message>
+            <source>Dynamic Warm-Up before walks; Gentle Yoga or Self-Massage once or twice a week</source>
+            <translation>„Dynamic Warm-Up“ vor dem Gehen; „Gentle Yoga“ oder „Self-Massage“ ein- bis zweimal pro Woche</translation>
+        </message>
+        <message>
+            <source>Progress one thing at a time, when the suggestions say you are ready.</source>
+            <translation>Immer nur eine Sache steigern, wenn die Vorschläge sagen, dass Sie so weit sind.</translation>
+        </message>
+        <message>
+            <source>Core Control and Posture &amp; Extension on alternate sessions; swap in the harder exercise levels one at a time</source>
+            <translation>„Core Control“ und „Posture &amp; Extension“ im Wechsel; die schwierigeren Übungsstufen einzeln einführen</translation>
+        </message>
+        <message>
+            <source>Build towards 20–30 minutes; Brisk Intervals or Easy Bike once a week if you like</source>
+            <translation>Auf 20–30 Minuten steigern; wenn Sie möchten, einmal pro Woche „Brisk Intervals“ oder „Easy Bike“</translation>
+        </message>
+        <message>
+            <source>As before</source>
+            <translation>Wie bisher</translation>
+        </message>
+        <message>
+            <source>Holds stay short (8–10 s): add reps or sets rather than longer holds.</source>
+            <translation>Das Halten bleibt kurz (8–10 s): lieber Wiederholungen oder Sätze hinzufügen als länger halten.</translation>
+        </message>
+        <message>
+            <source>Core Control and Posture &amp; Extension, 3 sessions a week (pyramid 6/4/2)</source>
+            <translation>„Core Control“ und „Posture &amp; Extension“, 3 Einheiten pro Woche (Pyramide 6/4/2)</translation>
+        </message>
+        <message>
+            <source>About 30 minutes on 5 or more days a week (or 150 minutes of moderate activity)</source>
+            <translation>Etwa 30 Minuten an 5 oder mehr Tagen pro Woche (oder 150 Minuten mäßige Bewegung)</translation>
+        </message>
+        <message>
+            <source>Then keep it up: about 2 strength sessions a week and regular walking.</source>
+            <translation>Dann dranbleiben: etwa 2 Krafteinheiten pro Woche und regelmäßig gehen.</translation>
+        </message>
+        <message>
+            <source>Maintenance: Core Control or Posture &amp; Extension about twice a week</source>
+            <translation>Erhalten: „Core Control“ oder „Posture &amp; Extension“ etwa zweimal pro Woche</translation>
+        </message>
+        <message>
+            <source>Keep walking most days</source>
+            <translation>An den meisten Tagen weiter gehen</translation>
+        </message>
+        <message>
+            <source>As you like; Flare-Up Day when you need it</source>
+            <translation>Nach Lust; „Flare-Up Day“, wenn Sie es brauchen</translation>
+        </message>
+        <message>
+            <source>You finished the 12 weeks. Keep going at a level that suits you.</source>
+            <translation>Sie haben die 12 Wochen geschafft. Machen Sie in einem Umfang weiter, der Ihnen guttut.</translation>
+        </message>
+        <message>
+            <source>12-week plan complete. {strength}</source>
+            <translation>12-Wochen-Plan abgeschlossen. {strength}</translation>
+        </message>
+        <message>
+            <source>Week {week} of {weeks}: {strength}</source>
+            <translation>Woche {week} von {weeks}: {strength}</translation>
+        </message>
+        <message>
+            <source>Strength day: {done} of {target} strength sessions done this week.</source>
+            <translation>Krafttag: {done} von {target} Krafteinheiten diese Woche geschafft.</translation>
+        </message>
+        <message>
+            <source>All {target} strength sessions done this week: a walking day.</source>
+            <translation>Alle {target} Krafteinheiten dieser Woche geschafft: ein Tag zum Gehen.</translation>
+        </message>
+        <message>
+            <source>Strength yesterday, so a walking day today (strength days are not back to back).</source>
+            <translation>Gestern Kraft, darum heute ein Tag zum Gehen (Krafttage folgen nicht direkt aufeinander).</translation>
+        </message>
+    </context>
+    <context>
+        <name>reading</name>
+        <message>
+            <source>“Meaningful” means at least 30 % and 2 points lower — the size most people notice; it shows change, not its cause.</source>
+            <translation>„Deutlich“ heißt mindestens 30 % und 2 Punkte niedriger – so viel, wie die meisten Menschen spüren; es zeigt eine Veränderung, nicht ihre Ursache.</translation>
+        </message>
+        <message>
+            <source>Not enough ratings yet</source>
+            <translation>Noch nicht genug Bewertungen</translation>
+        </message>
+        <message>
+            <source>Substantial improvement</source>
+            <translation>Erhebliche Besserung</translation>
+        </message>
+        <message>
+            <source>Meaningful improvement</source>
+            <translation>Deutliche Besserung</translation>
+        </message>
+        <message>
+            <source>Small change</source>
+            <translation>Kleine Veränderung</translation>
+        </message>
+        <message>
+            <source>No clear change</source>
+            <translation>Keine klare Veränderung</translation>
+        </message>
+        <message>
+            <source>Pain has risen</source>
+            <translation>Der Schmerz hat zugenommen</translation>
+        </message>
+        <message>
+            <source>from 0</source>
+            <translation>von 0</translation>
+        </message>
+        <message>
+            <source>That is a substantial improvement.</source>
+            <translation>Das ist eine erhebliche Besserung.</translation>
+        </message>
+        <message>
+            <source>That is a meaningful improvement.</source>
+            <translation>Das ist eine deutliche Besserung.</translation>
+        </message>
+        <message>
+            <source>That is no clear change.</source>
+            <translation>Das ist keine klare Veränderung.</translation>
+        </message>
+        <message>
+            <source>That is a clear rise. Pain often goes up and down for a while; if your weekly average stays up for two weeks, talk to your physiotherapist or doctor.</source>
+            <translation>Das ist ein klarer Anstieg. Schmerz schwankt oft eine Zeit lang; wenn Ihr Wochendurchschnitt zwei Wochen lang erhöht bleibt, sprechen Sie mit Ihrer Physiotherapie oder Ihrer Ärztin bzw. Ihrem Arzt.</translation>
+        </message>
+        <message>
+            <source>That is a small improvement, not yet a clear change.</source>
+            <translation>Das ist eine kleine Besserung, noch keine klare Veränderung.</translation>
+        </message>
+        <message>
+            <source>That is a small rise, not yet a clear change.</source>
+            <translation>Das ist ein kleiner Anstieg, noch keine klare Veränderung.</translation>
+        </message>
+        <message>
+            <source>no difference</source>
+            <translation>kein Unterschied</translation>
+        </message>
+        <message>
+            <source>{points} points lower</source>
+            <translation>{points} Punkte niedriger</translation>
+        </message>
+        <message>
+            <source>{points} points higher</source>
+            <translation>{points} Punkte höher</translation>
+        </message>
+        <message>
+            <source>Your average pain this week (last 7 days) is {latest}</source>
+            <translation>Ihr durchschnittlicher Schmerz diese Woche (letzte 7 Tage) liegt bei {latest}</translation>
+        </message>
+        <message>
+            <source>Your average pain in the last week of this period ({dates}) is {latest}</source>
+            <translation>Ihr durchschnittlicher Schmerz in der letzten Woche dieses Zeitraums ({dates}) liegt bei {latest}</translation>
+        </message>
+        <message>
+            <source>Your average pain in your latest week with enough ratings ({dates}) is {latest}</source>
+            <translation>Ihr durchschnittlicher Schmerz in Ihrer letzten Woche mit genug Bewertungen ({dates}) liegt bei {latest}</translation>
+        </message>
+        <message>
+            <source>down from {first}</source>
+            <translation>unter {first}</translation>
+        </message>
+        <message>
+            <source>up from {first}</source>
+            <translation>über {first}</translation>
+        </message>
+        <message>
+            <source>the same as {first}</source>
+            <translation>genauso hoch wie {first}</translation>
+        </message>
+        <message>
+            <source>in the first week of this period ({first_week}): {difference}.</source>
+            <translation>in der ersten Woche dieses Zeitraums ({first_week}): {difference}.</translation>
+        </message>
+        <message>
+            <source>in your first week ({first_week}): {difference}.</source>
+            <translation>in Ihrer ersten Woche ({first_week}): {difference}.</translation>
+        </message>
+        <message>
+            <source>Compared with the four weeks before ({mean}), it is {words} ({difference}).</source>
+            <translation>Verglichen mit den vier Wochen davor ({mean}) ist das {words} ({difference}).</translation>
+        </message>
+        <message>
+            <source>Based on {latest} ratings that week and {first} in {first_words} (scores before sessions and at other times; those right after a session show how it felt, so they are left out).</source>
+            <translation>Grundlage sind {latest} Bewertungen in jener Woche und {first} in {first_words} (Werte vor den Einheiten und zu anderen Zeiten; die direkt nach einer Einheit zeigen, wie sie sich angefühlt hat, und zählen deshalb nicht).</translation>
+        </message>
+        <message>
+            <source>Based on {latest} ratings this week and {first} in {first_words} (scores before sessions and at other times; those right after a session show how it felt, so they are left out).</source>
+            <translation>Grundlage sind {latest} Bewertungen diese Woche und {first} in {first_words} (Werte vor den Einheiten und zu anderen Zeiten; die direkt nach einer Einheit zeigen, wie sie sich angefühlt hat, und zählen deshalb nicht).</translation>
+        </message>
+        <message>
+            <source>the first week of this period</source>
+            <translation>der ersten Woche dieses Zeitraums</translation>
+        </message>
+        <message>
+            <source>your first week</source>
+            <translation>Ihrer ersten Woche</translation>
+        </message>
+        <message>
+            <source>a substantial improvement</source>
+            <translation>eine erhebliche Besserung</translation>
+        </message>
+        <message>
+            <source>a meaningful improvement</source>
+            <translation>eine deutliche Besserung</translation>
+        </message>
+        <message>
+            <source>slightly lower</source>
+            <translation>etwas niedriger</translation>
+        </message>
+        <message>
+            <source>slightly higher</source>
+            <translation>etwas höher</translation>
+        </message>
+        <message>
+            <source>a clear rise</source>
+            <translation>ein klarer Anstieg</translation>
+        </message>
+        <message>
+            <source>about the same</source>
+            <translation>etwa gleich</translation>
+        </message>
+        <message>
+            <source>No pain ratings yet. Rate your pain before a session to see your trend.</source>
+            <translation>Noch keine Schmerzbewertungen. Bewerten Sie Ihren Schmerz vor einer Einheit, um Ihren Verlauf zu sehen.</translation>
+        </message>
+        <message>
+            <source>1 rating</source>
+            <translation>1 Bewertung</translation>
+        </message>
+        <message>
+            <source>{count} ratings</source>
+            <translation>{count} Bewertungen</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 Tag</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} Tage</translation>
+        </message>
+        <message>
+            <source>Not enough ratings yet to read a trend: you have {ratings} before sessions or at other times, over {days}. A reading needs at least {min_ratings} ratings and {min_sessions} sessions in your first week, and as many in a later, separate week. Keep rating your pain before your sessions.</source>
+            <translation>Noch nicht genug Bewertungen für eine Auswertung: Sie haben {ratings} vor Einheiten oder zu anderen Zeiten, über {days}. Eine Auswertung braucht mindestens {min_ratings} Bewertungen und {min_sessions} Einheiten in Ihrer ersten Woche und ebenso viele in einer späteren, eigenen Woche. Bewerten Sie Ihren Schmerz weiter vor Ihren Einheiten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>safety</name>
+        <message>
+            <source>Backtimer offers general exercise routines for people living with ongoing low back pain. It doesn't diagnose anything and it is not a replacement for advice from your doctor or physiotherapist, who can tailor exercises to you. Most back pain is not caused by serious damage, and regular, gentle movement is safe and helpful for most people: some discomfort while you exercise is normal and is not a sign of harm. A few symptoms do need prompt medical help; they are listed below and under Help → When to get help. If you are pregnant, have recently had surgery, a fall or an injury, or have a condition such as osteoporosis, check with a health professional before you start.</source>
+            <translation>Backtimer bietet allgemeine Übungsroutinen für Menschen mit anhaltenden Kreuzschmerzen. Es stellt keine Diagnose und ersetzt nicht den Rat Ihrer Ärztin, Ihres Arztes oder Ihrer Physiotherapie, die Übungen auf Sie abstimmen können. Die meisten Rückenschmerzen haben keine ernste Schädigung als Ursache, und regelmäßige, sanfte Bewegung ist für die meisten Menschen sicher und hilfreich: Etwas Unbehagen beim Üben ist normal und kein Zeichen für einen Schaden. Einige wenige Beschwerden brauchen rasch ärztliche Hilfe; sie stehen unten und unter Hilfe → Wann Sie Hilfe holen sollten. Wenn Sie schwanger sind, vor Kurzem operiert wurden, gestürzt sind oder sich verletzt haben oder eine Erkrankung wie Osteoporose haben, sprechen Sie vor dem Start mit einer medizinischen Fachperson.</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or altered feeling between your inner thighs, around your genitals or back passage, or in your buttocks — including feeling different when wiping.</source>
+            <translation>Neue Taubheit, neues Kribbeln oder veränderte Empfindung zwischen den Innenseiten der Oberschenkel, im Genital- oder Afterbereich oder am Gesäß – auch ein anderes Gefühl beim Abwischen.</translation>
+        </message>
+        <message>
+            <source>New difficulty starting to pass urine, weaker feeling when passing it, not knowing when your bladder is full, or leaking.</source>
+            <translation>Neue Schwierigkeiten, das Wasserlassen zu beginnen, ein schwächeres Gefühl dabei, nicht merken, wann die Blase voll ist, oder Urinverlust.</translation>
+        </message>
+        <message>
+            <source>New loss of bowel control or of feeling when opening your bowels.</source>
+            <translation>Neuer Verlust der Kontrolle über den Darm oder des Gefühls beim Stuhlgang.</translation>
+        </message>
+        <message>
+            <source>A new change in sexual function or genital sensation.</source>
+            <translation>Eine neue Veränderung der Sexualfunktion oder des Gefühls im Genitalbereich.</translation>
+        </message>
+        <message>
+            <source>Pain, numbness or weakness in both legs, or leg weakness that is severe or getting worse (tripping, a dropping foot, difficulty walking).</source>
+            <translation>Schmerzen, Taubheit oder Schwäche in beiden Beinen oder eine Beinschwäche, die stark ist oder zunimmt (Stolpern, ein herabhängender Fuß, Schwierigkeiten beim Gehen).</translation>
+        </message>
+        <message>
+            <source>Back pain after a serious accident or fall, or after a minor fall if you have osteoporosis or take long-term steroids.</source>
+            <translation>Rückenschmerzen nach einem schweren Unfall oder Sturz oder nach einem leichten Sturz, wenn Sie Osteoporose haben oder dauerhaft Kortison (Steroide) nehmen.</translation>
+        </message>
+        <message>
+            <source>Back pain together with chest pain, a pulsing pain in your tummy, or feeling faint.</source>
+            <translation>Rückenschmerzen zusammen mit Brustschmerzen, einem pulsierenden Schmerz im Bauch oder einem Gefühl, ohnmächtig zu werden.</translation>
+        </message>
+        <message>
+            <source>Fever, chills or feeling generally unwell with back pain.</source>
+            <translation>Fieber, Schüttelfrost oder allgemeines Krankheitsgefühl zusammen mit Rückenschmerzen.</translation>
+        </message>
+        <message>
+            <source>Weight loss you cannot explain.</source>
+            <translation>Gewichtsverlust, den Sie sich nicht erklären können.</translation>
+        </message>
+        <message>
+            <source>Past or current cancer and new or changed back pain.</source>
+            <translation>Eine frühere oder jetzige Krebserkrankung und neue oder veränderte Rückenschmerzen.</translation>
+        </message>
+        <message>
+            <source>Pain that is constant, not eased by rest or changing position, or worse at night.</source>
+            <translation>Schmerzen, die ständig da sind, durch Ruhe oder einen Positionswechsel nicht nachlassen oder nachts schlimmer sind.</translation>
+        </message>
+        <message>
+            <source>A lump, swelling or change in the shape of your back, or pain mainly between the shoulder blades.</source>
+            <translation>Ein Knoten, eine Schwellung oder eine Formveränderung am Rücken oder Schmerzen vor allem zwischen den Schulterblättern.</translation>
+        </message>
+        <message>
+            <source>A weakened immune system, or a history of injecting drugs, with new back pain.</source>
+            <translation>Ein geschwächtes Immunsystem oder früherer Drogenkonsum mit Spritzen, zusammen mit neuen Rückenschmerzen.</translation>
+        </message>
+        <message>
+            <source>Pain that is not improving after about 6 weeks of looking after it yourself.</source>
+            <translation>Schmerzen, die nach etwa 6 Wochen Selbstbehandlung nicht besser werden.</translation>
+        </message>
+        <message>
+            <source>Pain that is steadily getting worse or stopping your daily activities.</source>
+            <translation>Schmerzen, die stetig schlimmer werden oder Sie von Ihren täglichen Tätigkeiten abhalten.</translation>
+        </message>
+        <message>
+            <source>Numbness, pins and needles or weakness in one leg that is not settling.</source>
+            <translation>Taubheit, Kribbeln oder Schwäche in einem Bein, die nicht abklingt.</translation>
+        </message>
+        <message>
+            <source>Morning stiffness lasting more than 30 minutes that eases as you move, especially if you are under 45.</source>
+            <translation>Morgensteifigkeit, die länger als 30 Minuten dauert und bei Bewegung nachlässt, besonders wenn Sie jünger als 45 sind.</translation>
+        </message>
+        <message>
+            <source>Back pain that is new and started before the age of 20 or after the age of 50: have it checked by a doctor rather than waiting to see if it settles.</source>
+            <translation>Neue Rückenschmerzen, die vor dem 20. oder nach dem 50. Lebensjahr begonnen haben: Lassen Sie sie ärztlich abklären, statt abzuwarten, ob sie abklingen.</translation>
+        </message>
+        <message>
+            <source>Feeling worried or unable to cope.</source>
+            <translation>Sorgen oder das Gefühl, nicht zurechtzukommen.</translation>
+        </message>
+        <message>
+            <source>Help → When to get help (F1)</source>
+            <translation>Hilfe → Wann Sie Hilfe holen sollten (F1)</translation>
+        </message>
+        <message>
+            <source>Stop the exercise and rest if pain goes above 5 out of 10 or keeps climbing, spreads down a leg, or you notice new numbness, tingling or weakness, dizziness, chest pain or tightness, unusual breathlessness, a racing or pounding heart, or a painful swollen calf.</source>
+            <translation>Beenden Sie die Übung und ruhen Sie sich aus, wenn der Schmerz über 5 von 10 steigt oder immer weiter zunimmt, ins Bein ausstrahlt oder wenn Sie neue Taubheit, neues Kribbeln oder neue Schwäche, Schwindel, Brustschmerzen oder Engegefühl in der Brust, ungewohnte Atemnot, Herzrasen oder starkes Herzklopfen oder eine schmerzhafte, geschwollene Wade bemerken.</translation>
+        </message>
+        <message>
+            <source>{signs} If any emergency symptom appears, stop the session and get help: {where}.</source>
+            <translation>{signs} Wenn ein Notfallzeichen auftritt, beenden Sie die Einheit und holen Sie Hilfe: {where}.</translation>
+        </message>
+        <message>
+            <source>For every exercise: stop if pain goes above 5 out of 10 or keeps climbing, spreads down a leg, or you feel new numbness, tingling or weakness, dizziness, chest pain or unusual breathlessness. {where} lists the symptoms that need a doctor.</source>
+            <translation>Für jede Übung gilt: Aufhören, wenn der Schmerz über 5 von 10 steigt oder immer weiter zunimmt, ins Bein ausstrahlt oder wenn Sie neue Taubheit, neues Kribbeln oder neue Schwäche, Schwindel, Brustschmerzen oder ungewohnte Atemnot spüren. Unter {where} stehen die Beschwerden, die ärztliche Hilfe brauchen.</translation>
+        </message>
+        <message>
+            <source>Numbness around the genitals, back passage or buttocks, or new problems passing urine or controlling your bladder or bowels, can be a sign of a rare but serious nerve problem (cauda equina syndrome). Stop exercising and get emergency help now: call the emergency number or go to an emergency department. Do not wait to see if it settles.</source>
+            <translation>Taubheit im Genital- oder Afterbereich oder am Gesäß oder neue Probleme beim Wasserlassen oder mit der Kontrolle über Blase oder Darm können ein Zeichen für ein seltenes, aber ernstes Nervenproblem sein (Cauda-equina-Syndrom). Hören Sie auf zu üben und holen Sie jetzt Notfallhilfe: Rufen Sie den Notruf an oder gehen Sie in eine Notaufnahme. Warten Sie nicht ab, ob es abklingt.</translation>
+        </message>
+        <message>
+            <source>With pain down a leg, or numbness, tingling or weakness, skip any exercise that brings it on or makes it spread, and go gently today. If it is in both legs, or a leg is getting weaker (tripping, a dropping foot), get emergency help now. If it is in one leg and not settling, see a doctor or physiotherapist soon. The full list is under {where}.</source>
+            <translation>Bei Schmerzen, die ins Bein ziehen, oder bei Taubheit, Kribbeln oder Schwäche lassen Sie jede Übung aus, die das auslöst oder ausbreitet, und machen Sie heute langsam. Wenn es beide Beine betrifft oder ein Bein schwächer wird (Stolpern, ein herabhängender Fuß), holen Sie jetzt Notfallhilfe. Wenn es ein Bein betrifft und nicht abklingt, gehen Sie bald zu einer Ärztin, einem Arzt oder in die Physiotherapie. Die vollständige Liste steht unter {where}.</translation>
+        </message>
+        <message>
+            <source>That is a high score. Take it easy today: gentle movement and the Flare-Up Day routine usually help more than rest alone, and a flare usually settles within days to a couple of weeks. If you notice any of the symptoms under When to get help, seek medical advice.</source>
+            <translation>Das ist ein hoher Wert. Machen Sie heute langsam: Sanfte Bewegung und die Routine „Flare-Up Day“ helfen meist mehr als reine Ruhe, und ein Schub klingt meist innerhalb von Tagen bis wenigen Wochen ab. Wenn Sie eine der Beschwerden unter „Wann Sie Hilfe holen sollten“ bemerken, holen Sie ärztlichen Rat ein.</translation>
+        </message>
+        <message>
+            <source>Your pain went up by {rise} points during this session. That does not mean harm, but next time do less (about a third fewer reps or sets) and check how you feel tomorrow morning. If it keeps happening, or you notice any of the symptoms under When to get help, talk to your doctor or physiotherapist.</source>
+            <translation>Ihr Schmerz ist in dieser Einheit um {rise} Punkte gestiegen. Das bedeutet keinen Schaden, aber machen Sie beim nächsten Mal weniger (etwa ein Drittel weniger Wiederholungen oder Sätze) und achten Sie darauf, wie es Ihnen morgen früh geht. Wenn das immer wieder passiert oder Sie eine der Beschwerden unter „Wann Sie Hilfe holen sollten“ bemerken, sprechen Sie mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Physiotherapie.</translation>
+        </message>
+        <message>
+            <source>pain down a leg</source>
+            <translation>Schmerz, der ins Bein zieht</translation>
+        </message>
+        <message>
+            <source>numbness, tingling or weakness</source>
+            <translation>Taubheit, Kribbeln oder Schwäche</translation>
+        </message>
+        <message>
+            <source>numbness around the genitals or back passage, or bladder or bowel changes</source>
+            <translation>Taubheit im Genital- oder Afterbereich oder Veränderungen bei Blase oder Darm</translation>
+        </message>
+        <message>
+            <source>pain down the leg, numbness or tingling</source>
+            <translation>Schmerz, der ins Bein zieht, Taubheit oder Kribbeln</translation>
+        </message>
+        <message>
+            <source>{signs} If any symptom in the first list above appears, stop the session and get emergency help.</source>
+            <translation>{signs} Wenn eine Beschwerde aus der ersten Liste oben auftritt, beenden Sie die Einheit und holen Sie Notfallhilfe.</translation>
+        </message>
+        <message>
+            <source>During exercise</source>
+            <translation>Beim Üben</translation>
+        </message>
+        <message>
+            <source>Get emergency help now</source>
+            <translation>Jetzt Notfallhilfe holen</translation>
+        </message>
+        <message>
+            <source>Stop and call the emergency number, or go to an emergency department, if you have:</source>
+            <translation>Hören Sie auf und rufen Sie den Notruf an oder gehen Sie in eine Notaufnahme, wenn Sie Folgendes haben:</translation>
+        </message>
+        <message>
+            <source>Contact a doctor the same day</source>
+            <translation>Noch am selben Tag ärztlichen Rat holen</translation>
+        </message>
+        <message>
+            <source>If you have back pain and:</source>
+            <translation>Wenn Sie Rückenschmerzen haben und:</translation>
+        </message>
+        <message>
+            <source>See a doctor or physiotherapist soon</source>
+            <translation>Bald ärztlich oder physiotherapeutisch abklären lassen</translation>
+        </message>
+        <message>
+            <source>If you have:</source>
+            <translation>Wenn Sie Folgendes haben:</translation>
+        </message>
+    </context>
+    <context>
+        <name>today</name>
+        <message>
+            <source>No routine is available: check the Library.</source>
+            <translation>Keine Routine verfügbar: Sehen Sie in der Bibliothek nach.</translation>
+        </message>
+        <message>
+            <source>You are in flare mode: keep moving gently.</source>
+            <translation>Sie sind im Schubmodus: Bleiben Sie sanft in Bewegung.</translation>
+        </message>
+        <message>
+            <source>The routine you did last.</source>
+            <translation>Die Routine, die Sie zuletzt gemacht haben.</translation>
+        </message>
+        <message>
+            <source>The place to start.</source>
+            <translation>Der richtige Einstieg.</translation>
         </message>
     </context>
 </TS>

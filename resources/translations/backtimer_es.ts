@@ -4,122 +4,6 @@
     <context>
         <name />
         <message>
-            <source>Back</source>
-            <translation>Atrás</translation>
-        </message>
-        <message>
-            <source>Back to the previous step</source>
-            <translation>Volver al paso anterior</translation>
-        </message>
-        <message>
-            <source>Left arrow</source>
-            <translation>Flecha izquierda</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Empezar</translation>
-        </message>
-        <message>
-            <source>Start or pause</source>
-            <translation>Empezar o pausar</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>Espacio</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Saltar</translation>
-        </message>
-        <message>
-            <source>Skip this step</source>
-            <translation>Saltar este paso</translation>
-        </message>
-        <message>
-            <source>Right arrow</source>
-            <translation>Flecha derecha</translation>
-        </message>
-        <message>
-            <source>−10 s</source>
-            <translation>−10 s</translation>
-        </message>
-        <message>
-            <source>Take 10 seconds off this step</source>
-            <translation>Quitar 10 segundos a este paso</translation>
-        </message>
-        <message>
-            <source>Minus</source>
-            <translation>Menos</translation>
-        </message>
-        <message>
-            <source>+10 s</source>
-            <translation>+10 s</translation>
-        </message>
-        <message>
-            <source>Add 10 seconds to this step</source>
-            <translation>Añadir 10 segundos a este paso</translation>
-        </message>
-        <message>
-            <source>Plus</source>
-            <translation>Más</translation>
-        </message>
-        <message>
-            <source>Restart step</source>
-            <translation>Repetir paso</translation>
-        </message>
-        <message>
-            <source>Restart this step</source>
-            <translation>Volver a empezar este paso</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Hecho</translation>
-        </message>
-        <message>
-            <source>Done with this exercise</source>
-            <translation>Ejercicio terminado</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Intro</translation>
-        </message>
-        <message>
-            <source>Sound on</source>
-            <translation>Sonido activado</translation>
-        </message>
-        <message>
-            <source>Mute or unmute sound</source>
-            <translation>Silenciar o activar el sonido</translation>
-        </message>
-        <message>
-            <source>Floor mode</source>
-            <translation>Modo suelo</translation>
-        </message>
-        <message>
-            <source>Full-screen floor mode</source>
-            <translation>Modo suelo a pantalla completa</translation>
-        </message>
-        <message>
-            <source>This hurts</source>
-            <translation>Esto duele</translation>
-        </message>
-        <message>
-            <source>This hurts: stop this exercise</source>
-            <translation>Esto duele: parar este ejercicio</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Terminar</translation>
-        </message>
-        <message>
-            <source>Stop the workout</source>
-            <translation>Terminar el entrenamiento</translation>
-        </message>
-        <message>
-            <source>Escape</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
             <source>nothing special</source>
             <translation>nada especial</translation>
         </message>
@@ -134,6 +18,18 @@
         <message>
             <source>Your own exercise, from {path}</source>
             <translation>Tu propio ejercicio, de {path}</translation>
+        </message>
+        <message>
+            <source>A new routine</source>
+            <translation>Una rutina nueva</translation>
+        </message>
+        <message>
+            <source>Add to a routine</source>
+            <translation>Añadir a una rutina</translation>
+        </message>
+        <message>
+            <source>Add “{name}” to:</source>
+            <translation>Añadir «{name}» a:</translation>
         </message>
     </context>
     <context>
@@ -179,6 +75,10 @@
     </context>
     <context>
         <name>ActivityCheckinDialog</name>
+        <message>
+            <source>putting on socks, gardening for 30 minutes, sitting through a film</source>
+            <translation>ponerme los calcetines, trabajar 30 minutos en el jardín, aguantar sentado una película</translation>
+        </message>
         <message>
             <source>Weekly check-in</source>
             <translation>Control semanal</translation>
@@ -328,6 +228,18 @@
     </context>
     <context>
         <name>BlockForm</name>
+        <message>
+            <source>No sides</source>
+            <translation>Sin lados</translation>
+        </message>
+        <message>
+            <source>Each side in turn (all left, then all right)</source>
+            <translation>Cada lado por turno (todo a la izquierda, luego todo a la derecha)</translation>
+        </message>
+        <message>
+            <source>Alternate left and right (counts per side)</source>
+            <translation>Alternando izquierda y derecha (cuenta por lado)</translation>
+        </message>
         <message>
             <source>Change e&amp;xercise…</source>
             <translation>Cambiar &amp;ejercicio…</translation>
@@ -500,6 +412,10 @@
             <translation>&lt;b&gt;{title}&lt;/b&gt;, empezado {started}, no terminó: Backtimer se cerró mientras estaba en marcha.&lt;br&gt;&lt;br&gt;Los {steps} pasos que completaste están guardados.</translation>
         </message>
         <message>
+            <source>dddd d MMMM 'at' HH:mm</source>
+            <translation>dddd d 'de' MMMM 'a las' HH:mm</translation>
+        </message>
+        <message>
             <source>Record pain and finish it</source>
             <translation>Anotar el dolor y terminarlo</translation>
         </message>
@@ -586,16 +502,16 @@
             <translation>Detalles del ejercicio</translation>
         </message>
         <message>
-            <source>&amp;Try this exercise</source>
+            <source>Tr&amp;y this exercise</source>
             <translation>&amp;Probar este ejercicio</translation>
+        </message>
+        <message>
+            <source>Add to a routi&amp;ne…</source>
+            <translation>Añadir a una &amp;rutina…</translation>
         </message>
         <message>
             <source>Run this exercise on its own in the player</source>
             <translation>Hacer este ejercicio solo en el reproductor</translation>
-        </message>
-        <message>
-            <source>Add to a &amp;routine…</source>
-            <translation>Añadir a una &amp;rutina…</translation>
         </message>
         <message>
             <source>No exercises match — try fewer words or clear a filter</source>
@@ -631,6 +547,18 @@
         <message>
             <source>Exercise level</source>
             <translation>Nivel del ejercicio</translation>
+        </message>
+        <message>
+            <source>Steps, one per line</source>
+            <translation>Pasos, uno por línea</translation>
+        </message>
+        <message>
+            <source>Cues, one per line</source>
+            <translation>Indicaciones, una por línea</translation>
+        </message>
+        <message>
+            <source>Common mistakes, one per line</source>
+            <translation>Errores frecuentes, uno por línea</translation>
         </message>
         <message>
             <source>Stop if</source>
@@ -723,6 +651,10 @@
     </context>
     <context>
         <name>ExercisePickerDialog</name>
+        <message>
+            <source> · yours</source>
+            <translation> · tuyo</translation>
+        </message>
         <message>
             <source>Add an exercise</source>
             <translation>Añadir un ejercicio</translation>
@@ -903,6 +835,37 @@
         </message>
     </context>
     <context>
+        <name>FlareStatus</name>
+        <message>
+            <source>Flare mode, day {day}.</source>
+            <translation>Modo brote, día {day}.</translation>
+        </message>
+        <message>
+            <source>Your pain has been lower for {days} days in a row{against}: you can end flare mode when you feel ready.</source>
+            <translation>Tu dolor lleva {days} días seguidos más bajo{against}: puedes terminar el modo brote cuando te sientas preparado.</translation>
+        </message>
+        <message>
+            <source>This flare has lasted over two weeks: please see a clinician (your GP or physiotherapist) to check it.</source>
+            <translation>Este brote dura ya más de dos semanas: consulta a un profesional sanitario (tu médico de cabecera o tu fisioterapeuta) para que lo revise.</translation>
+        </message>
+        <message>
+            <source>Take it gently; flare mode can end after {days} days in a row of lower pain{against}.</source>
+            <translation>Tómatelo con calma; el modo brote puede terminar tras {days} días seguidos con menos dolor{against}.</translation>
+        </message>
+        <message>
+            <source>your usual {score}</source>
+            <translation>tu valor habitual, {score}</translation>
+        </message>
+        <message>
+            <source>{points}+ below the worst, {score}</source>
+            <translation>{points}+ por debajo del peor, {score}</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>4 weeks</source>
@@ -969,7 +932,7 @@
             <translation>Fecha final</translation>
         </message>
         <message>
-            <source>&amp;From</source>
+            <source>Fro&amp;m</source>
             <translation>&amp;Desde</translation>
         </message>
         <message>
@@ -1237,7 +1200,7 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
             <translation>&amp;Copia de seguridad ahora…</translation>
         </message>
         <message>
-            <source>Re&amp;store a backup…</source>
+            <source>Restore a bac&amp;kup…</source>
             <translation>&amp;Restaurar una copia de seguridad…</translation>
         </message>
         <message>
@@ -1443,6 +1406,41 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         </message>
     </context>
     <context>
+        <name>PhaseStyle</name>
+        <message>
+            <source>Get ready</source>
+            <translation>Prepárate</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Trabajo</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Mantén</translation>
+        </message>
+        <message>
+            <source>Rest</source>
+            <translation>Descanso</translation>
+        </message>
+        <message>
+            <source>Switch sides</source>
+            <translation>Cambia de lado</translation>
+        </message>
+        <message>
+            <source>Your pace</source>
+            <translation>A tu ritmo</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+    </context>
+    <context>
         <name>PlayerView</name>
         <message>
             <source>Keyboard: %1</source>
@@ -1459,6 +1457,110 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         <message>
             <source>Resume</source>
             <translation>Seguir</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>Volver al paso anterior</translation>
+        </message>
+        <message>
+            <source>Left arrow</source>
+            <translation>Flecha izquierda</translation>
+        </message>
+        <message>
+            <source>Start or pause</source>
+            <translation>Empezar o pausar</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Espacio</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Saltar</translation>
+        </message>
+        <message>
+            <source>Skip this step</source>
+            <translation>Saltar este paso</translation>
+        </message>
+        <message>
+            <source>Right arrow</source>
+            <translation>Flecha derecha</translation>
+        </message>
+        <message>
+            <source>−10 s</source>
+            <translation>−10 s</translation>
+        </message>
+        <message>
+            <source>Take 10 seconds off this step</source>
+            <translation>Quitar 10 segundos a este paso</translation>
+        </message>
+        <message>
+            <source>Minus</source>
+            <translation>Menos</translation>
+        </message>
+        <message>
+            <source>+10 s</source>
+            <translation>+10 s</translation>
+        </message>
+        <message>
+            <source>Add 10 seconds to this step</source>
+            <translation>Añadir 10 segundos a este paso</translation>
+        </message>
+        <message>
+            <source>Plus</source>
+            <translation>Más</translation>
+        </message>
+        <message>
+            <source>Restart step</source>
+            <translation>Repetir paso</translation>
+        </message>
+        <message>
+            <source>Restart this step</source>
+            <translation>Volver a empezar este paso</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Done with this exercise</source>
+            <translation>Ejercicio terminado</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Intro</translation>
+        </message>
+        <message>
+            <source>Mute or unmute sound</source>
+            <translation>Silenciar o activar el sonido</translation>
+        </message>
+        <message>
+            <source>Full-screen floor mode</source>
+            <translation>Modo suelo a pantalla completa</translation>
+        </message>
+        <message>
+            <source>This hurts</source>
+            <translation>Esto duele</translation>
+        </message>
+        <message>
+            <source>This hurts: stop this exercise</source>
+            <translation>Esto duele: parar este ejercicio</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Terminar</translation>
+        </message>
+        <message>
+            <source>Stop the workout</source>
+            <translation>Terminar el entrenamiento</translation>
+        </message>
+        <message>
+            <source>Escape</source>
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Paused — press Space to carry on</source>
@@ -1573,6 +1675,22 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
     <context>
         <name>RoutineActions</name>
         <message>
+            <source>Import a routine file</source>
+            <translation>Importar un archivo de rutina</translation>
+        </message>
+        <message>
+            <source>Backtimer routine (*.zip *.toml)</source>
+            <translation>Rutina de Backtimer (*.zip *.toml)</translation>
+        </message>
+        <message>
+            <source>Export routine file</source>
+            <translation>Exportar archivo de rutina</translation>
+        </message>
+        <message>
+            <source>Backtimer routine (*.zip)</source>
+            <translation>Rutina de Backtimer (*.zip)</translation>
+        </message>
+        <message>
             <source>Routine notice</source>
             <translation>Aviso de la rutina</translation>
         </message>
@@ -1587,6 +1705,122 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         <message>
             <source>Bring the routine back (Ctrl+Z)</source>
             <translation>Recuperar la rutina (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;New routine…</source>
+            <translation>Rutina &amp;nueva…</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate…</source>
+            <translation>&amp;Duplicar…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>E&amp;liminar</translation>
+        </message>
+        <message>
+            <source>&amp;Undo delete</source>
+            <translation>&amp;Deshacer la eliminación</translation>
+        </message>
+        <message>
+            <source>&amp;Import routine file…</source>
+            <translation>&amp;Importar archivo de rutina…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport routine file…</source>
+            <translation>E&amp;xportar archivo de rutina…</translation>
+        </message>
+        <message>
+            <source>Delete routine</source>
+            <translation>Eliminar rutina</translation>
+        </message>
+        <message>
+            <source>New routine</source>
+            <translation>Rutina nueva</translation>
+        </message>
+        <message>
+            <source>Duplicate routine</source>
+            <translation>Duplicar rutina</translation>
+        </message>
+        <message>
+            <source>Edit routine</source>
+            <translation>Editar rutina</translation>
+        </message>
+        <message>
+            <source>Import routine file</source>
+            <translation>Importar archivo de rutina</translation>
+        </message>
+        <message>
+            <source>Select a routine in the list first.</source>
+            <translation>Primero selecciona una rutina de la lista.</translation>
+        </message>
+        <message>
+            <source>Bundled routines cannot be changed</source>
+            <translation>Las rutinas incluidas no se pueden cambiar</translation>
+        </message>
+        <message>
+            <source>“{title}” comes with Backtimer and cannot be changed.
+
+Make your own copy and edit that?</source>
+            <translation>«{title}» viene con Backtimer y no se puede cambiar.
+
+¿Hacer una copia propia y editarla?</translation>
+        </message>
+        <message>
+            <source>Saved “{title}”.</source>
+            <translation>«{title}» guardada.</translation>
+        </message>
+        <message>
+            <source>“{title}” comes with Backtimer and cannot be deleted.</source>
+            <translation>«{title}» viene con Backtimer y no se puede eliminar.</translation>
+        </message>
+        <message>
+            <source>Deleted “{title}”.</source>
+            <translation>«{title}» eliminada.</translation>
+        </message>
+        <message>
+            <source>Restored “{title}”.</source>
+            <translation>«{title}» recuperada.</translation>
+        </message>
+        <message>
+            <source>You already have this routine</source>
+            <translation>Ya tienes esta rutina</translation>
+        </message>
+        <message>
+            <source>{clash}
+
+Import it?</source>
+            <translation>{clash}
+
+¿Importarla?</translation>
+        </message>
+        <message>
+            <source>Routine file not imported</source>
+            <translation>Archivo de rutina no importado</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: it has these problems.</source>
+            <translation>{file} no se importó: tiene estos problemas.</translation>
+        </message>
+        <message>
+            <source>Not imported: {error}</source>
+            <translation>No se importó: {error}</translation>
+        </message>
+        <message>
+            <source>Your own exercise {old} was kept; the imported one is {new}.</source>
+            <translation>Se conservó tu ejercicio {old}; el importado se llama {new}.</translation>
+        </message>
+        <message>
+            <source>Imported “{title}”.</source>
+            <translation>«{title}» importada.</translation>
+        </message>
+        <message>
+            <source>Exported “{title}” to {destination}.</source>
+            <translation>«{title}» exportada a {destination}.</translation>
         </message>
     </context>
     <context>
@@ -2796,6 +3030,647 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         <message>
             <source>about {time} a week</source>
             <translation>unos {time} por semana</translation>
+        </message>
+    </context>
+    <context>
+        <name>describe</name>
+        <message>
+            <source>1 minute</source>
+            <translation>1 minuto</translation>
+        </message>
+        <message>
+            <source>{count} minutes</source>
+            <translation>{count} minutos</translation>
+        </message>
+        <message>
+            <source>1 second</source>
+            <translation>1 segundo</translation>
+        </message>
+        <message>
+            <source>{count} seconds</source>
+            <translation>{count} segundos</translation>
+        </message>
+        <message>
+            <source>1 rep</source>
+            <translation>1 repetición</translation>
+        </message>
+        <message>
+            <source>{count} reps</source>
+            <translation>{count} repeticiones</translation>
+        </message>
+        <message>
+            <source>1 hold</source>
+            <translation>1 mantenimiento</translation>
+        </message>
+        <message>
+            <source>{count} holds</source>
+            <translation>{count} mantenimientos</translation>
+        </message>
+        <message>
+            <source>1 set</source>
+            <translation>1 serie</translation>
+        </message>
+        <message>
+            <source>{count} sets</source>
+            <translation>{count} series</translation>
+        </message>
+        <message>
+            <source>1 round</source>
+            <translation>1 ronda</translation>
+        </message>
+        <message>
+            <source>{count} rounds</source>
+            <translation>{count} rondas</translation>
+        </message>
+        <message>
+            <source>{counts} reps</source>
+            <translation>{counts} repeticiones</translation>
+        </message>
+        <message>
+            <source>{counts} holds</source>
+            <translation>{counts} mantenimientos</translation>
+        </message>
+        <message>
+            <source> each side</source>
+            <translation> por lado</translation>
+        </message>
+        <message>
+            <source> per side, alternating</source>
+            <translation> por lado, alternando</translation>
+        </message>
+        <message>
+            <source>, in descending sets</source>
+            <translation>, en series descendentes</translation>
+        </message>
+        <message>
+            <source> of {duration}</source>
+            <translation> de {duration}</translation>
+        </message>
+        <message>
+            <source>{rounds} of {work} {work_label} and {rest} {rest_label}</source>
+            <translation>{rounds} de {work} {work_label} y {rest} {rest_label}</translation>
+        </message>
+        <message>
+            <source>at your own pace</source>
+            <translation>a tu ritmo</translation>
+        </message>
+    </context>
+    <context>
+        <name>effects</name>
+        <message>
+            <source>Rate your pain before and after a session to see how sessions feel on the day.</source>
+            <translation>Valora tu dolor antes y después de una sesión para ver cómo te sientan las sesiones ese mismo día.</translation>
+        </message>
+        <message>
+            <source>too few to say what a session usually does (that needs {count})</source>
+            <translation>muy pocas para saber qué suele hacer una sesión (hacen falta {count})</translation>
+        </message>
+        <message>
+            <source>pain is usually a little lower right after a session</source>
+            <translation>el dolor suele ser un poco más bajo justo después de una sesión</translation>
+        </message>
+        <message>
+            <source>pain is usually a little higher right after a session</source>
+            <translation>el dolor suele ser un poco más alto justo después de una sesión</translation>
+        </message>
+        <message>
+            <source>pain is usually the same right after a session</source>
+            <translation>el dolor suele ser el mismo justo después de una sesión</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Session effect&lt;/b&gt; (after − before): {signed} points on average over 1 session with both scores — {words}. It shows how a session feels on the day, not whether your back is getting better, nor what caused a change.</source>
+            <translation>&lt;b&gt;Efecto de la sesión&lt;/b&gt; (después − antes): {signed} puntos en 1 sesión con ambas puntuaciones: {words}. Muestra cómo sienta una sesión ese mismo día, no si tu espalda está mejorando ni qué causó un cambio.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Session effect&lt;/b&gt; (after − before): {signed} points on average over {count} sessions with both scores — {words}. It shows how a session feels on the day, not whether your back is getting better, nor what caused a change.</source>
+            <translation>&lt;b&gt;Efecto de la sesión&lt;/b&gt; (después − antes): {signed} puntos de media en {count} sesiones con ambas puntuaciones: {words}. Muestra cómo sienta una sesión ese mismo día, no si tu espalda está mejorando ni qué causó un cambio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>library</name>
+        <message>
+            <source>Holds (isometric)</source>
+            <translation>Mantenimientos (isométricos)</translation>
+        </message>
+        <message>
+            <source>Paced repetitions</source>
+            <translation>Repeticiones a ritmo</translation>
+        </message>
+        <message>
+            <source>Work/rest intervals</source>
+            <translation>Intervalos de trabajo y descanso</translation>
+        </message>
+        <message>
+            <source>Continuous</source>
+            <translation>Continuo</translation>
+        </message>
+        <message>
+            <source>Tap when done (no timer)</source>
+            <translation>Pulsa al terminar (sin temporizador)</translation>
+        </message>
+        <message>
+            <source>Trunk control</source>
+            <translation>Control del tronco</translation>
+        </message>
+        <message>
+            <source>Dynamic stretching</source>
+            <translation>Estiramientos dinámicos</translation>
+        </message>
+        <message>
+            <source>Postural training</source>
+            <translation>Entrenamiento postural</translation>
+        </message>
+        <message>
+            <source>Self-massage</source>
+            <translation>Automasaje</translation>
+        </message>
+        <message>
+            <source>Aerobic</source>
+            <translation>Aeróbico</translation>
+        </message>
+        <message>
+            <source>Yoga</source>
+            <translation>Yoga</translation>
+        </message>
+        <message>
+            <source>Breathing &amp; relaxation</source>
+            <translation>Respiración y relajación</translation>
+        </message>
+        <message>
+            <source>Flare-up</source>
+            <translation>Brote de dolor</translation>
+        </message>
+        <message>
+            <source>Beginner</source>
+            <translation>Principiante</translation>
+        </message>
+        <message>
+            <source>Intermediate</source>
+            <translation>Intermedio</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Avanzado</translation>
+        </message>
+    </context>
+    <context>
+        <name>programme</name>
+        <message>
+            <source>After week {week}</source>
+            <translation>Después de la semana {week}</translation>
+        </message>
+        <message>
+            <source>Weeks {first}–{last}</source>
+            <translation>Semanas {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Back Basics, first set of each exercise only (≈12 min; skip the second sets)</source>
+            <translation>«Back Basics», solo la primera serie de cada ejercicio (≈12 min; sáltate las segundas series)</translation>
+        </message>
+        <message>
+            <source>Walk It Out at a comfortable length (often 5–10 min), 3–5 days a week</source>
+            <translation>«Walk It Out» con una duración cómoda (a menudo 5–10 min), 3–5 días por semana</translation>
+        </message>
+        <message>
+            <source>Desk Reset every 30–60 min of sitting; Breathe &amp; Unwind</source>
+            <translation>«Desk Reset» cada 30–60 min sentado; «Breathe &amp; Unwind»</translation>
+        </message>
+        <message>
+            <source>Learn the technique. Log pain before and after, and the next morning.</source>
+            <translation>Aprende la técnica. Anota el dolor antes y después, y a la mañana siguiente.</translation>
+        </message>
+        <message>
+            <source>Back Basics, full routine (2 sets, ≈19 min)</source>
+            <translation>«Back Basics», rutina completa (2 series, ≈19 min)</translation>
+        </message>
+        <message>
+            <source>Add 2–5 minutes to your walks each week</source>
+            <translation>Añade 2–5 minutos a tus paseos cada semana</translation>
+        </message>
+        <message>
+            <source>Dynamic Warm-Up before walks; Gentle Yoga or Self-Massage once or twice a week</source>
+            <translation>«Dynamic Warm-Up» antes de caminar; «Gentle Yoga» o «Self-Massage» una o dos veces por semana</translation>
+        </message>
+        <message>
+            <source>Progress one thing at a time, when the suggestions say you are ready.</source>
+            <translation>Aumenta una sola cosa cada vez, cuando las propuestas digan que estás preparado.</translation>
+        </message>
+        <message>
+            <source>Core Control and Posture &amp; Extension on alternate sessions; swap in the harder exercise levels one at a time</source>
+            <translation>«Core Control» y «Posture &amp; Extension» en sesiones alternas; introduce los niveles más difíciles de uno en uno</translation>
+        </message>
+        <message>
+            <source>Build towards 20–30 minutes; Brisk Intervals or Easy Bike once a week if you like</source>
+            <translation>Ve llegando a 20–30 minutos; «Brisk Intervals» o «Easy Bike» una vez por semana si te apetece</translation>
+        </message>
+        <message>
+            <source>As before</source>
+            <translation>Como antes</translation>
+        </message>
+        <message>
+            <source>Holds stay short (8–10 s): add reps or sets rather than longer holds.</source>
+            <translation>Los mantenimientos siguen siendo cortos (8–10 s): añade repeticiones o series en vez de mantener más tiempo.</translation>
+        </message>
+        <message>
+            <source>Core Control and Posture &amp; Extension, 3 sessions a week (pyramid 6/4/2)</source>
+            <translation>«Core Control» y «Posture &amp; Extension», 3 sesiones por semana (pirámide 6/4/2)</translation>
+        </message>
+        <message>
+            <source>About 30 minutes on 5 or more days a week (or 150 minutes of moderate activity)</source>
+            <translation>Unos 30 minutos 5 o más días por semana (o 150 minutos de actividad moderada)</translation>
+        </message>
+        <message>
+            <source>Then keep it up: about 2 strength sessions a week and regular walking.</source>
+            <translation>Después, mantenlo: unas 2 sesiones de fuerza por semana y caminar con regularidad.</translation>
+        </message>
+        <message>
+            <source>Maintenance: Core Control or Posture &amp; Extension about twice a week</source>
+            <translation>Mantenimiento: «Core Control» o «Posture &amp; Extension» unas dos veces por semana</translation>
+        </message>
+        <message>
+            <source>Keep walking most days</source>
+            <translation>Sigue caminando casi todos los días</translation>
+        </message>
+        <message>
+            <source>As you like; Flare-Up Day when you need it</source>
+            <translation>Como quieras; «Flare-Up Day» cuando lo necesites</translation>
+        </message>
+        <message>
+            <source>You finished the 12 weeks. Keep going at a level that suits you.</source>
+            <translation>Has terminado las 12 semanas. Sigue a un nivel que te siente bien.</translation>
+        </message>
+        <message>
+            <source>12-week plan complete. {strength}</source>
+            <translation>Plan de 12 semanas completado. {strength}</translation>
+        </message>
+        <message>
+            <source>Week {week} of {weeks}: {strength}</source>
+            <translation>Semana {week} de {weeks}: {strength}</translation>
+        </message>
+        <message>
+            <source>Strength day: {done} of {target} strength sessions done this week.</source>
+            <translation>Día de fuerza: {done} de {target} sesiones de fuerza hechas esta semana.</translation>
+        </message>
+        <message>
+            <source>All {target} strength sessions done this week: a walking day.</source>
+            <translation>Las {target} sesiones de fuerza de esta semana están hechas: hoy toca caminar.</translation>
+        </message>
+        <message>
+            <source>Strength yesterday, so a walking day today (strength days are not back to back).</source>
+            <translation>Ayer hiciste fuerza, así que hoy toca caminar (los días de fuerza no van seguidos).</translation>
+        </message>
+    </context>
+    <context>
+        <name>reading</name>
+        <message>
+            <source>“Meaningful” means at least 30 % and 2 points lower — the size most people notice; it shows change, not its cause.</source>
+            <translation>«Significativa» quiere decir al menos un 30 % y 2 puntos más bajo, el tamaño que la mayoría de la gente nota; muestra un cambio, no su causa.</translation>
+        </message>
+        <message>
+            <source>Not enough ratings yet</source>
+            <translation>Todavía no hay suficientes valoraciones</translation>
+        </message>
+        <message>
+            <source>Substantial improvement</source>
+            <translation>Mejora importante</translation>
+        </message>
+        <message>
+            <source>Meaningful improvement</source>
+            <translation>Mejora significativa</translation>
+        </message>
+        <message>
+            <source>Small change</source>
+            <translation>Cambio pequeño</translation>
+        </message>
+        <message>
+            <source>No clear change</source>
+            <translation>Sin cambio claro</translation>
+        </message>
+        <message>
+            <source>Pain has risen</source>
+            <translation>El dolor ha aumentado</translation>
+        </message>
+        <message>
+            <source>from 0</source>
+            <translation>desde 0</translation>
+        </message>
+        <message>
+            <source>That is a substantial improvement.</source>
+            <translation>Es una mejora importante.</translation>
+        </message>
+        <message>
+            <source>That is a meaningful improvement.</source>
+            <translation>Es una mejora significativa.</translation>
+        </message>
+        <message>
+            <source>That is no clear change.</source>
+            <translation>No es un cambio claro.</translation>
+        </message>
+        <message>
+            <source>That is a clear rise. Pain often goes up and down for a while; if your weekly average stays up for two weeks, talk to your physiotherapist or doctor.</source>
+            <translation>Es un aumento claro. El dolor suele subir y bajar durante un tiempo; si tu media semanal sigue alta dos semanas, habla con tu fisioterapeuta o tu médico.</translation>
+        </message>
+        <message>
+            <source>That is a small improvement, not yet a clear change.</source>
+            <translation>Es una mejora pequeña, todavía no un cambio claro.</translation>
+        </message>
+        <message>
+            <source>That is a small rise, not yet a clear change.</source>
+            <translation>Es un aumento pequeño, todavía no un cambio claro.</translation>
+        </message>
+        <message>
+            <source>no difference</source>
+            <translation>ninguna diferencia</translation>
+        </message>
+        <message>
+            <source>{points} points lower</source>
+            <translation>{points} puntos más bajo</translation>
+        </message>
+        <message>
+            <source>{points} points higher</source>
+            <translation>{points} puntos más alto</translation>
+        </message>
+        <message>
+            <source>Your average pain this week (last 7 days) is {latest}</source>
+            <translation>Tu dolor medio esta semana (últimos 7 días) es {latest}</translation>
+        </message>
+        <message>
+            <source>Your average pain in the last week of this period ({dates}) is {latest}</source>
+            <translation>Tu dolor medio en la última semana de este periodo ({dates}) es {latest}</translation>
+        </message>
+        <message>
+            <source>Your average pain in your latest week with enough ratings ({dates}) is {latest}</source>
+            <translation>Tu dolor medio en tu última semana con suficientes valoraciones ({dates}) es {latest}</translation>
+        </message>
+        <message>
+            <source>down from {first}</source>
+            <translation>por debajo de {first}</translation>
+        </message>
+        <message>
+            <source>up from {first}</source>
+            <translation>por encima de {first}</translation>
+        </message>
+        <message>
+            <source>the same as {first}</source>
+            <translation>igual que {first}</translation>
+        </message>
+        <message>
+            <source>in the first week of this period ({first_week}): {difference}.</source>
+            <translation>en la primera semana de este periodo ({first_week}): {difference}.</translation>
+        </message>
+        <message>
+            <source>in your first week ({first_week}): {difference}.</source>
+            <translation>en tu primera semana ({first_week}): {difference}.</translation>
+        </message>
+        <message>
+            <source>Compared with the four weeks before ({mean}), it is {words} ({difference}).</source>
+            <translation>Comparado con las cuatro semanas anteriores ({mean}), es {words} ({difference}).</translation>
+        </message>
+        <message>
+            <source>Based on {latest} ratings that week and {first} in {first_words} (scores before sessions and at other times; those right after a session show how it felt, so they are left out).</source>
+            <translation>Según {latest} valoraciones esa semana y {first} en {first_words} (puntuaciones antes de las sesiones y en otros momentos; las de justo después de una sesión muestran cómo sentó, así que no se cuentan).</translation>
+        </message>
+        <message>
+            <source>Based on {latest} ratings this week and {first} in {first_words} (scores before sessions and at other times; those right after a session show how it felt, so they are left out).</source>
+            <translation>Según {latest} valoraciones esta semana y {first} en {first_words} (puntuaciones antes de las sesiones y en otros momentos; las de justo después de una sesión muestran cómo sentó, así que no se cuentan).</translation>
+        </message>
+        <message>
+            <source>the first week of this period</source>
+            <translation>la primera semana de este periodo</translation>
+        </message>
+        <message>
+            <source>your first week</source>
+            <translation>tu primera semana</translation>
+        </message>
+        <message>
+            <source>a substantial improvement</source>
+            <translation>una mejora importante</translation>
+        </message>
+        <message>
+            <source>a meaningful improvement</source>
+            <translation>una mejora significativa</translation>
+        </message>
+        <message>
+            <source>slightly lower</source>
+            <translation>algo más bajo</translation>
+        </message>
+        <message>
+            <source>slightly higher</source>
+            <translation>algo más alto</translation>
+        </message>
+        <message>
+            <source>a clear rise</source>
+            <translation>un aumento claro</translation>
+        </message>
+        <message>
+            <source>about the same</source>
+            <translation>más o menos igual</translation>
+        </message>
+        <message>
+            <source>No pain ratings yet. Rate your pain before a session to see your trend.</source>
+            <translation>Todavía no hay valoraciones de dolor. Valora tu dolor antes de una sesión para ver tu evolución.</translation>
+        </message>
+        <message>
+            <source>1 rating</source>
+            <translation>1 valoración</translation>
+        </message>
+        <message>
+            <source>{count} ratings</source>
+            <translation>{count} valoraciones</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 día</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} días</translation>
+        </message>
+        <message>
+            <source>Not enough ratings yet to read a trend: you have {ratings} before sessions or at other times, over {days}. A reading needs at least {min_ratings} ratings and {min_sessions} sessions in your first week, and as many in a later, separate week. Keep rating your pain before your sessions.</source>
+            <translation>Todavía no hay suficientes valoraciones para leer una tendencia: tienes {ratings} antes de sesiones o en otros momentos, en {days}. Una lectura necesita al menos {min_ratings} valoraciones y {min_sessions} sesiones en tu primera semana, y otras tantas en una semana posterior distinta. Sigue valorando tu dolor antes de tus sesiones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>safety</name>
+        <message>
+            <source>Backtimer offers general exercise routines for people living with ongoing low back pain. It doesn't diagnose anything and it is not a replacement for advice from your doctor or physiotherapist, who can tailor exercises to you. Most back pain is not caused by serious damage, and regular, gentle movement is safe and helpful for most people: some discomfort while you exercise is normal and is not a sign of harm. A few symptoms do need prompt medical help; they are listed below and under Help → When to get help. If you are pregnant, have recently had surgery, a fall or an injury, or have a condition such as osteoporosis, check with a health professional before you start.</source>
+            <translation>Backtimer ofrece rutinas generales de ejercicio para personas con dolor lumbar persistente. No diagnostica nada y no sustituye el consejo de tu médico o fisioterapeuta, que pueden adaptar los ejercicios a ti. La mayoría de los dolores de espalda no se deben a una lesión grave, y el movimiento regular y suave es seguro y útil para la mayoría de las personas: algo de molestia mientras haces ejercicio es normal y no es señal de daño. Unos pocos síntomas sí necesitan atención médica rápida; aparecen abajo y en Ayuda → Cuándo pedir ayuda. Si estás embarazada, te han operado hace poco, has tenido una caída o una lesión, o tienes una enfermedad como la osteoporosis, consulta con un profesional sanitario antes de empezar.</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or altered feeling between your inner thighs, around your genitals or back passage, or in your buttocks — including feeling different when wiping.</source>
+            <translation>Entumecimiento, hormigueo o sensación alterada nuevos entre la cara interna de los muslos, alrededor de los genitales o el ano, o en las nalgas, incluido notar algo distinto al limpiarte.</translation>
+        </message>
+        <message>
+            <source>New difficulty starting to pass urine, weaker feeling when passing it, not knowing when your bladder is full, or leaking.</source>
+            <translation>Dificultad nueva para empezar a orinar, menos sensación al orinar, no notar cuándo la vejiga está llena, o escapes de orina.</translation>
+        </message>
+        <message>
+            <source>New loss of bowel control or of feeling when opening your bowels.</source>
+            <translation>Pérdida nueva del control del intestino o de la sensación al hacer de vientre.</translation>
+        </message>
+        <message>
+            <source>A new change in sexual function or genital sensation.</source>
+            <translation>Un cambio nuevo en la función sexual o en la sensibilidad genital.</translation>
+        </message>
+        <message>
+            <source>Pain, numbness or weakness in both legs, or leg weakness that is severe or getting worse (tripping, a dropping foot, difficulty walking).</source>
+            <translation>Dolor, entumecimiento o debilidad en las dos piernas, o debilidad en una pierna que es intensa o va a peor (tropiezos, pie caído, dificultad para caminar).</translation>
+        </message>
+        <message>
+            <source>Back pain after a serious accident or fall, or after a minor fall if you have osteoporosis or take long-term steroids.</source>
+            <translation>Dolor de espalda tras un accidente o una caída graves, o tras una caída leve si tienes osteoporosis o tomas corticoides desde hace tiempo.</translation>
+        </message>
+        <message>
+            <source>Back pain together with chest pain, a pulsing pain in your tummy, or feeling faint.</source>
+            <translation>Dolor de espalda junto con dolor en el pecho, un dolor que late en la barriga o sensación de desmayo.</translation>
+        </message>
+        <message>
+            <source>Fever, chills or feeling generally unwell with back pain.</source>
+            <translation>Fiebre, escalofríos o malestar general con dolor de espalda.</translation>
+        </message>
+        <message>
+            <source>Weight loss you cannot explain.</source>
+            <translation>Pérdida de peso que no puedes explicar.</translation>
+        </message>
+        <message>
+            <source>Past or current cancer and new or changed back pain.</source>
+            <translation>Cáncer actual o pasado y dolor de espalda nuevo o distinto.</translation>
+        </message>
+        <message>
+            <source>Pain that is constant, not eased by rest or changing position, or worse at night.</source>
+            <translation>Dolor constante, que no se alivia con el reposo ni al cambiar de postura, o que empeora por la noche.</translation>
+        </message>
+        <message>
+            <source>A lump, swelling or change in the shape of your back, or pain mainly between the shoulder blades.</source>
+            <translation>Un bulto, una hinchazón o un cambio en la forma de la espalda, o dolor sobre todo entre los omóplatos.</translation>
+        </message>
+        <message>
+            <source>A weakened immune system, or a history of injecting drugs, with new back pain.</source>
+            <translation>Un sistema inmunitario debilitado, o antecedentes de consumo de drogas inyectadas, con dolor de espalda nuevo.</translation>
+        </message>
+        <message>
+            <source>Pain that is not improving after about 6 weeks of looking after it yourself.</source>
+            <translation>Dolor que no mejora tras unas 6 semanas cuidándote por tu cuenta.</translation>
+        </message>
+        <message>
+            <source>Pain that is steadily getting worse or stopping your daily activities.</source>
+            <translation>Dolor que va empeorando poco a poco o que te impide hacer tus actividades diarias.</translation>
+        </message>
+        <message>
+            <source>Numbness, pins and needles or weakness in one leg that is not settling.</source>
+            <translation>Entumecimiento, hormigueo o debilidad en una pierna que no se calma.</translation>
+        </message>
+        <message>
+            <source>Morning stiffness lasting more than 30 minutes that eases as you move, especially if you are under 45.</source>
+            <translation>Rigidez por la mañana que dura más de 30 minutos y mejora al moverte, sobre todo si tienes menos de 45 años.</translation>
+        </message>
+        <message>
+            <source>Back pain that is new and started before the age of 20 or after the age of 50: have it checked by a doctor rather than waiting to see if it settles.</source>
+            <translation>Dolor de espalda nuevo que empezó antes de los 20 años o después de los 50: que te lo revise un médico en lugar de esperar a ver si se calma.</translation>
+        </message>
+        <message>
+            <source>Feeling worried or unable to cope.</source>
+            <translation>Sentirte preocupado o sin fuerzas para sobrellevarlo.</translation>
+        </message>
+        <message>
+            <source>Help → When to get help (F1)</source>
+            <translation>Ayuda → Cuándo pedir ayuda (F1)</translation>
+        </message>
+        <message>
+            <source>Stop the exercise and rest if pain goes above 5 out of 10 or keeps climbing, spreads down a leg, or you notice new numbness, tingling or weakness, dizziness, chest pain or tightness, unusual breathlessness, a racing or pounding heart, or a painful swollen calf.</source>
+            <translation>Para el ejercicio y descansa si el dolor pasa de 5 sobre 10 o sigue subiendo, baja por una pierna, o notas entumecimiento, hormigueo o debilidad nuevos, mareo, dolor u opresión en el pecho, falta de aire fuera de lo normal, el corazón acelerado o latiendo con fuerza, o una pantorrilla hinchada y dolorosa.</translation>
+        </message>
+        <message>
+            <source>{signs} If any emergency symptom appears, stop the session and get help: {where}.</source>
+            <translation>{signs} Si aparece algún síntoma de urgencia, termina la sesión y pide ayuda: {where}.</translation>
+        </message>
+        <message>
+            <source>For every exercise: stop if pain goes above 5 out of 10 or keeps climbing, spreads down a leg, or you feel new numbness, tingling or weakness, dizziness, chest pain or unusual breathlessness. {where} lists the symptoms that need a doctor.</source>
+            <translation>En cada ejercicio: para si el dolor pasa de 5 sobre 10 o sigue subiendo, baja por una pierna, o notas entumecimiento, hormigueo o debilidad nuevos, mareo, dolor en el pecho o falta de aire fuera de lo normal. En {where} están los síntomas que necesitan un médico.</translation>
+        </message>
+        <message>
+            <source>Numbness around the genitals, back passage or buttocks, or new problems passing urine or controlling your bladder or bowels, can be a sign of a rare but serious nerve problem (cauda equina syndrome). Stop exercising and get emergency help now: call the emergency number or go to an emergency department. Do not wait to see if it settles.</source>
+            <translation>El entumecimiento alrededor de los genitales, el ano o las nalgas, o problemas nuevos para orinar o controlar la vejiga o el intestino, pueden ser señal de un problema nervioso raro pero grave (síndrome de la cola de caballo). Deja de hacer ejercicio y pide ayuda urgente ahora: llama al número de emergencias o ve a urgencias. No esperes a ver si se calma.</translation>
+        </message>
+        <message>
+            <source>With pain down a leg, or numbness, tingling or weakness, skip any exercise that brings it on or makes it spread, and go gently today. If it is in both legs, or a leg is getting weaker (tripping, a dropping foot), get emergency help now. If it is in one leg and not settling, see a doctor or physiotherapist soon. The full list is under {where}.</source>
+            <translation>Si tienes dolor que baja por una pierna, o entumecimiento, hormigueo o debilidad, sáltate cualquier ejercicio que lo provoque o lo extienda, y hoy ve con suavidad. Si afecta a las dos piernas, o una pierna se debilita (tropiezos, pie caído), pide ayuda urgente ahora. Si afecta a una pierna y no se calma, ve pronto a un médico o fisioterapeuta. La lista completa está en {where}.</translation>
+        </message>
+        <message>
+            <source>That is a high score. Take it easy today: gentle movement and the Flare-Up Day routine usually help more than rest alone, and a flare usually settles within days to a couple of weeks. If you notice any of the symptoms under When to get help, seek medical advice.</source>
+            <translation>Es una puntuación alta. Tómatelo con calma hoy: el movimiento suave y la rutina «Flare-Up Day» suelen ayudar más que el reposo solo, y un brote suele calmarse en unos días o un par de semanas. Si notas alguno de los síntomas de «Cuándo pedir ayuda», consulta a un médico.</translation>
+        </message>
+        <message>
+            <source>Your pain went up by {rise} points during this session. That does not mean harm, but next time do less (about a third fewer reps or sets) and check how you feel tomorrow morning. If it keeps happening, or you notice any of the symptoms under When to get help, talk to your doctor or physiotherapist.</source>
+            <translation>Tu dolor subió {rise} puntos durante esta sesión. No significa que haya daño, pero la próxima vez haz menos (alrededor de un tercio menos de repeticiones o series) y fíjate en cómo te encuentras mañana por la mañana. Si sigue pasando, o notas alguno de los síntomas de «Cuándo pedir ayuda», habla con tu médico o fisioterapeuta.</translation>
+        </message>
+        <message>
+            <source>pain down a leg</source>
+            <translation>dolor que baja por una pierna</translation>
+        </message>
+        <message>
+            <source>numbness, tingling or weakness</source>
+            <translation>entumecimiento, hormigueo o debilidad</translation>
+        </message>
+        <message>
+            <source>numbness around the genitals or back passage, or bladder or bowel changes</source>
+            <translation>entumecimiento alrededor de los genitales o el ano, o cambios en la vejiga o el intestino</translation>
+        </message>
+        <message>
+            <source>pain down the leg, numbness or tingling</source>
+            <translation>dolor que baja por la pierna, entumecimiento u hormigueo</translation>
+        </message>
+        <message>
+            <source>{signs} If any symptom in the first list above appears, stop the session and get emergency help.</source>
+            <translation>{signs} Si aparece algún síntoma de la primera lista de arriba, termina la sesión y pide ayuda urgente.</translation>
+        </message>
+        <message>
+            <source>During exercise</source>
+            <translation>Durante el ejercicio</translation>
+        </message>
+        <message>
+            <source>Get emergency help now</source>
+            <translation>Pide ayuda urgente ahora</translation>
+        </message>
+        <message>
+            <source>Stop and call the emergency number, or go to an emergency department, if you have:</source>
+            <translation>Para y llama al número de emergencias, o ve a urgencias, si tienes:</translation>
+        </message>
+        <message>
+            <source>Contact a doctor the same day</source>
+            <translation>Contacta con un médico el mismo día</translation>
+        </message>
+        <message>
+            <source>If you have back pain and:</source>
+            <translation>Si tienes dolor de espalda y:</translation>
+        </message>
+        <message>
+            <source>See a doctor or physiotherapist soon</source>
+            <translation>Ve pronto a un médico o fisioterapeuta</translation>
+        </message>
+        <message>
+            <source>If you have:</source>
+            <translation>Si tienes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>today</name>
+        <message>
+            <source>No routine is available: check the Library.</source>
+            <translation>No hay ninguna rutina disponible: revisa la Biblioteca.</translation>
+        </message>
+        <message>
+            <source>You are in flare mode: keep moving gently.</source>
+            <translation>Estás en modo brote: sigue moviéndote con suavidad.</translation>
+        </message>
+        <message>
+            <source>The routine you did last.</source>
+            <translation>La rutina que hiciste la última vez.</translation>
+        </message>
+        <message>
+            <source>The place to start.</source>
+            <translation>El punto de partida.</translation>
         </message>
     </context>
 </TS>
