@@ -238,3 +238,30 @@ def test_a_new_data_folder_gets_a_report_with_no_sessions(tmp_path: Path) -> Non
     assert main(["--data-dir", str(tmp_path / "new"), "report", "-o", str(tmp_path / "r.pdf")]) == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_flare_history_fits_two_pages_with_every_note(tmp_path: Path) -> None:
+    """Imported flare history plus check-ins: the headings are kept with what follows on the
+    page print_ really fills (its 2 mm printer margins included), so no heading is pushed onto
+    a third page, leaving page 2 nearly empty and the notes cut to make room."""
+    from backtimer.journal.imports import import_files
+    from backtimer.report.pdf import write_pdf
+    from tests.scripted_journals import FIRST_DAY, LAST_DAY, flare_history, write_checkins
+
+    files = flare_history().write(tmp_path, "flare")
+    files.append(
+        write_checkins(
+            tmp_path / "checkins.csv", {"Socks": (3, 5), "Gardening": (4, 6), "Film": (5, 7)}
+        )
+    )
+    with Journal.open(tmp_path / "journal.sqlite3") as journal:
+        list(import_files(journal.connection, files))
+        content = build_report(journal.connection, FIRST_DAY, LAST_DAY)
+    pages = write_pdf(content, tmp_path / "report.pdf")
+    texts = _page_texts(tmp_path / "report.pdf", pages)
+    assert pages == 2
+    assert "Leg, nerve and urgent symptoms" in texts[1]
+    assert "after lifting" in texts[1]  # pdftotext keeps the "ﬂ" ligature of "flare"
+    assert "Hard today" in texts[1]
+    assert "the CSV export lists them all" not in texts[1]

@@ -106,7 +106,10 @@ def render_pdf(content: ReportContent) -> bytes:
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),  # QTextDocument.print_ adds 2 cm margins and page numbers
+            # The 2 mm print_ would set on a margin-less writer, set before laying out, so
+            # keep_headings_with_next measures the very page print_ fills (it adds 2 cm
+            # margins and page numbers inside it).
+            QMarginsF(2, 2, 2, 2),
             QPageLayout.Unit.Millimeter,
         )
     )
