@@ -13,11 +13,13 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal.records import SessionStatus
 from backtimer.library.model import Library, Routine
 from backtimer.ui.dialogs.pain_dialog import PainAnswer, PainScoreDialog
@@ -33,7 +35,9 @@ if TYPE_CHECKING:  # the player and its audio load with the first workout, not a
 
 logger = logging.getLogger(__name__)
 
-DISCARDED_MESSAGE = "Stopped before the first exercise: nothing was recorded."
+DISCARDED_MESSAGE = QT_TRANSLATE_NOOP(
+    "WorkoutFlow", "Stopped before the first exercise: nothing was recorded."
+)
 
 
 class WorkoutFlow(QObject):
@@ -92,15 +96,17 @@ class WorkoutFlow(QObject):
     def start_routine(self, routine_id: str, routine: Routine | None = None) -> bool:
         """Run a routine of the library, or ``routine`` itself (the plan's one-set version)."""
         if self._session is not None:
-            self._window.show_status("A workout is already running.")
+            self._window.show_status(self.tr("A workout is already running."))
             return False
         routine = routine or self._library.routines.get(routine_id)
         if routine is None:
             QMessageBox.warning(
                 self._window,
-                "Unknown routine",
-                f"There is no routine with the id “{routine_id}”. "
-                "See the Library, or run: backtimer routines list",
+                self.tr("Unknown routine"),
+                self.tr(
+                    "There is no routine with the id “{id}”. "
+                    "See the Library, or run: backtimer routines list"
+                ).format(id=routine_id),
             )
             return False
         if self._preferences.prepare_s is not None:
@@ -112,8 +118,10 @@ class WorkoutFlow(QObject):
         before: PainAnswer | None = None
         if self._preferences.ask_pain_before:
             before = self._ask(
-                title="Before you start",
-                context=f"Before <b>{routine.title}</b>: a quick check-in (Esc skips).",
+                title=self.tr("Before you start"),
+                context=self.tr("Before <b>{title}</b>: a quick check-in (Esc skips).").format(
+                    title=escape(routine.title)
+                ),
             )
         self._pain_before = before.score if before else None
 
@@ -203,16 +211,16 @@ class WorkoutFlow(QObject):
             if self._writes is not None and self._session_id is not None:
                 self._writes.discard_session(self._session_id)
             self._close_player()
-            self._window.show_status(DISCARDED_MESSAGE)
+            self._window.show_status(self.tr(DISCARDED_MESSAGE))
             return
         after: PainAnswer | None = None
         if self._preferences.ask_pain_after:
             after = self._ask(
-                title="How do you feel now?",
+                title=self.tr("How do you feel now?"),
                 context=(
-                    "Well done. One last check-in (Esc skips)."
+                    self.tr("Well done. One last check-in (Esc skips).")
                     if outcome.finished
-                    else "You stopped the workout. How is your back now? (Esc skips)"
+                    else self.tr("You stopped the workout. How is your back now? (Esc skips)")
                 ),
                 before=self._pain_before,
                 ask_effort=True,
