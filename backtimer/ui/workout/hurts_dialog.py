@@ -68,8 +68,8 @@ class HurtsDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "<b>%1</b> is paused. Pain during exercise is common and is not harm, but "
+                "sharp or spreading pain is a reason to stop this one."
             ).replace("%1", escape(exercise_name))
-            + self.tr("sharp or spreading pain is a reason to stop this one.")
         )
         intro.setWordWrap(True)
         question = QLabel("<h3>" + self.tr("How bad is it now (0–10)?") + "</h3>")

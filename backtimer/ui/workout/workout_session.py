@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, Slot
 
 from backtimer.journal.records import HurtAction, HurtRecord, StepRecord
 from backtimer.library.describe import format_seconds
@@ -162,7 +162,7 @@ class WorkoutSession(QObject):
                 case Paused():
                     self._screensaver.release()
                 case Resumed() | StepStarted() if self.engine_state is EngineState.RUNNING:
-                    self._screensaver.inhibit("Following a workout")
+                    self._screensaver.inhibit(self.tr("Following a workout"))
         self._cues.play(self._planner.cues_for(events))
         self._render()
         if any(isinstance(event, Finished | Stopped) for event in events):
@@ -276,8 +276,10 @@ class WorkoutSession(QObject):
     @Slot(float)
     def _on_suspend_detected(self, gap_s: float) -> None:
         self.view.show_message(
-            f"Paused: the computer was asleep for {format_seconds(gap_s)}. "
-            "Press Space when you are ready to carry on."
+            self.tr(
+                "Paused: the computer was asleep for {time}. "
+                "Press Space when you are ready to carry on."
+            ).format(time=format_seconds(gap_s))
         )
 
     @Slot(str)
@@ -366,29 +368,57 @@ def summary_html(
     opening: str, tally: StepTally, pain_before: int | None, pain_after: int | None
 ) -> str:
     """The summary's words, from the same tally the header, History and Trends use."""
-    steps = f"{tally.done} of {tally.planned} steps done"
+    steps = QCoreApplication.translate("WorkoutSession", "{done} of {planned} steps done").format(
+        done=tally.done, planned=tally.planned
+    )
     if tally.skipped:
-        steps += f", {tally.skipped} skipped"
+        steps += QCoreApplication.translate("WorkoutSession", ", {count} skipped").format(
+            count=tally.skipped
+        )
     if tally.not_reached:
-        steps += f", {tally.not_reached} not reached"
-    used = f"{format_seconds(tally.used_s)} spent (pauses not counted)"
+        steps += QCoreApplication.translate("WorkoutSession", ", {count} not reached").format(
+            count=tally.not_reached
+        )
+    used = QCoreApplication.translate("WorkoutSession", "{time} spent (pauses not counted)").format(
+        time=format_seconds(tally.used_s)
+    )
     lines = [f"<b>{escape(opening)}</b>", escape(f"{steps}."), escape(used)]
     if pain_after is not None:
         lines.append(escape(pain_change_text(pain_before, pain_after)))
-    lines.append("<small>" + escape("Press Esc or Close to go back.") + "</small>")
+    lines.append(
+        "<small>"
+        + escape(QCoreApplication.translate("WorkoutSession", "Press Esc or Close to go back."))
+        + "</small>"
+    )
     return "<br>".join(lines)
 
 
 def pain_change_text(before: int | None, after: int) -> str:
     if before is None:
-        return f"Pain now: {after}/10."
+        return QCoreApplication.translate("WorkoutSession", "Pain now: {after}/10.").format(
+            after=after
+        )
     change = after - before
-    word = "down" if change < 0 else "up" if change > 0 else "unchanged"
-    amount = f" by {abs(change)}" if change else ""
-    return f"Pain {before} → {after}/10 ({word}{amount}; this session's effect only)."
+    if change < 0:
+        text = QCoreApplication.translate(
+            "WorkoutSession",
+            "Pain {before} → {after}/10 (down by {change}; this session's effect only).",
+        )
+    elif change > 0:
+        text = QCoreApplication.translate(
+            "WorkoutSession",
+            "Pain {before} → {after}/10 (up by {change}; this session's effect only).",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "WorkoutSession", "Pain {before} → {after}/10 (unchanged; this session's effect only)."
+        )
+    return text.format(before=before, after=after, change=abs(change))
 
 
 def _sound_off_reason(preferences: Preferences) -> str:
     if not preferences.sounds and not preferences.voice:
-        return "Sounds and the voice are off in Settings."
+        return QCoreApplication.translate(
+            "WorkoutSession", "Sounds and the voice are off in Settings."
+        )
     return ""
