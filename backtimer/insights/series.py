@@ -75,3 +75,17 @@ def rolling_mean(
         else:
             result.append(None)
     return result
+
+
+def judged_rolling_mean(daily: Sequence[DailyPain]) -> list[float | None]:
+    """The 7-day line of the chart: the scores the trend reading judges (before-session and
+    spot), so the line ends where the reading's latest weekly average does (§6.2); a day
+    with after-session scores only adds nothing."""
+    return rolling_mean(
+        [point.day for point in daily],
+        [
+            point.judged_sum / point.judged_ratings if point.judged_ratings else 0.0
+            for point in daily
+        ],
+        weights=[point.judged_ratings for point in daily],
+    )

@@ -24,7 +24,7 @@ from backtimer.insights.daily import (
 )
 from backtimer.insights.effects import EffectSummary, RoutineEffect, effects_overview
 from backtimer.insights.reading import TrendReading, read_trend
-from backtimer.insights.series import DailyPain, rolling_mean
+from backtimer.insights.series import DailyPain, judged_rolling_mean
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,8 @@ class TrendsSnapshot:
     """The oldest day with a session or a rating; None for an empty journal."""
     daily: tuple[DailyPain, ...]
     rolling: tuple[float | None, ...]
-    """7-day mean of the ratings ending on each day of ``daily`` (None below three ratings)."""
+    """7-day mean of the before-session and spot ratings ending on each day of ``daily``, as the
+    reading judges them (None below three ratings)."""
     hurts: tuple[DailyHurts, ...]
     flares: tuple[date, ...]
     reading: TrendReading
@@ -65,11 +66,7 @@ def load_snapshot(
     first = first_rated_day(conn)
     start = min(first, today) if first is not None else today
     daily = daily_pain(conn, start, today)
-    rolling = rolling_mean(
-        [point.day for point in daily],
-        [point.mean for point in daily],
-        weights=[point.ratings for point in daily],
-    )
+    rolling = judged_rolling_mean(daily)
     session_effect, routines = effects_overview(conn, start, today)
     return TrendsSnapshot(
         today=today,

@@ -22,7 +22,7 @@ from backtimer.insights.adherence import (
 from backtimer.insights.daily import daily_pain
 from backtimer.insights.effects import MIN_SESSIONS_FOR_CLAIM
 from backtimer.insights.reading import read_trend
-from backtimer.insights.series import DailyPain, rolling_mean
+from backtimer.insights.series import DailyPain, judged_rolling_mean
 from backtimer.journal.activities import ActivityJournal
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import HurtEvent, PainContext, PainEntry, SessionSummary
@@ -39,7 +39,8 @@ class ChartDay:
     day: date
     mean: float
     rolling: float | None
-    """Mean of the ratings of the 7 days ending here, None with fewer than three."""
+    """Mean of the before-session and spot ratings of the 7 days ending here (the reading's
+    scores), None with fewer than three."""
     flare: bool
 
 
@@ -192,12 +193,8 @@ def _activities(conn: sqlite3.Connection, first_day: date, last_day: date) -> di
 
 
 def _chart(history: list[DailyPain], in_range: list[DailyPain]) -> tuple[ChartDay, ...]:
-    """Daily means plus the 7-day rolling mean (computed over history so it starts warm)."""
-    rolling = rolling_mean(
-        [point.day for point in history],
-        [point.mean for point in history],
-        weights=[point.ratings for point in history],
-    )
+    """Daily means plus the reading's 7-day mean (computed over history so it starts warm)."""
+    rolling = judged_rolling_mean(history)
     by_day = dict(zip((point.day for point in history), rolling, strict=True))
     return tuple(
         ChartDay(point.day, point.mean, by_day[point.day], point.flare) for point in in_range

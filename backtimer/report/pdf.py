@@ -242,7 +242,8 @@ def report_html(content: ReportContent) -> str:
         f"<p><img src='{_CHART_URL.toString()}' width='640'></p>",
         "<p class='small'>Pain 0 (none) to 10 (worst imaginable), as rated by the patient before "
         "and after exercise and at other times. One point per day (the day's average). The "
-        "reading above uses the scores before sessions and at other times only.</p>",
+        "7-day line and the reading above use the scores before sessions and at other times "
+        f"only.{_flare_days_text(content)}</p>",
         "<h2>Exercise adherence</h2>",
         f"<p>{content.sessions} sessions ({content.completed_sessions} completed), "
         f"{_minutes(content.minutes)} of exercise in total: on average "
@@ -260,6 +261,14 @@ def report_html(content: ReportContent) -> str:
         _notes_table(content),
     ]
     return "\n".join(parts)
+
+
+def _flare_days_text(content: ReportContent) -> str:
+    """How many days the patient marked as flare-ups (the shaded days), or nothing."""
+    count = len(content.flare_days)
+    if not count:
+        return ""
+    return f" Shaded: {count} day{'s' if count != 1 else ''} the patient marked as a flare-up."
 
 
 def _activities_table(content: ReportContent) -> str:

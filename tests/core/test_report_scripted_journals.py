@@ -7,7 +7,7 @@ and too little data never produce a claim they cannot support.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -115,3 +115,26 @@ def test_weekly_check_ins_read_meaningful_from_two_points_of_the_mean(tmp_path: 
     assert report.activities_reading.startswith("Average 4.0 → 6.0 since 7 Sep (+2.0)")
     assert "a meaningful improvement" in report.activities_reading
     assert [line.change for line in report.activities] == [2, 2, 2]
+
+
+def test_the_charts_7_day_line_ends_at_the_readings_latest_average(tmp_path: Path) -> None:
+    """The line is drawn from the scores the reading judges: with every after-session score a
+    point lower, a line of all scores would end near 2.5 beside a reading of 3.0."""
+    report = _report(tmp_path, weekly_change(7, 3))
+    assert "is 3.0, down from 7.0" in report.reading
+    rolling = {point.day: point.rolling for point in report.chart}
+    assert rolling[LAST_DAY - timedelta(days=1)] == pytest.approx(3.0)  # no rating on Sundays
+    assert rolling[FIRST_DAY + timedelta(days=5)] == pytest.approx(7.0)
+
+
+def test_the_trends_page_draws_the_same_7_day_line_as_the_report(tmp_path: Path) -> None:
+    """One truth for the line: the Trends snapshot and the report take it from one function."""
+    from backtimer.insights.snapshot import load_snapshot
+
+    report = _report(tmp_path, weekly_change(7, 3))
+    with Journal.open(tmp_path / "journal.sqlite3") as opened:
+        snapshot = load_snapshot(opened.connection, LAST_DAY)
+    by_day = dict(zip((point.day for point in snapshot.daily), snapshot.rolling, strict=True))
+    assert {point.day: point.rolling for point in report.chart} == by_day
+    assert snapshot.reading.latest is not None
+    assert snapshot.rolling[-1] == pytest.approx(snapshot.reading.latest.mean)
