@@ -325,9 +325,8 @@ def _reading_text(
             "reading", "in your first week ({first_week}): {difference}."
         )
     sentences = [
-        " ".join(tr(part).format(**numbers) for part in (when + ",", against, first_words)).replace(
-            " ,", ","
-        ),
+        f"{tr(when).format(**numbers)}, {tr(against).format(**numbers)} "
+        f"{tr(first_words).format(**numbers)}",
         _verdict(versus_baseline, tr),
     ]
     if versus_previous is not None:
