@@ -202,6 +202,22 @@ class TodayView(QWidget):
         """A card owned by another feature (the weekly check-in), shown below the suggestion."""
         self._cards_layout.insertWidget(self._cards_after, card)
         self._cards_after += 1
+        self._tab_after_previous_card(card)
+
+    def _tab_after_previous_card(self, card: QWidget) -> None:
+        """Tab visits a card added later where it sits (Qt would put it after everything)."""
+        previous: QWidget | None = None
+        for index in range(self._cards_layout.indexOf(card) - 1, -1, -1):
+            widget = self._cards_layout.itemAt(index).widget()
+            stops = _tab_stops(widget) if widget is not None else []
+            if stops:
+                previous = stops[-1]
+                break
+        if previous is None:
+            return
+        for stop in _tab_stops(card):
+            QWidget.setTabOrder(previous, stop)
+            previous = stop
 
     @Slot()
     def refresh(self) -> None:
@@ -341,6 +357,15 @@ class TodayView(QWidget):
     def _on_not_now_clicked(self) -> None:
         if self._suggestion is not None:
             self._controller.not_now(self._suggestion)
+
+
+def _tab_stops(widget: QWidget) -> list[QWidget]:
+    """The widgets inside ``widget`` that Tab stops at, in the order they were made."""
+    return [
+        child
+        for child in widget.findChildren(QWidget)
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
