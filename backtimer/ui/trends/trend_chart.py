@@ -21,11 +21,12 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol as draw_symbol
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from backtimer.errors import UserFacingError
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.insights.daily import DayDetail
 from backtimer.insights.day_text import describe_day
 from backtimer.insights.snapshot import TrendsSnapshot
@@ -48,8 +49,19 @@ BLUE = "#0072B2"
 VERMILLION = "#D55E00"
 REDDISH_PURPLE = "#CC79A7"
 
-PAIN_TICKS = [(0, "0 no pain"), (2, "2"), (4, "4"), (6, "6"), (8, "8"), (10, "10 worst")]
-BAND_TICKS = [(2, "mild"), (5, "moderate"), (8.5, "severe")]
+PAIN_TICKS = [
+    (0, QT_TRANSLATE_NOOP("TrendChart", "0 no pain")),
+    (2, "2"),
+    (4, "4"),
+    (6, "6"),
+    (8, "8"),
+    (10, QT_TRANSLATE_NOOP("TrendChart", "10 worst")),
+]
+BAND_TICKS = [
+    (2, QT_TRANSLATE_NOOP("TrendChart", "mild")),
+    (5, QT_TRANSLATE_NOOP("TrendChart", "moderate")),
+    (8.5, QT_TRANSLATE_NOOP("TrendChart", "severe")),
+]
 """Display-only interpretation bands of the NRS (clinical brief §6.1): 1–3, 4–6, 7–10."""
 
 
@@ -76,7 +88,9 @@ class _DayAxis(pg.DateAxisItem):
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         strings = super().tickStrings(values, scale, spacing)
         if spacing < 28 * SECONDS_PER_DAY and all(text.isdigit() for text in strings):
-            return [f"{x_to_day(value).day} {x_to_day(value):%b}" for value in values]
+            days = [x_to_day(value) for value in values]
+            locale = QLocale()
+            return [locale.toString(QDate(day.year, day.month, day.day), "d MMM") for day in days]
         return strings
 
 
@@ -178,12 +192,12 @@ class TrendChart(QWidget):
         plot.hideButtons()
         plot.showGrid(x=False, y=True, alpha=0.12)
         plot.showAxis("right")
-        plot.getAxis("left").setTicks([PAIN_TICKS, []])
-        plot.getAxis("right").setTicks([BAND_TICKS, []])
+        plot.getAxis("left").setTicks([[(y, self.tr(text)) for y, text in PAIN_TICKS], []])
+        plot.getAxis("right").setTicks([[(y, self.tr(text)) for y, text in BAND_TICKS], []])
         plot.getAxis("right").setStyle(tickLength=0)
         plot.getAxis("left").setWidth(70)
         plot.getAxis("right").setWidth(66)
-        plot.setLabel("left", "Pain (0–10)")
+        plot.setLabel("left", self.tr("Pain (0–10)"))
         view = plot.getViewBox()
         view.setMouseEnabled(x=True, y=False)
         view.setYRange(Y_MIN, Y_MAX, padding=0)
@@ -219,12 +233,12 @@ class TrendChart(QWidget):
         self._legend_hurt = pg.PlotDataItem(pen=None, symbol="t", symbolSize=13)
         self._legend_flare = pg.PlotDataItem()
         for item, name in (
-            (self._legend_before, "Before a session"),
-            (self._legend_after, "After a session"),
-            (self._legend_daily, "Day average"),
-            (self._legend_rolling, "7-day average"),
-            (self._legend_flare, "Flare-up days"),
-            (self._legend_hurt, "“This hurts”"),
+            (self._legend_before, self.tr("Before a session")),
+            (self._legend_after, self.tr("After a session")),
+            (self._legend_daily, self.tr("Day average")),
+            (self._legend_rolling, self.tr("7-day average")),
+            (self._legend_flare, self.tr("Flare-up days")),
+            (self._legend_hurt, self.tr("“This hurts”")),
         ):
             self._legend.addItem(item, name)
 
@@ -249,7 +263,7 @@ class TrendChart(QWidget):
             axis = self._plot.getAxis(name)
             axis.setPen(pg.mkPen(muted))
             axis.setTextPen(pg.mkPen(text))
-        self._plot.getAxis("left").setLabel("Pain (0–10)", color=text.name())
+        self._plot.getAxis("left").setLabel(self.tr("Pain (0–10)"), color=text.name())
         outline = pg.mkPen(background, width=1)
         before_brush = pg.mkBrush(ORANGE)
         after_brush = pg.mkBrush("#56B4E9" if dark else BLUE)
@@ -370,7 +384,9 @@ class TrendChart(QWidget):
         for (first, last), start, end in zip(episodes, starts, ends, strict=True):
             days = (last - first).days + 1
             label = pg.TextItem(
-                f"Flare-up ({days} day{'s' if days > 1 else ''})",
+                self.tr("Flare-up (1 day)")
+                if days == 1
+                else self.tr("Flare-up ({days} days)").format(days=days),
                 color=self.palette().color(QPalette.ColorRole.Text),
                 anchor=(0.5, 0),
             )
@@ -388,14 +404,14 @@ class TrendChart(QWidget):
             return
         pen = pg.mkPen(self._text_colour, width=2, style=Qt.PenStyle.DashDotLine)
         windows = (
-            (reading.baseline, "first week", (0.0, 1.0)),
-            (reading.latest, "this week", (1.0, 1.0)),
+            (reading.baseline, self.tr("first week"), (0.0, 1.0)),
+            (reading.latest, self.tr("this week"), (1.0, 1.0)),
         )
         for window, name, anchor in windows:
             if window is None:
                 continue
-            if name == "this week" and window.last_day != snapshot.today:
-                name = "latest week"
+            if window is reading.latest and window.last_day != snapshot.today:
+                name = self.tr("latest week")
             start, end = _day_start(window.first_day), _day_start(window.last_day + timedelta(1))
             bar = pg.PlotDataItem([start, end], [window.mean, window.mean], pen=pen)
             label = pg.TextItem(
@@ -547,8 +563,10 @@ class TrendChart(QWidget):
             self.hover_day(hovered)
         if not image.save(str(path), "PNG"):
             raise ChartSaveError(
-                f"Could not save the chart as {path}. Check that the folder exists and that you "
-                "can write to it, or choose another place."
+                self.tr(
+                    "Could not save the chart as {path}. Check that the folder exists and that "
+                    "you can write to it, or choose another place."
+                ).format(path=path)
             )
         logger.info("saved chart image %s", path)
         return path
