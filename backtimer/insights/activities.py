@@ -97,14 +97,20 @@ def read_activities(ratings: Sequence[ActivityRating]) -> ActivityReading:
             "harder by 2 points or more: worth raising with your physio",
         )
     else:
-        kind, verdict = ActivityChange.SMALL, "less than the 2 points that count as a real change"
+        kind, verdict = (
+            ActivityChange.SMALL,
+            "less than the 2 points that count as meaningful for the average",
+        )
     text = (
         f"Average {first.mean:.1f} → {latest.mean:.1f} since {first.day.day} {first.day:%b} "
         f"({change:+.1f}): {verdict}."
     )
     if singles:
-        name, points = max(singles, key=lambda item: abs(item[1]))
-        text += f" {name}: {points:+d}."
+        named = ", ".join(
+            f"{name} {points:+d}".replace("-", "−")
+            for name, points in sorted(singles, key=lambda item: -abs(item[1]))
+        )
+        text += f" Meaningful for one activity (3 points or more): {named}."
     return ActivityReading(kind, text, change, tuple(singles))
 
 

@@ -51,7 +51,10 @@ def test_a_single_activity_counts_from_three_points() -> None:
     reading = read_activities(_ratings({"socks": 2, "garden": 6}, {"socks": 5, "garden": 5}))
     assert reading.kind is ActivityChange.SMALL
     assert reading.changed_activities == (("socks", 3),)
-    assert reading.text.endswith("socks: +3.")
+    assert reading.text.endswith(
+        "less than the 2 points that count as meaningful for the average. "
+        "Meaningful for one activity (3 points or more): socks +3."
+    )
     assert "\n" not in reading.text
     assert "4.0 → 5.0" in reading.text
 
@@ -93,4 +96,14 @@ def test_asked_at_most_once_a_week_and_never_in_a_workout(
             MONDAY, last_checkin=last_checkin, last_skipped=last_skipped, in_workout=in_workout
         )
         is due
+    )
+
+
+def test_every_activity_that_changed_by_three_is_named_with_its_sign() -> None:
+    """Both changes are told, the larger first, with a true minus sign for the harder one."""
+    reading = read_activities(
+        _ratings({"socks": 2, "garden": 8, "film": 5}, {"socks": 5, "garden": 4, "film": 5})
+    )
+    assert reading.text.endswith(
+        "Meaningful for one activity (3 points or more): garden −4, socks +3."
     )

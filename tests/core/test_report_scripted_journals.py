@@ -138,3 +138,15 @@ def test_the_trends_page_draws_the_same_7_day_line_as_the_report(tmp_path: Path)
     assert {point.day: point.rolling for point in report.chart} == by_day
     assert snapshot.reading.latest is not None
     assert snapshot.rolling[-1] == pytest.approx(snapshot.reading.latest.mean)
+
+
+def test_one_activity_up_by_three_is_meaningful_while_the_mean_is_not(tmp_path: Path) -> None:
+    """§6.2b: 3 points for a single activity count, and the line says so in words."""
+    checkins = write_checkins(
+        tmp_path / "checkins.csv", {"Carrying shopping": (2, 5), "Walking the dog": (6, 6)}
+    )
+    report = _report(tmp_path, weekly_change(5, 4), checkins)
+    assert report.activities_reading == (
+        "Average 4.0 → 5.5 since 7 Sep (+1.5): less than the 2 points that count as meaningful "
+        "for the average. Meaningful for one activity (3 points or more): Carrying shopping +3."
+    )
