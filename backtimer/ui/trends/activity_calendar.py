@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -18,7 +18,8 @@ GAP = 3
 LEFT_MARGIN = 30
 TOP_MARGIN = 16
 MAX_WEEKS = 53
-WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri", 6: "Sun"}
+WEEKDAY_ROWS = (0, 2, 4, 6)
+"""Rows labelled with a weekday's short name (Monday is row 0)."""
 ACTIVE = "#0072B2"
 ACTIVE_DARK_THEME = "#56B4E9"
 
@@ -84,7 +85,9 @@ class ActivityCalendar(QWidget):
         font.setPixelSize(10)
         painter.setFont(font)
         painter.setPen(text)
-        for row, label in WEEKDAY_LABELS.items():
+        locale = self.locale()
+        for row in WEEKDAY_ROWS:
+            label = locale.dayName(row + 1, QLocale.FormatType.ShortFormat)
             painter.drawText(
                 QRect(0, TOP_MARGIN + row * (CELL + GAP) - 1, LEFT_MARGIN - 4, CELL + 2),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -95,7 +98,11 @@ class ActivityCalendar(QWidget):
             rect = self._cell(day)
             if day.day == 1 or (day == self.first_day_shown() and day.day < 20):
                 painter.setPen(text)
-                painter.drawText(rect.x(), TOP_MARGIN - 4, f"{day:%b}")
+                painter.drawText(
+                    rect.x(),
+                    TOP_MARGIN - 4,
+                    locale.monthName(day.month, QLocale.FormatType.ShortFormat),
+                )
             sessions = self._sessions_by_day.get(day, 0)
             if sessions:
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -119,13 +126,15 @@ class ActivityCalendar(QWidget):
                 QToolTip.hideText()
             else:
                 sessions = self._sessions_by_day.get(day, 0)
-                words = (
-                    f"{sessions} session{'s' if sessions != 1 else ''}"
-                    if sessions
-                    else "no session"
+                if sessions == 0:
+                    words = self.tr("no session")
+                elif sessions == 1:
+                    words = self.tr("1 session")
+                else:
+                    words = self.tr("{count} sessions").format(count=sessions)
+                shown = self.locale().toString(
+                    QDate(day.year, day.month, day.day), "ddd d MMM yyyy"
                 )
-                QToolTip.showText(
-                    event.globalPos(), f"{day:%a} {day.day} {day:%b %Y}: {words}", self
-                )
+                QToolTip.showText(event.globalPos(), f"{shown}: {words}", self)
             return True
         return super().event(event)
