@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.insights.activities import activity_series, checkin_means
 from backtimer.journal.activities import ActivityRating
 from backtimer.ui.trends.trend_chart import _DayAxis, day_to_x
@@ -22,7 +23,14 @@ from backtimer.ui.trends.trend_chart import _DayAxis, day_to_x
 LINE_COLOURS = ("#E69F00", "#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9")
 LINE_COLOURS_DARK = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#D55E00", "#F0E442")
 SYMBOLS = ("o", "s", "t", "d", "star", "p")
-SCORE_TICKS = [(0, "0 can't do it"), (2, "2"), (4, "4"), (6, "6"), (8, "8"), (10, "10 as before")]
+SCORE_TICKS = [
+    (0, QT_TRANSLATE_NOOP("ActivityChart", "0 can't do it")),
+    (2, "2"),
+    (4, "4"),
+    (6, "6"),
+    (8, "8"),
+    (10, QT_TRANSLATE_NOOP("ActivityChart", "10 as before")),
+]
 
 
 class ActivityChart(QWidget):
@@ -35,7 +43,7 @@ class ActivityChart(QWidget):
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(x=True, y=False)
         self._plot.setYRange(-0.5, 10.5, padding=0)
-        self._plot.getAxis("left").setTicks([SCORE_TICKS])
+        self._plot.getAxis("left").setTicks([[(y, self.tr(text)) for y, text in SCORE_TICKS]])
         self._plot.showGrid(x=False, y=True, alpha=0.15)
         self._legend = self._plot.addLegend(offset=(10, 10))
         self._plot.setAccessibleName(self.tr("Activities chart"))
