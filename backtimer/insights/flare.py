@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from backtimer.i18n import QT_TRANSLATE_NOOP
-from backtimer.insights.pain_checks import morning_scores, score_text, usual_level
+from backtimer.insights.pain_checks import median, morning_scores, score_text, usual_level
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import PainContext, PainEntry
 
@@ -153,14 +153,12 @@ def pre_flare_usual(entries: Iterable[PainEntry], started: date) -> float | None
     usual = usual_level(morning_scores(entries), started - timedelta(days=1))
     if usual is not None:
         return usual
-    import statistics  # fractions, decimal…: only when a flare is being read
-
     week = [
         score
         for day, score in daily_scores(entries).items()
         if started - timedelta(days=7) <= day < started
     ]
-    return float(statistics.median(week)) if week else None
+    return median(week) if week else None
 
 
 def is_lower(score: int, usual: float | None, peak: int | None) -> bool:

@@ -32,7 +32,6 @@ from backtimer.library.model import Library
 from backtimer.library.user_store import UserRoutineStore
 from backtimer.paths import DataPaths, default_cache_dir, resolve_data_dir
 from backtimer.ui.checkins.checkin_card import ActivityCheckins
-from backtimer.ui.checkins.flows import CheckInFlows
 from backtimer.ui.desktop.crash import install_excepthook
 from backtimer.ui.desktop.first_paint import call_after_first_paint
 from backtimer.ui.desktop.journal_opening import ask_with_message_box, open_journal
@@ -41,20 +40,21 @@ from backtimer.ui.desktop.single_instance import ENV_QUIT_AFTER_HANDOVER, Launch
 from backtimer.ui.icons import IconName, app_icon
 from backtimer.ui.journal_writes import JournalWrites
 from backtimer.ui.lazy_page import LazyPage
-from backtimer.ui.library.library_view import LibraryView
-from backtimer.ui.library.routine_actions import RoutineActions
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.preferences import Preferences, open_settings
 from backtimer.ui.theme import ThemeController, ThemeMode
 from backtimer.ui.today.today_controller import TodayController, move_course_into_journal
 from backtimer.ui.today.today_view import TodayView
-from backtimer.ui.workout.flow import WorkoutFlow
 
-if TYPE_CHECKING:  # pages and dialogs load when first shown, keeping start-up lean
+if TYPE_CHECKING:  # pages, flows and dialogs load when first used, keeping start-up lean
+    from backtimer.ui.checkins.flows import CheckInFlows
     from backtimer.ui.desktop.reminder_service import ReminderService
     from backtimer.ui.history.history_view import HistoryView
+    from backtimer.ui.library.library_view import LibraryView
+    from backtimer.ui.library.routine_actions import RoutineActions
     from backtimer.ui.settings.settings_dialog import SettingsDialog
     from backtimer.ui.trends.trends_view import TrendsView
+    from backtimer.ui.workout.flow import WorkoutFlow
 
 logger = logging.getLogger(__name__)
 
@@ -127,26 +127,14 @@ class BacktimerApp(QObject):
         )
         self.today_view = TodayView(self.today_controller)
         self.window.add_page(self.today_view, self.tr("To&day"))
-        self.library_view = LibraryView(library)
-        self.window.add_page(self.library_view, self.tr("&Library"), IconName.LIBRARY)
-        self.flow = WorkoutFlow(
-            window=self.window,
-            library=library,
-            preferences=self.preferences,
-            settings=settings,
-            now=now,
-            writes=self.writes,
-            show_safety=self.show_safety,
-            **(flow_options or {}),
-        )
-        self.checkins = CheckInFlows(
-            window=self.window,
-            reader=journal,
-            writes=self.writes,
-            preferences=self.preferences,
-            now=now,
-            parent=self,
-        )
+        # Built when first shown or used (at the latest just after the first paint): the first
+        # frame shows Today, and these pull in most of the UI's modules.
+        self._library_tab: LazyPage[LibraryView] = LazyPage(self._make_library_view)
+        self.window.add_page(self._library_tab, self.tr("&Library"), IconName.LIBRARY)
+        self._routine_actions: RoutineActions | None = None
+        self._flow_options = flow_options or {}
+        self._flow: WorkoutFlow | None = None
+        self._checkins: CheckInFlows | None = None
         self.activity_checkins: ActivityCheckins | None = None
         self.watcher: JournalWatcher | None = None
         if journal is not None:
@@ -181,23 +169,6 @@ class BacktimerApp(QObject):
         self.window.backup_requested.connect(self.journal_tools.back_up_now)
         self.window.restore_requested.connect(self.journal_tools.restore_backup)
         self.window.example_data_requested.connect(open_example_data)
-        self.library_view.routine_chosen.connect(self.flow.start_routine)
-        self.library_view.exercise_tried.connect(self.try_exercise)
-        self.library_view.add_to_routine_requested.connect(self.add_exercise_to_routine)
-        self.routine_actions = RoutineActions(
-            library,
-            UserRoutineStore.for_data_dir(paths),
-            self.library_view.selected_routine_id,
-            self.library_view,
-        )
-        self.library_view.add_routine_tools(self.routine_actions.tool_bar())
-        for action in self.routine_actions.menu_actions():
-            if action is None:
-                self.window.routines_menu.addSeparator()
-            else:
-                self.window.routines_menu.addAction(action)
-        self.routine_actions.library_changed.connect(self._on_library_reloaded)
-        self.routine_actions.status_changed.connect(self.window.show_status)
         self.today_view.routine_chosen.connect(
             lambda routine_id: self.flow.start_routine(
                 routine_id, self.today_controller.routine_to_run(routine_id)
@@ -209,8 +180,8 @@ class BacktimerApp(QObject):
         self.today_view.status_changed.connect(self.window.show_status)
         self.window.flare_requested.connect(self.start_flare_up)
         self.window.safety_requested.connect(self.show_safety)
-        self.window.log_pain_requested.connect(self.checkins.log_pain_now)
-        self.window.close_requested_during_workout.connect(self.flow.abandon)
+        self.window.log_pain_requested.connect(lambda: self.checkins.log_pain_now())
+        self.window.close_requested_during_workout.connect(self._abandon_workout)
         self.window.settings_requested.connect(self.open_settings)
         self._build_pages()
         self.window.restore_last_page()
@@ -218,6 +189,81 @@ class BacktimerApp(QObject):
             self.window.show_status(
                 "Journal opened read-only: workouts are not being recorded.", lasting=True
             )
+
+    def _make_library_view(self) -> LibraryView:
+        """The Library page, with the Routines actions (its buttons and the Routines menu)."""
+        from backtimer.ui.library.library_view import LibraryView
+        from backtimer.ui.library.routine_actions import RoutineActions
+
+        view = LibraryView(self.library)
+        view.routine_chosen.connect(lambda routine_id: self.flow.start_routine(routine_id))
+        view.exercise_tried.connect(self.try_exercise)
+        view.add_to_routine_requested.connect(self.add_exercise_to_routine)
+        actions = RoutineActions(
+            self.library,
+            UserRoutineStore.for_data_dir(self.paths),
+            view.selected_routine_id,
+            view,
+        )
+        view.add_routine_tools(actions.tool_bar())
+        for action in actions.menu_actions():
+            if action is None:
+                self.window.routines_menu.addSeparator()
+            else:
+                self.window.routines_menu.addAction(action)
+        actions.library_changed.connect(self._on_library_reloaded)
+        actions.status_changed.connect(self.window.show_status)
+        self._routine_actions = actions
+        return view
+
+    @property
+    def library_view(self) -> LibraryView:
+        return self._library_tab.page()
+
+    @property
+    def routine_actions(self) -> RoutineActions:
+        self._library_tab.page()
+        assert self._routine_actions is not None
+        return self._routine_actions
+
+    @property
+    def flow(self) -> WorkoutFlow:
+        """The workout flow, made on its first use (its modules are not needed before)."""
+        if self._flow is None:
+            from backtimer.ui.workout.flow import WorkoutFlow
+
+            self._flow = WorkoutFlow(
+                window=self.window,
+                library=self.library,
+                preferences=self.preferences,
+                settings=self.settings,
+                now=self._now,
+                writes=self.writes,
+                show_safety=self.show_safety,
+                **self._flow_options,
+            )
+        return self._flow
+
+    @property
+    def checkins(self) -> CheckInFlows:
+        """Pain check-ins (Log pain now, the morning check, unfinished sessions), made on use."""
+        if self._checkins is None:
+            from backtimer.ui.checkins.flows import CheckInFlows
+
+            self._checkins = CheckInFlows(
+                window=self.window,
+                reader=self.journal,
+                writes=self.writes,
+                preferences=self.preferences,
+                now=self._now,
+                parent=self,
+            )
+        return self._checkins
+
+    @Slot()
+    def _abandon_workout(self) -> None:
+        if self._flow is not None:
+            self._flow.abandon()
 
     def _build_pages(self) -> None:
         """History and trends read through the GUI-thread journal; edits go via JournalWrites.
@@ -241,7 +287,7 @@ class BacktimerApp(QObject):
 
         assert self.journal is not None
         view = HistoryView(HistoryController(self.journal, self.writes, self._now, parent=self))
-        view.log_pain_requested.connect(self.checkins.log_pain_now)
+        view.log_pain_requested.connect(lambda: self.checkins.log_pain_now())
         return view
 
     def _make_trends_view(self) -> TrendsView:
@@ -290,8 +336,11 @@ class BacktimerApp(QObject):
     @Slot(object, str)
     def _on_library_reloaded(self, library: Library, select_id: str) -> None:
         self.library = library
+        if self._flow is not None:
+            self._flow.set_library(library)
+        if not self._library_tab.is_built() and not select_id:
+            return  # the page reads self.library when it is built
         self.routine_actions.library = library
-        self.flow.set_library(library)
         self.library_view.set_library(library, select_id)
         if select_id:
             self.window.show_page(self.library_view)
@@ -466,6 +515,7 @@ class BacktimerApp(QObject):
         from backtimer.ui.trends.trends_view import preload_chart_when_idle
 
         starting = getattr(args, "command", None) == "start"
+        self._library_tab.page()  # the Routines menu and its shortcuts
         self.chart_preload = preload_chart_when_idle(self.window.is_in_workout)
         report_library_problems(self.library, self.window)
         if not self.preferences.safety_seen:
@@ -509,7 +559,7 @@ class BacktimerApp(QObject):
         """Stop a running workout, finish every queued write, then close the journal."""
         if self._closed:
             return
-        self.flow.abandon()
+        self._abandon_workout()
         if self.reminders is not None:
             self.reminders.shutdown()
         self._refresh_timer.stop()

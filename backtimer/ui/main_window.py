@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from backtimer import APP_NAME, __version__
 from backtimer.ui.icons import IconName, themed_icon
+from backtimer.ui.theme import InstantLayoutStyle
 
 LAST_PAGE_KEY = "window/last_page"
 STATUS_LIFETIME_MS = 8000
@@ -63,6 +64,9 @@ class MainWindow(QMainWindow):
         self._tabs.setAccessibleName(self.tr("Sections"))
         self._stack = QStackedWidget()
         self._stack.addWidget(self._tabs)
+        stack_style = InstantLayoutStyle("Fusion")  # the stack's own; its pages keep the app's
+        stack_style.setParent(self._stack)
+        self._stack.setStyle(stack_style)
         self.setCentralWidget(self._stack)
         self._player: QWidget | None = None
         self._close_guard: Callable[[], bool] | None = None

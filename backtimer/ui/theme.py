@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QPushButton,
     QStyle,
+    QStyleHintReturn,
     QStyleOption,
     QToolButton,
     QWidget,
@@ -198,6 +199,28 @@ class FocusRingStyle(QProxyStyle):
         inset = FOCUS_RING_WIDTH / 2 + (1 if whole else 0)
         painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), 3, 3)
         painter.restore()
+
+
+class InstantLayoutStyle(QProxyStyle):
+    """A container's own style (``setStyle``, not inherited by its children): no geometry
+    animation.
+
+    A main window moves its central widget through a zero-length geometry animation at every
+    layout, and that animation's private timer object is the first thing Python sees whose class
+    PySide does not know: looking it up builds every Qt class PySide has not built yet, some
+    15 ms before the first frame. Zero here makes the layout place the widget at once.
+    """
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_Widget_Animation_Duration:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
 
 
 class ThemeController(QObject):
