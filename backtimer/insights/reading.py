@@ -102,7 +102,9 @@ class TrendReading:
     latest: WindowMean | None
     versus_baseline: Change | None
     versus_previous: Change | None
-    """Against the four weeks before the latest week; None without enough ratings there."""
+    """Against the four weeks before the latest week; None without enough ratings there, or when
+    the record (or the report's range) does not reach four weeks back from the latest week: the
+    text says "the four weeks before", so three weeks are never passed off as four."""
     total_ratings: int
     headline: str
     text: str
@@ -155,8 +157,10 @@ def read_trend(
         )  # fmt: skip
     versus_baseline = Change(baseline, latest, classify_change(baseline.mean, latest.mean))
     previous_first = latest.first_day - timedelta(days=PREVIOUS_DAYS)
-    previous = _window_mean(
-        days, max(previous_first, baseline.first_day), latest.first_day - timedelta(1)
+    previous = (  # only when all four weeks are inside the record (or the report's range)
+        _window_mean(days, previous_first, latest.first_day - timedelta(1))
+        if previous_first >= baseline.first_day
+        else None
     )
     versus_previous = (
         Change(previous, latest, classify_change(previous.mean, latest.mean))

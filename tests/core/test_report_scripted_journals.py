@@ -97,6 +97,16 @@ def test_a_sub_range_reads_its_own_weeks(tmp_path: Path) -> None:
     assert report.sessions == 24
 
 
+def test_four_weeks_before_are_compared_only_when_the_range_holds_them(tmp_path: Path) -> None:
+    """A 4-week report has three weeks before its last: no "four weeks before" from three."""
+    four_weeks = _report(tmp_path / "a", weekly_change(7, 3), first=date(2026, 9, 21),
+                         last=date(2026, 10, 18))  # fmt: skip
+    assert four_weeks.headline == "Meaningful improvement"
+    assert "four weeks before" not in four_weeks.reading
+    five_weeks = _report(tmp_path / "b", weekly_change(7, 3), first=date(2026, 9, 21))
+    assert "Compared with the four weeks before (4.5)" in five_weeks.reading
+
+
 @pytest.mark.parametrize("journal", [too_little(), spot_only()], ids=["too_little", "spot_only"])
 def test_too_little_data_makes_no_claim(tmp_path: Path, journal: ScriptedJournal) -> None:
     """Two sessions and four ratings, or spot checks without sessions: no reading at all."""
