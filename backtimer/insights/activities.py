@@ -9,11 +9,12 @@ decimal before they are compared, so the figures a person reads are the ones jud
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal.activities import ActivityRating
 
 MEAN_MEANINGFUL = 2.0
@@ -76,13 +77,27 @@ def activity_series(ratings: Sequence[ActivityRating]) -> list[ActivitySeries]:
     return [ActivitySeries(key, names[key], tuple(values)) for key, values in points.items()]
 
 
-def read_activities(ratings: Sequence[ActivityRating]) -> ActivityReading:
-    """Compare the latest check-in with the first; the text is one line."""
+def _same(text: str) -> str:
+    return text
+
+
+def read_activities(
+    ratings: Sequence[ActivityRating], tr: Callable[[str], str] = _same
+) -> ActivityReading:
+    """Compare the latest check-in with the first; the text is one line.
+
+    ``tr`` translates the wording (the UI passes its translator; the report stays English).
+    """
     means = checkin_means(ratings)
     if len(means) < 2:
         return ActivityReading(
             ActivityChange.INSUFFICIENT,
-            "After your second weekly check-in this shows how your activities changed.",
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "activities",
+                    "After your second weekly check-in this shows how your activities changed.",
+                )
+            ),
             None,
             (),
         )
@@ -90,27 +105,39 @@ def read_activities(ratings: Sequence[ActivityRating]) -> ActivityReading:
     change = round(latest.mean - first.mean, 1)
     singles = _single_changes(ratings)
     if change >= MEAN_MEANINGFUL - _EPSILON:
-        kind, verdict = ActivityChange.BETTER, "a meaningful improvement (2 points or more)"
+        kind = ActivityChange.BETTER
+        verdict = QT_TRANSLATE_NOOP("activities", "a meaningful improvement (2 points or more)")
     elif change <= -MEAN_MEANINGFUL + _EPSILON:
-        kind, verdict = (
-            ActivityChange.WORSE,
-            "harder by 2 points or more: worth raising with your physio",
+        kind = ActivityChange.WORSE
+        verdict = QT_TRANSLATE_NOOP(
+            "activities", "harder by 2 points or more: worth raising with your physio"
         )
     else:
-        kind, verdict = (
-            ActivityChange.SMALL,
-            "less than the 2 points that count as meaningful for the average",
+        kind = ActivityChange.SMALL
+        verdict = QT_TRANSLATE_NOOP(
+            "activities", "less than the 2 points that count as meaningful for the average"
         )
-    text = (
-        f"Average {first.mean:.1f} → {latest.mean:.1f} since {first.day.day} {first.day:%b} "
-        f"({change:+.1f}): {verdict}."
+    text = tr(
+        QT_TRANSLATE_NOOP(
+            "activities", "Average {first} → {latest} since {day} ({change}): {verdict}."
+        )
+    ).format(
+        first=f"{first.mean:.1f}",
+        latest=f"{latest.mean:.1f}",
+        day=f"{first.day.day} {first.day:%b}",
+        change=f"{change:+.1f}",
+        verdict=tr(verdict),
     )
     if singles:
         named = ", ".join(
             f"{name} {points:+d}".replace("-", "−")
             for name, points in sorted(singles, key=lambda item: -abs(item[1]))
         )
-        text += f" Meaningful for one activity (3 points or more): {named}."
+        text += " " + tr(
+            QT_TRANSLATE_NOOP(
+                "activities", "Meaningful for one activity (3 points or more): {named}."
+            )
+        ).format(named=named)
     return ActivityReading(kind, text, change, tuple(singles))
 
 

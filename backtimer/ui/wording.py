@@ -61,7 +61,15 @@ def _describe_text(text: str) -> str:
     return QCoreApplication.translate(DESCRIBE_CONTEXT, text)
 
 
-CORE_CONTEXTS = ("today", "programme", "FlareStatus", "effects", "reading", "progression")
+CORE_CONTEXTS = (
+    "today",
+    "programme",
+    "FlareStatus",
+    "effects",
+    "reading",
+    "activities",
+    "progression",
+)
 """Where the insights file their sentences; one call chain may use several of them."""
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, 
 from backtimer.insights.activities import read_activities
 from backtimer.journal.activities import ActivityRating
 from backtimer.ui.theme import scaled_font
+from backtimer.ui.wording import core_text
 
 if TYPE_CHECKING:
     from backtimer.ui.trends.activity_chart import ActivityChart
@@ -87,7 +88,9 @@ class ActivitiesPanel(QWidget):
     @Slot()
     def refresh(self) -> None:
         self._ratings = list(self._ratings_source())
-        self.reading.setText(read_activities(self._ratings).text if self._ratings else "")
+        self.reading.setText(
+            read_activities(self._ratings, core_text).text if self._ratings else ""
+        )
         self.reading.setVisible(bool(self._ratings))
         if not self._ratings:
             self._stack.setCurrentWidget(self._empty)
