@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,8 @@ from backtimer.ui.theme import InstantLayoutStyle
 LAST_PAGE_KEY = "window/last_page"
 STATUS_LIFETIME_MS = 8000
 """A status message goes after this long, so it never follows the user around."""
+WINDOW_FRAME_ROOM = QSize(16, 48)
+"""Kept free around the window for the window manager's borders and title bar."""
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +84,20 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._fit_free_screen()
+
+    def _fit_free_screen(self) -> None:
+        """No larger than the screen's free area, with room for the window manager's frame.
+
+        At 1280×800 (or any screen at 2×) the default size would put the status bar and the
+        bottom of every page off screen.
+        """
+        free = self.screen().availableGeometry()
+        room = free.size() - WINDOW_FRAME_ROOM
+        if self.width() <= room.width() and self.height() <= room.height():
+            return
+        self.resize(self.size().boundedTo(room))
+        self.move(free.topLeft())
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
