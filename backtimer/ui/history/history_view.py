@@ -325,6 +325,8 @@ class HistoryView(QWidget):
             s for s in self._controller.sessions(self._from_day, self._to_day) if s.id not in hidden
         ]
         self.model.set_rows(rows)
+        if self._from_day is None and self._to_day is None and rows:  # "All": from the first
+            self._set_date_edits(min(s.day for s in rows), self._controller.today())
         self.checks_model.set_rows(self._controller.pain_checks(self._from_day, self._to_day))
         self._show_empty_state(bool(rows))
         has_checks = self.checks_model.rowCount() > 0

@@ -8,7 +8,8 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit
 
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import HurtRecord, PainContext, SessionStatus, StepRecord
@@ -338,3 +339,18 @@ def test_refresh_keeps_unsaved_typing_in_the_dialog(view: HistoryView) -> None:
     view.refresh()
     assert dialog.note_editor.toPlainText() == "half-typed"
     dialog.note_editor.setPlainText("")
+
+
+def test_all_shows_from_the_first_session_after_an_import(
+    view: HistoryView, journal_path: Path
+) -> None:
+    """'All' keeps its From date on the first session when older ones arrive (an import)."""
+    from_edit = next(
+        edit for edit in view.findChildren(QDateEdit) if edit.accessibleName() == "From date"
+    )
+    assert from_edit.date() == QDate(2025, 12, 1)
+    with Journal.open(journal_path) as journal:
+        _plant(journal, Planted("Imported", date(2025, 6, 3), SessionStatus.COMPLETED, 3, 2))
+    view.refresh()
+    assert titles(view)[-1] == "Imported"
+    assert from_edit.date() == QDate(2025, 6, 3)
