@@ -4,7 +4,7 @@ Which exercises progress at all (§6.2c: "only strength and endurance exercises"
 
 * trunk-control (stabilisation) and aerobic exercises do;
 * a posture exercise does only when it is *loaded* strength work, listed in
-  ``LOADED_POSTURE_EXERCISES`` (sit-to-stand, wall angel). The others in that category are
+  ``LOADED_POSTURE_EXERCISES`` (sit-to-stand with and without hand support, wall angel). The others in that category are
   end-range holds or movements (sphinx, press-up, hip-flexor stretch, standing and seated
   extension) or circulation moves (ankle pumps): they keep their dose. A posture exercise the
   user writes does not progress either, so the safe choice is the default;
@@ -28,9 +28,11 @@ Fixed-dose exercises are not cut: their dose is already the gentle minimum.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.library.describe import describe_dosage
 from backtimer.library.model import (
     Block,
@@ -68,8 +70,11 @@ DURATION_STEP_S = 2 * 60.0
 CUT_FACTOR = 0.6
 """Volume kept when stepping back: 40 % less, inside §4.2's 30-50 %."""
 PROGRESSED_CATEGORIES = frozenset({Category.STABILISATION, Category.AEROBIC})
-LOADED_POSTURE_EXERCISES = frozenset({"post_sit_to_stand", "post_wall_angel"})
-"""Posture exercises that are strength or endurance work rather than end-range positions."""
+LOADED_POSTURE_EXERCISES = frozenset(
+    {"post_sit_to_stand_supported", "post_sit_to_stand", "post_wall_angel"}
+)
+"""Posture exercises that are strength or endurance work rather than end-range positions. The
+supported sit-to-stand is here too: someone stepped down to it climbs back to the full one."""
 GROWING_ROUTINE_CATEGORIES = frozenset(
     {RoutineCategory.STABILISATION, RoutineCategory.POSTURE, RoutineCategory.AEROBIC}
 )
@@ -92,6 +97,18 @@ class Variable(StrEnum):
     VOLUME = "volume"
 
 
+VARIABLE_WORDS: dict[Variable, str] = {
+    Variable.REPS: QT_TRANSLATE_NOOP("progression", "reps"),
+    Variable.SETS: QT_TRANSLATE_NOOP("progression", "sets"),
+    Variable.HOLD_TIME: QT_TRANSLATE_NOOP("progression", "hold time"),
+    Variable.DURATION: QT_TRANSLATE_NOOP("progression", "duration"),
+    Variable.ROUNDS: QT_TRANSLATE_NOOP("progression", "rounds"),
+    Variable.LEVEL: QT_TRANSLATE_NOOP("progression", "exercise level"),
+    Variable.VOLUME: QT_TRANSLATE_NOOP("progression", "volume"),
+}
+"""The variable in the suggestion's words, in English; the UI shows them translated."""
+
+
 @dataclass(frozen=True)
 class DosageChange:
     """One block of a routine, as it is and as the suggestion proposes it."""
@@ -103,11 +120,20 @@ class DosageChange:
     proposed: Block
     current_text: str
     proposed_text: str
+    proposed_name: str = ""
+    """The new exercise's name when the change is to another level of it, else ""."""
 
     @property
     def text(self) -> str:
         """``"Glute bridge: 10 reps, 2 sets → 12 reps, 2 sets"``."""
         return f"{self.exercise_name}: {self.current_text} → {self.proposed_text}"
+
+    def words(self, tr: Callable[[str], str]) -> str:
+        """``text`` with the dosages in the user's language (``tr`` as ``describe_dosage``'s)."""
+        proposed = describe_dosage(self.proposed, tr)
+        if self.proposed_name:
+            proposed = f"{self.proposed_name}, {proposed}"
+        return f"{self.exercise_name}: {describe_dosage(self.current, tr)} → {proposed}"
 
 
 def progresses(exercise: Exercise) -> bool:
@@ -135,10 +161,19 @@ def change(
     """Build a DosageChange, naming exercises (with the new one's name for a level change)."""
     name = _name(library, current.exercise_id)
     proposed_text = describe_dosage(proposed)
+    proposed_name = ""
     if proposed.exercise_id != current.exercise_id:
-        proposed_text = f"{_name(library, proposed.exercise_id)}, {proposed_text}"
+        proposed_name = _name(library, proposed.exercise_id)
+        proposed_text = f"{proposed_name}, {proposed_text}"
     return DosageChange(
-        index, variable, name, current, proposed, describe_dosage(current), proposed_text
+        index,
+        variable,
+        name,
+        current,
+        proposed,
+        describe_dosage(current),
+        proposed_text,
+        proposed_name,
     )
 
 

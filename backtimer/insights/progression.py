@@ -24,12 +24,14 @@ asks no rep-by-rep pain, so "rising rep by rep" shows up as a "this hurts" repor
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.insights.dosage_steps import (
+    VARIABLE_WORDS,
     DosageChange,
     fits_session_ceiling,
     load,
@@ -180,109 +182,192 @@ class Suggestion:
 # --- judging one session ------------------------------------------------------------------------
 
 
-def judge(session: SessionEvidence) -> Judgement:
+def _same(text: str) -> str:
+    return text
+
+
+Translate = Callable[[str], str]
+"""Looks a marked text up in the user's language (the UI passes one; the core stays English)."""
+
+
+def judge(session: SessionEvidence, tr: Translate = _same) -> Judgement:
     """One session's verdict and the plain-words reason, citing its scores."""
     zone = session.zone
+    morning, usual = score_text(session.next_morning), score_text(session.usual)
     if zone is Zone.RED:
-        return Judgement(Verdict.STEP_BACK, _red_reason(session))
+        return Judgement(Verdict.STEP_BACK, _red_reason(session, tr))
     if session.morning is MorningCheck.CLEARLY_ABOVE:
         return Judgement(
             Verdict.STEP_BACK,
-            f"the next morning your pain was {score_text(session.next_morning)}, 2 or more "
-            f"points above your usual {score_text(session.usual)}",
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "progression",
+                    "the next morning your pain was {morning}, 2 or more points above your "
+                    "usual {usual}",
+                )
+            ).format(morning=morning, usual=usual),
         )
     if zone is Zone.AMBER:
-        return Judgement(Verdict.HOLD, _amber_reason(session))
+        return Judgement(Verdict.HOLD, _amber_reason(session, tr))
     if session.stopped_early:
-        return Judgement(Verdict.HOLD, "the session was stopped before the end")
+        return Judgement(
+            Verdict.HOLD,
+            tr(QT_TRANSLATE_NOOP("progression", "the session was stopped before the end")),
+        )
     if zone is None:
-        return Judgement(Verdict.UNKNOWN, "there is no pain score from after the session")
+        return Judgement(
+            Verdict.UNKNOWN,
+            tr(QT_TRANSLATE_NOOP("progression", "there is no pain score from after the session")),
+        )
     if session.effort is not None and session.effort > MAX_EASY_EFFORT:
         return Judgement(
             Verdict.HOLD,
-            f"you rated the effort {session.effort}/10 (progress when it feels like you could"
-            " do 2-3 more)",
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "progression",
+                    "you rated the effort {effort}/10 (progress when it feels like you could do "
+                    "2-3 more)",
+                )
+            ).format(effort=session.effort),
         )
     if session.morning is MorningCheck.SLIGHTLY_ABOVE:
         return Judgement(
             Verdict.HOLD,
-            f"the next morning your pain was {score_text(session.next_morning)}, a little "
-            f"above your usual {score_text(session.usual)}",
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "progression",
+                    "the next morning your pain was {morning}, a little above your usual {usual}",
+                )
+            ).format(morning=morning, usual=usual),
         )
     if session.next_morning is None:
-        return Judgement(Verdict.UNKNOWN, "no pain score was logged the next morning")
+        return Judgement(
+            Verdict.UNKNOWN,
+            tr(QT_TRANSLATE_NOOP("progression", "no pain score was logged the next morning")),
+        )
     if session.usual is None:
-        return Judgement(Verdict.UNKNOWN, "there is no usual level to compare the morning with")
+        return Judgement(
+            Verdict.UNKNOWN,
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "progression", "there is no usual level to compare the morning with"
+                )
+            ),
+        )
     if session.effort is None:
         return Judgement(
             Verdict.UNKNOWN,
-            "the effort was not rated (progress when you could have done 2-3 more, about 6/10"
-            " or less)",
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "progression",
+                    "the effort was not rated (progress when you could have done 2-3 more, "
+                    "about 6/10 or less)",
+                )
+            ),
         )
     return Judgement(
         Verdict.READY,
-        f"pain stayed in the green zone ({_during_text(session)}), the next morning "
-        f"({score_text(session.next_morning)}) was no worse than your usual "
-        f"{score_text(session.usual)}, and the effort was {session.effort}/10",
+        tr(
+            QT_TRANSLATE_NOOP(
+                "progression",
+                "pain stayed in the green zone ({during}), the next morning ({morning}) was no "
+                "worse than your usual {usual}, and the effort was {effort}/10",
+            )
+        ).format(
+            during=_during_text(session, tr), morning=morning, usual=usual, effort=session.effort
+        ),
     )
 
 
-def _during_text(session: SessionEvidence) -> str:
+def _during_text(session: SessionEvidence, tr: Translate = _same) -> str:
+    during = score_text(session.during)
     if session.pain_before is not None and session.pain_before >= HIGH_START:
-        return f"from {score_text(session.pain_before)} to {score_text(session.during)}"
-    return f"{score_text(session.during)} after"
+        return tr(QT_TRANSLATE_NOOP("progression", "from {before} to {during}")).format(
+            before=score_text(session.pain_before), during=during
+        )
+    return tr(QT_TRANSLATE_NOOP("progression", "{during} after")).format(during=during)
 
 
-def _red_reason(session: SessionEvidence) -> str:
+def _red_reason(session: SessionEvidence, tr: Translate = _same) -> str:
     if session.red_hurts:
-        names = _exercise_names(session, session.red_hurts)
-        return f"you pressed “this hurts” during {names} ({_hurt_words(session)})"
+        return tr(
+            QT_TRANSLATE_NOOP("progression", "you pressed “this hurts” during {names} ({words})")
+        ).format(
+            names=_exercise_names(session, session.red_hurts, tr), words=_hurt_words(session, tr)
+        )
     if session.symptoms:
-        return "you noted pain down a leg, or numbness, tingling or weakness"
-    if session.pain_before is not None and session.pain_before >= HIGH_START:
-        return (
-            f"pain rose from {score_text(session.pain_before)} to "
-            f"{score_text(session.during)} (a rise of 3 or more is the red zone)"
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "progression", "you noted pain down a leg, or numbness, tingling or weakness"
+            )
         )
-    return f"pain reached {score_text(session.during)} (above {AMBER_MAX} is the red zone)"
+    during = score_text(session.during)
+    if session.pain_before is not None and session.pain_before >= HIGH_START:
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "progression",
+                "pain rose from {before} to {during} (a rise of 3 or more is the red zone)",
+            )
+        ).format(before=score_text(session.pain_before), during=during)
+    return tr(
+        QT_TRANSLATE_NOOP("progression", "pain reached {during} (above {amber} is the red zone)")
+    ).format(during=during, amber=AMBER_MAX)
 
 
-def _exercise_names(session: SessionEvidence, exercise_ids: tuple[str, ...]) -> str:
+def _exercise_names(
+    session: SessionEvidence, exercise_ids: tuple[str, ...], tr: Translate = _same
+) -> str:
     """The names users know the exercises by; never an id (an unnamed one is "an exercise")."""
+    unnamed = tr(QT_TRANSLATE_NOOP("progression", "an exercise"))
     by_id = dict(zip(session.hurt_exercises, session.hurt_names, strict=False))
-    names = dict.fromkeys(by_id.get(exercise_id) or "an exercise" for exercise_id in exercise_ids)
-    return ", ".join(names) or "an exercise"
+    names = dict.fromkeys(by_id.get(exercise_id) or unnamed for exercise_id in exercise_ids)
+    return ", ".join(names) or unnamed
 
 
-def _hurt_words(session: SessionEvidence) -> str:
+def _hurt_words(session: SessionEvidence, tr: Translate = _same) -> str:
     if any(session.hurt_leg_or_nerve):
-        return "with leg or nerve symptoms"
+        return tr(QT_TRANSLATE_NOOP("progression", "with leg or nerve symptoms"))
     scores = [score for score in session.hurt_scores if score is not None]
-    return f"pain {score_text(max(scores))}" if scores else "no score given"
-
-
-def _amber_reason(session: SessionEvidence) -> str:
-    if session.hurt_scores and not session.red_hurts:
-        names = _exercise_names(session, session.hurt_exercises)
-        return (
-            f"you pressed “this hurts” during {names} ({_hurt_words(session)}: not above 5,"
-            " so no step back, but not the time to do more)"
-        )
-    if session.pain_before is not None and session.pain_before >= HIGH_START:
-        return (
-            f"pain rose from {score_text(session.pain_before)} to "
-            f"{score_text(session.during)} (a rise of 2 is the amber zone)"
-        )
-    return (
-        f"pain reached {score_text(session.during)} (amber zone: {GREEN_MAX + 1}-{AMBER_MAX},"
-        " fine, but not the time to do more)"
+    if not scores:
+        return tr(QT_TRANSLATE_NOOP("progression", "no score given"))
+    return tr(QT_TRANSLATE_NOOP("progression", "pain {score}")).format(
+        score=score_text(max(scores))
     )
+
+
+def _amber_reason(session: SessionEvidence, tr: Translate = _same) -> str:
+    if session.hurt_scores and not session.red_hurts:
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "progression",
+                "you pressed “this hurts” during {names} ({words}: not above 5, so no step "
+                "back, but not the time to do more)",
+            )
+        ).format(
+            names=_exercise_names(session, session.hurt_exercises, tr),
+            words=_hurt_words(session, tr),
+        )
+    during = score_text(session.during)
+    if session.pain_before is not None and session.pain_before >= HIGH_START:
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "progression", "pain rose from {before} to {during} (a rise of 2 is the amber zone)"
+            )
+        ).format(before=score_text(session.pain_before), during=during)
+    return tr(
+        QT_TRANSLATE_NOOP(
+            "progression",
+            "pain reached {during} (amber zone: {low}-{high}, fine, but not the time to do more)",
+        )
+    ).format(during=during, low=GREEN_MAX + 1, high=AMBER_MAX)
 
 
 # --- the suggestion -----------------------------------------------------------------------------
 
 
-def suggest(history: Sequence[SessionEvidence], library: Library, today: date) -> Suggestion | None:
+def suggest(
+    history: Sequence[SessionEvidence], library: Library, today: date, tr: Translate = _same
+) -> Suggestion | None:
     """The suggestion after the latest session in ``history`` (oldest first, all routines).
 
     None when there is no session, or the latest one's routine is gone or is the flare routine
@@ -294,28 +379,47 @@ def suggest(history: Sequence[SessionEvidence], library: Library, today: date) -
     routine = library.routines.get(latest.routine_id)
     if routine is None or routine.category is RoutineCategory.FLARE_UP:
         return None
-    judgement = judge(latest)
+    judgement = judge(latest, tr)
     if judgement.verdict is Verdict.STEP_BACK:
-        return _step_back(history, routine, library, judgement)
+        return _step_back(history, routine, library, judgement, tr)
     if not routine_grows(routine):
         return _hold(
             routine,
-            f"{routine.title} keeps a fixed, comfortable dose: it is not made longer or harder."
-            f" Last time: {judgement.reason}.",
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "progression",
+                    "{title} keeps a fixed, comfortable dose: it is not made longer or harder. "
+                    "Last time: {reason}.",
+                )
+            ).format(title=routine.title, reason=judgement.reason),
             (latest,),
+            tr=tr,
         )
     if judgement.verdict is Verdict.UNKNOWN:
         waiting = latest.next_morning is None and today <= latest.day
-        reason = (
-            "Not enough information to progress yet: log your pain tomorrow morning (Journal ›"
-            " Log pain now, before noon) so we can see that it settled."
-            if waiting and latest.zone is not None
-            else f"Not enough information to progress: {judgement.reason}."
-        )
-        return _hold(routine, reason, (latest,), enough_information=False)
+        if waiting and latest.zone is not None:
+            reason = tr(
+                QT_TRANSLATE_NOOP(
+                    "progression",
+                    "Not enough information to progress yet: log your pain tomorrow morning "
+                    "(Journal › Log pain now, before noon) so we can see that it settled.",
+                )
+            )
+        else:
+            reason = tr(
+                QT_TRANSLATE_NOOP("progression", "Not enough information to progress: {reason}.")
+            ).format(reason=judgement.reason)
+        return _hold(routine, reason, (latest,), enough_information=False, tr=tr)
     if judgement.verdict is Verdict.HOLD:
-        return _hold(routine, f"Repeat the same dose next time: {judgement.reason}.", (latest,))
-    return _maybe_progress(history, routine, library, latest, judgement)
+        return _hold(
+            routine,
+            tr(
+                QT_TRANSLATE_NOOP("progression", "Repeat the same dose next time: {reason}.")
+            ).format(reason=judgement.reason),
+            (latest,),
+            tr=tr,
+        )
+    return _maybe_progress(history, routine, library, latest, judgement, tr)
 
 
 def _maybe_progress(
@@ -324,24 +428,39 @@ def _maybe_progress(
     library: Library,
     latest: SessionEvidence,
     judgement: Judgement,
+    tr: Translate = _same,
 ) -> Suggestion:
     same_routine = [item for item in history if item.routine_id == routine.id]
     if len(same_routine) < 2:
         return _hold(
             routine,
-            f"A good session: {judgement.reason}. One more like it and you can progress.",
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "progression",
+                    "A good session: {reason}. One more like it and you can progress.",
+                )
+            ).format(reason=judgement.reason),
             (latest,),
+            tr=tr,
         )
     previous = same_routine[-2]
-    earlier = judge(previous)
+    earlier = judge(previous, tr)
     if earlier.verdict is not Verdict.READY:
         enough = earlier.verdict is not Verdict.UNKNOWN
-        lead = "Repeat the same dose" if enough else "Not enough information to progress"
+        if enough:
+            text = QT_TRANSLATE_NOOP(
+                "progression", "Repeat the same dose: the session before, {reason}."
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "progression", "Not enough information to progress: the session before, {reason}."
+            )
         return _hold(
             routine,
-            f"{lead}: the session before, {earlier.reason}.",
+            tr(text).format(reason=earlier.reason),
             (previous, latest),
             enough_information=enough,
+            tr=tr,
         )
     used = {block.exercise_id for block in routine.blocks}
     steps = [
@@ -353,36 +472,63 @@ def _maybe_progress(
     if not steps:
         return _hold(
             routine,
-            f"Both recent sessions went well, and {routine.title} is as long and as hard as it"
-            " gets (each exercise at its ceiling, or the session at its length limit): the next"
-            " routine in the 12-week plan is your way up.",
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "progression",
+                    "Both recent sessions went well, and {title} is as long and as hard as it "
+                    "gets (each exercise at its ceiling, or the session at its length limit): the "
+                    "next routine in the 12-week plan is your way up.",
+                )
+            ).format(title=routine.title),
             (previous, latest),
+            tr=tr,
         )
     _, _, step = min(steps, key=lambda item: (item[0], item[1]))
     return Suggestion(
         kind=SuggestionKind.PROGRESS,
         routine_id=routine.id,
         routine_title=routine.title,
-        headline=f"Ready for a little more in {routine.title}",
-        reason=(
-            f"In your last two sessions {_scores_pair(previous, latest)}. Progress one thing"
-            f" only ({step.variable.value}): {step.text}."
+        headline=tr(QT_TRANSLATE_NOOP("progression", "Ready for a little more in {title}")).format(
+            title=routine.title
+        ),
+        reason=tr(
+            QT_TRANSLATE_NOOP(
+                "progression",
+                "In your last two sessions {scores}. Progress one thing only ({variable}): "
+                "{change}.",
+            )
+        ).format(
+            scores=_scores_pair(previous, latest, tr),
+            variable=tr(VARIABLE_WORDS[step.variable]),
+            change=step.words(tr),
         ),
         changes=(step,),
         session_ids=(previous.session_id, latest.session_id),
     )
 
 
-def _scores_pair(previous: SessionEvidence, latest: SessionEvidence) -> str:
-    return (
-        f"pain stayed green ({_during_text(previous)}, then {_during_text(latest)}) and settled"
-        f" by the next mornings ({score_text(previous.next_morning)} and "
-        f"{score_text(latest.next_morning)}, usual {score_text(latest.usual)})"
+def _scores_pair(previous: SessionEvidence, latest: SessionEvidence, tr: Translate = _same) -> str:
+    return tr(
+        QT_TRANSLATE_NOOP(
+            "progression",
+            "pain stayed green ({first}, then {second}) and settled by the next mornings "
+            "({first_morning} and {second_morning}, usual {usual})",
+        )
+    ).format(
+        first=_during_text(previous, tr),
+        second=_during_text(latest, tr),
+        first_morning=score_text(previous.next_morning),
+        second_morning=score_text(latest.next_morning),
+        usual=score_text(latest.usual),
     )
 
 
 def _step_back(
-    history: Sequence[SessionEvidence], routine: Routine, library: Library, judgement: Judgement
+    history: Sequence[SessionEvidence],
+    routine: Routine,
+    library: Library,
+    judgement: Judgement,
+    tr: Translate = _same,
 ) -> Suggestion:
     run: list[SessionEvidence] = []
     for item in reversed(history):
@@ -401,23 +547,29 @@ def _step_back(
                 kind=SuggestionKind.SEE_CLINICIAN,
                 routine_id=FLARE_ROUTINE_ID,
                 routine_title=title,
-                headline="Time to see a clinician",
-                reason=(
-                    f"Sessions have needed a step back {len(run)} times in a row over {span} "
-                    f"days (latest: {judgement.reason}). When pain is not easing after 1-2 "
-                    f"weeks, a clinician can check what is going on. Keep {title} for now."
-                ),
+                headline=tr(QT_TRANSLATE_NOOP("progression", "Time to see a clinician")),
+                reason=tr(
+                    QT_TRANSLATE_NOOP(
+                        "progression",
+                        "Sessions have needed a step back {count} times in a row over {days} days "
+                        "(latest: {reason}). When pain is not easing after 1-2 weeks, a clinician "
+                        "can check what is going on. Keep {title} for now.",
+                    )
+                ).format(count=len(run), days=span, reason=judgement.reason, title=title),
                 session_ids=ids,
             )
         return Suggestion(
             kind=SuggestionKind.FLARE,
             routine_id=FLARE_ROUTINE_ID,
             routine_title=title,
-            headline="This looks like a flare-up",
-            reason=(
-                f"Two step-backs in a row (latest: {judgement.reason}). Switch to {title} and "
-                "the flare plan for a few days; if it persists over 1-2 weeks, see a clinician."
-            ),
+            headline=tr(QT_TRANSLATE_NOOP("progression", "This looks like a flare-up")),
+            reason=tr(
+                QT_TRANSLATE_NOOP(
+                    "progression",
+                    "Two step-backs in a row (latest: {reason}). Switch to {title} and the flare "
+                    "plan for a few days; if it persists over 1-2 weeks, see a clinician.",
+                )
+            ).format(reason=judgement.reason, title=title),
             session_ids=ids,
         )
     hurt = set(latest.red_hurts)
@@ -434,26 +586,40 @@ def _step_back(
         elif not hurt and progresses(exercise) and routine_grows(routine):
             changes.append(step_down(library, index, block, easier_first=False))
     changes = [item for item in changes if item.proposed != item.current]
-    if changes:
-        advice = (
-            "Make the exercise that hurt easier."
-            if hurt
-            else "Do about 40 % less of the strength and walking parts (half the sets, or fewer"
-            " reps)."
+    if changes and hurt:
+        advice = tr(QT_TRANSLATE_NOOP("progression", "Make the exercise that hurt easier."))
+    elif changes:
+        advice = tr(
+            QT_TRANSLATE_NOOP(
+                "progression",
+                "Do about 40 % less of the strength and walking parts (half the sets, or fewer "
+                "reps).",
+            )
+        )
+    elif hurt:
+        advice = tr(
+            QT_TRANSLATE_NOOP(
+                "progression", "Next time leave out the exercise that hurt, or do it more gently."
+            )
         )
     else:
-        advice = (
-            "Next time leave out the exercise that hurt, or do it more gently."
-            if hurt
-            else f"{routine.title} keeps a fixed, gentle dose: do less of it next time, or do"
-            " the Flare-Up Day routine instead."
-        )
+        advice = tr(
+            QT_TRANSLATE_NOOP(
+                "progression",
+                "{title} keeps a fixed, gentle dose: do less of it next time, or do the "
+                "Flare-Up Day routine instead.",
+            )
+        ).format(title=routine.title)
     return Suggestion(
         kind=SuggestionKind.STEP_BACK,
         routine_id=routine.id,
         routine_title=routine.title,
-        headline=f"Take {routine.title} down a notch next time",
-        reason=f"Step back for the next session: {judgement.reason}. {advice}",
+        headline=tr(QT_TRANSLATE_NOOP("progression", "Take {title} down a notch next time")).format(
+            title=routine.title
+        ),
+        reason=tr(
+            QT_TRANSLATE_NOOP("progression", "Step back for the next session: {reason}. {advice}")
+        ).format(reason=judgement.reason, advice=advice),
         changes=tuple(changes),
         session_ids=ids,
     )
@@ -465,12 +631,17 @@ def _hold(
     sessions: Sequence[SessionEvidence],
     *,
     enough_information: bool = True,
+    tr: Translate = _same,
 ) -> Suggestion:
     return Suggestion(
         kind=SuggestionKind.HOLD,
         routine_id=routine.id,
         routine_title=routine.title,
-        headline=f"Keep {routine.title} as it is" if enough_information else "Log tomorrow morning",
+        headline=tr(QT_TRANSLATE_NOOP("progression", "Keep {title} as it is")).format(
+            title=routine.title
+        )
+        if enough_information
+        else tr(QT_TRANSLATE_NOOP("progression", "Log tomorrow morning")),
         reason=reason,
         session_ids=tuple(item.session_id for item in sessions),
         enough_information=enough_information,
@@ -536,6 +707,7 @@ def latest_suggestion(
     library: Library,
     today: date,
     changed_after: Mapping[str, int] | None = None,
+    tr: Translate = _same,
 ) -> Suggestion | None:
     """Read the last few weeks of the journal and suggest what to do after the latest session.
 
@@ -558,4 +730,4 @@ def latest_suggestion(
     current = [item for item in evidence if item.session_id > changed_after.get(item.routine_id, 0)]
     if not current or current[-1] is not evidence[-1]:
         return None  # nothing done since the last change: nothing new to say
-    return suggest(current, library, today)
+    return suggest(current, library, today, tr)

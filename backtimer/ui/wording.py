@@ -69,6 +69,7 @@ CORE_CONTEXTS = (
     "reading",
     "activities",
     "progression",
+    "describe",
 )
 """Where the insights file their sentences; one call chain may use several of them."""
 

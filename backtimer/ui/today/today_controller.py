@@ -280,7 +280,9 @@ class TodayController(QObject):
         done_today = tuple(s for s in sessions if s.day == today)
         suggestion = None
         if flare is None and self._reader is not None:
-            found = latest_suggestion(self._reader, library, today, self._state.changed_after)
+            found = latest_suggestion(
+                self._reader, library, today, self._state.changed_after, tr=core_text
+            )
             if found is not None and found.key != self._state.answered:
                 suggestion = found
         return TodaySnapshot(
@@ -363,7 +365,7 @@ class TodayController(QObject):
         if not suggestion.changes:
             self.not_now(suggestion)
             return ""
-        changes = "; ".join(change.text for change in suggestion.changes)
+        changes = "; ".join(change.words(core_text) for change in suggestion.changes)
         if self._store is None:
             self.not_now(suggestion)
             return self.tr("Next time: {changes}").format(changes=changes)

@@ -278,7 +278,7 @@ class TodayView(QWidget):
         lines = [escape(suggestion.reason)]
         if len(suggestion.changes) > 1:
             shown = suggestion.changes[:MAX_CHANGES_SHOWN]
-            items = "".join(f"<li>{escape(change.text)}</li>" for change in shown)
+            items = "".join(f"<li>{escape(change.words(core_text))}</li>" for change in shown)
             more = len(suggestion.changes) - len(shown)
             extra = f"<li>{self.tr('… and {count} more').format(count=more)}</li>" if more else ""
             lines.append(f"<ul>{items}{extra}</ul>")
