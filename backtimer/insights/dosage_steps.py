@@ -4,10 +4,11 @@ Which exercises progress at all (§6.2c: "only strength and endurance exercises"
 
 * trunk-control (stabilisation) and aerobic exercises do;
 * a posture exercise does only when it is *loaded* strength work, listed in
-  ``LOADED_POSTURE_EXERCISES`` (sit-to-stand with and without hand support, wall angel). The others in that category are
-  end-range holds or movements (sphinx, press-up, hip-flexor stretch, standing and seated
-  extension) or circulation moves (ankle pumps): they keep their dose. A posture exercise the
-  user writes does not progress either, so the safe choice is the default;
+  ``LOADED_POSTURE_EXERCISES`` (sit-to-stand with and without hand support, wall angel). The
+  others in that category are end-range holds or movements (lying on your front, sphinx,
+  press-up, hip-flexor stretches, reach-up, standing and seated extension): they keep their
+  dose. A posture exercise the user writes does not progress either, so the safe choice is the
+  default;
 * stretches, yoga, self-massage and breathing keep a fixed comfortable dose.
 
 Which routines grow: trunk-control, posture and aerobic routines, except micro-breaks (Desk

@@ -126,6 +126,26 @@ def test_stretches_and_relaxed_holds_are_fixed_at_a_comfortable_dose() -> None:
     assert not progresses(library().exercises["post_ankle_pumps"])
 
 
+def test_strength_work_stepped_down_to_its_easier_level_climbs_back() -> None:
+    """Every progressed exercise's easier level progresses too, up to the harder one: a sore week
+    on sit-to-stand (stepped down to the supported version) is not a life sentence."""
+    exercises = library().exercises
+    for exercise in exercises.values():
+        easier = exercises.get(exercise.easier or "")
+        if progresses(exercise) and easier is not None and easier.harder == exercise.id:
+            assert progresses(easier), f"{easier.id} never leads back to {exercise.id}"
+    supported = Block("post_sit_to_stand_supported", PacedReps(4, (6, 6)), rest_set_s=45)
+    first = step_up(library(), 0, supported, {supported.exercise_id})
+    assert first is not None
+    assert first.proposed.dosage == PacedReps(4, (8, 8))
+    at_ceiling = Block("post_sit_to_stand_supported", PacedReps(4, (15, 15, 15)), rest_set_s=45)
+    level = step_up(library(), 0, at_ceiling, {at_ceiling.exercise_id})
+    assert level is not None
+    assert level.variable is Variable.LEVEL
+    assert level.proposed.exercise_id == "post_sit_to_stand"
+    assert level.proposed.dosage == PacedReps(4, (8, 8))
+
+
 def test_walking_stops_at_45_minutes() -> None:
     """A walk grows 2 minutes at a time and never past the ceiling."""
     walk = library().routine("rt_walk_easy")
