@@ -151,7 +151,8 @@ def local_date_time(moment: datetime) -> str:
     """The moment as it was lived (its own offset), with the locale's day and month names
     and its clock (24 h or am/pm)."""
     locale = QLocale()
-    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
+    day_format = QCoreApplication.translate("SessionTableModel", "ddd d MMM yyyy", "date format")
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), day_format)
     time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
     return f"{day}, {time}"
 

@@ -224,7 +224,7 @@ class TodayView(QWidget):
         snap = self._controller.snapshot()
         self._snapshot = snap
         today = QDate(snap.today.year, snap.today.month, snap.today.day)
-        day = self.locale().toString(today, "dddd d MMMM")
+        day = self.locale().toString(today, self.tr("dddd d MMMM", "date format"))
         self.greeting.setText(f"{greeting(self._controller.now().hour)} — {day}")
         self._show_flare(snap)
         self._show_routine(snap)
