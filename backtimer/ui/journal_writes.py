@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from backtimer.journal.activities import ActivityJournal, ScoreInput
-from backtimer.journal.backup import backup_if_due, backup_to
 from backtimer.journal.course import Course
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import HurtRecord, PainContext, PainEdit, SessionStatus, StepRecord
@@ -215,9 +214,11 @@ class JournalWrites(QObject):
 
     def back_up_to(self, journal_file: Path, destination: Path) -> Future[Path]:
         """Back up now…: a copy via SQLite's backup API, after the writes queued before it."""
+        from backtimer.journal.backup import backup_to  # here, on the GUI thread
+
         return self._submit(
             "back up the journal",
-            partial(_backup_to_job, journal_file, destination),
+            partial(_files_job, backup_to, journal_file, destination),
             changes_journal=False,
         )
 
@@ -225,9 +226,11 @@ class JournalWrites(QObject):
 
     def back_up_if_due(self, journal_file: Path, backups_dir: Path, at: datetime) -> Future[Any]:
         """The daily backup, queued behind the writes so it holds all of them."""
+        from backtimer.journal.backup import backup_if_due  # here, on the GUI thread
+
         return self._submit(
             "make today's backup",
-            partial(_backup_job, journal_file, backups_dir, at),
+            partial(_files_job, backup_if_due, journal_file, backups_dir, at),
             changes_journal=False,
         )
 
@@ -305,8 +308,10 @@ def _call_with_session(
     return getattr(journal, method)(resolved, *args, **kwargs)
 
 
-def _backup_job(journal_file: Path, backups_dir: Path, at: datetime, _journal: Journal) -> Any:
-    return backup_if_due(journal_file, backups_dir, at)
+def _files_job(run: Callable[..., T], *args_and_journal: Any) -> T:
+    """A job on the journal's files (a backup), not through the open journal passed last."""
+    *args, _journal = args_and_journal
+    return run(*args)
 
 
 def _nothing(_journal: Journal) -> None:
@@ -330,7 +335,3 @@ def _import_job(
     run: Callable[..., list[str]], files: tuple[Path, ...], progress: FileProgress, journal: Journal
 ) -> list[str]:
     return run(journal.connection, files, progress)
-
-
-def _backup_to_job(journal_file: Path, destination: Path, _journal: Journal) -> Path:
-    return backup_to(journal_file, destination)

@@ -21,7 +21,6 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backtimer.errors import UserFacingError
-from backtimer.journal import backup
 from backtimer.paths import DataPaths
 from backtimer.ui.journal_writes import JournalWrites
 
@@ -217,6 +216,8 @@ class JournalTools(QObject):
         """Check a backup like ``backtimer restore`` does, then put it in the journal's place."""
         from PySide6.QtWidgets import QFileDialog
 
+        from backtimer.journal.backup import restore, validate_backup
+
         if backup_file is None:
             name, _ = QFileDialog.getOpenFileName(
                 self._window,
@@ -228,7 +229,7 @@ class JournalTools(QObject):
                 return False
             backup_file = Path(name)
         try:
-            version = backup.validate_backup(backup_file)
+            version = validate_backup(backup_file)
         except UserFacingError as error:
             self._warn(self.tr("Restore a backup"), str(error))
             return False
@@ -245,7 +246,7 @@ class JournalTools(QObject):
                 return False
         self._close_journal()
         try:
-            result = backup.restore(backup_file, self._paths.journal_file, self._now())
+            result = restore(backup_file, self._paths.journal_file, self._now())
         except UserFacingError as error:
             self._warn(self.tr("Restore a backup"), str(error))
             self.restore_finished.emit()  # reopen the journal as it was
