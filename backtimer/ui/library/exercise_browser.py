@@ -252,12 +252,8 @@ class ExerciseBrowser(QWidget):
         html.append(f"<h3>{escape(tr('How to do it'))}</h3><ol>")
         html += [f"<li>{escape(step)}</li>" for step in exercise.steps]
         html.append("</ol>")
-        if exercise.cues:
-            html.append(f"<p><b>{escape(tr('Keep in mind:'))}</b> ")
-            html.append(escape(" ".join(exercise.cues)) + "</p>")
-        if exercise.mistakes:
-            html.append(f"<p><b>{escape(tr('Watch out for:'))}</b> ")
-            html.append(escape(" ".join(exercise.mistakes)) + "</p>")
+        html.append(_points_html(self.tr("Keep in mind:"), exercise.cues))
+        html.append(_points_html(self.tr("Watch out for:"), exercise.mistakes))
         stop = exercise.stop_if or ""
         html.append(
             f"<p><b>{escape(tr('Stop if:'))}</b> {escape(stop)} {escape(SHORT_STOP_RULE)}</p>"
@@ -333,3 +329,14 @@ def choose_routine(parent: QWidget, library: Library, exercise_name: str) -> str
         return None
     index = labels.index(label)
     return NEW_ROUTINE if index == 0 else routines[index - 1].id
+
+
+def _points_html(label: str, points: tuple[str, ...]) -> str:
+    """One point after its label; several as a list (the editor takes them one per line,
+    often without a full stop, so run together they read as one muddled sentence)."""
+    if not points:
+        return ""
+    if len(points) == 1:
+        return f"<p><b>{escape(label)}</b> {escape(points[0])}</p>"
+    items = "".join(f"<li>{escape(point)}</li>" for point in points)
+    return f"<p><b>{escape(label)}</b></p><ul>{items}</ul>"

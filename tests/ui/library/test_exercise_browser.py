@@ -103,3 +103,17 @@ def test_exercise_names_show_as_written(qtbot: QtBot) -> None:
     assert browser.select_exercise("yoga_child_pose")
     assert browser.title.text() == view._library.exercises["yoga_child_pose"].name
     assert "'" in browser.title.text()
+
+
+def test_several_mistakes_read_as_separate_points(qtbot: QtBot) -> None:
+    """The editor takes one mistake per line, often without a full stop: never run together."""
+    view = _view(qtbot)
+    view.show_exercises()
+    browser = view.exercise_browser
+    assert browser.select_exercise("yoga_child_pose")
+    mistakes = view._library.exercises["yoga_child_pose"].mistakes
+    assert len(mistakes) > 1
+    lines = browser.details.toPlainText().splitlines()
+    for mistake in mistakes:
+        assert any(line.strip().endswith(mistake) for line in lines), mistake
+    assert " ".join(mistakes) not in browser.details.toPlainText()
