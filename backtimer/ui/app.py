@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from backtimer import APP_ID, APP_NAME, __version__
 from backtimer.errors import UserFacingError
@@ -503,6 +503,8 @@ class BacktimerApp(QObject):
                 if self.window.is_in_workout()
                 else self.tr("What was saved before is safe.")
             )
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self.window, self.tr("Could not save to the journal"), f"{message}\n\n{carries_on}"
             )
@@ -590,6 +592,8 @@ def report_library_problems(library: Library, parent: QWidget) -> None:
         return
     shown = "\n".join(str(problem) for problem in user_problems[:12])
     more = len(user_problems) - 12
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(
         parent,
         "Some routine files were skipped",
@@ -612,6 +616,8 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         paths.ensure()
     except UserFacingError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Backtimer cannot start", str(error))
         return 2
     request = LaunchRequest.from_args(args)
@@ -620,6 +626,8 @@ def run_gui(args: argparse.Namespace) -> int:
         logger.info("Backtimer is already running for %s: handed it '%s'", paths.root, request)
         return 0
     if instance.server is None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Backtimer is already running", instance.blocked_message(paths))
         return 2
     install_excepthook(paths, open_log_after_first_paint=True)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -388,6 +387,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not named at start-up
+
         QMessageBox.about(
             self,
             f"About {APP_NAME}",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from backtimer.errors import UserFacingError
 from backtimer.i18n import QT_TRANSLATE_NOOP
@@ -46,6 +46,8 @@ class OpenedJournal:
 
 def ask_with_message_box(parent: QWidget | None) -> Chooser:
     def choose(title: str, message: str, options: Sequence[str]) -> str | None:
+        from PySide6.QtWidgets import QMessageBox  # only when there is something to ask
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from backtimer.errors import UserFacingError
 from backtimer.paths import DataPaths
@@ -214,7 +214,7 @@ class JournalTools(QObject):
     @Slot()
     def restore_backup(self, backup_file: Path | None = None, *, confirm: bool = True) -> bool:
         """Check a backup like ``backtimer restore`` does, then put it in the journal's place."""
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from backtimer.journal.backup import restore, validate_backup
 
@@ -261,6 +261,8 @@ class JournalTools(QObject):
     # --- results --------------------------------------------------------------------------
 
     def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # the journal watcher loads this module
+
         QMessageBox.warning(self._window, title, text)
 
     def _on_imported(self, future: Future[list[str]]) -> None:
@@ -271,6 +273,8 @@ class JournalTools(QObject):
             return  # JournalWrites.failed already carried the message to the user
         lines = future.result()
         self.status_changed.emit("; ".join(lines))
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self._window, self.tr("Import CSV"), "\n".join(lines))
 
     def _on_backed_up(self, future: Future[Path]) -> None:
