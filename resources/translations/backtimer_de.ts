@@ -61,9 +61,29 @@
             <source>Calendar of active days</source>
             <translation>Kalender der aktiven Tage</translation>
         </message>
+        <message>
+            <source>no session</source>
+            <translation>keine Einheit</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 Einheit</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} Einheiten</translation>
+        </message>
     </context>
     <context>
         <name>ActivityChart</name>
+        <message>
+            <source>0 can't do it</source>
+            <translation>0 geht nicht</translation>
+        </message>
+        <message>
+            <source>10 as before</source>
+            <translation>10 wie vorher</translation>
+        </message>
         <message>
             <source>Activities chart</source>
             <translation>Diagramm der Aktivitäten</translation>
@@ -1007,12 +1027,8 @@
             <translation>Das tut weh</translation>
         </message>
         <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; is paused. Pain during exercise is common and is not harm, but </source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; ist pausiert. Schmerz beim Üben ist häufig und bedeutet keinen Schaden, aber </translation>
-        </message>
-        <message>
-            <source>sharp or spreading pain is a reason to stop this one.</source>
-            <translation>stechender oder ausstrahlender Schmerz ist ein Grund, diese Übung zu beenden.</translation>
+            <source>&lt;b&gt;%1&lt;/b&gt; is paused. Pain during exercise is common and is not harm, but sharp or spreading pain is a reason to stop this one.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; ist pausiert. Schmerz beim Üben ist häufig und bedeutet keinen Schaden, aber stechender oder ausstrahlender Schmerz ist ein Grund, diese Übung zu beenden.</translation>
         </message>
         <message>
             <source>How bad is it now (0–10)?</source>
@@ -2281,6 +2297,11 @@ Trotzdem importieren?</translation>
             <translation>Der Schmerz war nach der Einheit {points} Punkte höher als davor.</translation>
         </message>
         <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>date format</comment>
+            <translation>ddd, d. MMM yyyy</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -2733,6 +2754,11 @@ Trotzdem importieren?</translation>
             <translation>Zeigt den Schubplan und wechselt zu ihm</translation>
         </message>
         <message>
+            <source>dddd d MMMM</source>
+            <comment>date format</comment>
+            <translation>dddd, d. MMMM</translation>
+        </message>
+        <message>
             <source>No routine available</source>
             <translation>Keine Routine verfügbar</translation>
         </message>
@@ -2800,8 +2826,80 @@ Trotzdem importieren?</translation>
     <context>
         <name>TrendChart</name>
         <message>
+            <source>0 no pain</source>
+            <translation>0 keine Schmerzen</translation>
+        </message>
+        <message>
+            <source>10 worst</source>
+            <translation>10 stärkste</translation>
+        </message>
+        <message>
+            <source>mild</source>
+            <translation>leicht</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>mittel</translation>
+        </message>
+        <message>
+            <source>severe</source>
+            <translation>stark</translation>
+        </message>
+        <message>
             <source>Pain trend chart</source>
             <translation>Diagramm des Schmerzverlaufs</translation>
+        </message>
+        <message>
+            <source>Pain (0–10)</source>
+            <translation>Schmerz (0–10)</translation>
+        </message>
+        <message>
+            <source>Before a session</source>
+            <translation>Vor einer Einheit</translation>
+        </message>
+        <message>
+            <source>After a session</source>
+            <translation>Nach einer Einheit</translation>
+        </message>
+        <message>
+            <source>Day average</source>
+            <translation>Tagesdurchschnitt</translation>
+        </message>
+        <message>
+            <source>7-day average</source>
+            <translation>7-Tage-Durchschnitt</translation>
+        </message>
+        <message>
+            <source>Flare-up days</source>
+            <translation>Schubtage</translation>
+        </message>
+        <message>
+            <source>“This hurts”</source>
+            <translation>„Das tut weh“</translation>
+        </message>
+        <message>
+            <source>Flare-up (1 day)</source>
+            <translation>Schub (1 Tag)</translation>
+        </message>
+        <message>
+            <source>Flare-up ({days} days)</source>
+            <translation>Schub ({days} Tage)</translation>
+        </message>
+        <message>
+            <source>first week</source>
+            <translation>erste Woche</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>diese Woche</translation>
+        </message>
+        <message>
+            <source>latest week</source>
+            <translation>letzte Woche</translation>
+        </message>
+        <message>
+            <source>Could not save the chart as {path}. Check that the folder exists and that you can write to it, or choose another place.</source>
+            <translation>Das Diagramm konnte nicht als {path} gespeichert werden. Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen, oder wählen Sie einen anderen Ort.</translation>
         </message>
     </context>
     <context>
@@ -2954,6 +3052,30 @@ Trotzdem importieren?</translation>
     <context>
         <name>WorkoutFlow</name>
         <message>
+            <source>Stopped before the first exercise: nothing was recorded.</source>
+            <translation>Vor der ersten Übung beendet: Es wurde nichts eingetragen.</translation>
+        </message>
+        <message>
+            <source>A workout is already running.</source>
+            <translation>Es läuft schon ein Training.</translation>
+        </message>
+        <message>
+            <source>Unknown routine</source>
+            <translation>Unbekannte Routine</translation>
+        </message>
+        <message>
+            <source>There is no routine with the id “{id}”. See the Library, or run: backtimer routines list</source>
+            <translation>Es gibt keine Routine mit der Kennung „{id}“. Sehen Sie in der Bibliothek nach oder führen Sie aus: backtimer routines list</translation>
+        </message>
+        <message>
+            <source>Before you start</source>
+            <translation>Bevor Sie beginnen</translation>
+        </message>
+        <message>
+            <source>Before &lt;b&gt;{title}&lt;/b&gt;: a quick check-in (Esc skips).</source>
+            <translation>Vor &lt;b&gt;{title}&lt;/b&gt;: eine kurze Abfrage (Esc überspringt).</translation>
+        </message>
+        <message>
             <source>Quit during a workout?</source>
             <translation>Während eines Trainings beenden?</translation>
         </message>
@@ -2961,9 +3083,25 @@ Trotzdem importieren?</translation>
             <source>A workout is running. Quit anyway? The steps you have done are saved.</source>
             <translation>Ein Training läuft. Trotzdem beenden? Die Schritte, die Sie gemacht haben, sind gespeichert.</translation>
         </message>
+        <message>
+            <source>How do you feel now?</source>
+            <translation>Wie fühlen Sie sich jetzt?</translation>
+        </message>
+        <message>
+            <source>Well done. One last check-in (Esc skips).</source>
+            <translation>Gut gemacht. Eine letzte Abfrage (Esc überspringt).</translation>
+        </message>
+        <message>
+            <source>You stopped the workout. How is your back now? (Esc skips)</source>
+            <translation>Sie haben das Training beendet. Wie geht es Ihrem Rücken jetzt? (Esc überspringt)</translation>
+        </message>
     </context>
     <context>
         <name>WorkoutSession</name>
+        <message>
+            <source>Following a workout</source>
+            <translation>Ein Training läuft</translation>
+        </message>
         <message>
             <source>Routine complete</source>
             <translation>Routine vollständig</translation>
@@ -2983,6 +3121,77 @@ Trotzdem importieren?</translation>
         <message>
             <source>Stopped — that's fine.</source>
             <translation>Beendet – das ist in Ordnung.</translation>
+        </message>
+        <message>
+            <source>Paused: the computer was asleep for {time}. Press Space when you are ready to carry on.</source>
+            <translation>Pausiert: Der Computer war {time} im Ruhezustand. Drücken Sie die Leertaste, wenn Sie weitermachen möchten.</translation>
+        </message>
+        <message>
+            <source>{done} of {planned} steps done</source>
+            <translation>{done} von {planned} Schritten geschafft</translation>
+        </message>
+        <message>
+            <source>, {count} skipped</source>
+            <translation>, {count} übersprungen</translation>
+        </message>
+        <message>
+            <source>, {count} not reached</source>
+            <translation>, {count} nicht erreicht</translation>
+        </message>
+        <message>
+            <source>{time} spent (pauses not counted)</source>
+            <translation>{time} geübt (ohne Pausen)</translation>
+        </message>
+        <message>
+            <source>Press Esc or Close to go back.</source>
+            <translation>Mit Esc oder „Schließen“ geht es zurück.</translation>
+        </message>
+        <message>
+            <source>Pain now: {after}/10.</source>
+            <translation>Schmerz jetzt: {after}/10.</translation>
+        </message>
+        <message>
+            <source>Pain {before} → {after}/10 (down by {change}; this session's effect only).</source>
+            <translation>Schmerz {before} → {after}/10 (um {change} gesunken; nur der Effekt dieser Einheit).</translation>
+        </message>
+        <message>
+            <source>Pain {before} → {after}/10 (up by {change}; this session's effect only).</source>
+            <translation>Schmerz {before} → {after}/10 (um {change} gestiegen; nur der Effekt dieser Einheit).</translation>
+        </message>
+        <message>
+            <source>Pain {before} → {after}/10 (unchanged; this session's effect only).</source>
+            <translation>Schmerz {before} → {after}/10 (unverändert; nur der Effekt dieser Einheit).</translation>
+        </message>
+        <message>
+            <source>Sounds and the voice are off in Settings.</source>
+            <translation>Töne und Stimme sind in den Einstellungen ausgeschaltet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>activities</name>
+        <message>
+            <source>After your second weekly check-in this shows how your activities changed.</source>
+            <translation>Nach Ihrem zweiten wöchentlichen Check-in steht hier, wie sich Ihre Aktivitäten verändert haben.</translation>
+        </message>
+        <message>
+            <source>a meaningful improvement (2 points or more)</source>
+            <translation>eine deutliche Besserung (2 Punkte oder mehr)</translation>
+        </message>
+        <message>
+            <source>harder by 2 points or more: worth raising with your physio</source>
+            <translation>um 2 Punkte oder mehr schwerer: lohnt sich, in der Physiotherapie anzusprechen</translation>
+        </message>
+        <message>
+            <source>less than the 2 points that count as meaningful for the average</source>
+            <translation>weniger als die 2 Punkte, die für den Durchschnitt als deutlich gelten</translation>
+        </message>
+        <message>
+            <source>Average {first} → {latest} since {day} ({change}): {verdict}.</source>
+            <translation>Durchschnitt {first} → {latest} seit {day} ({change}): {verdict}.</translation>
+        </message>
+        <message>
+            <source>Meaningful for one activity (3 points or more): {named}.</source>
+            <translation>Deutlich bei einer Aktivität (3 Punkte oder mehr): {named}.</translation>
         </message>
     </context>
     <context>
@@ -3318,6 +3527,217 @@ Trotzdem importieren?</translation>
         <message>
             <source>Strength yesterday, so a walking day today (strength days are not back to back).</source>
             <translation>Gestern Kraft, darum heute ein Tag zum Gehen (Krafttage folgen nicht direkt aufeinander).</translation>
+        </message>
+    </context>
+    <context>
+        <name>progression</name>
+        <message>
+            <source>reps</source>
+            <translation>Wiederholungen</translation>
+        </message>
+        <message>
+            <source>sets</source>
+            <translation>Sätze</translation>
+        </message>
+        <message>
+            <source>hold time</source>
+            <translation>Haltezeit</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>rounds</source>
+            <translation>Runden</translation>
+        </message>
+        <message>
+            <source>exercise level</source>
+            <translation>Übungsstufe</translation>
+        </message>
+        <message>
+            <source>volume</source>
+            <translation>Umfang</translation>
+        </message>
+        <message>
+            <source>the next morning your pain was {morning}, 2 or more points above your usual {usual}</source>
+            <translation>am nächsten Morgen lag Ihr Schmerz bei {morning}, 2 oder mehr Punkte über Ihrem üblichen Wert {usual}</translation>
+        </message>
+        <message>
+            <source>the session was stopped before the end</source>
+            <translation>die Einheit wurde vor dem Ende beendet</translation>
+        </message>
+        <message>
+            <source>there is no pain score from after the session</source>
+            <translation>es gibt keinen Schmerzwert nach der Einheit</translation>
+        </message>
+        <message>
+            <source>you rated the effort {effort}/10 (progress when it feels like you could do 2-3 more)</source>
+            <translation>Sie haben die Anstrengung mit {effort}/10 bewertet (steigern Sie, wenn es sich anfühlt, als gingen noch 2-3 mehr)</translation>
+        </message>
+        <message>
+            <source>the next morning your pain was {morning}, a little above your usual {usual}</source>
+            <translation>am nächsten Morgen lag Ihr Schmerz bei {morning}, etwas über Ihrem üblichen Wert {usual}</translation>
+        </message>
+        <message>
+            <source>no pain score was logged the next morning</source>
+            <translation>am nächsten Morgen wurde kein Schmerzwert eingetragen</translation>
+        </message>
+        <message>
+            <source>there is no usual level to compare the morning with</source>
+            <translation>es gibt keinen üblichen Wert, mit dem sich der Morgen vergleichen lässt</translation>
+        </message>
+        <message>
+            <source>the effort was not rated (progress when you could have done 2-3 more, about 6/10 or less)</source>
+            <translation>die Anstrengung wurde nicht bewertet (steigern Sie, wenn noch 2-3 mehr gegangen wären, etwa 6/10 oder weniger)</translation>
+        </message>
+        <message>
+            <source>pain stayed in the green zone ({during}), the next morning ({morning}) was no worse than your usual {usual}, and the effort was {effort}/10</source>
+            <translation>der Schmerz blieb im grünen Bereich ({during}), der nächste Morgen ({morning}) war nicht schlechter als Ihr üblicher Wert {usual}, und die Anstrengung lag bei {effort}/10</translation>
+        </message>
+        <message>
+            <source>from {before} to {during}</source>
+            <translation>von {before} auf {during}</translation>
+        </message>
+        <message>
+            <source>{during} after</source>
+            <translation>{during} danach</translation>
+        </message>
+        <message>
+            <source>you pressed “this hurts” during {names} ({words})</source>
+            <translation>Sie haben bei {names} „Das tut weh“ gedrückt ({words})</translation>
+        </message>
+        <message>
+            <source>you noted pain down a leg, or numbness, tingling or weakness</source>
+            <translation>Sie haben Schmerz, der ins Bein zieht, oder Taubheit, Kribbeln oder Schwäche angegeben</translation>
+        </message>
+        <message>
+            <source>pain rose from {before} to {during} (a rise of 3 or more is the red zone)</source>
+            <translation>der Schmerz stieg von {before} auf {during} (ein Anstieg um 3 oder mehr ist der rote Bereich)</translation>
+        </message>
+        <message>
+            <source>pain reached {during} (above {amber} is the red zone)</source>
+            <translation>der Schmerz erreichte {during} (über {amber} ist der rote Bereich)</translation>
+        </message>
+        <message>
+            <source>an exercise</source>
+            <translation>einer Übung</translation>
+        </message>
+        <message>
+            <source>with leg or nerve symptoms</source>
+            <translation>mit Bein- oder Nervenbeschwerden</translation>
+        </message>
+        <message>
+            <source>no score given</source>
+            <translation>ohne Wert</translation>
+        </message>
+        <message>
+            <source>pain {score}</source>
+            <translation>Schmerz {score}</translation>
+        </message>
+        <message>
+            <source>you pressed “this hurts” during {names} ({words}: not above 5, so no step back, but not the time to do more)</source>
+            <translation>Sie haben bei {names} „Das tut weh“ gedrückt ({words}: nicht über 5, also kein Schritt zurück, aber nicht die Zeit, mehr zu machen)</translation>
+        </message>
+        <message>
+            <source>pain rose from {before} to {during} (a rise of 2 is the amber zone)</source>
+            <translation>der Schmerz stieg von {before} auf {during} (ein Anstieg um 2 ist der gelbe Bereich)</translation>
+        </message>
+        <message>
+            <source>pain reached {during} (amber zone: {low}-{high}, fine, but not the time to do more)</source>
+            <translation>der Schmerz erreichte {during} (gelber Bereich: {low}-{high}, in Ordnung, aber nicht die Zeit, mehr zu machen)</translation>
+        </message>
+        <message>
+            <source>{title} keeps a fixed, comfortable dose: it is not made longer or harder. Last time: {reason}.</source>
+            <translation>{title} behält eine feste, angenehme Dosis: Sie wird nicht länger oder schwerer. Letztes Mal: {reason}.</translation>
+        </message>
+        <message>
+            <source>Not enough information to progress yet: log your pain tomorrow morning (Journal › Log pain now, before noon) so we can see that it settled.</source>
+            <translation>Noch nicht genug Angaben zum Steigern: Tragen Sie morgen früh Ihren Schmerz ein (Tagebuch › Schmerz jetzt eintragen, vor Mittag), damit sich zeigt, dass er abgeklungen ist.</translation>
+        </message>
+        <message>
+            <source>Not enough information to progress: {reason}.</source>
+            <translation>Nicht genug Angaben zum Steigern: {reason}.</translation>
+        </message>
+        <message>
+            <source>Repeat the same dose next time: {reason}.</source>
+            <translation>Beim nächsten Mal die gleiche Dosis: {reason}.</translation>
+        </message>
+        <message>
+            <source>A good session: {reason}. One more like it and you can progress.</source>
+            <translation>Eine gute Einheit: {reason}. Noch eine solche, dann können Sie steigern.</translation>
+        </message>
+        <message>
+            <source>Repeat the same dose: the session before, {reason}.</source>
+            <translation>Die gleiche Dosis wiederholen: in der Einheit davor {reason}.</translation>
+        </message>
+        <message>
+            <source>Not enough information to progress: the session before, {reason}.</source>
+            <translation>Nicht genug Angaben zum Steigern: in der Einheit davor {reason}.</translation>
+        </message>
+        <message>
+            <source>Both recent sessions went well, and {title} is as long and as hard as it gets (each exercise at its ceiling, or the session at its length limit): the next routine in the 12-week plan is your way up.</source>
+            <translation>Beide letzten Einheiten liefen gut, und {title} ist so lang und so schwer, wie es geht (jede Übung an ihrer Obergrenze oder die Einheit an ihrer Höchstlänge): Die nächste Routine im 12-Wochen-Plan ist Ihr Weg nach oben.</translation>
+        </message>
+        <message>
+            <source>Ready for a little more in {title}</source>
+            <translation>Bereit für etwas mehr bei {title}</translation>
+        </message>
+        <message>
+            <source>In your last two sessions {scores}. Progress one thing only ({variable}): {change}.</source>
+            <translation>In Ihren letzten beiden Einheiten {scores}. Steigern Sie nur eine Sache ({variable}): {change}.</translation>
+        </message>
+        <message>
+            <source>pain stayed green ({first}, then {second}) and settled by the next mornings ({first_morning} and {second_morning}, usual {usual})</source>
+            <translation>blieb der Schmerz im grünen Bereich ({first}, dann {second}) und war an den Morgen danach abgeklungen ({first_morning} und {second_morning}, üblich {usual})</translation>
+        </message>
+        <message>
+            <source>Time to see a clinician</source>
+            <translation>Zeit für eine ärztliche oder physiotherapeutische Abklärung</translation>
+        </message>
+        <message>
+            <source>Sessions have needed a step back {count} times in a row over {days} days (latest: {reason}). When pain is not easing after 1-2 weeks, a clinician can check what is going on. Keep {title} for now.</source>
+            <translation>Die Einheiten brauchten {count}-mal hintereinander einen Schritt zurück, über {days} Tage (zuletzt: {reason}). Wenn der Schmerz nach 1-2 Wochen nicht nachlässt, kann eine Ärztin, ein Arzt oder die Physiotherapie nachsehen, was los ist. Bleiben Sie vorerst bei {title}.</translation>
+        </message>
+        <message>
+            <source>This looks like a flare-up</source>
+            <translation>Das sieht nach einem Schmerzschub aus</translation>
+        </message>
+        <message>
+            <source>Two step-backs in a row (latest: {reason}). Switch to {title} and the flare plan for a few days; if it persists over 1-2 weeks, see a clinician.</source>
+            <translation>Zweimal hintereinander ein Schritt zurück (zuletzt: {reason}). Wechseln Sie für ein paar Tage zu {title} und dem Schubplan; wenn es über 1-2 Wochen anhält, lassen Sie es ärztlich oder physiotherapeutisch abklären.</translation>
+        </message>
+        <message>
+            <source>Make the exercise that hurt easier.</source>
+            <translation>Die Übung, die wehgetan hat, leichter machen.</translation>
+        </message>
+        <message>
+            <source>Do about 40 % less of the strength and walking parts (half the sets, or fewer reps).</source>
+            <translation>Etwa 40 % weniger von den Kraft- und Gehteilen (halb so viele Sätze oder weniger Wiederholungen).</translation>
+        </message>
+        <message>
+            <source>Next time leave out the exercise that hurt, or do it more gently.</source>
+            <translation>Lassen Sie die Übung, die wehgetan hat, beim nächsten Mal weg oder machen Sie sie sanfter.</translation>
+        </message>
+        <message>
+            <source>{title} keeps a fixed, gentle dose: do less of it next time, or do the Flare-Up Day routine instead.</source>
+            <translation>{title} behält eine feste, sanfte Dosis: Machen Sie beim nächsten Mal weniger davon oder stattdessen die Routine „Flare-Up Day“.</translation>
+        </message>
+        <message>
+            <source>Take {title} down a notch next time</source>
+            <translation>{title} beim nächsten Mal etwas zurückfahren</translation>
+        </message>
+        <message>
+            <source>Step back for the next session: {reason}. {advice}</source>
+            <translation>Ein Schritt zurück für die nächste Einheit: {reason}. {advice}</translation>
+        </message>
+        <message>
+            <source>Keep {title} as it is</source>
+            <translation>{title} so lassen, wie es ist</translation>
+        </message>
+        <message>
+            <source>Log tomorrow morning</source>
+            <translation>Morgen früh eintragen</translation>
         </message>
     </context>
     <context>

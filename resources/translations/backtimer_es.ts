@@ -61,9 +61,29 @@
             <source>Calendar of active days</source>
             <translation>Calendario de días activos</translation>
         </message>
+        <message>
+            <source>no session</source>
+            <translation>ninguna sesión</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 sesión</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} sesiones</translation>
+        </message>
     </context>
     <context>
         <name>ActivityChart</name>
+        <message>
+            <source>0 can't do it</source>
+            <translation>0 no puedo</translation>
+        </message>
+        <message>
+            <source>10 as before</source>
+            <translation>10 como antes</translation>
+        </message>
         <message>
             <source>Activities chart</source>
             <translation>Gráfico de actividades</translation>
@@ -1007,12 +1027,8 @@
             <translation>Esto duele</translation>
         </message>
         <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; is paused. Pain during exercise is common and is not harm, but </source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; está en pausa. El dolor durante el ejercicio es frecuente y no es un daño, pero </translation>
-        </message>
-        <message>
-            <source>sharp or spreading pain is a reason to stop this one.</source>
-            <translation>un dolor agudo o que se extiende es motivo para parar este.</translation>
+            <source>&lt;b&gt;%1&lt;/b&gt; is paused. Pain during exercise is common and is not harm, but sharp or spreading pain is a reason to stop this one.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; está en pausa. El dolor durante el ejercicio es frecuente y no es un daño, pero un dolor agudo o que se extiende es motivo para parar este.</translation>
         </message>
         <message>
             <source>How bad is it now (0–10)?</source>
@@ -2281,6 +2297,11 @@ Import it?</source>
             <translation>El dolor fue {points} puntos más alto después de la sesión que antes.</translation>
         </message>
         <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>date format</comment>
+            <translation>ddd d MMM yyyy</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
@@ -2733,6 +2754,11 @@ Import it?</source>
             <translation>Muestra el plan para el brote y cambia a él</translation>
         </message>
         <message>
+            <source>dddd d MMMM</source>
+            <comment>date format</comment>
+            <translation>dddd d 'de' MMMM</translation>
+        </message>
+        <message>
             <source>No routine available</source>
             <translation>No hay ninguna rutina disponible</translation>
         </message>
@@ -2800,8 +2826,80 @@ Import it?</source>
     <context>
         <name>TrendChart</name>
         <message>
+            <source>0 no pain</source>
+            <translation>0 sin dolor</translation>
+        </message>
+        <message>
+            <source>10 worst</source>
+            <translation>10 el peor</translation>
+        </message>
+        <message>
+            <source>mild</source>
+            <translation>leve</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderado</translation>
+        </message>
+        <message>
+            <source>severe</source>
+            <translation>intenso</translation>
+        </message>
+        <message>
             <source>Pain trend chart</source>
             <translation>Gráfico de la evolución del dolor</translation>
+        </message>
+        <message>
+            <source>Pain (0–10)</source>
+            <translation>Dolor (0–10)</translation>
+        </message>
+        <message>
+            <source>Before a session</source>
+            <translation>Antes de una sesión</translation>
+        </message>
+        <message>
+            <source>After a session</source>
+            <translation>Después de una sesión</translation>
+        </message>
+        <message>
+            <source>Day average</source>
+            <translation>Media del día</translation>
+        </message>
+        <message>
+            <source>7-day average</source>
+            <translation>Media de 7 días</translation>
+        </message>
+        <message>
+            <source>Flare-up days</source>
+            <translation>Días de brote</translation>
+        </message>
+        <message>
+            <source>“This hurts”</source>
+            <translation>«Esto duele»</translation>
+        </message>
+        <message>
+            <source>Flare-up (1 day)</source>
+            <translation>Brote (1 día)</translation>
+        </message>
+        <message>
+            <source>Flare-up ({days} days)</source>
+            <translation>Brote ({days} días)</translation>
+        </message>
+        <message>
+            <source>first week</source>
+            <translation>primera semana</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>esta semana</translation>
+        </message>
+        <message>
+            <source>latest week</source>
+            <translation>última semana</translation>
+        </message>
+        <message>
+            <source>Could not save the chart as {path}. Check that the folder exists and that you can write to it, or choose another place.</source>
+            <translation>No se pudo guardar el gráfico como {path}. Comprueba que la carpeta existe y que puedes escribir en ella, o elige otro sitio.</translation>
         </message>
     </context>
     <context>
@@ -2954,6 +3052,30 @@ Import it?</source>
     <context>
         <name>WorkoutFlow</name>
         <message>
+            <source>Stopped before the first exercise: nothing was recorded.</source>
+            <translation>Terminado antes del primer ejercicio: no se anotó nada.</translation>
+        </message>
+        <message>
+            <source>A workout is already running.</source>
+            <translation>Ya hay un entrenamiento en marcha.</translation>
+        </message>
+        <message>
+            <source>Unknown routine</source>
+            <translation>Rutina desconocida</translation>
+        </message>
+        <message>
+            <source>There is no routine with the id “{id}”. See the Library, or run: backtimer routines list</source>
+            <translation>No hay ninguna rutina con el identificador «{id}». Mira en la Biblioteca o ejecuta: backtimer routines list</translation>
+        </message>
+        <message>
+            <source>Before you start</source>
+            <translation>Antes de empezar</translation>
+        </message>
+        <message>
+            <source>Before &lt;b&gt;{title}&lt;/b&gt;: a quick check-in (Esc skips).</source>
+            <translation>Antes de &lt;b&gt;{title}&lt;/b&gt;: una pregunta rápida (Esc la salta).</translation>
+        </message>
+        <message>
             <source>Quit during a workout?</source>
             <translation>¿Salir durante un entrenamiento?</translation>
         </message>
@@ -2961,9 +3083,25 @@ Import it?</source>
             <source>A workout is running. Quit anyway? The steps you have done are saved.</source>
             <translation>Hay un entrenamiento en marcha. ¿Salir de todos modos? Los pasos que has hecho están guardados.</translation>
         </message>
+        <message>
+            <source>How do you feel now?</source>
+            <translation>¿Cómo te encuentras ahora?</translation>
+        </message>
+        <message>
+            <source>Well done. One last check-in (Esc skips).</source>
+            <translation>Bien hecho. Una última pregunta (Esc la salta).</translation>
+        </message>
+        <message>
+            <source>You stopped the workout. How is your back now? (Esc skips)</source>
+            <translation>Has terminado el entrenamiento. ¿Cómo está tu espalda ahora? (Esc lo salta)</translation>
+        </message>
     </context>
     <context>
         <name>WorkoutSession</name>
+        <message>
+            <source>Following a workout</source>
+            <translation>Siguiendo un entrenamiento</translation>
+        </message>
         <message>
             <source>Routine complete</source>
             <translation>Rutina completa</translation>
@@ -2983,6 +3121,77 @@ Import it?</source>
         <message>
             <source>Stopped — that's fine.</source>
             <translation>Terminado: no pasa nada.</translation>
+        </message>
+        <message>
+            <source>Paused: the computer was asleep for {time}. Press Space when you are ready to carry on.</source>
+            <translation>En pausa: el ordenador estuvo en reposo durante {time}. Pulsa Espacio cuando quieras seguir.</translation>
+        </message>
+        <message>
+            <source>{done} of {planned} steps done</source>
+            <translation>{done} de {planned} pasos hechos</translation>
+        </message>
+        <message>
+            <source>, {count} skipped</source>
+            <translation>, {count} saltados</translation>
+        </message>
+        <message>
+            <source>, {count} not reached</source>
+            <translation>, {count} sin llegar</translation>
+        </message>
+        <message>
+            <source>{time} spent (pauses not counted)</source>
+            <translation>{time} de ejercicio (sin contar pausas)</translation>
+        </message>
+        <message>
+            <source>Press Esc or Close to go back.</source>
+            <translation>Pulsa Esc o Cerrar para volver.</translation>
+        </message>
+        <message>
+            <source>Pain now: {after}/10.</source>
+            <translation>Dolor ahora: {after}/10.</translation>
+        </message>
+        <message>
+            <source>Pain {before} → {after}/10 (down by {change}; this session's effect only).</source>
+            <translation>Dolor {before} → {after}/10 (baja {change}; solo el efecto de esta sesión).</translation>
+        </message>
+        <message>
+            <source>Pain {before} → {after}/10 (up by {change}; this session's effect only).</source>
+            <translation>Dolor {before} → {after}/10 (sube {change}; solo el efecto de esta sesión).</translation>
+        </message>
+        <message>
+            <source>Pain {before} → {after}/10 (unchanged; this session's effect only).</source>
+            <translation>Dolor {before} → {after}/10 (sin cambios; solo el efecto de esta sesión).</translation>
+        </message>
+        <message>
+            <source>Sounds and the voice are off in Settings.</source>
+            <translation>Los sonidos y la voz están desactivados en Ajustes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>activities</name>
+        <message>
+            <source>After your second weekly check-in this shows how your activities changed.</source>
+            <translation>Tras tu segundo control semanal, aquí verás cómo han cambiado tus actividades.</translation>
+        </message>
+        <message>
+            <source>a meaningful improvement (2 points or more)</source>
+            <translation>una mejora significativa (2 puntos o más)</translation>
+        </message>
+        <message>
+            <source>harder by 2 points or more: worth raising with your physio</source>
+            <translation>2 puntos o más más difícil: vale la pena comentarlo con tu fisioterapeuta</translation>
+        </message>
+        <message>
+            <source>less than the 2 points that count as meaningful for the average</source>
+            <translation>menos de los 2 puntos que cuentan como significativos para la media</translation>
+        </message>
+        <message>
+            <source>Average {first} → {latest} since {day} ({change}): {verdict}.</source>
+            <translation>Media {first} → {latest} desde el {day} ({change}): {verdict}.</translation>
+        </message>
+        <message>
+            <source>Meaningful for one activity (3 points or more): {named}.</source>
+            <translation>Significativo en una actividad (3 puntos o más): {named}.</translation>
         </message>
     </context>
     <context>
@@ -3318,6 +3527,217 @@ Import it?</source>
         <message>
             <source>Strength yesterday, so a walking day today (strength days are not back to back).</source>
             <translation>Ayer hiciste fuerza, así que hoy toca caminar (los días de fuerza no van seguidos).</translation>
+        </message>
+    </context>
+    <context>
+        <name>progression</name>
+        <message>
+            <source>reps</source>
+            <translation>repeticiones</translation>
+        </message>
+        <message>
+            <source>sets</source>
+            <translation>series</translation>
+        </message>
+        <message>
+            <source>hold time</source>
+            <translation>tiempo de mantenimiento</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>duración</translation>
+        </message>
+        <message>
+            <source>rounds</source>
+            <translation>rondas</translation>
+        </message>
+        <message>
+            <source>exercise level</source>
+            <translation>nivel del ejercicio</translation>
+        </message>
+        <message>
+            <source>volume</source>
+            <translation>volumen</translation>
+        </message>
+        <message>
+            <source>the next morning your pain was {morning}, 2 or more points above your usual {usual}</source>
+            <translation>a la mañana siguiente tu dolor era {morning}, 2 o más puntos por encima de tu valor habitual, {usual}</translation>
+        </message>
+        <message>
+            <source>the session was stopped before the end</source>
+            <translation>la sesión se terminó antes del final</translation>
+        </message>
+        <message>
+            <source>there is no pain score from after the session</source>
+            <translation>no hay puntuación de dolor de después de la sesión</translation>
+        </message>
+        <message>
+            <source>you rated the effort {effort}/10 (progress when it feels like you could do 2-3 more)</source>
+            <translation>valoraste el esfuerzo con {effort}/10 (aumenta cuando sientas que podrías hacer 2-3 más)</translation>
+        </message>
+        <message>
+            <source>the next morning your pain was {morning}, a little above your usual {usual}</source>
+            <translation>a la mañana siguiente tu dolor era {morning}, un poco por encima de tu valor habitual, {usual}</translation>
+        </message>
+        <message>
+            <source>no pain score was logged the next morning</source>
+            <translation>no se anotó ninguna puntuación de dolor a la mañana siguiente</translation>
+        </message>
+        <message>
+            <source>there is no usual level to compare the morning with</source>
+            <translation>no hay un valor habitual con el que comparar la mañana</translation>
+        </message>
+        <message>
+            <source>the effort was not rated (progress when you could have done 2-3 more, about 6/10 or less)</source>
+            <translation>no se valoró el esfuerzo (aumenta cuando podrías haber hecho 2-3 más, alrededor de 6/10 o menos)</translation>
+        </message>
+        <message>
+            <source>pain stayed in the green zone ({during}), the next morning ({morning}) was no worse than your usual {usual}, and the effort was {effort}/10</source>
+            <translation>el dolor se mantuvo en la zona verde ({during}), la mañana siguiente ({morning}) no fue peor que tu valor habitual, {usual}, y el esfuerzo fue {effort}/10</translation>
+        </message>
+        <message>
+            <source>from {before} to {during}</source>
+            <translation>de {before} a {during}</translation>
+        </message>
+        <message>
+            <source>{during} after</source>
+            <translation>{during} después</translation>
+        </message>
+        <message>
+            <source>you pressed “this hurts” during {names} ({words})</source>
+            <translation>pulsaste «Esto duele» durante {names} ({words})</translation>
+        </message>
+        <message>
+            <source>you noted pain down a leg, or numbness, tingling or weakness</source>
+            <translation>anotaste dolor que baja por una pierna, o entumecimiento, hormigueo o debilidad</translation>
+        </message>
+        <message>
+            <source>pain rose from {before} to {during} (a rise of 3 or more is the red zone)</source>
+            <translation>el dolor subió de {before} a {during} (subir 3 o más es la zona roja)</translation>
+        </message>
+        <message>
+            <source>pain reached {during} (above {amber} is the red zone)</source>
+            <translation>el dolor llegó a {during} (por encima de {amber} es la zona roja)</translation>
+        </message>
+        <message>
+            <source>an exercise</source>
+            <translation>un ejercicio</translation>
+        </message>
+        <message>
+            <source>with leg or nerve symptoms</source>
+            <translation>con síntomas en la pierna o de los nervios</translation>
+        </message>
+        <message>
+            <source>no score given</source>
+            <translation>sin puntuación</translation>
+        </message>
+        <message>
+            <source>pain {score}</source>
+            <translation>dolor {score}</translation>
+        </message>
+        <message>
+            <source>you pressed “this hurts” during {names} ({words}: not above 5, so no step back, but not the time to do more)</source>
+            <translation>pulsaste «Esto duele» durante {names} ({words}: no más de 5, así que no hace falta retroceder, pero no es momento de hacer más)</translation>
+        </message>
+        <message>
+            <source>pain rose from {before} to {during} (a rise of 2 is the amber zone)</source>
+            <translation>el dolor subió de {before} a {during} (subir 2 es la zona ámbar)</translation>
+        </message>
+        <message>
+            <source>pain reached {during} (amber zone: {low}-{high}, fine, but not the time to do more)</source>
+            <translation>el dolor llegó a {during} (zona ámbar: {low}-{high}, está bien, pero no es momento de hacer más)</translation>
+        </message>
+        <message>
+            <source>{title} keeps a fixed, comfortable dose: it is not made longer or harder. Last time: {reason}.</source>
+            <translation>{title} mantiene una dosis fija y cómoda: no se hace más larga ni más difícil. La última vez: {reason}.</translation>
+        </message>
+        <message>
+            <source>Not enough information to progress yet: log your pain tomorrow morning (Journal › Log pain now, before noon) so we can see that it settled.</source>
+            <translation>Todavía no hay información suficiente para aumentar: anota tu dolor mañana por la mañana (Diario › Anotar dolor ahora, antes del mediodía) para ver que se calmó.</translation>
+        </message>
+        <message>
+            <source>Not enough information to progress: {reason}.</source>
+            <translation>No hay información suficiente para aumentar: {reason}.</translation>
+        </message>
+        <message>
+            <source>Repeat the same dose next time: {reason}.</source>
+            <translation>Repite la misma dosis la próxima vez: {reason}.</translation>
+        </message>
+        <message>
+            <source>A good session: {reason}. One more like it and you can progress.</source>
+            <translation>Una buena sesión: {reason}. Una más así y podrás aumentar.</translation>
+        </message>
+        <message>
+            <source>Repeat the same dose: the session before, {reason}.</source>
+            <translation>Repite la misma dosis: en la sesión anterior, {reason}.</translation>
+        </message>
+        <message>
+            <source>Not enough information to progress: the session before, {reason}.</source>
+            <translation>No hay información suficiente para aumentar: en la sesión anterior, {reason}.</translation>
+        </message>
+        <message>
+            <source>Both recent sessions went well, and {title} is as long and as hard as it gets (each exercise at its ceiling, or the session at its length limit): the next routine in the 12-week plan is your way up.</source>
+            <translation>Las dos últimas sesiones fueron bien, y {title} ya es todo lo larga y difícil que puede ser (cada ejercicio en su máximo, o la sesión en su duración máxima): la siguiente rutina del plan de 12 semanas es tu camino para subir.</translation>
+        </message>
+        <message>
+            <source>Ready for a little more in {title}</source>
+            <translation>Listo para un poco más en {title}</translation>
+        </message>
+        <message>
+            <source>In your last two sessions {scores}. Progress one thing only ({variable}): {change}.</source>
+            <translation>En tus dos últimas sesiones {scores}. Aumenta una sola cosa ({variable}): {change}.</translation>
+        </message>
+        <message>
+            <source>pain stayed green ({first}, then {second}) and settled by the next mornings ({first_morning} and {second_morning}, usual {usual})</source>
+            <translation>el dolor se mantuvo en verde ({first}, luego {second}) y se calmó a las mañanas siguientes ({first_morning} y {second_morning}, habitual {usual})</translation>
+        </message>
+        <message>
+            <source>Time to see a clinician</source>
+            <translation>Es momento de consultar a un profesional sanitario</translation>
+        </message>
+        <message>
+            <source>Sessions have needed a step back {count} times in a row over {days} days (latest: {reason}). When pain is not easing after 1-2 weeks, a clinician can check what is going on. Keep {title} for now.</source>
+            <translation>Las sesiones han necesitado retroceder {count} veces seguidas a lo largo de {days} días (la última: {reason}). Cuando el dolor no mejora tras 1-2 semanas, un profesional sanitario puede revisar qué pasa. De momento, sigue con {title}.</translation>
+        </message>
+        <message>
+            <source>This looks like a flare-up</source>
+            <translation>Parece un brote de dolor</translation>
+        </message>
+        <message>
+            <source>Two step-backs in a row (latest: {reason}). Switch to {title} and the flare plan for a few days; if it persists over 1-2 weeks, see a clinician.</source>
+            <translation>Dos retrocesos seguidos (el último: {reason}). Cambia a {title} y al plan para el brote durante unos días; si sigue más de 1-2 semanas, consulta a un profesional sanitario.</translation>
+        </message>
+        <message>
+            <source>Make the exercise that hurt easier.</source>
+            <translation>Haz más fácil el ejercicio que dolió.</translation>
+        </message>
+        <message>
+            <source>Do about 40 % less of the strength and walking parts (half the sets, or fewer reps).</source>
+            <translation>Haz alrededor de un 40 % menos de las partes de fuerza y de caminar (la mitad de series, o menos repeticiones).</translation>
+        </message>
+        <message>
+            <source>Next time leave out the exercise that hurt, or do it more gently.</source>
+            <translation>La próxima vez deja fuera el ejercicio que dolió, o hazlo con más suavidad.</translation>
+        </message>
+        <message>
+            <source>{title} keeps a fixed, gentle dose: do less of it next time, or do the Flare-Up Day routine instead.</source>
+            <translation>{title} mantiene una dosis fija y suave: haz menos la próxima vez, o haz en su lugar la rutina «Flare-Up Day».</translation>
+        </message>
+        <message>
+            <source>Take {title} down a notch next time</source>
+            <translation>Baja un poco {title} la próxima vez</translation>
+        </message>
+        <message>
+            <source>Step back for the next session: {reason}. {advice}</source>
+            <translation>Retrocede en la próxima sesión: {reason}. {advice}</translation>
+        </message>
+        <message>
+            <source>Keep {title} as it is</source>
+            <translation>Deja {title} como está</translation>
+        </message>
+        <message>
+            <source>Log tomorrow morning</source>
+            <translation>Anótalo mañana por la mañana</translation>
         </message>
     </context>
     <context>
