@@ -244,7 +244,8 @@ def test_a_new_data_folder_gets_a_report_with_no_sessions(tmp_path: Path) -> Non
 def test_a_flare_history_fits_two_pages_with_every_note(tmp_path: Path) -> None:
     """Imported flare history plus check-ins: the headings are kept with what follows on the
     page print_ really fills (its 2 mm printer margins included), so no heading is pushed onto
-    a third page, leaving page 2 nearly empty and the notes cut to make room."""
+    a third page, leaving page 2 nearly empty and the notes cut to make room; a table
+    crossing the page repeats its header row."""
     from backtimer.journal.imports import import_files
     from backtimer.report.pdf import write_pdf
     from tests.scripted_journals import FIRST_DAY, LAST_DAY, flare_history, write_checkins
@@ -265,3 +266,6 @@ def test_a_flare_history_fits_two_pages_with_every_note(tmp_path: Path) -> None:
     assert "after lifting" in texts[1]  # pdftotext keeps the "ﬂ" ligature of "flare"
     assert "Hard today" in texts[1]
     assert "the CSV export lists them all" not in texts[1]
+    continued = texts[1].split("Leg, nerve")[0]
+    assert "Bird dog" in continued, "the “this hurts” table no longer crosses the page"
+    assert continued.split()[:4] == ["When", "Exercise", "Pain", "Then"], "header repeated"

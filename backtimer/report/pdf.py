@@ -284,8 +284,8 @@ def _activities_table(content: ReportContent) -> str:
     )
     return (
         f"<p>{_e(content.activities_reading)}</p>"
-        "<table><tr><th>Activity</th><th>First</th><th>on</th><th>Latest</th><th>on</th>"
-        f"<th>Change</th><th>Check-ins</th></tr>{rows}</table>"
+        "<table><thead><tr><th>Activity</th><th>First</th><th>on</th><th>Latest</th><th>on</th>"
+        f"<th>Change</th><th>Check-ins</th></tr></thead>{rows}</table>"
         "<p class='small'>Activities named by the patient, each rated weekly from 0 (can't do "
         "it) to 10 (as well as before the problem). A change of 2 points in the average, or 3 "
         "in one activity, is taken as meaningful.</p>"
@@ -302,7 +302,10 @@ def _symptoms_table(content: ReportContent) -> str:
         "</td></tr>"
         for line in content.symptoms
     )
-    return f"<table><tr><th>When</th><th>With</th><th>Pain</th><th>Symptoms</th></tr>{rows}</table>"
+    return (
+        "<table><thead><tr><th>When</th><th>With</th><th>Pain</th><th>Symptoms</th></tr></thead>"
+        f"{rows}</table>"
+    )
 
 
 def _weeks_text(content: ReportContent) -> str:
@@ -332,8 +335,8 @@ def _weeks_table(content: ReportContent) -> str:
         "totals above cover them all.</p>"
     )
     return (
-        f"<table><tr><th>Week of</th><th>Sessions</th><th>Minutes</th><th></th></tr>{rows}"
-        f"</table>{shown}"
+        "<table><thead><tr><th>Week of</th><th>Sessions</th><th>Minutes</th><th></th></tr>"
+        f"</thead>{rows}</table>{shown}"
     )
 
 
@@ -349,8 +352,8 @@ def _routines_table(content: ReportContent) -> str:
     if hidden > 0:
         rows += f"<tr><td>… and {hidden} more (the CSV export lists every session)</td></tr>"
     return (
-        "<table><tr><th>Routine</th><th>Sessions</th><th>Minutes</th>"
-        "<th>Session effect: pain after − before (average of 3 or more)</th></tr>"
+        "<table><thead><tr><th>Routine</th><th>Sessions</th><th>Minutes</th>"
+        "<th>Session effect: pain after − before (average of 3 or more)</th></tr></thead>"
         f"{rows}</table>"
     )
 
@@ -366,7 +369,7 @@ def _hurts_table(content: ReportContent) -> str:
     )
     shown = _shown(len(content.hurts), content.hurts_total)
     return (
-        "<table><tr><th>When</th><th>Exercise</th><th>Pain</th><th>Then</th></tr>"
+        "<table><thead><tr><th>When</th><th>Exercise</th><th>Pain</th><th>Then</th></tr></thead>"
         f"{rows}</table>{shown}"
     )
 
@@ -388,7 +391,10 @@ def _notes_table(content: ReportContent) -> str:
         for note in content.notes
     )
     shown = _shown(len(content.notes), content.notes_total)
-    return f"<table><tr><th>Day</th><th>Written</th><th>Note</th></tr>{rows}</table>{shown}"
+    return (
+        "<table><thead><tr><th>Day</th><th>Written</th><th>Note</th></tr></thead>"
+        f"{rows}</table>{shown}"
+    )
 
 
 def _shown(shown: int, total: int) -> str:
