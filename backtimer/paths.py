@@ -81,6 +81,29 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("backtimer", appauthor=False))
 
 
+def not_replaceable(destination: Path) -> str | None:
+    """Why an atomic write (temporary file, then ``os.replace``) must not go to ``destination``.
+
+    ``os.replace`` swaps whatever has the name: given ``/dev/full`` or ``/dev/null`` by someone
+    with rights there (root), a CSV would take the device's place; a pipe would be replaced, a
+    folder fail obscurely. None when the name is free or a regular file (replaced whole).
+    """
+    import stat
+
+    try:
+        mode = os.stat(destination).st_mode
+    except OSError:
+        return None  # nothing there yet (or unreachable: writing says why)
+    if stat.S_ISDIR(mode):
+        return f"{destination} is a folder; give a file name inside it instead"
+    if not stat.S_ISREG(mode):
+        return (
+            f"{destination} is not a regular file (a device, pipe or socket), so nothing was "
+            "written to it; choose a file name instead"
+        )
+    return None
+
+
 def resolve_data_dir(
     cli_value: str | os.PathLike[str] | None = None,
     environ: Mapping[str, str] | None = None,

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from backtimer.errors import UserFacingError
+from backtimer.paths import not_replaceable
 from backtimer.workout.progress import STEP_SECONDS_SQL
 
 logger = logging.getLogger(__name__)
@@ -140,14 +141,17 @@ def write_file_atomically(destination: Path, data: bytes) -> None:
 
 @contextmanager
 def _atomic_file(destination: Path, mode: str, encoding: str | None) -> Iterator[Any]:
+    refusal = not_replaceable(destination)
+    if refusal is not None:
+        raise ExportError(f"{refusal}.")
     folder = destination.parent
     try:
         handle, temp_name = tempfile.mkstemp(
             dir=folder, prefix=f".{destination.name}.", suffix=".part"
         )
-    except OSError as error:
+    except OSError as error:  # named: the fault may be the name itself (too long, say)
         raise ExportError(
-            f"Cannot write in the folder {folder}: {error.strerror or error}. "
+            f"Cannot write {destination} in the folder {folder}: {error.strerror or error}. "
             "Choose a folder you can write to (for example your Documents folder)."
         ) from error
     temp_path = Path(temp_name)

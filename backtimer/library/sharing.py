@@ -14,6 +14,7 @@ import dataclasses
 import io
 import logging
 import os
+import stat
 import tempfile
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -32,6 +33,7 @@ from backtimer.library.loader import ROUTINE_FILE_SUFFIX, check_files
 from backtimer.library.model import Block, Exercise, Library, Problem, Routine, Source, SourceKind
 from backtimer.library.user_store import UserRoutineStore, new_id, taken_ids
 from backtimer.library.writer import document_text
+from backtimer.paths import not_replaceable
 
 logger = logging.getLogger(__name__)
 
@@ -121,6 +123,9 @@ def export_routine(routine: Routine, library: Library, destination: Path) -> Pat
             exercise = dataclasses.replace(exercise, illustration=member)
         shared.append(exercise)
     text = document_text(exercises=shared, routines=[routine], comment=SHARE_COMMENT)
+    refusal = not_replaceable(destination)
+    if refusal is not None:
+        raise ShareError(f"Cannot write the routine file: {refusal}.")
     try:
         handle, name = tempfile.mkstemp(
             prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
@@ -251,6 +256,12 @@ def _check_members(file: Path, members: Sequence[zipfile.ZipInfo]) -> None:
         raise ShareError(f"{file.name} is too big to be a shared routine; it was not imported.")
     for info in members:
         name = info.filename
+        unix_kind = stat.S_IFMT(info.external_attr >> 16)
+        if unix_kind not in (0, stat.S_IFREG):  # a symlink or device entry: never a picture
+            raise ShareError(
+                f"{file.name} holds {name!r} as a link or special file, which a shared routine "
+                "never contains; it was not imported."
+            )
         if "/" in name or "\\" in name or name.startswith(".") or not name.endswith(allowed):
             raise ShareError(
                 f"{file.name} holds {name!r}, which a shared routine never contains; "
