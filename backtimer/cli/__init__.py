@@ -62,12 +62,28 @@ def run_command(args: argparse.Namespace) -> int:
     from backtimer.errors import UserFacingError
 
     try:
+        _refuse_a_data_folder_that_is_not_one(args)
         return int(args.handler(args))
     except UserFacingError as error:
         warn(f"backtimer: {error}")
         return 2
     except BrokenPipeError:
         return 0
+
+
+def _refuse_a_data_folder_that_is_not_one(args: argparse.Namespace) -> None:
+    """A file where the data folder should be: every command would otherwise speak of "no
+    journal yet" and exit 0 (an export of nothing, a report of nothing) as if all were well."""
+    from backtimer.paths import DataDirError, resolve_data_dir
+
+    if getattr(args, "routines_command", None) == "check":
+        return  # checks the files it is given, nothing in the data folder
+    root = resolve_data_dir(getattr(args, "data_dir", None)).root
+    if root.exists() and not root.is_dir():
+        raise DataDirError(
+            f"The data folder {root} is a file, not a folder. Move the file away, or choose "
+            f"another folder with --data-dir or {ENV_DATA_DIR}."
+        )
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -129,11 +129,15 @@ def _export_checkins(args: argparse.Namespace, days: DateRange) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from backtimer.journal.csv_import import check_regular_file
+    from backtimer.journal.checkin_exchange import is_checkins_file
+    from backtimer.journal.csv_import import check_export_file, check_regular_file
     from backtimer.journal.imports import import_files
 
     for file in args.files:  # before anything opens them: a named pipe would block for ever
         check_regular_file(file)
+    for file in args.files:  # a file refused whole is refused before the journal is opened
+        if not is_checkins_file(file):
+            check_export_file(file)
     paths = resolve_data_dir(args.data_dir)
     paths.ensure()
     with Journal.open(paths.journal_file) as journal:

@@ -7,6 +7,7 @@ UserFacingError and become one line and exit status 2 in ``backtimer.cli.run_com
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -65,7 +66,7 @@ def _backup(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
     try:
         if args.output is not None:
-            if args.output.exists():
+            if _exists(args.output):
                 raise backup.BackupError(
                     f"{args.output} already exists; choose a new file name so nothing is "
                     "overwritten."
@@ -122,6 +123,14 @@ def _check(args: argparse.Namespace) -> int:
     say(f'"This hurts" reports: {counts["hurt_event"]}')
     say(f"Flare days: {counts['flare_day']}")
     return 0
+
+
+def _exists(path: Path) -> bool:
+    """Whether anything has the name; a name the system refuses (too long, say) is named."""
+    try:
+        return os.path.lexists(path) or path.exists()
+    except OSError as error:
+        raise backup.BackupError(f"Cannot write {path}: {error.strerror or error}.") from error
 
 
 def _now() -> datetime:

@@ -20,6 +20,7 @@ from typing import TextIO
 
 from backtimer.errors import UserFacingError
 from backtimer.journal.activities import ActivityError, ActivityJournal, clean_name
+from backtimer.journal.csv_import import read_errors
 from backtimer.journal.export import (
     DateRange,
     ExportSummary,
@@ -91,29 +92,24 @@ def import_checkins(conn: sqlite3.Connection, path: Path) -> CheckinImportSummar
     """Import a check-ins export in one transaction; activities are matched by name."""
     summary = CheckinImportSummary(path)
     activities = ActivityJournal(conn)
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as stream, conn:
-            rows = csv.reader(stream)
-            if tuple(next(rows, [])) != CHECKIN_COLUMNS:
+    with (
+        read_errors(path, CheckinImportError),
+        path.open(encoding="utf-8-sig", newline="") as stream,
+        conn,
+    ):
+        rows = csv.reader(stream)
+        if tuple(next(rows, [])) != CHECKIN_COLUMNS:
+            raise CheckinImportError(
+                f"{path} is not a check-ins file exported by Backtimer (its header row "
+                f"should be {','.join(CHECKIN_COLUMNS)})."
+            )
+        for row in rows:
+            try:
+                _import_row(conn, activities, row, summary)
+            except (ValueError, ActivityError) as error:
                 raise CheckinImportError(
-                    f"{path} is not a check-ins file exported by Backtimer (its header row "
-                    f"should be {','.join(CHECKIN_COLUMNS)})."
-                )
-            for row in rows:
-                try:
-                    _import_row(conn, activities, row, summary)
-                except (ValueError, ActivityError) as error:
-                    raise CheckinImportError(
-                        f"{path}:{rows.line_num}: {error}. Nothing from this file was imported."
-                    ) from error
-    except OSError as error:
-        raise CheckinImportError(f"Cannot read {path}: {error.strerror or error}.") from error
-    except UnicodeDecodeError as error:
-        raise CheckinImportError(
-            f"{path} is not UTF-8 text, so it is not a Backtimer export."
-        ) from error
-    except csv.Error as error:
-        raise CheckinImportError(f"{path} is not a readable CSV file: {error}.") from error
+                    f"{path}:{rows.line_num}: {error}. Nothing from this file was imported."
+                ) from error
     logger.info("imported %s", summary.describe())
     return summary
 

@@ -24,7 +24,8 @@ import re
 import sqlite3
 import stat
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -170,17 +171,43 @@ def import_csv(conn: sqlite3.Connection, path: Path) -> ImportSummary:
             gc.enable()
 
 
+def check_export_file(path: Path) -> ExportKind:
+    """The export's kind, or the importer's own error for a file it would refuse whole
+    (unreadable, not UTF-8, another header), without a journal: the command line checks every
+    file before it opens the journal, so a refused import leaves the journal file untouched."""
+    with read_errors(path), open_csv_text(path) as stream:
+        return _export_kind(path, next(csv.reader(stream), []))
+
+
+def _export_kind(path: Path, header: list[str]) -> ExportKind:
+    kind = detect_kind(header)
+    if kind is None:
+        raise CsvImportError(
+            f"{path} is not a CSV exported by Backtimer (its header row is different). "
+            "Import a file made with File → Export or `backtimer export`."
+        )
+    return kind
+
+
+@contextmanager
+def read_errors(path: Path, error_class: type[UserFacingError] = CsvImportError) -> Iterator[None]:
+    """Reading problems of an exported CSV in words that name the file (every importer)."""
+    try:
+        yield
+    except OSError as error:
+        raise error_class(f"Cannot read {path}: {error.strerror or error}.") from error
+    except UnicodeDecodeError as error:
+        raise error_class(f"{path} is not UTF-8 text, so it is not a Backtimer export.") from error
+    except csv.Error as error:
+        raise error_class(f"{path} is not a readable CSV file: {error}.") from error
+
+
 def _import(conn: sqlite3.Connection, path: Path) -> ImportSummary:
     try:
-        with open_csv_text(path) as stream:
+        with read_errors(path), open_csv_text(path) as stream:
             reader = csv.reader(stream)
             header = next(reader, [])
-            kind = detect_kind(header)
-            if kind is None:
-                raise CsvImportError(
-                    f"{path} is not a CSV exported by Backtimer (its header row is different). "
-                    "Import a file made with File → Export or `backtimer export`."
-                )
+            kind = _export_kind(path, header)
             summary = ImportSummary(path, kind)
             with conn:
                 importer = (
@@ -201,14 +228,6 @@ def _import(conn: sqlite3.Connection, path: Path) -> ImportSummary:
                 importer.flush()
     except sqlite3.Error as error:
         raise _journal_problem(conn, error, path) from error
-    except OSError as error:
-        raise CsvImportError(f"Cannot read {path}: {error.strerror or error}.") from error
-    except UnicodeDecodeError as error:
-        raise CsvImportError(
-            f"{path} is not UTF-8 text, so it is not a Backtimer export."
-        ) from error
-    except csv.Error as error:
-        raise CsvImportError(f"{path} is not a readable CSV file: {error}.") from error
     logger.info("imported %s: %s", path, summary.describe())
     return summary
 
