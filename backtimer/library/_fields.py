@@ -122,8 +122,9 @@ class TableReader:
             )
             self.fail(key, f"unknown key {shown!r}{hint}{allowed_text}")
 
-    def text(self, key: str, *, default: str | None = None) -> str:
-        """A string; required and non-blank when there is no default."""
+    def text(self, key: str, *, default: str | None = None, max_chars: int | None = None) -> str:
+        """A string; required and non-blank when there is no default; names are bounded so a
+        shared file cannot push a 100,000-character title into every list and the player."""
         if key not in self.data:
             if default is None:
                 self.fail(key, "is required: a non-empty text")
@@ -137,6 +138,9 @@ class TableReader:
             return ""
         if default is None and not value.strip():
             self.fail(key, "must not be empty")
+        if max_chars is not None and len(value.strip()) > max_chars:
+            self.fail(key, f"must be at most {max_chars} characters, got {len(value.strip())}")
+            return ""
         return value.strip()
 
     def text_list(

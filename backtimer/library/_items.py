@@ -28,6 +28,8 @@ from backtimer.library.model import (
 
 SUPPORTED_FORMAT = 1
 MAX_BLOCKS = 60
+MAX_NAME_CHARS = 120
+"""Exercise names and routine titles: the longest bundled one has 47 characters."""
 ILLUSTRATION_SUFFIXES = (".svg", ".png")
 
 TOP_KEYS = ("format", "exercise", "routine")
@@ -188,7 +190,7 @@ class _ItemBuilder:
         reader.check_keys(EXERCISE_KEYS)
         exercise_id = reader.identifier()
         self._declare("exercise", exercise_id, location)
-        name = reader.text("name")
+        name = reader.text("name", max_chars=MAX_NAME_CHARS)
         category = reader.choice("category", Category)
         level = reader.choice("level", Level)
         equipment = reader.text_list("equipment")
@@ -289,7 +291,7 @@ class _ItemBuilder:
         reader.check_keys(ROUTINE_KEYS, block_only)
         routine_id = reader.identifier()
         self._declare("routine", routine_id, location)
-        title = reader.text("title")
+        title = reader.text("title", max_chars=MAX_NAME_CHARS)
         category = reader.choice("category", RoutineCategory)
         level = reader.choice("level", Level)
         summary = reader.text("summary")

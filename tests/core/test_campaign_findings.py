@@ -1,0 +1,181 @@
+"""What tools/hostile_campaign.py found after the first round of fixes, one test per finding.
+
+Devices are played by named pipes here: a test that failed on ``/dev/null`` itself would
+replace the machine's device (the bug was exactly that, run as root).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from backtimer.__main__ import main
+from backtimer.journal import Journal
+from backtimer.journal.export import ExportError, ExportKind, export_csv
+from backtimer.library.loader import check_files
+from backtimer.library.model import Library
+from backtimer.library.sharing import ShareError, export_routine, import_routine
+from backtimer.library.user_store import UserRoutineStore
+from backtimer.paths import not_replaceable
+from tests.core.builders import make_routine
+
+ROUTINE = """
+[[routine]]
+id = "my_routine"
+title = "{title}"
+category = "stabilisation"
+level = "beginner"
+summary = "Mine."
+
+[[routine.block]]
+exercise = "stab_pelvic_tilt"
+mode = "hold"
+hold_s = 10
+reps = 5
+"""
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out + captured.err
+
+
+# --- writes never replace what is not a regular file ---------------------------------------
+
+
+def test_an_export_refuses_a_pipe_and_leaves_it_in_place(tmp_path: Path) -> None:
+    pipe = tmp_path / "out.csv"
+    os.mkfifo(pipe)
+    with (
+        Journal.open(tmp_path / "j.sqlite3") as journal,
+        pytest.raises(ExportError, match=r"out\.csv"),
+    ):
+        export_csv(journal.connection, pipe, ExportKind.SESSIONS)
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert not [name for name in os.listdir(tmp_path) if name.endswith(".part")]
+
+
+def test_devices_and_folders_are_not_replaceable_and_files_are(tmp_path: Path) -> None:
+    (tmp_path / "file.csv").write_text("old")
+    assert not_replaceable(tmp_path / "file.csv") is None
+    assert not_replaceable(tmp_path / "new.csv") is None
+    assert "folder" in (not_replaceable(tmp_path) or "")
+    assert "not a regular file" in (not_replaceable(Path("/dev/null")) or "")
+
+
+def test_the_cli_refuses_to_report_to_a_pipe(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "r.pdf"
+    os.mkfifo(pipe)
+    status, said = _run(capsys, "--data-dir", str(tmp_path / "d"), "report", "-o", str(pipe))
+    assert status == 2
+    assert "not a regular file" in said
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+def test_sharing_a_routine_onto_a_pipe_is_refused(tmp_path: Path) -> None:
+    pipe = tmp_path / "r.zip"
+    os.mkfifo(pipe)
+    routine = make_routine()
+    with pytest.raises(ShareError, match="not a regular file"):
+        export_routine(routine, Library({}, {routine.id: routine}, ()), pipe)
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+# --- shares ---------------------------------------------------------------------------------
+
+
+def test_a_share_holding_a_symlink_entry_is_refused(tmp_path: Path) -> None:
+    link = zipfile.ZipInfo("my_ex.png")
+    link.create_system = 3
+    link.external_attr = 0o120777 << 16
+    share = tmp_path / "s.zip"
+    with zipfile.ZipFile(share, "w") as archive:
+        archive.writestr("my_routine.toml", ROUTINE.format(title="Mine"))
+        archive.writestr(link, "/etc/passwd")
+    store = UserRoutineStore(tmp_path / "routines", tmp_path / "trash")
+    with pytest.raises(ShareError, match="link or special file"):
+        import_routine(share, store, Library({}, {}, ()))
+    assert not (tmp_path / "routines").exists()
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+def test_a_file_where_the_data_folder_should_be_is_named_not_read_as_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    data.write_text("not a folder")
+    for command in (["journal", "check"], ["backup"], ["export", "-o", str(tmp_path / "x.csv")]):
+        status, said = _run(capsys, "--data-dir", str(data), *command)
+        assert status == 2, command
+        assert f"data folder {data} is a file" in said
+    assert not (tmp_path / "x.csv").exists()
+    routine_file = tmp_path / "mine.toml"
+    routine_file.write_text(ROUTINE.format(title="Mine"))
+    assert _run(capsys, "--data-dir", str(data), "routines", "check", str(routine_file))[0] == 0
+
+
+def test_backup_to_a_name_too_long_says_so_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    Journal.open(data / "journal.sqlite3").close()
+    output = tmp_path / ("n" * 300 + ".sqlite3")
+    status, said = _run(capsys, "--data-dir", str(data), "backup", "--output", str(output))
+    assert status == 2
+    assert "File name too long" in said
+
+
+def test_an_export_named_too_long_names_the_file(tmp_path: Path) -> None:
+    output = tmp_path / ("n" * 300 + ".csv")
+    with Journal.open(tmp_path / "j.sqlite3") as journal, pytest.raises(ExportError) as caught:
+        export_csv(journal.connection, output, ExportKind.SESSIONS)
+    assert "n" * 300 in str(caught.value)
+
+
+def test_a_refused_import_leaves_the_journal_file_byte_for_byte(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A journal restored from a backup is in rollback mode; opening it to import would switch
+    it to WAL (a new header) even when every file is then refused."""
+    data = tmp_path / "data"
+    data.mkdir()
+    journal_file = data / "journal.sqlite3"
+    Journal.open(journal_file).close()
+    conn = sqlite3.connect(journal_file)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+    before = hashlib.sha256(journal_file.read_bytes()).hexdigest()
+    foreign = tmp_path / "foreign.csv"
+    foreign.write_text("a;b;c\n1;2;3\n")
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    for bad in (foreign, empty):
+        status, said = _run(capsys, "--data-dir", str(data), "import", str(bad))
+        assert status == 2
+        assert bad.name in said
+    assert hashlib.sha256(journal_file.read_bytes()).hexdigest() == before
+
+
+# --- routine files --------------------------------------------------------------------------
+
+
+def test_a_title_of_a_hundred_thousand_characters_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(ROUTINE.format(title="T" * 100_000))
+    problems = check_files([path])
+    assert [(p.line, p.field) for p in problems] == [(4, "routine[my_routine].title")]
+    assert "at most 120 characters" in problems[0].message
+    path.write_text(ROUTINE.format(title="T" * 120))
+    assert check_files([path]) == []
