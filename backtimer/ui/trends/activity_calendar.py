@@ -96,7 +96,8 @@ class ActivityCalendar(QWidget):
         day = self.first_day_shown()
         while day <= self._today:
             rect = self._cell(day)
-            if day.day == 1 or (day == self.first_day_shown() and day.day < 20):
+            # The first column is named only when the next month's name is not right beside it.
+            if day.day == 1 or (day == self.first_day_shown() and day.day < 12):
                 painter.setPen(text)
                 painter.drawText(
                     rect.x(),

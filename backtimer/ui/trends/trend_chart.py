@@ -22,7 +22,7 @@ import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol as draw_symbol
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from backtimer.errors import UserFacingError
@@ -192,11 +192,19 @@ class TrendChart(QWidget):
         plot.hideButtons()
         plot.showGrid(x=False, y=True, alpha=0.12)
         plot.showAxis("right")
-        plot.getAxis("left").setTicks([[(y, self.tr(text)) for y, text in PAIN_TICKS], []])
-        plot.getAxis("right").setTicks([[(y, self.tr(text)) for y, text in BAND_TICKS], []])
+        pain_ticks = [(y, self.tr(text)) for y, text in PAIN_TICKS]
+        band_ticks = [(y, self.tr(text)) for y, text in BAND_TICKS]
+        plot.getAxis("left").setTicks([pain_ticks, []])
+        plot.getAxis("right").setTicks([band_ticks, []])
         plot.getAxis("right").setStyle(tickLength=0)
-        plot.getAxis("left").setWidth(70)
-        plot.getAxis("right").setWidth(66)
+        # Wide enough for the tick words in any language (pyqtgraph drops a label that does
+        # not fit): the longest word, plus room for the rotated axis title and the tick marks.
+        metrics = QFontMetrics(plot.getAxis("left").style.get("tickFont") or self.font())
+        widest = max(metrics.horizontalAdvance(text) for _, text in pain_ticks)
+        plot.getAxis("left").setWidth(max(70, widest + 34))
+        plot.getAxis("right").setWidth(
+            max(66, max(metrics.horizontalAdvance(text) for _, text in band_ticks) + 12)
+        )
         plot.setLabel("left", self.tr("Pain (0–10)"))
         view = plot.getViewBox()
         view.setMouseEnabled(x=True, y=False)
