@@ -198,7 +198,11 @@ class TrendsView(QWidget):
         explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
         explain.setMaximumWidth(620)
         empty_layout.addWidget(self._empty_text)
-        empty_layout.addWidget(explain, alignment=Qt.AlignmentFlag.AlignCenter)
+        explain_row = QHBoxLayout()  # centred by stretches: an aligned item loses its wrapped
+        explain_row.addStretch(1)  # height (the text was cut to two lines)
+        explain_row.addWidget(explain, 100)
+        explain_row.addStretch(1)
+        empty_layout.addLayout(explain_row)
         start = QPushButton(self.tr("Go to the Library"))
         start.setMinimumHeight(40)
         start.clicked.connect(self.library_requested)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from backtimer.insights.snapshot import JournalTrendsSource
@@ -174,3 +175,18 @@ def test_the_page_does_not_import_pyqtgraph_at_start_up() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("width", [1264, 900])
+def test_empty_state_explanation_is_never_cut(qtbot: QtBot, journal: Journal, width: int) -> None:
+    """The wrapped explanation gets the height its lines need (it was cut to two lines)."""
+    view = make_view(qtbot, journal)
+    view.resize(width, 720)
+    qtbot.wait(50)
+    explain = next(
+        label
+        for label in view._empty.findChildren(QLabel)
+        if label.text().startswith("Before and after each session")
+    )
+    qtbot.waitUntil(lambda: explain.isVisible())
+    assert explain.height() >= explain.heightForWidth(explain.width())
