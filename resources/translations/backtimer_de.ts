@@ -378,7 +378,7 @@
         </message>
         <message>
             <source>optional, e.g. 5, 3, 1 (replaces reps and sets)</source>
-            <translation>freiwillig, z. B. 5, 3, 1 (ersetzt Wiederholungen und Sätze)</translation>
+            <translation>freiwillig, z. B. 5, 3, 1 (statt Wdh. × Sätze)</translation>
         </message>
         <message>
             <source>P&amp;yramid:</source>
