@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtimer.library.describe import describe_dosage, format_seconds
+from backtimer.library.describe import format_seconds
 from backtimer.library.model import Library, Routine, RoutineCategory
 from backtimer.ui.lazy_page import LazyPage
+from backtimer.ui.wording import category_label, describe_dosage, level_label
 from backtimer.workout.plan import build_plan
 
 if TYPE_CHECKING:
@@ -53,14 +54,14 @@ class LibraryView(QWidget):
         self._library = library
         self._durations = _durations(library)
 
-        self._filter = QLineEdit(placeholderText="Filter routines or exercises (Ctrl+F)")
-        self._filter.setAccessibleName("Filter routines")
+        self._filter = QLineEdit(placeholderText=self.tr("Filter routines or exercises (Ctrl+F)"))
+        self._filter.setAccessibleName(self.tr("Filter routines"))
         self._filter.setClearButtonEnabled(True)
         self._filter.textChanged.connect(self._on_filter_changed)
 
         self._tree = QTreeWidget()
-        self._tree.setHeaderLabels(["Routine", "Level", "Time"])
-        self._tree.setAccessibleName("Routines")
+        self._tree.setHeaderLabels([self.tr("Routine"), self.tr("Level"), self.tr("Time")])
+        self._tree.setAccessibleName(self.tr("Routines"))
         self._tree.setRootIsDecorated(False)
         self._tree.setUniformRowHeights(True)
         self._tree.currentItemChanged.connect(self._on_current_item_changed)
@@ -70,12 +71,12 @@ class LibraryView(QWidget):
         self._title.setObjectName("routineTitle")
         self._title.setWordWrap(True)
         self._details = QTextBrowser()
-        self._details.setAccessibleName("Routine details")
+        self._details.setAccessibleName(self.tr("Routine details"))
         self._details.setOpenLinks(False)
-        self._start = QPushButton("Start routine")
+        self._start = QPushButton(self.tr("Start routine"))
         self._start.setObjectName("startButton")
-        self._start.setAccessibleName("Start routine")
-        self._start.setToolTip("Start the selected routine (Enter)")
+        self._start.setAccessibleName(self.tr("Start routine"))
+        self._start.setToolTip(self.tr("Start the selected routine (Enter)"))
         self._start.setMinimumHeight(52)
         self._start.setMinimumWidth(220)
         self._start.setDefault(True)
@@ -95,8 +96,8 @@ class LibraryView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self._filter)
-        self._no_match = QLabel("No routines match")
-        self._no_match.setAccessibleName("No routines match")
+        self._no_match = QLabel(self.tr("No routines match"))
+        self._no_match.setAccessibleName(self.tr("No routines match"))
         self._no_match.setVisible(False)
         left_layout.addWidget(self._no_match)
         left_layout.addWidget(self._tree)
@@ -128,9 +129,9 @@ class LibraryView(QWidget):
         splitter.setChildrenCollapsible(False)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(splitter, "R&outines")  # Alt+R is the Routines menu
+        self.tabs.addTab(splitter, self.tr("R&outines"))  # Alt+R is the Routines menu
         self._exercises_tab: LazyPage[ExerciseBrowser] = LazyPage(self._make_exercise_browser)
-        self.tabs.addTab(self._exercises_tab, "E&xercises")
+        self.tabs.addTab(self._exercises_tab, self.tr("E&xercises"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -200,7 +201,7 @@ class LibraryView(QWidget):
             routines = by_category.get(category)
             if not routines:
                 continue
-            header = QTreeWidgetItem([category.label])
+            header = QTreeWidgetItem([category_label(category)])
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font(0)
             font.setBold(True)
@@ -210,7 +211,7 @@ class LibraryView(QWidget):
                 item = QTreeWidgetItem(
                     [
                         routine.title,
-                        routine.level.value.capitalize(),
+                        level_label(routine.level),
                         format_seconds(self._durations[routine.id]),
                     ]
                 )
@@ -234,14 +235,21 @@ class LibraryView(QWidget):
     def _show_routine(self, routine: Routine | None) -> None:
         self._start.setEnabled(routine is not None)
         if routine is None:
-            self._title.setText("No routine selected")
-            self._details.setHtml("<p>Pick a routine on the left to see what it involves.</p>")
+            self._title.setText(self.tr("No routine selected"))
+            self._details.setHtml(
+                "<p>" + self.tr("Pick a routine on the left to see what it involves.") + "</p>"
+            )
             return
         self._title.setText(
             f"<h1 style='margin:0'>{escape(routine.title)}</h1>"
-            f"<p style='margin:2px 0; font-size:16px'>{escape(routine.category.label)} · "
-            f"{escape(routine.level.value.capitalize())} · "
-            f"about {round(self._durations[routine.id] / 60)} min</p>"
+            f"<p style='margin:2px 0; font-size:16px'>{escape(category_label(routine.category))} · "
+            f"{escape(level_label(routine.level))} · "
+            + escape(
+                self.tr("about {minutes} min").format(
+                    minutes=round(self._durations[routine.id] / 60)
+                )
+            )
+            + "</p>"
         )
         rows = []
         for number, block in enumerate(routine.blocks, start=1):
@@ -259,19 +267,18 @@ class LibraryView(QWidget):
                 for item in self._library.exercises[block.exercise_id].equipment
             }
         )
+        need, nothing = self.tr("You will need:"), self.tr("nothing special")
         self._details.setHtml(
             f"<p>{escape(routine.summary)}</p>"
             + (f"<p>{escape(description)}</p>" if description else "")
-            + (
-                f"<p><b>You will need:</b> {escape(', '.join(equipment))}</p>"
-                if equipment
-                else "<p><b>You will need:</b> nothing special</p>"
-            )
+            + (f"<p><b>{escape(need)}</b> {escape(', '.join(equipment) or nothing)}</p>")
             + "<table>"
             + "".join(rows)
             + "</table>"
             + (
-                f"<p><small>From your file {escape(routine.source.path)}</small></p>"
+                "<p><small>"
+                + escape(self.tr("From your file {path}").format(path=routine.source.path))
+                + "</small></p>"
                 if routine.source.kind.value == "user"
                 else ""
             )
