@@ -427,7 +427,9 @@ class PlayerView(QWidget):
             self._fit_soon.start()
 
     def _show_counters(self, state: PlayerState) -> None:
-        self._counters.setText(escape(counter_text(state)))
+        text = counter_text(state)
+        self._counters.setText(escape(text))
+        self._counters.setVisible(bool(text))  # none: the banner text gets the whole row
 
     def _show_time(self, state: PlayerState) -> None:
         if state.kind is StepKind.TAP:
@@ -519,6 +521,7 @@ class PlayerView(QWidget):
         self._banner_text = f"{style.symbol}  {escape(title.upper())}"
         self._phase_label.setText(self._banner_text)
         self._counters.setText("")
+        self._counters.setVisible(False)
         self._summary.setText(summary_html)
         self._middle.setCurrentWidget(self._summary)
         self._next_up.setText("")

@@ -187,3 +187,16 @@ def test_passing_messages_expire(qtbot: QtBot, library: Library) -> None:
     view.show_message("The computer was asleep", lifetime_ms=50)
     assert "asleep" in view._message.text()
     qtbot.waitUntil(lambda: view._message.text() == own, timeout=2000)
+
+
+def test_a_banner_without_counters_uses_the_whole_row(qtbot: QtBot, library: Library) -> None:
+    """Paused at Get Ready there is no counter: the banner text is not squeezed into 3/5 of
+    the row ('PAUSED — PRESS SPACE TO CARRY / ON' with room to spare)."""
+    view, plan = _player(qtbot, library, "rt_back_basics")
+    _show(view, plan, 0, paused=True)
+    qtbot.wait(10)
+    assert _counters(view) == ""
+    assert view._counters.isHidden()
+    hold = next(s for s in plan.steps if s.kind is StepKind.HOLD)
+    _show(view, plan, hold.index, paused=True)
+    assert not view._counters.isHidden()
