@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import accumulate
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.library.model import (
     Block,
     Continuous,
@@ -25,13 +26,14 @@ from backtimer.library.model import (
     TapWhenDone,
 )
 
-PREPARE_LABEL = "Get ready"
-HOLD_LABEL = "Hold"
-WORK_LABEL = "Work"
-REST_LABEL = "Rest"
-SWITCH_LABEL = "Switch sides"
-ALTERNATE_LABEL = "Alternate sides"
-TAP_LABEL = "At your own pace"
+PREPARE_LABEL = QT_TRANSLATE_NOOP("PhaseStyle", "Get ready")
+HOLD_LABEL = QT_TRANSLATE_NOOP("PhaseStyle", "Hold")
+WORK_LABEL = QT_TRANSLATE_NOOP("PhaseStyle", "Work")
+REST_LABEL = QT_TRANSLATE_NOOP("PhaseStyle", "Rest")
+SWITCH_LABEL = QT_TRANSLATE_NOOP("PhaseStyle", "Switch sides")
+ALTERNATE_LABEL = QT_TRANSLATE_NOOP("PhaseStyle", "Alternate sides")
+TAP_LABEL = QT_TRANSLATE_NOOP("PhaseStyle", "At your own pace")
+"""Step labels in English (voice cues speak them so); the player shows them translated."""
 
 
 class StepKind(StrEnum):
