@@ -269,3 +269,42 @@ def test_a_flare_history_fits_two_pages_with_every_note(tmp_path: Path) -> None:
     continued = texts[1].split("Leg, nerve")[0]
     assert "Bird dog" in continued, "the “this hurts” table no longer crosses the page"
     assert continued.split()[:4] == ["When", "Exercise", "Pain", "Then"], "header repeated"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_crowded_report_gives_way_list_by_list_and_keeps_two_pages(
+    content: ReportContent, tmp_path: Path
+) -> None:
+    """16 weeks, 12 routines, 12 "this hurts", 14 notes and leg pain ticked with all 80 scores
+    made 3 pages: weeks, reports, routines and ordinary symptom rows give way (each table says
+    so), the urgent row always stays, and every kind of symptom is counted."""
+    import dataclasses
+    from datetime import datetime, timedelta
+
+    from backtimer.insights.adherence import WeekActivity
+    from backtimer.report.content import HurtLine, NoteLine, RoutineDone, SymptomLine
+    from backtimer.report.pdf import write_pdf
+
+    start = datetime(2026, 9, 7, 9)
+    leg, both = "pain down a leg", "pain down a leg; numbness, tingling or weakness"
+    crowded = dataclasses.replace(
+        content,
+        weeks=tuple(WeekActivity(date(2026, 7, 13) + timedelta(n * 7), 4, 72) for n in range(16)),
+        routines=tuple(RoutineDone(f"Routine {n}", 3, 54, -0.5) for n in range(12)),
+        hurts=tuple(HurtLine(start + timedelta(n), "Bird dog", 7, "easier") for n in range(12)),
+        hurts_total=20,
+        notes=tuple(NoteLine(date(2026, 9, 7), "session", "Stiff, better after walking. " * 6)
+                    for _ in range(14)),
+        notes_total=14,
+        symptoms=tuple(
+            SymptomLine(start + timedelta(hours=n), "before", 5, leg if n % 7 else both, n == 3)
+            for n in range(80)
+        ),
+    )  # fmt: skip
+    pages = write_pdf(crowded, tmp_path / "report.pdf")
+    text = _pdf_text(tmp_path / "report.pdf")
+    assert pages == 2
+    assert "7 Sep 2026 12:00" in text  # the urgent one, although the oldest
+    assert "of 80 shown (every urgent one, then the latest)" in text
+    assert "pain down a leg 80 times" in text
+    assert "of 16 weeks; the totals above cover them all" in text

@@ -40,7 +40,7 @@ from PySide6.QtGui import (
 from backtimer import __version__
 from backtimer.control_chars import without_controls
 from backtimer.journal.export import ExportError, write_file_atomically
-from backtimer.report.content import ChartDay, ReportContent
+from backtimer.report.content import ChartDay, ReportContent, SymptomLine
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +50,13 @@ NOTE_CHARS = 280
 NOTE_LINES = 4
 MAX_WEEK_ROWS = 16
 MAX_ROUTINE_ROWS = 12
+MAX_SYMPTOM_ROWS = 12
+"""Symptom rows shown; urgent ones always, and a count of every kind when some are left out
+(a person with sciatica may tick "pain down a leg" with every score)."""
+MIN_SYMPTOM_ROWS = 4
+MIN_HURT_ROWS = 3
+MIN_WEEK_ROWS = 4
+MIN_ROUTINE_ROWS = 3
 CHART_SIZE = (2400, 950)
 """Chart pixels: 8 × 3.2 inches at 300 dpi, sharp on paper."""
 _CHART_URL = QUrl("backtimer://pain-chart.png")
@@ -66,11 +73,22 @@ def ensure_gui_application() -> None:
     _app = QGuiApplication([])
 
 
+@dataclasses.dataclass(frozen=True)
+class Rows:
+    """How many weekly and routine rows the tables show (the rest are summed up in words)."""
+
+    weeks: int = MAX_WEEK_ROWS
+    routines: int = MAX_ROUTINE_ROWS
+    symptoms: int = MAX_SYMPTOM_ROWS
+
+
 def write_pdf(content: ReportContent, destination: Path) -> int:
     """Write the report to ``destination`` (replaced atomically); returns the page count.
 
-    Never more than ``MAX_PAGES`` while notes can give way: the oldest notes are left out (the
-    report says how many it shows) until the report fits.
+    Never more than ``MAX_PAGES`` while lists can give way, in this order: the oldest notes,
+    the oldest weeks of the adherence table, the oldest "this hurts" reports, the least used
+    routines, the oldest non-urgent symptom rows (each table says how many it shows; urgent
+    symptoms are always listed).
     """
     ensure_gui_application()
     folder = destination.parent
@@ -79,10 +97,12 @@ def write_pdf(content: ReportContent, destination: Path) -> int:
             f"Cannot write in the folder {folder}: it does not exist or is not writable. "
             "Choose a folder you can write to."
         )
-    data = render_pdf(content)
-    while _page_count(data) > MAX_PAGES and len(content.notes) > 1:
-        content = dataclasses.replace(content, notes=content.notes[len(content.notes) // 2 :])
-        data = render_pdf(content)
+    rows = Rows()
+    data = render_pdf(content, rows)
+    for give_way in (_fewer_notes, _fewer_weeks, _fewer_hurts, _fewer_routines, _fewer_symptoms):
+        while _page_count(data) > MAX_PAGES and (smaller := give_way(content, rows)) is not None:
+            content, rows = smaller
+            data = render_pdf(content, rows)
     pages = _page_count(data)
     if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:] or pages < 1:
         raise ExportError(f"The report could not be drawn, so {destination} was not written.")
@@ -90,7 +110,41 @@ def write_pdf(content: ReportContent, destination: Path) -> int:
     return pages
 
 
-def render_pdf(content: ReportContent) -> bytes:
+def _fewer_notes(content: ReportContent, rows: Rows) -> tuple[ReportContent, Rows] | None:
+    if len(content.notes) <= 1:
+        return None
+    return dataclasses.replace(content, notes=content.notes[len(content.notes) // 2 :]), rows
+
+
+def _fewer_weeks(content: ReportContent, rows: Rows) -> tuple[ReportContent, Rows] | None:
+    if rows.weeks <= MIN_WEEK_ROWS or len(content.weeks) <= MIN_WEEK_ROWS:
+        return None
+    weeks = max(MIN_WEEK_ROWS, min(rows.weeks, len(content.weeks)) // 2)
+    return content, dataclasses.replace(rows, weeks=weeks)
+
+
+def _fewer_hurts(content: ReportContent, rows: Rows) -> tuple[ReportContent, Rows] | None:
+    if len(content.hurts) <= MIN_HURT_ROWS:
+        return None
+    kept = max(MIN_HURT_ROWS, len(content.hurts) // 2)
+    return dataclasses.replace(content, hurts=content.hurts[-kept:]), rows
+
+
+def _fewer_routines(content: ReportContent, rows: Rows) -> tuple[ReportContent, Rows] | None:
+    if rows.routines <= MIN_ROUTINE_ROWS or len(content.routines) <= MIN_ROUTINE_ROWS:
+        return None
+    routines = max(MIN_ROUTINE_ROWS, min(rows.routines, len(content.routines)) // 2)
+    return content, dataclasses.replace(rows, routines=routines)
+
+
+def _fewer_symptoms(content: ReportContent, rows: Rows) -> tuple[ReportContent, Rows] | None:
+    if rows.symptoms <= MIN_SYMPTOM_ROWS or len(content.symptoms) <= MIN_SYMPTOM_ROWS:
+        return None
+    symptoms = max(MIN_SYMPTOM_ROWS, min(rows.symptoms, len(content.symptoms)) // 2)
+    return content, dataclasses.replace(rows, symptoms=symptoms)
+
+
+def render_pdf(content: ReportContent, rows: Rows | None = None) -> bytes:
     """The report as PDF bytes.
 
     Rendered in memory: QPdfWriter reports no write errors, so a full disk would otherwise leave
@@ -113,7 +167,7 @@ def render_pdf(content: ReportContent) -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
-    document = build_document(content)
+    document = build_document(content, rows or Rows())
     keep_headings_with_next(document, writer)
     document.print_(writer)
     del writer  # finishes the PDF
@@ -127,7 +181,7 @@ def _page_count(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
 
 
-def build_document(content: ReportContent) -> QTextDocument:
+def build_document(content: ReportContent, rows: Rows | None = None) -> QTextDocument:
     document = QTextDocument()
     font = QFont("DejaVu Sans")
     font.setPointSizeF(9.5)
@@ -138,7 +192,7 @@ def build_document(content: ReportContent) -> QTextDocument:
         _CHART_URL,
         draw_chart(content.chart, content.flare_days, content.first_day, content.last_day),
     )
-    document.setHtml(report_html(content))
+    document.setHtml(report_html(content, rows or Rows()))
     return document
 
 
@@ -232,7 +286,8 @@ td.n { text-align: right; }
 """
 
 
-def report_html(content: ReportContent) -> str:
+def report_html(content: ReportContent, rows: Rows | None = None) -> str:
+    rows = rows or Rows()
     parts = [
         "<h1>Back pain and exercise report</h1>",
         f"<p class='meta'>{_day(content.first_day)} to {_day(content.last_day)} "
@@ -248,13 +303,13 @@ def report_html(content: ReportContent) -> str:
         f"<p>{content.sessions} sessions ({content.completed_sessions} completed), "
         f"{_minutes(content.minutes)} of exercise in total: on average "
         f"{content.per_week_text}.</p>",
-        _weeks_table(content),
+        _weeks_table(content, rows.weeks),
         "<h2>Routines done</h2>",
-        _routines_table(content),
+        _routines_table(content, rows.routines),
         "<h2>“This hurts” reports during exercise</h2>",
         _hurts_table(content),
         "<h2>Leg, nerve and urgent symptoms</h2>",
-        _symptoms_table(content),
+        _symptoms_table(content, rows.symptoms),
         "<h2>Everyday activities (weekly check-in)</h2>",
         _activities_table(content),
         "<h2>Notes</h2>",
@@ -292,19 +347,46 @@ def _activities_table(content: ReportContent) -> str:
     )
 
 
-def _symptoms_table(content: ReportContent) -> str:
+def shown_symptoms(content: ReportContent, limit: int) -> tuple[SymptomLine, ...]:
+    """Every urgent line, then the latest others up to ``limit`` rows in all, oldest first."""
+    urgent = {line for line in content.symptoms if line.urgent}
+    room = max(0, limit - len(urgent))
+    others = [line for line in content.symptoms if not line.urgent]
+    kept = urgent | set(others[len(others) - room :] if room else [])
+    return tuple(line for line in content.symptoms if line in kept)
+
+
+def _symptom_counts(lines: tuple[SymptomLine, ...]) -> str:
+    """ "pain down a leg 56 times; numbness, tingling or weakness 12 times" """
+    counts: dict[str, int] = {}
+    for line in lines:
+        for words in line.symptoms.split("; "):
+            counts[words] = counts.get(words, 0) + 1
+    return "; ".join(
+        f"{_e(words)} {count} time{'s' if count != 1 else ''}" for words, count in counts.items()
+    )
+
+
+def _symptoms_table(content: ReportContent, limit: int = MAX_SYMPTOM_ROWS) -> str:
     if not content.symptoms:
         return "<p>None reported in this period.</p>"
+    shown = shown_symptoms(content, limit)
+    summary = (
+        ""
+        if len(shown) == len(content.symptoms)
+        else f"<p class='small'>{len(shown)} of {len(content.symptoms)} shown (every urgent "
+        f"one, then the latest). In this period: {_symptom_counts(content.symptoms)}.</p>"
+    )
     rows = "".join(
         f"<tr><td>{_day(line.when.date())} {line.when:%H:%M}</td><td>{_e(line.source)}</td>"
         f"<td class='n'>{'' if line.score is None else line.score}</td>"
         f"<td>{'<b>' if line.urgent else ''}{_e(line.symptoms)}{'</b>' if line.urgent else ''}"
         "</td></tr>"
-        for line in content.symptoms
+        for line in shown
     )
     return (
         "<table><thead><tr><th>When</th><th>With</th><th>Pain</th><th>Symptoms</th></tr></thead>"
-        f"{rows}</table>"
+        f"{rows}</table>{summary}"
     )
 
 
@@ -317,10 +399,10 @@ def _weeks_text(content: ReportContent) -> str:
     )
 
 
-def _weeks_table(content: ReportContent) -> str:
+def _weeks_table(content: ReportContent, shown_rows: int = MAX_WEEK_ROWS) -> str:
     if not content.weeks:
         return "<p>No sessions in this period.</p>"
-    weeks = content.weeks[-MAX_WEEK_ROWS:]
+    weeks = content.weeks[-shown_rows:]
     top = max(week.minutes for week in weeks) or 1
     rows = "".join(
         f"<tr><td>{_day(week.week_start)}</td><td class='n'>{week.sessions}</td>"
@@ -340,15 +422,15 @@ def _weeks_table(content: ReportContent) -> str:
     )
 
 
-def _routines_table(content: ReportContent) -> str:
+def _routines_table(content: ReportContent, shown_rows: int = MAX_ROUTINE_ROWS) -> str:
     if not content.routines:
         return "<p>None in this period.</p>"
     rows = "".join(
         f"<tr><td>{_e(line.title)}</td><td class='n'>{line.sessions}</td>"
         f"<td class='n'>{line.minutes:.0f}</td><td class='n'>{_change(line.mean_change)}</td></tr>"
-        for line in content.routines[:MAX_ROUTINE_ROWS]
+        for line in content.routines[:shown_rows]
     )
-    hidden = len(content.routines) - MAX_ROUTINE_ROWS
+    hidden = len(content.routines) - shown_rows
     if hidden > 0:
         rows += f"<tr><td>… and {hidden} more (the CSV export lists every session)</td></tr>"
     return (
