@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
@@ -134,7 +134,7 @@ class ReminderService(QObject):
             )
         except ValueError as error:
             logger.warning("reminder settings ignored: %s", error)
-            self._window.show_status(f"Reminder is off: {error}.")
+            self._window.show_status(self.tr("Reminder is off: {error}.").format(error=error))
             schedule = ReminderSchedule(enabled=False, days=frozenset(), at=_NOON)
         self._reminders = Reminders(schedule, self._load_state())
         self._sync_start_at_login(preferences.start_at_login)
@@ -251,8 +251,10 @@ class ReminderService(QObject):
             )
         if self._portal is None and self._tray is not None and self._tray.isVisible():
             self._tray.showMessage(
-                "Time for your back routine",
-                f"{title}: start it, snooze it or skip today from the {APP_NAME} icon.",
+                self.tr("Time for your back routine"),
+                self.tr("{routine}: start it, snooze it or skip today from the {app} icon.").format(
+                    routine=title, app=APP_NAME
+                ),
                 QSystemTrayIcon.MessageIcon.Information,
                 30_000,
             )
@@ -296,12 +298,14 @@ class ReminderService(QObject):
     @Slot()
     def snooze(self) -> None:
         self._save(self._reminders.snoozed(self._now()))
-        self._window.show_status(f"Reminder snoozed until {self._local_text(self._next_due)}.")
+        self._window.show_status(
+            self.tr("Reminder snoozed until {time}.").format(time=self._local_text(self._next_due))
+        )
 
     @Slot()
     def skip_today(self) -> None:
         self._save(self._reminders.skipped_today(self._now()))
-        self._window.show_status("No more reminders today.")
+        self._window.show_status(self.tr("No more reminders today."))
 
     @Slot(str)
     def _on_workout_started(self, _routine_id: str) -> None:
@@ -335,12 +339,12 @@ class ReminderService(QObject):
         tray = QSystemTrayIcon(app_icon(), self)  # its own: never blank, whoever set the window's
         menu = QMenu(self._window)
         for text, slot in (
-            ("&Start now", self.start_now),
-            ("S&nooze 30 min", self.snooze),
-            ("S&kip today", self.skip_today),
+            (self.tr("&Start now"), self.start_now),
+            (self.tr("S&nooze 30 min"), self.snooze),
+            (self.tr("S&kip today"), self.skip_today),
             (None, None),
-            (f"&Open {APP_NAME}", self._window.bring_to_front),
-            ("&Quit", self._window.close_and_quit),
+            (self.tr("&Open {app}").format(app=APP_NAME), self._window.bring_to_front),
+            (self.tr("&Quit"), self._window.close_and_quit),
         ):
             if text is None:
                 menu.addSeparator()
@@ -378,8 +382,8 @@ class ReminderService(QObject):
             return
         self._told_about_tray = True
         self._tray.showMessage(
-            f"{APP_NAME} is still running",
-            "It stays here so your reminder can reach you. Quit from this icon's menu.",
+            self.tr("{app} is still running").format(app=APP_NAME),
+            self.tr("It stays here so your reminder can reach you. Quit from this icon's menu."),
             QSystemTrayIcon.MessageIcon.Information,
             8_000,
         )
@@ -387,7 +391,9 @@ class ReminderService(QObject):
     def _tooltip(self, due: datetime | None) -> str:
         if due is None:
             return APP_NAME
-        return f"{APP_NAME}: next reminder {self._local_text(due)}"
+        return self.tr("{app}: next reminder {time}").format(
+            app=APP_NAME, time=self._local_text(due)
+        )
 
     def _local_text(self, moment: datetime | None) -> str:
         if moment is None:
@@ -396,11 +402,12 @@ class ReminderService(QObject):
         today = self._now().astimezone(self._zone).date()
         if local.date() == today:
             return f"{local:%H:%M}"
-        return f"{local:%a %H:%M}"
+        day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+        return f"{day} {local:%H:%M}"
 
     def _routine_title(self) -> str:
         routine = self._library.routines.get(self._routine_id)
-        return routine.title if routine is not None else "your routine"
+        return routine.title if routine is not None else self.tr("your routine")
 
     def shutdown(self) -> None:
         self._timer.stop()
