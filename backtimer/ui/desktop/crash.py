@@ -73,19 +73,29 @@ def crash_dialog(
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Sorry, something went wrong")
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Sorry, something went wrong"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
-        "Backtimer ran into a problem it did not expect. It was not caused by anything you did."
+        QCoreApplication.translate(
+            "CrashDialog",
+            "Backtimer ran into a problem it did not expect. "
+            "It was not caused by anything you did.",
+        )
     )
     box.setInformativeText(
-        "Your journal is safe: every completed step is saved as it happens. You can carry on; "
-        "if something looks wrong, restart Backtimer.\n\n"
-        f"The details are in {log_file}. If this happens again, please send that file to the "
-        "Backtimer developers."
+        QCoreApplication.translate(
+            "CrashDialog",
+            "Your journal is safe: every completed step is saved as it happens. You can carry on; "
+            "if something looks wrong, restart Backtimer.\n\n"
+            "The details are in {log_file}. If this happens again, please send that file to the "
+            "Backtimer developers.",
+        ).format(log_file=log_file)
     )
     box.setDetailedText("".join(traceback.format_exception(error)))
-    open_folder = box.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(
+        QCoreApplication.translate("CrashDialog", "Open log folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     open_folder.clicked.disconnect()  # keep the dialog open: the folder is opened beside it
     open_folder.clicked.connect(
         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent)))

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from backtimer.desktop.instance_lock import InstanceLock
 from backtimer.ui.desktop.first_paint import call_after_first_paint
@@ -215,13 +215,20 @@ class Claim:
         return not self.handed_over and self.lock is None
 
     def blocked_message(self, paths: DataPaths) -> str:
-        who = f"process {self.holder_pid}" if self.holder_pid else "another process"
-        return (
-            f"Backtimer is already running for the data folder {paths.root} ({who}), "
-            "but that window did not answer. Switch to it, or close it and start Backtimer "
-            "again. If it is stuck, end that process first: your journal is safe, every "
-            "completed step is saved as it happens."
+        who = (
+            QCoreApplication.translate("SingleInstance", "process {pid}").format(
+                pid=self.holder_pid
+            )
+            if self.holder_pid
+            else QCoreApplication.translate("SingleInstance", "another process")
         )
+        return QCoreApplication.translate(
+            "SingleInstance",
+            "Backtimer is already running for the data folder {folder} ({who}), but that window "
+            "did not answer. Switch to it, or close it and start Backtimer again. If it is "
+            "stuck, end that process first: your journal is safe, every completed step is saved "
+            "as it happens.",
+        ).format(folder=paths.root, who=who)
 
 
 def claim(
