@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -187,7 +187,7 @@ class BacktimerApp(QObject):
         self.window.restore_last_page()
         if read_only:
             self.window.show_status(
-                "Journal opened read-only: workouts are not being recorded.", lasting=True
+                self.tr("Journal opened read-only: workouts are not being recorded."), lasting=True
             )
 
     def _make_library_view(self) -> LibraryView:
@@ -419,7 +419,7 @@ class BacktimerApp(QObject):
             return
         self.today_controller.start_flare()
         self.window.show_page(self.today_view)
-        self.window.show_status("Flare mode is on: today is marked as a flare day.")
+        self.window.show_status(self.tr("Flare mode is on: today is marked as a flare day."))
         if choice is FlareChoice.START_ROUTINE:
             self.flow.start_routine(FLARE_ROUTINE_ID)
 
@@ -491,7 +491,9 @@ class BacktimerApp(QObject):
         """Say it once: in History's notice bar while History is in front, else in a box."""
         if self._closed:
             return
-        message = self.tr("Could not {what}: {error}").format(what=what, error=error)
+        message = self.tr("Could not {what}: {error}").format(
+            what=QCoreApplication.translate("JournalWrites", what), error=error
+        )
         history = (
             self._history_tab.page() if self._history_tab and self._history_tab.is_built() else None
         )
@@ -596,11 +598,23 @@ def report_library_problems(library: Library, parent: QWidget) -> None:
 
     QMessageBox.warning(
         parent,
-        "Some routine files were skipped",
-        "These files have problems and were not loaded (everything else was):\n\n"
+        QCoreApplication.translate("BacktimerApp", "Some routine files were skipped"),
+        QCoreApplication.translate(
+            "BacktimerApp",
+            "These files have problems and were not loaded (everything else was):",
+        )
+        + "\n\n"
         + shown
-        + (f"\n… and {more} more" if more > 0 else "")
-        + "\n\nCheck a file with: backtimer routines check FILE",
+        + (
+            "\n"
+            + QCoreApplication.translate("BacktimerApp", "… and {count} more").format(count=more)
+            if more > 0
+            else ""
+        )
+        + "\n\n"
+        + QCoreApplication.translate(
+            "BacktimerApp", "Check a file with: backtimer routines check FILE"
+        ),
     )
 
 
@@ -618,7 +632,9 @@ def run_gui(args: argparse.Namespace) -> int:
     except UserFacingError as error:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Backtimer cannot start", str(error))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("BacktimerApp", "Backtimer cannot start"), str(error)
+        )
         return 2
     request = LaunchRequest.from_args(args)
     instance = claim(paths, request, listen_after_first_paint=True)
@@ -628,7 +644,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if instance.server is None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Backtimer is already running", instance.blocked_message(paths))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("BacktimerApp", "Backtimer is already running"),
+            instance.blocked_message(paths),
+        )
         return 2
     install_excepthook(paths, open_log_after_first_paint=True)
     demo = bool(getattr(args, "demo", False))
