@@ -42,6 +42,12 @@ MEANING = QT_TRANSLATE_NOOP(
     "it shows change, not its cause.",
 )
 """The one line that goes wherever the word "meaningful" appears."""
+RISE_MEANING = QT_TRANSLATE_NOOP(
+    "reading", "“A clear rise” means at least 30 % and 2 points higher."
+)
+"""Said beside MEANING whenever the reading calls a change a clear rise."""
+NOT_ENOUGH_SESSIONS = QT_TRANSLATE_NOOP("reading", "Not enough sessions yet")
+"""The headline when the ratings would do but the sessions are missing (spot checks only)."""
 
 
 Translate = Callable[[str], str]
@@ -153,7 +159,7 @@ def read_trend(
     if baseline is None or latest is None or latest.first_day <= baseline.last_day:
         return TrendReading(
             ChangeKind.INSUFFICIENT, baseline, latest, None, None, total,
-            tr(HEADLINES[ChangeKind.INSUFFICIENT]), _insufficient_text(days, total, today, tr),
+            _insufficient_headline(days, total, tr), _insufficient_text(days, total, today, tr),
         )  # fmt: skip
     versus_baseline = Change(baseline, latest, classify_change(baseline.mean, latest.mean))
     previous_first = latest.first_day - timedelta(days=PREVIOUS_DAYS)
@@ -370,6 +376,11 @@ def _reading_text(
         )
     )
     sentences.append(tr(MEANING))
+    if ChangeKind.WORSE in (
+        versus_baseline.kind,
+        versus_previous.kind if versus_previous is not None else None,
+    ):
+        sentences.append(tr(RISE_MEANING))
     return " ".join(sentences)
 
 
@@ -387,6 +398,26 @@ def _previous_words(change: Change, tr: Translate) -> str:
             return tr(QT_TRANSLATE_NOOP("reading", "a clear rise"))
         case _:
             return tr(QT_TRANSLATE_NOOP("reading", "about the same"))
+
+
+def _sessions_missing(days: Sequence[DailyPain], total: int) -> bool:
+    """Ratings enough for two weeks, sessions not: spot checks alone never make a reading."""
+    sessions = sum(point.sessions for point in days)
+    return total >= 2 * MIN_WINDOW_RATINGS and sessions < 2 * MIN_WINDOW_SESSIONS
+
+
+def _insufficient_headline(days: Sequence[DailyPain], total: int, tr: Translate) -> str:
+    if _sessions_missing(days, total):
+        return tr(NOT_ENOUGH_SESSIONS)
+    return tr(HEADLINES[ChangeKind.INSUFFICIENT])
+
+
+def _session_count(count: int, tr: Translate) -> str:
+    if count == 0:
+        return tr(QT_TRANSLATE_NOOP("reading", "no session"))
+    if count == 1:
+        return tr(QT_TRANSLATE_NOOP("reading", "1 session"))
+    return tr(QT_TRANSLATE_NOOP("reading", "{count} sessions")).format(count=count)
 
 
 def _insufficient_text(
@@ -410,17 +441,26 @@ def _insufficient_text(
         if recorded_for == 1
         else tr(QT_TRANSLATE_NOOP("reading", "{count} days")).format(count=recorded_for)
     )
-    return tr(
-        QT_TRANSLATE_NOOP(
+    if _sessions_missing(days, total):
+        text = QT_TRANSLATE_NOOP(
+            "reading",
+            "Not enough sessions yet to read a trend: you have {ratings} before sessions or at "
+            "other times, over {days}, but {sessions}. A reading needs at least {min_ratings} "
+            "ratings and {min_sessions} sessions in your first week, and as many in a later, "
+            "separate week.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
             "reading",
             "Not enough ratings yet to read a trend: you have {ratings} before sessions or at "
             "other times, over {days}. A reading needs at least {min_ratings} ratings and "
             "{min_sessions} sessions in your first week, and as many in a later, separate week. "
             "Keep rating your pain before your sessions.",
         )
-    ).format(
+    return tr(text).format(
         ratings=ratings,
         days=over,
+        sessions=_session_count(sum(point.sessions for point in days), tr),
         min_ratings=MIN_WINDOW_RATINGS,
         min_sessions=MIN_WINDOW_SESSIONS,
     )

@@ -3910,6 +3910,30 @@ Trotzdem importieren?</translation>
             <source>Not enough ratings yet to read a trend: you have {ratings} before sessions or at other times, over {days}. A reading needs at least {min_ratings} ratings and {min_sessions} sessions in your first week, and as many in a later, separate week. Keep rating your pain before your sessions.</source>
             <translation>Noch nicht genug Bewertungen für eine Auswertung: Sie haben {ratings} vor Einheiten oder zu anderen Zeiten, über {days}. Eine Auswertung braucht mindestens {min_ratings} Bewertungen und {min_sessions} Einheiten in Ihrer ersten Woche und ebenso viele in einer späteren, eigenen Woche. Bewerten Sie Ihren Schmerz weiter vor Ihren Einheiten.</translation>
         </message>
+        <message>
+            <source>“A clear rise” means at least 30 % and 2 points higher.</source>
+            <translation>„Ein klarer Anstieg“ heißt mindestens 30 % und 2 Punkte höher.</translation>
+        </message>
+        <message>
+            <source>Not enough sessions yet</source>
+            <translation>Noch nicht genug Einheiten</translation>
+        </message>
+        <message>
+            <source>no session</source>
+            <translation>keine Einheit</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 Einheit</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} Einheiten</translation>
+        </message>
+        <message>
+            <source>Not enough sessions yet to read a trend: you have {ratings} before sessions or at other times, over {days}, but {sessions}. A reading needs at least {min_ratings} ratings and {min_sessions} sessions in your first week, and as many in a later, separate week.</source>
+            <translation>Noch nicht genug Einheiten für eine Auswertung: Sie haben {ratings} vor Einheiten oder zu anderen Zeiten, über {days}, aber {sessions}. Eine Auswertung braucht mindestens {min_ratings} Bewertungen und {min_sessions} Einheiten in Ihrer ersten Woche und ebenso viele in einer späteren, eigenen Woche.</translation>
+        </message>
     </context>
     <context>
         <name>safety</name>

@@ -3910,6 +3910,30 @@ Import it?</source>
             <source>Not enough ratings yet to read a trend: you have {ratings} before sessions or at other times, over {days}. A reading needs at least {min_ratings} ratings and {min_sessions} sessions in your first week, and as many in a later, separate week. Keep rating your pain before your sessions.</source>
             <translation>Todavía no hay suficientes valoraciones para leer una tendencia: tienes {ratings} antes de sesiones o en otros momentos, en {days}. Una lectura necesita al menos {min_ratings} valoraciones y {min_sessions} sesiones en tu primera semana, y otras tantas en una semana posterior distinta. Sigue valorando tu dolor antes de tus sesiones.</translation>
         </message>
+        <message>
+            <source>“A clear rise” means at least 30 % and 2 points higher.</source>
+            <translation>«Un aumento claro» quiere decir al menos un 30 % y 2 puntos más alto.</translation>
+        </message>
+        <message>
+            <source>Not enough sessions yet</source>
+            <translation>Todavía no hay suficientes sesiones</translation>
+        </message>
+        <message>
+            <source>no session</source>
+            <translation>ninguna sesión</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 sesión</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} sesiones</translation>
+        </message>
+        <message>
+            <source>Not enough sessions yet to read a trend: you have {ratings} before sessions or at other times, over {days}, but {sessions}. A reading needs at least {min_ratings} ratings and {min_sessions} sessions in your first week, and as many in a later, separate week.</source>
+            <translation>Todavía no hay suficientes sesiones para leer una tendencia: tienes {ratings} antes de sesiones o en otros momentos, en {days}, pero {sessions}. Una lectura necesita al menos {min_ratings} valoraciones y {min_sessions} sesiones en tu primera semana, y otras tantas en una semana posterior distinta.</translation>
+        </message>
     </context>
     <context>
         <name>safety</name>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from backtimer.insights.reading import MEANING
+from backtimer.insights.reading import MEANING, RISE_MEANING
 from backtimer.journal.imports import import_files
 from backtimer.journal.journal import Journal
 from backtimer.report.content import ReportContent, build_report
@@ -65,6 +65,7 @@ def test_the_reading_of_a_pain_change_over_eight_weeks(
     assert f"is {last:.1f}" in report.reading
     assert f"{first:.1f} in the first week of this period (7 Sep – 13 Sep 2026)" in report.reading
     assert MEANING in report.reading
+    assert (RISE_MEANING in report.reading) is (headline == "Pain has risen")
 
 
 def test_after_session_scores_never_sway_the_reading(tmp_path: Path) -> None:
@@ -107,11 +108,23 @@ def test_four_weeks_before_are_compared_only_when_the_range_holds_them(tmp_path:
     assert "Compared with the four weeks before (4.5)" in five_weeks.reading
 
 
-@pytest.mark.parametrize("journal", [too_little(), spot_only()], ids=["too_little", "spot_only"])
-def test_too_little_data_makes_no_claim(tmp_path: Path, journal: ScriptedJournal) -> None:
-    """Two sessions and four ratings, or spot checks without sessions: no reading at all."""
+@pytest.mark.parametrize(
+    ("journal", "headline", "told"),
+    [
+        (too_little(), "Not enough ratings yet", "you have 4 ratings"),
+        (spot_only(), "Not enough sessions yet", "you have 56 ratings before sessions or at "
+         "other times, over 56 days, but no session."),
+    ],
+    ids=["too_little", "spot_only"],
+)  # fmt: skip
+def test_too_little_data_makes_no_claim(
+    tmp_path: Path, journal: ScriptedJournal, headline: str, told: str
+) -> None:
+    """Two sessions and four ratings, or spot checks without sessions: no reading at all, and
+    the headline names what is missing (56 spot checks are not "not enough ratings")."""
     report = _report(tmp_path, journal)
-    assert report.headline == "Not enough ratings yet"
+    assert report.headline == headline
+    assert told in report.reading
     for claim in ("improvement", "Meaningful", "risen", "clear change"):
         assert claim not in report.reading
 
