@@ -84,10 +84,14 @@ def probe_speech_engine(engine: str | None, timeout_s: float = 7.0) -> str | Non
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as error:  # missing libpulse and friends
-        return f"the speech module could not be loaded ({error})"
+        return QCoreApplication.translate(
+            "CuePlayer", "the speech module could not be loaded ({error})"
+        ).format(error=error)
     if engine in SAFE_IN_PROCESS_ENGINES:
         if engine not in QTextToSpeech.availableEngines():
-            return f'the speech engine "{engine}" is not installed'
+            return QCoreApplication.translate(
+                "CuePlayer", 'the speech engine "{engine}" is not installed'
+            ).format(engine=engine)
         return None
     try:
         child = subprocess.run(
@@ -99,11 +103,15 @@ def probe_speech_engine(engine: str | None, timeout_s: float = 7.0) -> str | Non
             check=False,
         )
     except subprocess.TimeoutExpired:
-        return f"the speech engine did not respond within {timeout_s:g} seconds"
+        return QCoreApplication.translate(
+            "CuePlayer", "the speech engine did not respond within {seconds} seconds"
+        ).format(seconds=f"{timeout_s:g}")
     except OSError as error:
-        return f"the speech engine could not be tried ({error})"
+        return QCoreApplication.translate(
+            "CuePlayer", "the speech engine could not be tried ({error})"
+        ).format(error=error)
     if child.returncode != 0:
-        return "the speech engine crashed while starting"
+        return QCoreApplication.translate("CuePlayer", "the speech engine crashed while starting")
     return child.stdout.strip() or None
 
 
@@ -274,11 +282,15 @@ class CuePlayer(QObject):
         except ImportError as error:
             logger.warning("Sound cues off: QtMultimedia failed to import: %s", error)
             self._problems.append(
-                f"Sounds are off because the audio library could not be loaded ({error})."
+                self.tr(
+                    "Sounds are off because the audio library could not be loaded ({error})."
+                ).format(error=error)
             )
             return
         if not QMediaDevices.audioOutputs():
-            self._problems.append("Sounds are off because no audio output device was found.")
+            self._problems.append(
+                self.tr("Sounds are off because no audio output device was found.")
+            )
             return
         for name in SoundName:
             try:  # QSoundEffect needs a real file: from a zip, as_file makes a temporary copy
@@ -317,7 +329,9 @@ class CuePlayer(QObject):
             reason = probe(engine)
         except Exception as error:  # any failure of a third-party engine means "no voice"
             logger.exception("Speech engine probe failed")
-            reason = f"the speech engine failed ({error})"
+            reason = QCoreApplication.translate(
+                "CuePlayer", "the speech engine failed ({error})"
+            ).format(error=error)
         with contextlib.suppress(RuntimeError):  # the player was deleted meanwhile
             self._speech_probed.emit(generation, reason)
 
@@ -343,7 +357,11 @@ class CuePlayer(QObject):
         self._voice_loading = False
         self._pending_speech = None
         seconds = self._probe_timer.interval() / 1000
-        self._voice_failed(f"the speech engine did not respond within {seconds:g} seconds")
+        self._voice_failed(
+            self.tr("the speech engine did not respond within {seconds} seconds").format(
+                seconds=f"{seconds:g}"
+            )
+        )
         self._report_if_settled()
 
     def _create_speech(self) -> str | None:
@@ -351,11 +369,13 @@ class CuePlayer(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:
-            return f"the speech module could not be loaded ({error})"
+            return self.tr("the speech module could not be loaded ({error})").format(error=error)
         engine = self._engine_name
         speech = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
         if speech.state() is QTextToSpeech.State.Error:
-            reason = f"the speech engine could not start ({speech.errorString()})"
+            reason = self.tr("the speech engine could not start ({error})").format(
+                error=speech.errorString()
+            )
             speech.deleteLater()
             return reason
         speech.setVolume(self._settings.volume)
@@ -377,7 +397,7 @@ class CuePlayer(QObject):
     def _voice_failed(self, reason: str) -> None:
         logger.warning("Voice cues off: %s", reason)
         self._voice_failure = reason
-        self._problems.append(f"Voice cues are off because {reason}.")
+        self._problems.append(self.tr("Voice cues are off because {reason}.").format(reason=reason))
 
     def _report_if_settled(self) -> None:
         """Once nothing is loading any more, say what failed, in one message, once."""
