@@ -218,6 +218,10 @@
             <translation>Wöchentlicher &amp;Check-in …</translation>
         </message>
         <message>
+            <source>Journal opened read-only: workouts are not being recorded.</source>
+            <translation>Tagebuch schreibgeschützt geöffnet: Trainings werden nicht eingetragen.</translation>
+        </message>
+        <message>
             <source>&amp;History</source>
             <translation>&amp;Verlauf</translation>
         </message>
@@ -228,6 +232,10 @@
         <message>
             <source>&amp;Activities</source>
             <translation>&amp;Aktivitäten</translation>
+        </message>
+        <message>
+            <source>Flare mode is on: today is marked as a flare day.</source>
+            <translation>Der Schubmodus ist an: Heute ist als Schubtag markiert.</translation>
         </message>
         <message>
             <source>Could not {what}: {error}</source>
@@ -244,6 +252,30 @@
         <message>
             <source>Could not save to the journal</source>
             <translation>Speichern im Tagebuch nicht möglich</translation>
+        </message>
+        <message>
+            <source>Some routine files were skipped</source>
+            <translation>Einige Routinedateien wurden übersprungen</translation>
+        </message>
+        <message>
+            <source>These files have problems and were not loaded (everything else was):</source>
+            <translation>Diese Dateien haben Probleme und wurden nicht geladen (alles andere schon):</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
+        </message>
+        <message>
+            <source>Check a file with: backtimer routines check FILE</source>
+            <translation>Prüfen Sie eine Datei mit: backtimer routines check FILE</translation>
+        </message>
+        <message>
+            <source>Backtimer cannot start</source>
+            <translation>Backtimer kann nicht starten</translation>
+        </message>
+        <message>
+            <source>Backtimer is already running</source>
+            <translation>Backtimer läuft bereits</translation>
         </message>
     </context>
     <context>
@@ -472,6 +504,72 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Sorry, something went wrong</source>
+            <translation>Entschuldigung, da ist etwas schiefgegangen</translation>
+        </message>
+        <message>
+            <source>Backtimer ran into a problem it did not expect. It was not caused by anything you did.</source>
+            <translation>Backtimer ist auf ein unerwartetes Problem gestoßen. Es liegt nicht an etwas, das Sie getan haben.</translation>
+        </message>
+        <message>
+            <source>Your journal is safe: every completed step is saved as it happens. You can carry on; if something looks wrong, restart Backtimer.
+
+The details are in {log_file}. If this happens again, please send that file to the Backtimer developers.</source>
+            <translation>Ihr Tagebuch ist sicher: Jeder abgeschlossene Schritt wird sofort gespeichert. Sie können weitermachen; wenn etwas falsch aussieht, starten Sie Backtimer neu.
+
+Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie diese Datei bitte an die Entwickler von Backtimer.</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Protokollordner öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CuePlayer</name>
+        <message>
+            <source>the speech module could not be loaded ({error})</source>
+            <translation>das Sprachmodul konnte nicht geladen werden ({error})</translation>
+        </message>
+        <message>
+            <source>the speech engine "{engine}" is not installed</source>
+            <translation>die Sprachausgabe "{engine}" ist nicht installiert</translation>
+        </message>
+        <message>
+            <source>the speech engine did not respond within {seconds} seconds</source>
+            <translation>die Sprachausgabe hat nicht innerhalb von {seconds} Sekunden geantwortet</translation>
+        </message>
+        <message>
+            <source>the speech engine could not be tried ({error})</source>
+            <translation>die Sprachausgabe konnte nicht ausprobiert werden ({error})</translation>
+        </message>
+        <message>
+            <source>the speech engine crashed while starting</source>
+            <translation>die Sprachausgabe ist beim Start abgestürzt</translation>
+        </message>
+        <message>
+            <source>Sounds are off because the audio library could not be loaded ({error}).</source>
+            <translation>Töne sind aus, weil die Audio-Bibliothek nicht geladen werden konnte ({error}).</translation>
+        </message>
+        <message>
+            <source>Sounds are off because no audio output device was found.</source>
+            <translation>Töne sind aus, weil kein Audio-Ausgabegerät gefunden wurde.</translation>
+        </message>
+        <message>
+            <source>the speech engine failed ({error})</source>
+            <translation>die Sprachausgabe ist ausgefallen ({error})</translation>
+        </message>
+        <message>
+            <source>the speech engine could not start ({error})</source>
+            <translation>die Sprachausgabe konnte nicht starten ({error})</translation>
+        </message>
+        <message>
+            <source>Voice cues are off because {reason}.</source>
+            <translation>Die Sprachhinweise sind aus, weil {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExerciseBrowser</name>
         <message>
             <source>Search exercises</source>
@@ -528,6 +626,14 @@
         <message>
             <source>Add to a routi&amp;ne…</source>
             <translation>Zu einer &amp;Routine hinzufügen …</translation>
+        </message>
+        <message>
+            <source>Keep in mind:</source>
+            <translation>Denken Sie daran:</translation>
+        </message>
+        <message>
+            <source>Watch out for:</source>
+            <translation>Achten Sie auf:</translation>
         </message>
         <message>
             <source>Run this exercise on its own in the player</source>
@@ -1190,6 +1296,81 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         </message>
     </context>
     <context>
+        <name>LibraryView</name>
+        <message>
+            <source>Filter routines or exercises (Ctrl+F)</source>
+            <translation>Routinen oder Übungen filtern (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Filter routines</source>
+            <translation>Routinen filtern</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Routines</source>
+            <translation>Routinen</translation>
+        </message>
+        <message>
+            <source>Routine details</source>
+            <translation>Details der Routine</translation>
+        </message>
+        <message>
+            <source>Start routine</source>
+            <translation>Routine starten</translation>
+        </message>
+        <message>
+            <source>Start the selected routine (Enter)</source>
+            <translation>Die gewählte Routine starten (Eingabetaste)</translation>
+        </message>
+        <message>
+            <source>No routines match</source>
+            <translation>Keine passenden Routinen</translation>
+        </message>
+        <message>
+            <source>R&amp;outines</source>
+            <translation>R&amp;outinen</translation>
+        </message>
+        <message>
+            <source>E&amp;xercises</source>
+            <translation>Ü&amp;bungen</translation>
+        </message>
+        <message>
+            <source>No routine selected</source>
+            <translation>Keine Routine ausgewählt</translation>
+        </message>
+        <message>
+            <source>Pick a routine on the left to see what it involves.</source>
+            <translation>Wählen Sie links eine Routine, um zu sehen, was dazugehört.</translation>
+        </message>
+        <message>
+            <source>about {minutes} min</source>
+            <translation>etwa {minutes} Min.</translation>
+        </message>
+        <message>
+            <source>You will need:</source>
+            <translation>Sie brauchen:</translation>
+        </message>
+        <message>
+            <source>nothing special</source>
+            <translation>nichts Besonderes</translation>
+        </message>
+        <message>
+            <source>From your file {path}</source>
+            <translation>Aus Ihrer Datei {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Sections</source>
@@ -1455,6 +1636,14 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
             <source>Done</source>
             <translation>Fertig</translation>
         </message>
+        <message>
+            <source>Alternate sides</source>
+            <translation>Seiten im Wechsel</translation>
+        </message>
+        <message>
+            <source>At your own pace</source>
+            <translation>In Ihrem Tempo</translation>
+        </message>
     </context>
     <context>
         <name>PlayerView</name>
@@ -1672,6 +1861,10 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
     <context>
         <name>ReminderService</name>
         <message>
+            <source>Reminder is off: {error}.</source>
+            <translation>Die Erinnerung ist aus: {error}.</translation>
+        </message>
+        <message>
             <source>Backtimer keeps running to remind you of your back routine.</source>
             <translation>Backtimer läuft weiter, um Sie an Ihre Rückenroutine zu erinnern.</translation>
         </message>
@@ -1686,6 +1879,54 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         <message>
             <source>{routine}: start it, snooze it or skip today.</source>
             <translation>{routine}: starten, später erinnern oder heute auslassen.</translation>
+        </message>
+        <message>
+            <source>{routine}: start it, snooze it or skip today from the {app} icon.</source>
+            <translation>{routine}: über das Symbol von {app} starten, später erinnern lassen oder heute auslassen.</translation>
+        </message>
+        <message>
+            <source>Reminder snoozed until {time}.</source>
+            <translation>Erinnerung verschoben auf {time}.</translation>
+        </message>
+        <message>
+            <source>No more reminders today.</source>
+            <translation>Heute keine Erinnerungen mehr.</translation>
+        </message>
+        <message>
+            <source>&amp;Start now</source>
+            <translation>Jetzt &amp;starten</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze 30 min</source>
+            <translation>In 30 Min. &amp;erinnern</translation>
+        </message>
+        <message>
+            <source>S&amp;kip today</source>
+            <translation>&amp;Heute auslassen</translation>
+        </message>
+        <message>
+            <source>&amp;Open {app}</source>
+            <translation>{app} ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>B&amp;eenden</translation>
+        </message>
+        <message>
+            <source>{app} is still running</source>
+            <translation>{app} läuft noch</translation>
+        </message>
+        <message>
+            <source>It stays here so your reminder can reach you. Quit from this icon's menu.</source>
+            <translation>Es bleibt hier, damit Ihre Erinnerung Sie erreicht. Beenden können Sie es über das Menü dieses Symbols.</translation>
+        </message>
+        <message>
+            <source>{app}: next reminder {time}</source>
+            <translation>{app}: nächste Erinnerung {time}</translation>
+        </message>
+        <message>
+            <source>your routine</source>
+            <translation>Ihre Routine</translation>
         </message>
     </context>
     <context>
@@ -2674,6 +2915,21 @@ Trotzdem importieren?</translation>
         <message>
             <source>Voice cannot work here: %1.</source>
             <translation>Die Stimme funktioniert hier nicht: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>process {pid}</source>
+            <translation>Prozess {pid}</translation>
+        </message>
+        <message>
+            <source>another process</source>
+            <translation>ein anderer Prozess</translation>
+        </message>
+        <message>
+            <source>Backtimer is already running for the data folder {folder} ({who}), but that window did not answer. Switch to it, or close it and start Backtimer again. If it is stuck, end that process first: your journal is safe, every completed step is saved as it happens.</source>
+            <translation>Backtimer läuft bereits für den Datenordner {folder} ({who}), aber dieses Fenster hat nicht geantwortet. Wechseln Sie dorthin oder schließen Sie es und starten Sie Backtimer erneut. Wenn es hängt, beenden Sie zuerst diesen Prozess: Ihr Tagebuch ist sicher, jeder abgeschlossene Schritt wird sofort gespeichert.</translation>
         </message>
     </context>
     <context>

@@ -218,6 +218,10 @@
             <translation>&amp;Control semanal…</translation>
         </message>
         <message>
+            <source>Journal opened read-only: workouts are not being recorded.</source>
+            <translation>Diario abierto en solo lectura: los entrenamientos no se están anotando.</translation>
+        </message>
+        <message>
             <source>&amp;History</source>
             <translation>Hi&amp;storial</translation>
         </message>
@@ -228,6 +232,10 @@
         <message>
             <source>&amp;Activities</source>
             <translation>&amp;Actividades</translation>
+        </message>
+        <message>
+            <source>Flare mode is on: today is marked as a flare day.</source>
+            <translation>El modo brote está activado: hoy queda marcado como día de brote.</translation>
         </message>
         <message>
             <source>Could not {what}: {error}</source>
@@ -244,6 +252,30 @@
         <message>
             <source>Could not save to the journal</source>
             <translation>No se pudo guardar en el diario</translation>
+        </message>
+        <message>
+            <source>Some routine files were skipped</source>
+            <translation>Se saltaron algunos archivos de rutina</translation>
+        </message>
+        <message>
+            <source>These files have problems and were not loaded (everything else was):</source>
+            <translation>Estos archivos tienen problemas y no se cargaron (todo lo demás sí):</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… y {count} más</translation>
+        </message>
+        <message>
+            <source>Check a file with: backtimer routines check FILE</source>
+            <translation>Comprueba un archivo con: backtimer routines check FILE</translation>
+        </message>
+        <message>
+            <source>Backtimer cannot start</source>
+            <translation>Backtimer no puede iniciarse</translation>
+        </message>
+        <message>
+            <source>Backtimer is already running</source>
+            <translation>Backtimer ya está en marcha</translation>
         </message>
     </context>
     <context>
@@ -472,6 +504,72 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Sorry, something went wrong</source>
+            <translation>Lo sentimos, algo ha fallado</translation>
+        </message>
+        <message>
+            <source>Backtimer ran into a problem it did not expect. It was not caused by anything you did.</source>
+            <translation>Backtimer se encontró con un problema inesperado. No lo ha causado nada de lo que hayas hecho.</translation>
+        </message>
+        <message>
+            <source>Your journal is safe: every completed step is saved as it happens. You can carry on; if something looks wrong, restart Backtimer.
+
+The details are in {log_file}. If this happens again, please send that file to the Backtimer developers.</source>
+            <translation>Tu diario está a salvo: cada paso completado se guarda en el momento. Puedes seguir; si algo parece ir mal, reinicia Backtimer.
+
+Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los desarrolladores de Backtimer.</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Abrir la carpeta de registros</translation>
+        </message>
+    </context>
+    <context>
+        <name>CuePlayer</name>
+        <message>
+            <source>the speech module could not be loaded ({error})</source>
+            <translation>no se pudo cargar el módulo de voz ({error})</translation>
+        </message>
+        <message>
+            <source>the speech engine "{engine}" is not installed</source>
+            <translation>el sintetizador de voz "{engine}" no está instalado</translation>
+        </message>
+        <message>
+            <source>the speech engine did not respond within {seconds} seconds</source>
+            <translation>el sintetizador de voz no respondió en {seconds} segundos</translation>
+        </message>
+        <message>
+            <source>the speech engine could not be tried ({error})</source>
+            <translation>no se pudo probar el sintetizador de voz ({error})</translation>
+        </message>
+        <message>
+            <source>the speech engine crashed while starting</source>
+            <translation>el sintetizador de voz falló al iniciarse</translation>
+        </message>
+        <message>
+            <source>Sounds are off because the audio library could not be loaded ({error}).</source>
+            <translation>Los sonidos están desactivados porque no se pudo cargar la biblioteca de audio ({error}).</translation>
+        </message>
+        <message>
+            <source>Sounds are off because no audio output device was found.</source>
+            <translation>Los sonidos están desactivados porque no se encontró ningún dispositivo de salida de audio.</translation>
+        </message>
+        <message>
+            <source>the speech engine failed ({error})</source>
+            <translation>el sintetizador de voz falló ({error})</translation>
+        </message>
+        <message>
+            <source>the speech engine could not start ({error})</source>
+            <translation>el sintetizador de voz no pudo iniciarse ({error})</translation>
+        </message>
+        <message>
+            <source>Voice cues are off because {reason}.</source>
+            <translation>Las indicaciones de voz están desactivadas porque {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExerciseBrowser</name>
         <message>
             <source>Search exercises</source>
@@ -528,6 +626,14 @@
         <message>
             <source>Add to a routi&amp;ne…</source>
             <translation>Añadir a una &amp;rutina…</translation>
+        </message>
+        <message>
+            <source>Keep in mind:</source>
+            <translation>Ten en cuenta:</translation>
+        </message>
+        <message>
+            <source>Watch out for:</source>
+            <translation>Cuidado con:</translation>
         </message>
         <message>
             <source>Run this exercise on its own in the player</source>
@@ -1190,6 +1296,81 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         </message>
     </context>
     <context>
+        <name>LibraryView</name>
+        <message>
+            <source>Filter routines or exercises (Ctrl+F)</source>
+            <translation>Filtrar rutinas o ejercicios (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Filter routines</source>
+            <translation>Filtrar rutinas</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rutina</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tiempo</translation>
+        </message>
+        <message>
+            <source>Routines</source>
+            <translation>Rutinas</translation>
+        </message>
+        <message>
+            <source>Routine details</source>
+            <translation>Detalles de la rutina</translation>
+        </message>
+        <message>
+            <source>Start routine</source>
+            <translation>Empezar rutina</translation>
+        </message>
+        <message>
+            <source>Start the selected routine (Enter)</source>
+            <translation>Empezar la rutina seleccionada (Intro)</translation>
+        </message>
+        <message>
+            <source>No routines match</source>
+            <translation>Ninguna rutina coincide</translation>
+        </message>
+        <message>
+            <source>R&amp;outines</source>
+            <translation>R&amp;utinas</translation>
+        </message>
+        <message>
+            <source>E&amp;xercises</source>
+            <translation>E&amp;jercicios</translation>
+        </message>
+        <message>
+            <source>No routine selected</source>
+            <translation>Ninguna rutina seleccionada</translation>
+        </message>
+        <message>
+            <source>Pick a routine on the left to see what it involves.</source>
+            <translation>Elige una rutina a la izquierda para ver en qué consiste.</translation>
+        </message>
+        <message>
+            <source>about {minutes} min</source>
+            <translation>unos {minutes} min</translation>
+        </message>
+        <message>
+            <source>You will need:</source>
+            <translation>Necesitarás:</translation>
+        </message>
+        <message>
+            <source>nothing special</source>
+            <translation>nada especial</translation>
+        </message>
+        <message>
+            <source>From your file {path}</source>
+            <translation>De tu archivo {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Sections</source>
@@ -1455,6 +1636,14 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
+        <message>
+            <source>Alternate sides</source>
+            <translation>Alterna los lados</translation>
+        </message>
+        <message>
+            <source>At your own pace</source>
+            <translation>A tu ritmo</translation>
+        </message>
     </context>
     <context>
         <name>PlayerView</name>
@@ -1672,6 +1861,10 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
     <context>
         <name>ReminderService</name>
         <message>
+            <source>Reminder is off: {error}.</source>
+            <translation>El recordatorio está desactivado: {error}.</translation>
+        </message>
+        <message>
             <source>Backtimer keeps running to remind you of your back routine.</source>
             <translation>Backtimer sigue en marcha para recordarte tu rutina de espalda.</translation>
         </message>
@@ -1686,6 +1879,54 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         <message>
             <source>{routine}: start it, snooze it or skip today.</source>
             <translation>{routine}: empiézala, pospónla o sáltala hoy.</translation>
+        </message>
+        <message>
+            <source>{routine}: start it, snooze it or skip today from the {app} icon.</source>
+            <translation>{routine}: empiézala, pospónla o sáltala hoy desde el icono de {app}.</translation>
+        </message>
+        <message>
+            <source>Reminder snoozed until {time}.</source>
+            <translation>Recordatorio pospuesto hasta las {time}.</translation>
+        </message>
+        <message>
+            <source>No more reminders today.</source>
+            <translation>No habrá más recordatorios hoy.</translation>
+        </message>
+        <message>
+            <source>&amp;Start now</source>
+            <translation>&amp;Empezar ahora</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze 30 min</source>
+            <translation>Recordar en &amp;30 min</translation>
+        </message>
+        <message>
+            <source>S&amp;kip today</source>
+            <translation>&amp;Saltar hoy</translation>
+        </message>
+        <message>
+            <source>&amp;Open {app}</source>
+            <translation>&amp;Abrir {app}</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>{app} is still running</source>
+            <translation>{app} sigue en marcha</translation>
+        </message>
+        <message>
+            <source>It stays here so your reminder can reach you. Quit from this icon's menu.</source>
+            <translation>Se queda aquí para que el recordatorio pueda llegarte. Puedes salir desde el menú de este icono.</translation>
+        </message>
+        <message>
+            <source>{app}: next reminder {time}</source>
+            <translation>{app}: próximo recordatorio {time}</translation>
+        </message>
+        <message>
+            <source>your routine</source>
+            <translation>tu rutina</translation>
         </message>
     </context>
     <context>
@@ -2674,6 +2915,21 @@ Import it?</source>
         <message>
             <source>Voice cannot work here: %1.</source>
             <translation>La voz no puede funcionar aquí: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>process {pid}</source>
+            <translation>proceso {pid}</translation>
+        </message>
+        <message>
+            <source>another process</source>
+            <translation>otro proceso</translation>
+        </message>
+        <message>
+            <source>Backtimer is already running for the data folder {folder} ({who}), but that window did not answer. Switch to it, or close it and start Backtimer again. If it is stuck, end that process first: your journal is safe, every completed step is saved as it happens.</source>
+            <translation>Backtimer ya está en marcha para la carpeta de datos {folder} ({who}), pero esa ventana no respondió. Cambia a ella, o ciérrala y vuelve a iniciar Backtimer. Si está bloqueada, termina antes ese proceso: tu diario está a salvo, cada paso completado se guarda en el momento.</translation>
         </message>
     </context>
     <context>
