@@ -346,7 +346,8 @@ def test_floor_mode_pause_hurt_and_stop_with_a_window_manager(
 
         def resized() -> bool:  # asked again until it takes: the player may still be settling
             _xdotool(display, "windowsize", "--sync", main, *map(str, NORMAL))
-            _xdotool(display, "windowmove", "--sync", main, "60", "50")
+            # At the top of the screen: restoreGeometry once pushed such a window 25 px down.
+            _xdotool(display, "windowmove", "--sync", main, "0", "0")
             return _geometry(display, main)[2:] == NORMAL
 
         _poll(resized, "the window to take 1000×650")

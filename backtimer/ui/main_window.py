@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(STATUS_LIFETIME_MS)
         self._status_timer.timeout.connect(self._status.clear)
         self._before_full_screen: tuple[Qt.WindowState, QByteArray] | None = None
+        self._normal_place = QRect()
         self.resize(1280, 800)
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -328,6 +329,7 @@ class MainWindow(QMainWindow):
             return
         if on:
             self._before_full_screen = (self.windowState(), self.saveGeometry())
+            self._normal_place = self.geometry()
             self.menuBar().setVisible(False)
             self.statusBar().setVisible(False)
             self.setWindowState(
@@ -341,7 +343,9 @@ class MainWindow(QMainWindow):
         self.statusBar().setVisible(True)
         self.setWindowState(state & ~Qt.WindowState.WindowFullScreen)
         if geometry is not None and not state & Qt.WindowState.WindowMaximized:
-            self.restoreGeometry(geometry)
+            # The very rectangle, not restoreGeometry: that pushes a window near the top of
+            # the screen 25 px down (its title-bar guess), past the bottom of a 1280×800 screen.
+            self.setGeometry(self._normal_place)
 
     def is_full_screen(self) -> bool:
         return self._before_full_screen is not None
