@@ -251,7 +251,9 @@ def _next_strength(phase: PlanPhase, strength: list[tuple[date, str]]) -> str:
     return routines[(routines.index(last) + 1) % len(routines)]
 
 
-def routine_for_plan_day(routine: Routine, day: PlanDay | None, plan_routine_id: str) -> Routine:
+def routine_for_plan_day(
+    routine: Routine, day: PlanDay | None, plan_routine_id: str, tr: Translate = _same
+) -> Routine:
     """The routine to run for ``day``: in weeks 1-2 the strength routine with one set each.
 
     ``plan_routine_id`` is the plan's id for ``routine`` (a user copy of Back Basics counts as
@@ -264,15 +266,18 @@ def routine_for_plan_day(routine: Routine, day: PlanDay | None, plan_routine_id:
         or plan_routine_id not in day.phase.strength_routines
     ):
         return routine
-    return first_sets_only(routine)
+    return first_sets_only(routine, tr)
 
 
-def first_sets_only(routine: Routine) -> Routine:
+def first_sets_only(routine: Routine, tr: Translate = _same) -> Routine:
     """Every counted block cut to its first set; timed blocks (walks, breathing) unchanged."""
     blocks = tuple(_first_set(block) for block in routine.blocks)
     if blocks == routine.blocks:
         return routine
-    return replace(routine, blocks=blocks, title=f"{routine.title} (first sets only)")
+    title = tr(QT_TRANSLATE_NOOP("programme", "{title} (first sets only)")).format(
+        title=routine.title
+    )
+    return replace(routine, blocks=blocks, title=title)
 
 
 def _first_set(block: Block) -> Block:

@@ -80,7 +80,7 @@ class RoutineSave:
     """A user routine changed in place: the last session done at the old dose."""
 
 
-def routine_to_save(library: Library, suggestion: Suggestion) -> RoutineSave:
+def routine_to_save(library: Library, suggestion: Suggestion, tr: Translate = _same) -> RoutineSave:
     """A bundled routine gets a user copy ("… (my level)"); a user routine changes in place.
 
     Bundled files are never edited, so the change lives in a copy the plan then uses; a user's
@@ -90,7 +90,7 @@ def routine_to_save(library: Library, suggestion: Suggestion) -> RoutineSave:
     routine = library.routine(suggestion.routine_id)
     changed = routine_with_changes(routine, suggestion.changes)
     if routine.source.kind is SourceKind.BUNDLED:
-        title = f"{routine.title} (my level)"
+        title = tr(QT_TRANSLATE_NOOP("today", "{title} (my level)")).format(title=routine.title)
         copy = dataclasses.replace(changed, id=new_id(title, taken_ids(library)), title=title)
         return RoutineSave(copy, copy_of=routine.id, changed_after=None)
     last = suggestion.session_ids[-1] if suggestion.session_ids else None

@@ -275,7 +275,9 @@ class TodayController(QObject):
         routine = pick.routine
         if routine is not None:
             originals = {copy: original for original, copy in self._state.versions.items()}
-            routine = routine_for_plan_day(routine, plan, originals.get(routine.id, routine.id))
+            routine = routine_for_plan_day(
+                routine, plan, originals.get(routine.id, routine.id), core_text
+            )
         self._routine_shown = routine
         done_today = tuple(s for s in sessions if s.day == today)
         suggestion = None
@@ -388,7 +390,7 @@ class TodayController(QObject):
         """Save what ``routine_to_save`` decides, and remember it in the course state."""
         library = self._library()
         assert self._store is not None
-        save = routine_to_save(library, suggestion)
+        save = routine_to_save(library, suggestion, core_text)
         self._store.save_routine(save.routine, library)
         if save.copy_of is not None:
             self._state.set_version(save.copy_of, save.routine.id)
