@@ -20,6 +20,9 @@ from backtimer.journal.export import DateRange, ExportKind, export_csv, write_ex
 from backtimer.journal.journal import Journal
 from backtimer.paths import resolve_data_dir
 
+IMPORT_ROWS_REFUSED = 1
+"""Exit status of an import that refused some rows (and imported the rest); 2 is a whole
+file refused, nothing imported from it."""
 REPORT_DEFAULT_DAYS = 8 * 7
 """A physio usually sees someone every few weeks: the last eight weeks give the trend context."""
 
@@ -55,7 +58,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="import CSV files this app exported (new laptop, recovery)",
         description="Add the contents of exported CSV files to the journal. Sessions files are "
         "read before steps files; check-ins files are recognised by their header; rows already "
-        "in the journal are skipped.",
+        "in the journal are skipped. Rows with bad values are refused and counted by reason "
+        "(exit status 1; the other rows are imported); a file that is not an export is refused "
+        "whole (exit status 2).",
     )
     restore.add_argument("files", nargs="+", type=Path, metavar="FILE")
     restore.set_defaults(handler=run_import)
@@ -130,8 +135,8 @@ def _export_checkins(args: argparse.Namespace, days: DateRange) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from backtimer.journal.checkin_exchange import is_checkins_file
-    from backtimer.journal.csv_import import check_export_file, check_regular_file
-    from backtimer.journal.imports import import_files
+    from backtimer.journal.csv_import import ImportSummary, check_export_file, check_regular_file
+    from backtimer.journal.imports import import_summaries
 
     for file in args.files:  # before anything opens them: a named pipe would block for ever
         check_regular_file(file)
@@ -141,9 +146,12 @@ def run_import(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
     paths.ensure()
     with Journal.open(paths.journal_file) as journal:
-        for line in import_files(journal.connection, args.files):
-            say(line)
-    return 0
+        summaries = import_summaries(journal.connection, args.files)
+    for summary in summaries:
+        say(summary.describe())
+    # Rows refused: the rest is in the journal, but a script must not take it for a clean import.
+    refused = any(isinstance(s, ImportSummary) and s.refused_rows for s in summaries)
+    return IMPORT_ROWS_REFUSED if refused else 0
 
 
 def run_report(args: argparse.Namespace, today: date | None = None) -> int:

@@ -11,8 +11,12 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from backtimer.journal.checkin_exchange import import_checkins, is_checkins_file
-from backtimer.journal.csv_import import import_csv, peek_kind
+from backtimer.journal.checkin_exchange import (
+    CheckinImportSummary,
+    import_checkins,
+    is_checkins_file,
+)
+from backtimer.journal.csv_import import ImportSummary, import_csv, peek_kind
 from backtimer.journal.export import ExportKind
 
 FileProgress = Callable[[int, int, Path], None]
@@ -34,13 +38,20 @@ def import_files(
     conn: sqlite3.Connection, files: Sequence[Path], progress: FileProgress | None = None
 ) -> list[str]:
     """Import every file; returns one line per file saying what it added and skipped."""
+    return [summary.describe() for summary in import_summaries(conn, files, progress)]
+
+
+def import_summaries(
+    conn: sqlite3.Connection, files: Sequence[Path], progress: FileProgress | None = None
+) -> list[ImportSummary | CheckinImportSummary]:
+    """Import every file; one summary per file, in the order imported."""
     ordered = import_order(files)
-    lines = []
+    summaries: list[ImportSummary | CheckinImportSummary] = []
     for done, path in enumerate(ordered):
         if progress is not None:
             progress(done, len(ordered), path)
         if is_checkins_file(path):
-            lines.append(import_checkins(conn, path).describe())
+            summaries.append(import_checkins(conn, path))
         else:
-            lines.append(import_csv(conn, path).describe())
-    return lines
+            summaries.append(import_csv(conn, path))
+    return summaries

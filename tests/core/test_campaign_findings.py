@@ -11,6 +11,7 @@ import os
 import sqlite3
 import stat
 import zipfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,27 @@ def test_a_title_of_a_hundred_thousand_characters_is_refused(tmp_path: Path) -> 
     assert "at most 120 characters" in problems[0].message
     path.write_text(ROUTINE.format(title="T" * 120))
     assert check_files([path]) == []
+
+
+def test_an_import_that_refused_rows_exits_1_and_keeps_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    with Journal.open(source / "journal.sqlite3") as journal:
+        for hour in (8, 9):
+            at = datetime(2026, 3, 2, hour, tzinfo=UTC)
+            session = journal.start_session("rt_back_basics", "Back Basics", 600, at)
+            journal.finish_session(session, "completed", at + timedelta(minutes=10))
+    sessions = tmp_path / "s.csv"
+    assert _run(capsys, "--data-dir", str(source), "export", "-o", str(sessions))[0] == 0
+    lines = sessions.read_text(encoding="utf-8-sig").splitlines()
+    header = lines[0].split(",")
+    cells = lines[1].split(",")
+    cells[header.index("planned_min")] = "nan"
+    sessions.write_text("\n".join([lines[0], ",".join(cells), lines[2]]) + "\n")
+    target = tmp_path / "target"
+    status, said = _run(capsys, "--data-dir", str(target), "import", str(sessions))
+    assert status == 1
+    assert "added 1 session" in said
+    assert "refused 1 row: 1 × planned_min" in said
