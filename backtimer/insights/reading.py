@@ -229,14 +229,35 @@ def _latest_window(days: Sequence[DailyPain], today: date) -> WindowMean | None:
     return None
 
 
-def format_day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+MONTHS = (
+    QT_TRANSLATE_NOOP("reading", "Jan"),
+    QT_TRANSLATE_NOOP("reading", "Feb"),
+    QT_TRANSLATE_NOOP("reading", "Mar"),
+    QT_TRANSLATE_NOOP("reading", "Apr"),
+    QT_TRANSLATE_NOOP("reading", "May"),
+    QT_TRANSLATE_NOOP("reading", "Jun"),
+    QT_TRANSLATE_NOOP("reading", "Jul"),
+    QT_TRANSLATE_NOOP("reading", "Aug"),
+    QT_TRANSLATE_NOOP("reading", "Sep"),
+    QT_TRANSLATE_NOOP("reading", "Oct"),
+    QT_TRANSLATE_NOOP("reading", "Nov"),
+    QT_TRANSLATE_NOOP("reading", "Dec"),
+)
+"""Short month names as the reading writes them (English unless ``tr`` translates them)."""
 
 
-def format_range(first: date, last: date) -> str:
+def _month(day: date, tr: Translate) -> str:
+    return tr(MONTHS[day.month - 1])
+
+
+def format_day(day: date, tr: Translate = _same) -> str:
+    return f"{day.day} {_month(day, tr)} {day.year}"
+
+
+def format_range(first: date, last: date, tr: Translate = _same) -> str:
     if first.year == last.year:
-        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-    return f"{format_day(first)} – {format_day(last)}"
+        return f"{first.day} {_month(first, tr)} – {last.day} {_month(last, tr)} {last.year}"
+    return f"{format_day(first, tr)} – {format_day(last, tr)}"
 
 
 def format_points(points: float) -> str:
@@ -300,8 +321,8 @@ def _reading_text(
 ) -> str:
     """The reading in sentences; ``ranged``: for a period (a report), not "your" whole record."""
     latest, baseline = versus_baseline.latest, versus_baseline.reference
-    dates = format_range(latest.first_day, latest.last_day)
-    first_week = format_range(baseline.first_day, baseline.last_day)
+    dates = format_range(latest.first_day, latest.last_day, tr)
+    first_week = format_range(baseline.first_day, baseline.last_day, tr)
     numbers = {
         "latest": f"{latest.mean:.1f}",
         "first": f"{baseline.mean:.1f}",
