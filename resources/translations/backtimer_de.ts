@@ -3784,6 +3784,10 @@ Trotzdem importieren?</translation>
             <source>Strength yesterday, so a walking day today (strength days are not back to back).</source>
             <translation>Gestern Kraft, darum heute ein Tag zum Gehen (Krafttage folgen nicht direkt aufeinander).</translation>
         </message>
+        <message>
+            <source>{title} (first sets only)</source>
+            <translation>{title} (nur erste Sätze)</translation>
+        </message>
     </context>
     <context>
         <name>progression</name>
@@ -4025,6 +4029,54 @@ Trotzdem importieren?</translation>
         <message>
             <source>Pain has risen</source>
             <translation>Der Schmerz hat zugenommen</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>Jan.</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>Feb.</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>März</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>Apr.</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>Aug.</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>Sept.</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>Okt.</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>Nov.</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>Dez.</translation>
         </message>
         <message>
             <source>from 0</source>
@@ -4371,6 +4423,10 @@ Trotzdem importieren?</translation>
         <message>
             <source>The place to start.</source>
             <translation>Der richtige Einstieg.</translation>
+        </message>
+        <message>
+            <source>{title} (my level)</source>
+            <translation>{title} (meine Stufe)</translation>
         </message>
     </context>
 </TS>

@@ -3784,6 +3784,10 @@ Import it?</source>
             <source>Strength yesterday, so a walking day today (strength days are not back to back).</source>
             <translation>Ayer hiciste fuerza, así que hoy toca caminar (los días de fuerza no van seguidos).</translation>
         </message>
+        <message>
+            <source>{title} (first sets only)</source>
+            <translation>{title} (solo primeras series)</translation>
+        </message>
     </context>
     <context>
         <name>progression</name>
@@ -4025,6 +4029,54 @@ Import it?</source>
         <message>
             <source>Pain has risen</source>
             <translation>El dolor ha aumentado</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>ene</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>feb</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>abr</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>may</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>jun</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>jul</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>ago</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>sept</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>oct</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>nov</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>dic</translation>
         </message>
         <message>
             <source>from 0</source>
@@ -4371,6 +4423,10 @@ Import it?</source>
         <message>
             <source>The place to start.</source>
             <translation>El punto de partida.</translation>
+        </message>
+        <message>
+            <source>{title} (my level)</source>
+            <translation>{title} (mi nivel)</translation>
         </message>
     </context>
 </TS>
