@@ -7,7 +7,14 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+)
 from pytestqt.qtbot import QtBot
 
 from backtimer.ui.icons import IconName, app_icon, svg_source, themed_icon
@@ -179,3 +186,35 @@ def test_focus_ring_stands_out(dark: bool, role: QPalette.ColorRole) -> None:
     """The focus ring (highlight colour) keeps 3:1 against windows and buttons (non-text AA)."""
     palette = theme_palette(dark)
     assert contrast_ratio(palette.color(QPalette.ColorRole.Highlight), palette.color(role)) >= 3
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("kind", [QCheckBox, QRadioButton])
+def test_unticked_boxes_can_be_seen(
+    qtbot: QtBot, dark: bool, kind: type[QCheckBox] | type[QRadioButton]
+) -> None:
+    """An empty check box keeps a 3:1 outline on the window (Fusion's was invisible in dark:
+    the symptom boxes of the pain prompt looked like no boxes at all)."""
+    box = kind("Pain down a leg")
+    style = FocusRingStyle("Fusion")
+    style.setParent(box)
+    box.setStyle(style)
+    box.setPalette(theme_palette(dark))
+    qtbot.addWidget(box)
+    box.resize(box.sizeHint())
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    element = (
+        QStyle.SubElement.SE_CheckBoxIndicator
+        if kind is QCheckBox
+        else QStyle.SubElement.SE_RadioButtonIndicator
+    )
+    indicator = style.subElementRect(element, option, box)
+    image = box.grab().toImage()
+    window = theme_palette(dark).color(QPalette.ColorRole.Window)
+    best = max(
+        contrast_ratio(image.pixelColor(x, y), window)
+        for x in range(indicator.left(), indicator.right() + 1)
+        for y in range(indicator.top(), indicator.bottom() + 1)
+    )
+    assert best >= 3
