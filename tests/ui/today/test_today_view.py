@@ -251,3 +251,14 @@ def test_titles_with_an_ampersand_read_right_on_labels_and_the_start_button(
     assert title.textFormat() is Qt.TextFormat.RichText
     assert title.text() == "Posture &amp; Extension"  # escaped HTML, shown as one '&'
     assert home.view.start_button.text() == "Start Posture && Extension"  # '&&' shows one '&'
+
+
+@pytest.mark.parametrize(
+    "text", ["Posture & Extension", "<b>not bold</b>", 'say "hi" it\'s', "", "ünï “q” &amp;"]
+)
+def test_today_escapes_text_as_html_escape_does(text: str) -> None:
+    import html
+
+    from backtimer.ui.today.today_view import escape
+
+    assert escape(text) == html.escape(text)
