@@ -12,7 +12,7 @@ import math
 from html import escape
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QFrame,
@@ -71,6 +71,26 @@ def _shrinkable(label: QLabel) -> QLabel:
     label.setMinimumSize(1, 1)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
+
+
+class _ElidingLabel(QLabel):
+    """One line of plain text that ends in '…' where it does not fit (a routine title can be
+    120 characters; clipped, it stopped mid-sentence with no sign that more followed)."""
+
+    def __init__(self, plain: str) -> None:
+        super().__init__(escape(plain))
+        self._plain = plain
+        self.setToolTip(plain)
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(
+            self._plain, Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        alignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.contentsRect(), alignment, self.shown_text())
 
 
 class PlayerView(QWidget):
@@ -132,7 +152,7 @@ class PlayerView(QWidget):
     # --- construction -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._routine_title = _shrinkable(QLabel(escape(self._routine_title_text)))
+        self._routine_title = _shrinkable(_ElidingLabel(self._routine_title_text))
         self._routine_title.setObjectName("routineTitle")
         self._routine_status = _shrinkable(QLabel())
         self._routine_status.setAlignment(

@@ -200,3 +200,23 @@ def test_a_banner_without_counters_uses_the_whole_row(qtbot: QtBot, library: Lib
     hold = next(s for s in plan.steps if s.kind is StepKind.HOLD)
     _show(view, plan, hold.index, paused=True)
     assert not view._counters.isHidden()
+
+
+def test_a_long_routine_title_ends_in_an_ellipsis(qtbot: QtBot, library: Library) -> None:
+    """A 120-character title is cut with '…' where it stops, never mid-word without a sign."""
+    import dataclasses
+
+    routine = dataclasses.replace(library.routines["rt_back_basics"], title="Slow start " * 11)
+    plan = build_plan(routine, library.exercises)
+    view = PlayerView(plan, library.exercises)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    title = view._routine_title
+    shown = title.shown_text()
+    assert shown.endswith("…")
+    assert title.fontMetrics().horizontalAdvance(shown) <= title.contentsRect().width()
+    assert title.toolTip() == routine.title
+    view.resize(3000, 700)
+    qtbot.waitUntil(lambda: title.shown_text() == routine.title)
