@@ -8,7 +8,6 @@ variants (links that open them), equipment and the routines that use it. Matchin
 
 from __future__ import annotations
 
-from functools import partial
 from html import escape
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal, Slot
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.assets import illustration_bytes
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.library.browse import (
     TRY_ROUTINE_PREFIX,
     ExerciseQuery,
@@ -39,13 +39,32 @@ from backtimer.library.browse import (
     search,
 )
 from backtimer.library.model import Category, Exercise, Library, SourceKind
-from backtimer.safety import SHORT_STOP_RULE
+from backtimer.safety import short_stop_rule
 from backtimer.ui.theme import scaled_font
+from backtimer.ui.wording import category_label, level_label, safety_text
 
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole
 LINK_SCHEME = "exercise"
 PICTURE_SIZE = QSize(260, 200)
 NEW_ROUTINE = ""
+POSITION_LABELS = {
+    Position.LYING_BACK: QT_TRANSLATE_NOOP("ExerciseBrowser", "Lying on your back"),
+    Position.LYING_FRONT: QT_TRANSLATE_NOOP("ExerciseBrowser", "Lying on your front"),
+    Position.LYING_SIDE: QT_TRANSLATE_NOOP("ExerciseBrowser", "Lying on your side"),
+    Position.ALL_FOURS: QT_TRANSLATE_NOOP("ExerciseBrowser", "On all fours"),
+    Position.KNEELING: QT_TRANSLATE_NOOP("ExerciseBrowser", "Kneeling"),
+    Position.SITTING: QT_TRANSLATE_NOOP("ExerciseBrowser", "Sitting"),
+    Position.STANDING: QT_TRANSLATE_NOOP("ExerciseBrowser", "Standing"),
+    Position.ANY: QT_TRANSLATE_NOOP("ExerciseBrowser", "Any position"),
+}
+
+
+def position_label(position: Position) -> str:
+    """The body position in the user's language ("Lying on your back")."""
+    label = POSITION_LABELS.get(position)
+    if label is None:
+        return position.value.capitalize()
+    return QCoreApplication.translate("ExerciseBrowser", label)
 
 
 class ExerciseBrowser(QWidget):
@@ -69,11 +88,11 @@ class ExerciseBrowser(QWidget):
         self.search_box.setClearButtonEnabled(True)
         self.category = self._combo(self.tr("Any category"), self.tr("Category"))
         for category in Category:
-            self.category.addItem(category.label, category.value)
+            self.category.addItem(category_label(category), category.value)
         self.position = self._combo(self.tr("Any position"), self.tr("Body position"))
         for position in Position:
             if position is not Position.ANY:
-                self.position.addItem(position.value.capitalize(), position.value)
+                self.position.addItem(position_label(position), position.value)
         self.equipment = self._combo(self.tr("Any equipment"), self.tr("Equipment"))
         self.equipment.addItem(self.tr("No equipment"), "none")
         self._fill_equipment()
@@ -238,30 +257,33 @@ class ExerciseBrowser(QWidget):
         self.details.setHtml(self._details_html(exercise))
 
     def _details_html(self, exercise: Exercise) -> str:
-        tr = self.tr
         facts = " · ".join(
             (
-                exercise.category.label,
-                exercise.level.value.capitalize(),
-                position_of(exercise).value.capitalize(),
+                category_label(exercise.category),
+                level_label(exercise.level),
+                position_label(position_of(exercise)),
             )
         )
         html = [f"<p><i>{escape(facts)}</i></p>"]
         if exercise.summary:
             html.append(f"<p>{escape(exercise.summary)}</p>")
-        html.append(f"<h3>{escape(tr('How to do it'))}</h3><ol>")
+        how = self.tr("How to do it")
+        html.append(f"<h3>{escape(how)}</h3><ol>")
         html += [f"<li>{escape(step)}</li>" for step in exercise.steps]
         html.append("</ol>")
         html.append(_points_html(self.tr("Keep in mind:"), exercise.cues))
         html.append(_points_html(self.tr("Watch out for:"), exercise.mistakes))
         stop = exercise.stop_if or ""
-        html.append(
-            f"<p><b>{escape(tr('Stop if:'))}</b> {escape(stop)} {escape(SHORT_STOP_RULE)}</p>"
-        )
-        equipment = ", ".join(exercise.equipment) or tr("nothing special")
-        html.append(f"<p><b>{escape(tr('You will need:'))}</b> {escape(equipment)}</p>")
+        stop_if, rule = self.tr("Stop if:"), short_stop_rule(safety_text)
+        html.append(f"<p><b>{escape(stop_if)}</b> {escape(stop)} {escape(rule)}</p>")
+        equipment = ", ".join(exercise.equipment) or self.tr("nothing special")
+        need = self.tr("You will need:")
+        html.append(f"<p><b>{escape(need)}</b> {escape(equipment)}</p>")
         variants = []
-        for label, other_id in ((tr("Gentler"), exercise.easier), (tr("Harder"), exercise.harder)):
+        for label, other_id in (
+            (self.tr("Gentler"), exercise.easier),
+            (self.tr("Harder"), exercise.harder),
+        ):
             other = self._library.exercises.get(other_id or "")
             if other is not None:
                 variants.append(
@@ -273,11 +295,12 @@ class ExerciseBrowser(QWidget):
         routines = routines_using(self._library, exercise.id)
         if routines:
             titles = ", ".join(escape(r.title) for r in routines)
-            html.append(f"<p><b>{escape(tr('In your routines:'))}</b> {titles}</p>")
+            used_in = self.tr("In your routines:")
+            html.append(f"<p><b>{escape(used_in)}</b> {titles}</p>")
         if exercise.note:
             html.append(f"<p><small>{escape(exercise.note)}</small></p>")
         if exercise.source.kind is SourceKind.USER:
-            source = tr("Your own exercise, from {path}").format(path=exercise.source.path)
+            source = self.tr("Your own exercise, from {path}").format(path=exercise.source.path)
             html.append(f"<p><small>{escape(source)}</small></p>")
         return "".join(html)
 
@@ -315,12 +338,15 @@ def choose_routine(parent: QWidget, library: Library, exercise_name: str) -> str
     """
     routines = sorted(library.routines.values(), key=lambda r: r.title.casefold())
     routines = [r for r in routines if not r.id.startswith(TRY_ROUTINE_PREFIX)]
-    tr = partial(QCoreApplication.translate, "ExerciseBrowser")
-    labels = [tr("A new routine")] + [r.title for r in routines]
+    labels = [QCoreApplication.translate("ExerciseBrowser", "A new routine")] + [
+        r.title for r in routines
+    ]
     label, ok = QInputDialog.getItem(
         parent,
-        tr("Add to a routine"),
-        tr("Add “{name}” to:").format(name=exercise_name),
+        QCoreApplication.translate("ExerciseBrowser", "Add to a routine"),
+        QCoreApplication.translate("ExerciseBrowser", "Add “{name}” to:").format(
+            name=exercise_name
+        ),
         labels,
         0,
         False,
