@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal.activities import ActivityJournal, ScoreInput
 from backtimer.journal.course import Course
 from backtimer.journal.journal import Journal
@@ -80,16 +81,21 @@ class JournalWrites(QObject):
         steps_planned: int | None = None,
     ) -> Future[int]:
         return self._submit(
-            "start the session",
+            QT_TRANSLATE_NOOP("JournalWrites", "start the session"),
             methodcaller("start_session", routine_id, routine_title, planned_s, at, steps_planned),
         )
 
     def record_step(self, session_id: Future[int] | int, step: StepRecord) -> Future[int]:
-        return self._submit_for_session("save the step", session_id, "record_step", step)
+        return self._submit_for_session(
+            QT_TRANSLATE_NOOP("JournalWrites", "save the step"), session_id, "record_step", step
+        )
 
     def record_hurt(self, session_id: Future[int] | int, hurt: HurtRecord) -> Future[int]:
         return self._submit_for_session(
-            "save the 'this hurts' report", session_id, "record_hurt", hurt
+            QT_TRANSLATE_NOOP("JournalWrites", "save the 'this hurts' report"),
+            session_id,
+            "record_hurt",
+            hurt,
         )
 
     def finish_session(
@@ -102,7 +108,7 @@ class JournalWrites(QObject):
     ) -> Future[None]:
         """``steps_planned`` when the plan changed on the way (a gentler exercise swapped in)."""
         return self._submit_for_session(
-            "finish the session",
+            QT_TRANSLATE_NOOP("JournalWrites", "finish the session"),
             session_id,
             "finish_session",
             status,
@@ -113,11 +119,14 @@ class JournalWrites(QObject):
 
     def discard_session(self, session_id: Future[int] | int) -> Future[None]:
         """A workout stopped before any exercise ran: it leaves no trace in the journal."""
-        return self._submit_for_session("discard the session", session_id, "discard_session")
+        return self._submit_for_session(
+            QT_TRANSLATE_NOOP("JournalWrites", "discard the session"), session_id, "discard_session"
+        )
 
     def mark_interrupted(self, session_id: int, at: datetime) -> Future[None]:
         return self._submit(
-            "close the unfinished session", methodcaller("mark_interrupted", session_id, at)
+            QT_TRANSLATE_NOOP("JournalWrites", "close the unfinished session"),
+            methodcaller("mark_interrupted", session_id, at),
         )
 
     # --- pain, effort, notes -----------------------------------------------------------
@@ -135,23 +144,32 @@ class JournalWrites(QObject):
         """A 0-10 score; ``symptoms`` are the journal's flags (``leg_pain=True`` …)."""
         if isinstance(session_id, Future):  # the session id is its keyword, not the first
             job = partial(_record_session_pain, session_id, score, context, at, note, symptoms)
-            return self._submit("save the pain score", job)
+            return self._submit(QT_TRANSLATE_NOOP("JournalWrites", "save the pain score"), job)
         return self._submit(
-            "save the pain score",
+            QT_TRANSLATE_NOOP("JournalWrites", "save the pain score"),
             methodcaller(
                 "record_pain", score, context, at, session_id=session_id, note=note, **symptoms
             ),
         )
 
     def set_session_effort(self, session_id: Future[int] | int, effort: int | None) -> Future[None]:
-        return self._submit_for_session("save the effort", session_id, "set_session_effort", effort)
+        return self._submit_for_session(
+            QT_TRANSLATE_NOOP("JournalWrites", "save the effort"),
+            session_id,
+            "set_session_effort",
+            effort,
+        )
 
     def set_session_note(self, session_id: int, note: str) -> Future[None]:
-        return self._submit("save the note", methodcaller("set_session_note", session_id, note))
+        return self._submit(
+            QT_TRANSLATE_NOOP("JournalWrites", "save the note"),
+            methodcaller("set_session_note", session_id, note),
+        )
 
     def update_pain(self, pain_id: int, score: int, note: str) -> Future[None]:
         return self._submit(
-            "save the pain score", methodcaller("update_pain", pain_id, score, note)
+            QT_TRANSLATE_NOOP("JournalWrites", "save the pain score"),
+            methodcaller("update_pain", pain_id, score, note),
         )
 
     def save_session_edits(
@@ -159,50 +177,69 @@ class JournalWrites(QObject):
     ) -> Future[None]:
         """A session dialog's edits in one transaction, so pages refresh once, not halfway."""
         return self._submit(
-            "save your changes", methodcaller("save_session_edits", session_id, note, tuple(pain))
+            QT_TRANSLATE_NOOP("JournalWrites", "save your changes"),
+            methodcaller("save_session_edits", session_id, note, tuple(pain)),
         )
 
     # --- history ---------------------------------------------------------------------------
 
     def delete_session(self, session_id: int, at: datetime) -> Future[None]:
-        return self._submit("delete the session", methodcaller("delete_session", session_id, at))
+        return self._submit(
+            QT_TRANSLATE_NOOP("JournalWrites", "delete the session"),
+            methodcaller("delete_session", session_id, at),
+        )
 
     def undelete_session(self, session_id: int) -> Future[None]:
-        return self._submit("restore the session", methodcaller("undelete_session", session_id))
+        return self._submit(
+            QT_TRANSLATE_NOOP("JournalWrites", "restore the session"),
+            methodcaller("undelete_session", session_id),
+        )
 
     # --- flare days ------------------------------------------------------------------------
 
     def mark_flare_days(self, days: Sequence[date], note: str) -> Future[None]:
-        return self._submit("mark flare days", methodcaller("mark_flare_days", tuple(days), note))
+        return self._submit(
+            QT_TRANSLATE_NOOP("JournalWrites", "mark flare days"),
+            methodcaller("mark_flare_days", tuple(days), note),
+        )
 
     # --- weekly activity check-in and the course (journal/activities.py, course.py) ---------
 
     def add_activity(self, name: str, at: datetime) -> Future[int]:
-        return self._submit("add the activity", partial(_activities_call, "add", name, at))
+        return self._submit(
+            QT_TRANSLATE_NOOP("JournalWrites", "add the activity"),
+            partial(_activities_call, "add", name, at),
+        )
 
     def rename_activity(self, activity_id: int, name: str) -> Future[None]:
         return self._submit(
-            "rename the activity", partial(_activities_call, "rename", activity_id, name)
+            QT_TRANSLATE_NOOP("JournalWrites", "rename the activity"),
+            partial(_activities_call, "rename", activity_id, name),
         )
 
     def retire_activity(self, activity_id: int, at: datetime) -> Future[None]:
         return self._submit(
-            "retire the activity", partial(_activities_call, "retire", activity_id, at)
+            QT_TRANSLATE_NOOP("JournalWrites", "retire the activity"),
+            partial(_activities_call, "retire", activity_id, at),
         )
 
     def rate_activities(self, scores: Sequence[ScoreInput], at: datetime) -> Future[int]:
         return self._submit(
-            "save the weekly check-in", partial(_activities_call, "rate", tuple(scores), at)
+            QT_TRANSLATE_NOOP("JournalWrites", "save the weekly check-in"),
+            partial(_activities_call, "rate", tuple(scores), at),
         )
 
     def set_course_day(self, key: str, day: date | None) -> Future[None]:
         """Plan start, flare start, check-in skipped (keys in ``backtimer.journal.course``)."""
-        return self._submit("save your plan", partial(_course_day, key, day))
+        return self._submit(
+            QT_TRANSLATE_NOOP("JournalWrites", "save your plan"), partial(_course_day, key, day)
+        )
 
     def adopt_course_settings(self, old_values: Mapping[str, str]) -> Future[bool]:
         """The one-time move of the course out of the desktop settings."""
         return self._submit(
-            "move your plan into the journal", partial(_adopt_course, dict(old_values))
+            QT_TRANSLATE_NOOP("JournalWrites", "move your plan into the journal"),
+            partial(_adopt_course, dict(old_values)),
         )
 
     def import_files(self, files: Sequence[Path], progress: FileProgress) -> Future[list[str]]:
@@ -210,14 +247,14 @@ class JournalWrites(QObject):
         from backtimer.journal.imports import import_files
 
         job = partial(_import_job, import_files, tuple(files), progress)
-        return self._submit("import the files", job)
+        return self._submit(QT_TRANSLATE_NOOP("JournalWrites", "import the files"), job)
 
     def back_up_to(self, journal_file: Path, destination: Path) -> Future[Path]:
         """Back up now…: a copy via SQLite's backup API, after the writes queued before it."""
         from backtimer.journal.backup import backup_to  # here, on the GUI thread
 
         return self._submit(
-            "back up the journal",
+            QT_TRANSLATE_NOOP("JournalWrites", "back up the journal"),
             partial(_files_job, backup_to, journal_file, destination),
             changes_journal=False,
         )
@@ -229,14 +266,16 @@ class JournalWrites(QObject):
         from backtimer.journal.backup import backup_if_due  # here, on the GUI thread
 
         return self._submit(
-            "make today's backup",
+            QT_TRANSLATE_NOOP("JournalWrites", "make today's backup"),
             partial(_files_job, backup_if_due, journal_file, backups_dir, at),
             changes_journal=False,
         )
 
     def flush(self) -> Future[None]:
         """A future that completes once every write queued before it has run."""
-        return self._submit("finish writing", _nothing, changes_journal=False)
+        return self._submit(
+            QT_TRANSLATE_NOOP("JournalWrites", "finish writing"), _nothing, changes_journal=False
+        )
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -256,7 +295,9 @@ class JournalWrites(QObject):
         if self._worker is None:
             future: Future[T] = Future()
             future.set_exception(JournalReadOnly("the journal is open read-only"))
-            self.failed.emit(what, "The journal is open read-only, so nothing can be saved.")
+            self.failed.emit(
+                what, self.tr("The journal is open read-only, so nothing can be saved.")
+            )
             return future
         future = self._worker.submit(job)
         self._pending.append((what, changes_journal, future))
