@@ -204,7 +204,9 @@ class JournalTools(QObject):
         if destination.exists():
             self._warn(
                 self.tr("Back up the journal"),
-                f"{destination} already exists; choose a new file name so nothing is overwritten.",
+                self.tr(
+                    "{file} already exists; choose a new file name so nothing is overwritten."
+                ).format(file=destination),
             )
             return None
         future = self._writes.back_up_to(self._paths.journal_file, destination)
@@ -251,9 +253,13 @@ class JournalTools(QObject):
             self._warn(self.tr("Restore a backup"), str(error))
             self.restore_finished.emit()  # reopen the journal as it was
             return False
-        text = f"Restored the journal from {backup_file} (schema v{version})."
+        text = self.tr("Restored the journal from {file} (schema v{version}).").format(
+            file=backup_file, version=version
+        )
         if result.kept_aside is not None:
-            text += f" The previous journal was kept as {result.kept_aside}"
+            text += " " + self.tr("The previous journal was kept as {file}").format(
+                file=result.kept_aside
+            )
         self.status_changed.emit(text)
         self.restore_finished.emit()
         return True
@@ -280,4 +286,6 @@ class JournalTools(QObject):
     def _on_backed_up(self, future: Future[Path]) -> None:
         if future.exception() is not None:
             return  # shown through JournalWrites.failed
-        self.status_changed.emit(f"Backed up the journal to {future.result()}")
+        self.status_changed.emit(
+            self.tr("Backed up the journal to {file}").format(file=future.result())
+        )
