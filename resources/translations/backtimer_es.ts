@@ -2479,7 +2479,7 @@ Import it?</source>
         <name>SessionTableModel</name>
         <message>
             <source>, {count} skipped</source>
-            <translation>, {count} saltados</translation>
+            <translation>, saltados: {count}</translation>
         </message>
         <message>
             <source>{done} of {planned} steps</source>
@@ -2495,7 +2495,7 @@ Import it?</source>
         </message>
         <message>
             <source>Completed</source>
-            <translation>Completada</translation>
+            <translation>Completa</translation>
         </message>
         <message>
             <source>Finished</source>
@@ -3388,11 +3388,11 @@ Import it?</source>
         </message>
         <message>
             <source>, {count} skipped</source>
-            <translation>, {count} saltados</translation>
+            <translation>, saltados: {count}</translation>
         </message>
         <message>
             <source>, {count} not reached</source>
-            <translation>, {count} sin llegar</translation>
+            <translation>, sin llegar: {count}</translation>
         </message>
         <message>
             <source>{time} spent (pauses not counted)</source>
