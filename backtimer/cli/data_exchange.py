@@ -13,7 +13,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from backtimer.cli.output import say, warn
+from backtimer.cli.output import TerminalSafeText, say, warn
 from backtimer.errors import UserFacingError
 from backtimer.journal import db
 from backtimer.journal.export import DateRange, ExportKind, export_csv, write_export
@@ -39,7 +39,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "ISO 8601 local times, '.' decimals. Columns: docs/data-format.md.",
     )
     export.add_argument(
-        "--output", "-o", required=True, metavar="FILE", help="the CSV file, or - for stdout"
+        "--output",
+        "-o",
+        required=True,
+        metavar="FILE",
+        help="the CSV file, or - for stdout (control characters in notes shown as escapes)",
     )
     _add_range(export)
     what = export.add_mutually_exclusive_group()
@@ -104,7 +108,7 @@ def run_export(args: argparse.Namespace) -> int:
         if args.output == "-":
             # No BOM on a pipe: the next program wants plain UTF-8.
             out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
-            rows = write_export(conn, out, kind, days)
+            rows = write_export(conn, TerminalSafeText(out), kind, days)
             out.flush()
             out.detach()
         else:
@@ -122,7 +126,7 @@ def _export_checkins(args: argparse.Namespace, days: DateRange) -> int:
     try:
         if args.output == "-":
             out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
-            write_checkins(conn, out, days)
+            write_checkins(conn, TerminalSafeText(out), days)
             out.flush()
             out.detach()
         else:

@@ -204,3 +204,24 @@ def test_an_import_that_refused_rows_exits_1_and_keeps_the_rest(
     assert status == 1
     assert "added 1 session" in said
     assert "refused 1 row: 1 × planned_min" in said
+
+
+def test_csv_on_stdout_shows_control_characters_in_notes_as_escapes(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    with Journal.open(data / "journal.sqlite3") as journal:
+        at = datetime(2026, 3, 2, 8, tzinfo=UTC)
+        session = journal.start_session("rt_back_basics", "Back Basics", 600, at)
+        journal.finish_session(session, "completed", at + timedelta(minutes=10))
+        journal.connection.execute("UPDATE session SET note = 'a\x1b[2Jb\u202ec'")
+        journal.connection.commit()
+    assert main(["--data-dir", str(data), "export", "-o", "-"]) == 0
+    printed = capfd.readouterr().out
+    assert "\x1b" not in printed
+    assert "\u202e" not in printed
+    assert "a\\x1b[2Jb\\u202ec" in printed
+    assert printed.count("\r\n") == 2  # the CSV's own line ends pass
+    assert main(["--data-dir", str(data), "export", "-o", str(tmp_path / "s.csv")]) == 0
+    assert "a\x1b[2Jb\u202ec" in (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
