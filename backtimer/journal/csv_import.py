@@ -34,7 +34,14 @@ from typing import TextIO
 from backtimer.control_chars import control_message
 from backtimer.errors import UserFacingError
 from backtimer.journal import db
-from backtimer.journal.export import SESSION_COLUMNS, STEP_COLUMNS, ExportKind, restore_cell
+from backtimer.journal.export import (
+    EARLIER_COLUMNS,
+    SESSION_COLUMNS,
+    STEP_COLUMNS,
+    SYMPTOM_WORDS,
+    ExportKind,
+    restore_cell,
+)
 from backtimer.journal.records import HurtAction, SessionStatus
 
 logger = logging.getLogger(__name__)
@@ -113,9 +120,10 @@ class _BadValue(ValueError):
 
 
 def detect_kind(header: list[str]) -> ExportKind | None:
-    """Which export a header belongs to, by its exact columns."""
+    """Which export a header belongs to, by its exact columns (today's, or those from before
+    symptoms were exported)."""
     for kind, columns in ((ExportKind.SESSIONS, SESSION_COLUMNS), (ExportKind.STEPS, STEP_COLUMNS)):
-        if tuple(header) == columns:
+        if tuple(header) in (columns, EARLIER_COLUMNS[kind.value]):
             return kind
     return None
 
@@ -287,7 +295,8 @@ class _SessionsImporter:
         )
         self._conn.executemany(
             "INSERT INTO pain (recorded_utc, utc_offset_min, day, score, context, session_id,"
-            " note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " note, leg_pain, nerve_symptoms, urgent_symptoms)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self._pain_rows,
         )
         self._conn.executemany(
@@ -324,7 +333,12 @@ class _SessionsImporter:
             _optional_score(row, "effort"),
         )
         scores = [
-            (context, moment, _optional_score(row, f"pain_{context}"))
+            (
+                context,
+                moment,
+                _optional_score(row, f"pain_{context}"),
+                _symptoms(row, f"pain_{context}_symptoms"),
+            )
             for context, moment in (("before", started), ("after", ended or started))
         ]
         notes = {context: _note(row, f"pain_{context}_note") for context in ("before", "after")}
@@ -336,11 +350,12 @@ class _SessionsImporter:
         self._next_id += 1
         self._session_rows.append((session_id, *values))
         self._summary.added["sessions"] += 1
-        for context, moment, score in scores:
+        for context, moment, score, symptoms in scores:
             if score is not None:
                 pain_day = _local_day(moment, offset)
+                pain_note = notes[context]
                 self._pain_rows.append(
-                    (moment, offset, pain_day, score, context, session_id, notes[context])
+                    (moment, offset, pain_day, score, context, session_id, pain_note, *symptoms)
                 )
                 self._summary.added["pain scores"] += 1
 
@@ -352,12 +367,13 @@ class _SessionsImporter:
         score = _score(row, "spot_pain")
         offset = _offset_min(local)
         note = _note(row, "note")
+        symptoms = _symptoms(row, "spot_symptoms")
         if (recorded, score) in self._spot_pains:
             self._summary.duplicates["pain scores"] += 1
             return
         self._spot_pains.add((recorded, score))
         self._pain_rows.append(
-            (recorded, offset, local.date().isoformat(), score, "spot", None, note)
+            (recorded, offset, local.date().isoformat(), score, "spot", None, note, *symptoms)
         )
         self._summary.added["pain scores"] += 1
 
@@ -424,7 +440,8 @@ class _StepsImporter:
         )
         self._conn.executemany(
             "INSERT INTO hurt_event (session_id, step_index, exercise_id, exercise_name,"
-            " recorded_utc, utc_offset_min, day, score, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " recorded_utc, utc_offset_min, day, score, action, leg_or_nerve)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self._hurt_rows,
         )
         self._step_rows.clear()
@@ -488,6 +505,7 @@ class _StepsImporter:
             local.date().isoformat(),
             _optional_score(row, "hurt_score"),
             _choice(row, "hurt_action", _ACTIONS),
+            _flag(row, "hurt_leg_or_nerve"),
         )
         # Seconds only: an export rounds times to the second, the original kept milliseconds.
         key = (session_id, step_index, recorded[:19])
@@ -500,6 +518,22 @@ class _StepsImporter:
 
 
 # --- cells ------------------------------------------------------------------------------------
+
+
+def _symptoms(row: Row, column: str) -> tuple[int, int, int]:
+    """A symptoms cell as the pain table's three flags; a file from before it had none."""
+    words = [word for word in row.get(column, "").split(";") if word]
+    if any(word not in SYMPTOM_WORDS for word in words) or len(set(words)) != len(words):
+        raise _BadValue(column, "must be empty, or leg, nerve, urgent joined by ; (like leg;nerve)")
+    return tuple(int(word in words) for word in SYMPTOM_WORDS)  # type: ignore[return-value]
+
+
+def _flag(row: Row, column: str) -> int:
+    """A 0/1 cell; a file from before it had none, and empty means 0."""
+    value = row.get(column, "")
+    if value not in ("", "0", "1"):
+        raise _BadValue(column, "must be 0, 1 or empty")
+    return int(value or 0)
 
 
 def _required(row: Row, column: str) -> str:

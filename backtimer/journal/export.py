@@ -229,8 +229,16 @@ SESSION_COLUMNS = (
     "note",
     "pain_before_note",
     "pain_after_note",
+    "pain_before_symptoms",
+    "pain_after_symptoms",
+    "spot_symptoms",
 )
 """Sessions export: one row per session, spot pain reading and flare day (``entry`` says which)."""
+SYMPTOM_COLUMNS = 3
+"""The symptom columns last in the sessions export; files from before them still import."""
+SYMPTOM_WORDS = ("leg", "nerve", "urgent")
+"""A symptoms cell: these words for ``pain.leg_pain``, ``nerve_symptoms`` and
+``urgent_symptoms``, separated by ";" (empty for none)."""
 
 STEP_COLUMNS = (
     "session_uid",
@@ -250,8 +258,14 @@ STEP_COLUMNS = (
     "skipped",
     "hurt_score",
     "hurt_action",
+    "hurt_leg_or_nerve",
 )
 """Steps export: one row per step, plus one per "this hurts" report (``entry`` says which)."""
+EARLIER_COLUMNS = {
+    "sessions": SESSION_COLUMNS[:-SYMPTOM_COLUMNS],
+    "steps": STEP_COLUMNS[:-1],
+}
+"""The headers before symptoms were exported (importing such a file restores no symptoms)."""
 
 _N = neutralise_sql
 _USED_S = STEP_SECONDS_SQL.format(s="s")  # the app's one rule for a session's minutes
@@ -260,10 +274,22 @@ _RANGE = "BETWEEN :first AND :last"
 _LIVE_SESSION = "s.deleted_utc IS NULL"
 
 
-def _latest_pain(context: str, column: str) -> str:
-    """The session's latest score of a context, the rule the history view uses too."""
+def _symptoms_sql(pain: str) -> str:
+    """The symptoms cell of a pain row (``SYMPTOM_WORDS`` joined by ";"), NULL for none."""
+    words = " || ".join(
+        f"(CASE WHEN {pain}.{column} THEN '{word};' ELSE '' END)"
+        for word, column in zip(
+            SYMPTOM_WORDS, ("leg_pain", "nerve_symptoms", "urgent_symptoms"), strict=True
+        )
+    )
+    return f"nullif(rtrim({words}, ';'), '')"
+
+
+def _latest_pain(context: str, value: str) -> str:
+    """``value`` (an expression over ``p``) of the session's latest score of a context, the rule
+    the history view uses too."""
     return (
-        f"(SELECT p.{column} FROM pain p WHERE p.session_id = s.id AND p.context = '{context}'"
+        f"(SELECT {value} FROM pain p WHERE p.session_id = s.id AND p.context = '{context}'"
         " ORDER BY p.recorded_utc DESC, p.id DESC LIMIT 1)"
     )
 
@@ -279,21 +305,25 @@ SELECT s.started_utc, 'session', {_SESSION_LOCAL},
        pain_before, pain_after, pain_after - pain_before, NULL, s.effort,
        (SELECT count(*) FROM hurt_event h WHERE h.session_id = s.id),
        EXISTS (SELECT 1 FROM flare_day f WHERE f.day = s.day),
-       {_N("s.note")}, {_N("pain_before_note")}, {_N("pain_after_note")}
-FROM (SELECT s.*, {_latest_pain("before", "score")} AS pain_before,
-             {_latest_pain("after", "score")} AS pain_after,
-             {_latest_pain("before", "note")} AS pain_before_note,
-             {_latest_pain("after", "note")} AS pain_after_note
+       {_N("s.note")}, {_N("pain_before_note")}, {_N("pain_after_note")},
+       pain_before_symptoms, pain_after_symptoms, NULL
+FROM (SELECT s.*, {_latest_pain("before", "p.score")} AS pain_before,
+             {_latest_pain("after", "p.score")} AS pain_after,
+             {_latest_pain("before", "p.note")} AS pain_before_note,
+             {_latest_pain("after", "p.note")} AS pain_after_note,
+             {_latest_pain("before", _symptoms_sql("p"))} AS pain_before_symptoms,
+             {_latest_pain("after", _symptoms_sql("p"))} AS pain_after_symptoms
       FROM session s WHERE {_LIVE_SESSION} AND s.day {_RANGE}) AS s
 UNION ALL
 SELECT p.recorded_utc, 'pain', {local_time_sql("p.recorded_utc", "p.utc_offset_min")}, NULL,
        p.day, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.score, NULL, NULL,
-       EXISTS (SELECT 1 FROM flare_day f WHERE f.day = p.day), {_N("p.note")}, NULL, NULL
+       EXISTS (SELECT 1 FROM flare_day f WHERE f.day = p.day), {_N("p.note")}, NULL, NULL,
+       NULL, NULL, {_symptoms_sql("p")}
 FROM pain p LEFT JOIN session s ON s.id = p.session_id
 WHERE p.context = 'spot' AND p.day {_RANGE} AND (p.session_id IS NULL OR {_LIVE_SESSION})
 UNION ALL
 SELECT f.day, 'flare_day', NULL, NULL, f.day, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-       NULL, NULL, NULL, NULL, NULL, 1, {_N("f.note")}, NULL, NULL
+       NULL, NULL, NULL, NULL, NULL, 1, {_N("f.note")}, NULL, NULL, NULL, NULL, NULL
 FROM flare_day f WHERE f.day {_RANGE}
 ORDER BY 5, 3, 1, 2
 """
@@ -316,12 +346,13 @@ SELECT s.started_utc, s.day, 'step', st.step_index, st.kind, {_N("st.exercise_id
        {_N("st.exercise_name")}, st.side, st.set_number, st.rep_number,
        round(st.planned_s, 3), round(st.actual_s, 3),
        {shifted_time_sql("st.started_utc", "s.shift", "s.suffix")},
-       {shifted_time_sql("st.ended_utc", "s.shift", "s.suffix")}, st.skipped, NULL, NULL
+       {shifted_time_sql("st.ended_utc", "s.shift", "s.suffix")}, st.skipped, NULL, NULL, NULL
 FROM {_SESSION_SHIFT} JOIN step st ON st.session_id = s.id
 UNION ALL
 SELECT s.started_utc, s.day, 'this_hurts', h.step_index, NULL, {_N("h.exercise_id")},
        {_N("h.exercise_name")}, NULL, NULL, NULL, NULL, NULL,
-       {local_time_sql("h.recorded_utc", "h.utc_offset_min")}, NULL, NULL, h.score, h.action
+       {local_time_sql("h.recorded_utc", "h.utc_offset_min")}, NULL, NULL, h.score, h.action,
+       h.leg_or_nerve
 FROM session s JOIN hurt_event h ON h.session_id = s.id
 WHERE {_LIVE_SESSION} AND s.day {_RANGE}
 ORDER BY 1, 4, 3, 13, 14

@@ -36,6 +36,9 @@ SESSION = {
     "note": "fine",
     "pain_before_note": "",
     "pain_after_note": "",
+    "pain_before_symptoms": "",
+    "pain_after_symptoms": "",
+    "spot_symptoms": "",
 }
 STEP = {
     "session_uid": "2026-11-24T07:57:10.123Z",
@@ -55,6 +58,7 @@ STEP = {
     "skipped": "0",
     "hurt_score": "",
     "hurt_action": "",
+    "hurt_leg_or_nerve": "",
 }
 
 
