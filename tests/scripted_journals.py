@@ -47,7 +47,9 @@ class ScriptedJournal:
         *,
         note: str = "",
         hurts: tuple[tuple[int, str], ...] = (),
+        symptoms: str = "",
     ) -> None:
+        """``symptoms``: logged with the before-session score, as the export writes them."""
         start = datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
         change = "" if before is None or after is None else after - before
         self.sessions.append(
@@ -66,6 +68,7 @@ class ScriptedJournal:
                 "pain_change": change,
                 "flare_day": 0,
                 "note": note,
+                "pain_before_symptoms": symptoms,
             }
         )
         for minute, (score, action) in enumerate(hurts, start=3):
@@ -83,7 +86,7 @@ class ScriptedJournal:
                 }
             )
 
-    def spot(self, day: date, score: int) -> None:
+    def spot(self, day: date, score: int, symptoms: str = "") -> None:
         moment = datetime(day.year, day.month, day.day, 20, tzinfo=UTC)
         self.sessions.append(
             {
@@ -93,6 +96,7 @@ class ScriptedJournal:
                 "day": day.isoformat(),
                 "spot_pain": score,
                 "flare_day": 0,
+                "spot_symptoms": symptoms,
             }
         )
 
@@ -196,3 +200,14 @@ def write_checkins(path: Path, activities: dict[str, tuple[int, int]]) -> Path:
         for name, (first, last) in activities.items()
     ]
     return _write(path, CHECKIN_COLUMNS, rows)
+
+
+def sciatica_with_a_red_flag() -> ScriptedJournal:
+    """Leg pain ticked with every before-session score, and one spot check with saddle
+    numbness or bladder changes (urgent) in week 6."""
+    journal = weekly_change(5, 5)
+    for row in journal.sessions:
+        if row["entry"] == "session":
+            row["pain_before_symptoms"] = "leg"
+    journal.spot(FIRST_DAY + timedelta(days=37), 6, "leg;urgent")
+    return journal

@@ -308,3 +308,25 @@ def test_a_crowded_report_gives_way_list_by_list_and_keeps_two_pages(
     assert "of 80 shown (every urgent one, then the latest)" in text
     assert "pain down a leg 80 times" in text
     assert "of 16 weeks; the totals above cover them all" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_an_urgent_symptom_is_named_at_the_top_of_page_one(tmp_path: Path) -> None:
+    """Saddle numbness or bladder changes logged once in eight weeks of leg pain: page 1 says
+    so before the trend, and the table on page 2 still lists it."""
+    from backtimer.journal.imports import import_files
+    from backtimer.report.pdf import write_pdf
+    from tests.scripted_journals import FIRST_DAY, LAST_DAY, sciatica_with_a_red_flag
+
+    files = sciatica_with_a_red_flag().write(tmp_path, "sciatica")
+    with Journal.open(tmp_path / "journal.sqlite3") as journal:
+        list(import_files(journal.connection, files))
+        content = build_report(journal.connection, FIRST_DAY, LAST_DAY)
+    pages = write_pdf(content, tmp_path / "report.pdf")
+    texts = [" ".join(text.split()) for text in _page_texts(tmp_path / "report.pdf", pages)]
+    assert pages == 2
+    first_page = texts[0]
+    assert first_page.index("Urgent symptoms logged on 14 Oct 2026") < first_page.index(
+        "Pain trend"
+    )
+    assert "bladder or bowel changes" in texts[1]

@@ -292,6 +292,7 @@ def report_html(content: ReportContent, rows: Rows | None = None) -> str:
         "<h1>Back pain and exercise report</h1>",
         f"<p class='meta'>{_day(content.first_day)} to {_day(content.last_day)} "
         f"({_weeks_text(content)}) · from the Backtimer journal</p>",
+        _urgent_notice(content),
         "<h2>Pain trend</h2>",
         f"<p><span class='headline'>{_e(content.headline)}.</span> {_e(content.reading)}</p>",
         f"<p><img src='{_CHART_URL.toString()}' width='640'></p>",
@@ -316,6 +317,18 @@ def report_html(content: ReportContent, rows: Rows | None = None) -> str:
         _notes_table(content),
     ]
     return "\n".join(parts)
+
+
+def _urgent_notice(content: ReportContent) -> str:
+    """Urgent symptoms first thing on page 1, not only in their table further down."""
+    days = sorted({line.when.date() for line in content.symptoms if line.urgent})
+    if not days:
+        return ""
+    listed = ", ".join(_day(day) for day in days[:5]) + (" …" if len(days) > 5 else "")
+    return (
+        f"<p><b>Urgent symptoms logged on {listed}: numbness around the genitals or back "
+        "passage, or bladder or bowel changes (see “Leg, nerve and urgent symptoms”).</b></p>"
+    )
 
 
 def _flare_days_text(content: ReportContent) -> str:

@@ -22,6 +22,7 @@ from tests.scripted_journals import (
     LAST_DAY,
     ScriptedJournal,
     flare_history,
+    sciatica_with_a_red_flag,
     spot_only,
     too_little,
     weekly_change,
@@ -173,3 +174,15 @@ def test_one_activity_up_by_three_is_meaningful_while_the_mean_is_not(tmp_path: 
         "Average 4.0 → 5.5 since 7 Sep (+1.5): less than the 2 points that count as meaningful "
         "for the average. Meaningful for one activity (3 points or more): Carrying shopping +3."
     )
+
+
+def test_imported_symptoms_reach_the_report_with_the_urgent_one_marked(tmp_path: Path) -> None:
+    """Leg pain with all 32 before-session scores and one urgent spot check: every one is in
+    the report's symptoms, the urgent one flagged (the PDF prints it in bold, always shown)."""
+    report = _report(tmp_path, sciatica_with_a_red_flag())
+    assert len(report.symptoms) == 33
+    urgent = [line for line in report.symptoms if line.urgent]
+    assert [(line.when.date(), line.source, line.score) for line in urgent] == [
+        (date(2026, 10, 14), "pain check", 6)
+    ]
+    assert urgent[0].symptoms.startswith("pain down a leg; numbness around the genitals")
