@@ -1800,6 +1800,32 @@ def output_cases() -> Iterator[Case]:
         timeout=60,
     )
     yield from restore_cases()
+    for flag in ([], ["--steps"], ["--checkins"]):
+        yield Case(
+            "export",
+            f"export {' '.join(flag)} to stdout with ESC, BEL and RLO in notes".replace("  ", " "),
+            lambda ctx, flag=flag: (_hostile_text_journal(ctx), ["export", *flag, "-o", "-"])[1],
+            OK,
+            journal_kept=True,
+        )
+    yield Case(
+        "restore",
+        "restore over a journal another program holds locked",
+        lambda ctx: (
+            _locked(ctx, "exclusive"),
+            ["restore", str(ctx.file("b.sqlite3", demo_journal_bytes(SCRATCH)))],
+        )[1],
+        REFUSED,
+        ("locked",),
+        journal_kept=True,
+    )
+    for command in (["journal", "check"], ["export", "-o", "-"], ["backup"], ["routines", "list"]):
+        yield Case(
+            "new folder",
+            f"{command[0]} with ESC and a newline in the data folder's name",
+            lambda ctx, command=command: ["--data-dir", str(ctx.root / "da\x1b[2Jta\nx"), *command],
+            OK,
+        )
     yield Case("output", "backup twice the same day", _backup_twice, OK)
     yield Case(
         "output",
@@ -1820,6 +1846,20 @@ def output_cases() -> Iterator[Case]:
         ("backups",),
         journal_kept=True,
     )
+
+
+def _hostile_text_journal(ctx: Ctx) -> None:
+    """Notes, a check-in note and a routine title holding terminal escapes and bidi overrides."""
+    with_journal(ctx)
+    conn = sqlite3.connect(ctx.journal)
+    evil = "x\x1b[2J\x07\u202ey\x9b"
+    conn.execute("UPDATE session SET note = ?, routine_title = ?", (evil, evil))
+    with contextlib.suppress(sqlite3.Error):
+        conn.execute("UPDATE activity_rating SET note = ?", (evil,))
+    with contextlib.suppress(sqlite3.Error):
+        conn.execute("UPDATE step SET exercise_name = ?", (evil,))
+    conn.commit()
+    conn.close()
 
 
 def _unwritable(ctx: Ctx, ext: str) -> str:
