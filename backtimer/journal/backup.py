@@ -70,12 +70,8 @@ def backup_to(
             f"There is nothing to back up yet: no journal at {journal_path} (or it is empty)."
         )
     try:
-        source = sqlite3.connect(
-            f"{journal_path.absolute().as_uri()}?mode=ro", uri=True, timeout=wait_s
-        )
-        source.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
-        # Read once now: a lock held by another program shows up here, within the wait.
-        source.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        # Reads once: a lock held by another program shows up here, within the wait.
+        source = db.connect_read_only(journal_path, wait_s)
     except sqlite3.Error as error:
         raise db.classify_error(error, journal_path) from error
     try:
@@ -248,6 +244,8 @@ def _write_to_temp(
             source.backup(target, progress=give_up_when_locked_too_long)
             # A backup must be one file: no -wal beside it that could get separated from it.
             target.execute("PRAGMA journal_mode = DELETE")
+            # A damaged journal's copy must not push a sound daily backup out of the seven kept.
+            damage = [row[0] for row in target.execute("PRAGMA quick_check(3)")]
         finally:
             target.close()
         with temp.open("rb+") as written:
@@ -263,6 +261,12 @@ def _write_to_temp(
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise _cannot_write(destination, error) from error
+    if damage != ["ok"]:
+        temp.unlink(missing_ok=True)
+        raise db.JournalCorruptError(
+            f"The journal {subject} is damaged ({'; '.join(damage)}), so no backup was made "
+            "and the backups you have are kept. Restore one with: backtimer restore FILE"
+        )
     return temp
 
 

@@ -229,6 +229,32 @@ def open_database(
     return conn
 
 
+def connect_read_only(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
+    """A read-only connection to any SQLite file, whatever its version (health checks, backups).
+
+    As in ``open_read_only``: where SQLite cannot create its shared-memory file (a read-only
+    folder) or would have to roll back a stale journal it cannot write, the file is read as
+    immutable instead of being refused as "not writable". A lock still answers as a lock.
+    """
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(
+            f"{path.absolute().as_uri()}?{query}", uri=True, timeout=busy_timeout_s
+        )
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            return conn
+        except sqlite3.Error as error:
+            conn.close()
+            code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+            if "immutable" in query or code not in (
+                sqlite3.SQLITE_READONLY,
+                sqlite3.SQLITE_CANTOPEN,
+            ):
+                raise
+    raise AssertionError("unreachable")  # the immutable attempt returns or raises
+
+
 def open_read_only(
     path: str | os.PathLike[str], *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S
 ) -> sqlite3.Connection:

@@ -46,7 +46,7 @@ def inspect_journal(path: str | os.PathLike[str]) -> JournalHealth:
     if not path.is_file():
         raise db.JournalError(f"There is no journal at {path}. Check the path or --data-dir.")
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        conn = db.connect_read_only(path, db.DEFAULT_BUSY_TIMEOUT_S)
     except sqlite3.Error as error:
         raise db.classify_error(error, path) from error
     try:

@@ -225,3 +225,53 @@ def test_csv_on_stdout_shows_control_characters_in_notes_as_escapes(
     assert printed.count("\r\n") == 2  # the CSV's own line ends pass
     assert main(["--data-dir", str(data), "export", "-o", str(tmp_path / "s.csv")]) == 0
     assert "a\x1b[2Jb\u202ec" in (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
+
+
+# --- backups and checks of journals in poor shape --------------------------------------------
+
+
+def _journal_with_sessions(path: Path, count: int = 40) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Journal.open(path) as journal:
+        for index in range(count):
+            at = datetime(2026, 3, 2, tzinfo=UTC) + timedelta(hours=index)
+            session = journal.start_session("rt_back_basics", "Back Basics " * 20, 600, at)
+            journal.finish_session(session, "completed", at + timedelta(minutes=10))
+
+
+def test_a_damaged_journal_is_not_backed_up_over_the_sound_backups(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    journal_file = data / "journal.sqlite3"
+    _journal_with_sessions(journal_file)
+    assert _run(capsys, "--data-dir", str(data), "backup")[0] == 0
+    (sound,) = (data / "backups").iterdir()
+    kept = sound.read_bytes()
+    damaged = bytearray(journal_file.read_bytes())
+    damaged[4096 * 2 : 4096 * 3] = b"\xff" * 4096  # a table's page, not the header
+    journal_file.write_bytes(bytes(damaged))
+    sound.unlink()  # the day's backup is written again: it must not become the damaged copy
+    sound.write_bytes(kept)
+    for command in (["backup"], ["backup", "--output", str(tmp_path / "b.sqlite3")]):
+        status, said = _run(capsys, "--data-dir", str(data), *command)
+        assert status == 2, said
+        assert "is damaged" in said
+    assert sound.read_bytes() == kept
+    assert not (tmp_path / "b.sqlite3").exists()
+    assert [p.name for p in (data / "backups").iterdir()] == [sound.name]
+
+
+def test_check_and_backup_read_a_journal_beside_a_stale_rollback_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A read-only connection cannot roll back a hot -journal: it said 'not writable' (a wrong
+    cause) where export already read the file as it is."""
+    data = tmp_path / "data"
+    _journal_with_sessions(data / "journal.sqlite3", count=2)
+    (data / "journal.sqlite3-journal").write_bytes(bytes(range(256)) * 4)
+    status, said = _run(capsys, "--data-dir", str(data), "journal", "check")
+    assert status == 0, said
+    assert "Sessions: 2" in said
+    status, said = _run(capsys, "--data-dir", str(data), "backup", "--output", str(tmp_path / "b"))
+    assert status == 0, said
