@@ -28,17 +28,24 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.assets import illustration_bytes
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.library.describe import format_seconds
 from backtimer.library.model import Exercise, Side
-from backtimer.safety import SHORT_STOP_RULE
+from backtimer.safety import short_stop_rule
 from backtimer.ui.icons import IconName, themed_icon
 from backtimer.ui.theme import FINISHED_STYLE, PAUSED_STYLE, PHASE_STYLES, PhaseStyle, scaled_font
+from backtimer.ui.wording import describe_dosage, phase_word, safety_text
 from backtimer.workout.engine import EngineState
 from backtimer.workout.plan import Plan, Step, StepKind
 from backtimer.workout.progress import PlayerState
 
 NBSP = "\u00a0"
-STOPPED_STYLE = PhaseStyle("Stopped", "■", PAUSED_STYLE.background, PAUSED_STYLE.foreground)
+STOPPED_STYLE = PhaseStyle(
+    QT_TRANSLATE_NOOP("PhaseStyle", "Stopped"),
+    "■",
+    PAUSED_STYLE.background,
+    PAUSED_STYLE.foreground,
+)
 MESSAGE_LIFETIME_MS = 6000
 """A passing message (the machine slept, a key did nothing) goes after this long."""
 MIN_COUNTDOWN_PX = 28
@@ -127,6 +134,7 @@ class PlayerView(QWidget):
         self.setObjectName("playerView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._routine_title_text = plan.routine.title
+        self._plan = plan
         self._exercises = exercises
         self._state: PlayerState | None = None
         self._shown_step: Step | None = None
@@ -162,13 +170,13 @@ class PlayerView(QWidget):
         self._routine_progress.setRange(0, 1000)
         self._routine_progress.setTextVisible(False)
         self._routine_progress.setFixedHeight(10)
-        self._routine_progress.setAccessibleName("Routine progress")
+        self._routine_progress.setAccessibleName(self.tr("Routine progress"))
 
         self._banner = QFrame()
         self._banner.setObjectName("phaseBanner")
         self._phase_label = _shrinkable(QLabel())
         self._phase_label.setObjectName("phaseLabel")
-        self._phase_label.setAccessibleName("Phase")
+        self._phase_label.setAccessibleName(self.tr("Phase"))
         self._phase_label.setWordWrap(True)
         self._counters = _shrinkable(QLabel())
         self._counters.setObjectName("counters")
@@ -181,7 +189,7 @@ class PlayerView(QWidget):
 
         self._countdown = _shrinkable(QLabel("0:00"))
         self._countdown.setObjectName("countdown")
-        self._countdown.setAccessibleName("Time left in this step")
+        self._countdown.setAccessibleName(self.tr("Time left in this step"))
         self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._exercise_name = _shrinkable(QLabel())
         self._exercise_name.setObjectName("exerciseName")
@@ -189,14 +197,14 @@ class PlayerView(QWidget):
         self._exercise_name.setWordWrap(True)
         self._side = _shrinkable(QLabel())
         self._side.setObjectName("sideLabel")
-        self._side.setAccessibleName("Side")
+        self._side.setAccessibleName(self.tr("Side"))
         self._side.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._side.setWordWrap(True)
         self._step_progress = QProgressBar()
         self._step_progress.setRange(0, 1000)
         self._step_progress.setTextVisible(False)
         self._step_progress.setFixedHeight(14)
-        self._step_progress.setAccessibleName("Step progress")
+        self._step_progress.setAccessibleName(self.tr("Step progress"))
         self._message = _shrinkable(QLabel())
         self._message.setObjectName("playerMessage")
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -213,7 +221,7 @@ class PlayerView(QWidget):
         centre.addStretch(1)
 
         self._picture = QSvgWidget()
-        self._picture.setAccessibleName("Exercise illustration")
+        self._picture.setAccessibleName(self.tr("Exercise illustration"))
         self._picture.setMinimumSize(QSize(200, 100))
         self._picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
@@ -235,7 +243,7 @@ class PlayerView(QWidget):
         middle.addLayout(centre, 6)
         self._summary = _shrinkable(QLabel())
         self._summary.setObjectName("workoutSummary")
-        self._summary.setAccessibleName("Workout summary")
+        self._summary.setAccessibleName(self.tr("Workout summary"))
         self._summary.setWordWrap(True)
         self._summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -248,7 +256,7 @@ class PlayerView(QWidget):
         self._next_up = _shrinkable(QLabel())
         self._next_up.setObjectName("nextUp")
         self._next_up.setWordWrap(True)
-        self._next_up.setAccessibleName("Next exercise")
+        self._next_up.setAccessibleName(self.tr("Next exercise"))
 
         self._back = _button(
             self.tr("Back"),
@@ -412,14 +420,21 @@ class PlayerView(QWidget):
         if step.exercise_id != self._shown_exercise_id:
             self._shown_exercise_id = step.exercise_id
             self._show_exercise(self._exercises.get(step.exercise_id))
-        if state.next_exercise_name is None:
-            self._next_up.setText("<b>Next:</b> that's the last exercise — nearly done!")
+        upcoming = self._plan.next_exercise_step(step.index)
+        if state.next_exercise_name is None or upcoming is None:
+            self._next_up.setText(self.tr("<b>Next:</b> that's the last exercise — nearly done!"))
         else:
             self._next_up.setText(
-                f"<b>Next exercise:</b> {escape(state.next_exercise_name)}"
-                f" — {escape(state.next_exercise_dosage)}"
+                self.tr("<b>Next exercise:</b> {name} — {dosage}").format(
+                    name=escape(state.next_exercise_name),
+                    dosage=escape(self._dosage(upcoming.block_index)),
+                )
             )
         self._fit_soon.start()
+
+    def _dosage(self, block_index: int) -> str:
+        """A block's dose in the user's language (the state carries it in English)."""
+        return describe_dosage(self._plan.routine.blocks[block_index])
 
     def _show_banner(self, state: PlayerState) -> None:
         match state.phase:
@@ -433,7 +448,7 @@ class PlayerView(QWidget):
                 style = FINISHED_STYLE
             case _:
                 kind = state.kind or StepKind.PREPARE
-                style, text = PHASE_STYLES[kind], state.label
+                style, text = PHASE_STYLES[kind], phase_word(state.label)
         banner = f"{style.symbol}  {escape(text.upper())}"
         if banner != self._banner_text:
             self._banner_text = banner
@@ -443,7 +458,7 @@ class PlayerView(QWidget):
                 " background: transparent; }"
             )
             self._phase_label.setText(banner)
-            self._phase_label.setAccessibleDescription(style.word)
+            self._phase_label.setAccessibleDescription(phase_word(style.word))
             self._fit_soon.start()
 
     def _show_counters(self, state: PlayerState) -> None:
@@ -462,8 +477,11 @@ class PlayerView(QWidget):
         self._routine_progress.setValue(round(1000 * state.routine_fraction))
         self._routine_status.setText(
             escape(
-                f"Step {state.step_number} of {state.step_total}"
-                f" · {format_seconds(state.routine_remaining_s)} left"
+                self.tr("Step {number} of {total} · {time} left").format(
+                    number=state.step_number,
+                    total=state.step_total,
+                    time=format_seconds(state.routine_remaining_s),
+                )
             )
         )
 
@@ -492,9 +510,15 @@ class PlayerView(QWidget):
         if step is None or state.finished:
             return ""
         if step.kind is StepKind.TAP:
-            return f"{escape(state.block_dosage)} — press Enter or Done when finished."
+            return escape(
+                self.tr("{dosage} — press Enter or Done when finished.").format(
+                    dosage=self._dosage(step.block_index)
+                )
+            )
         if step.kind is StepKind.PREPARE:
-            return f"Coming up: {escape(state.block_dosage)}"
+            return escape(
+                self.tr("Coming up: {dosage}").format(dosage=self._dosage(step.block_index))
+            )
         if step.kind in (StepKind.REST, StepKind.SWITCH):
             upcoming = state.next_work_step
             if upcoming is not None and upcoming.block_index == step.block_index:
@@ -503,8 +527,9 @@ class PlayerView(QWidget):
                     for part in (_side_text(upcoming.side), _step_counter_text(upcoming, state))
                     if part
                 )
-                rest = "Breathe easy. " if step.kind is StepKind.REST else ""
-                return escape(f"{rest}Next: {what}") if what else escape(rest.strip())
+                rest = self.tr("Breathe easy.") if step.kind is StepKind.REST else ""
+                then = self.tr("Next: {what}").format(what=what) if what else ""
+                return escape(" ".join(part for part in (rest, then) if part))
         return escape(step.cue)
 
     def _set_message(self, html: str) -> None:
@@ -548,7 +573,13 @@ class PlayerView(QWidget):
         self._next_up.setVisible(False)
         if self._state is not None:  # the header tells the summary's story, not a stale step
             tally = self._state.tally
-            self._routine_status.setText(escape(f"{tally.done} of {tally.planned} steps done"))
+            self._routine_status.setText(
+                escape(
+                    self.tr("{done} of {planned} steps done").format(
+                        done=tally.done, planned=tally.planned
+                    )
+                )
+            )
             self._routine_progress.setValue(round(1000 * tally.done / max(1, tally.planned)))
         for button in self._buttons:
             button.setVisible(button in (self._stop, self._mute))
@@ -651,11 +682,12 @@ class PlayerView(QWidget):
             return
         steps = "".join(f"<li>{escape(text)}</li>" for text in exercise.steps)
         cues = " ".join(escape(text) for text in exercise.cues)
+        think, stop_if = escape(self.tr("Think:")), escape(self.tr("Stop if:"))
         self._instructions.setText(
             f"<ol style='margin-left:-20px'>{steps}</ol>"
-            + (f"<p><b>Think:</b> {cues}</p>" if cues else "")
-            + f"<p><b>Stop if:</b> {escape(exercise.stop_if)}</p>"
-            + f"<p><small>{escape(SHORT_STOP_RULE)}</small></p>"
+            + (f"<p><b>{think}</b> {cues}</p>" if cues else "")
+            + f"<p><b>{stop_if}</b> {escape(exercise.stop_if)}</p>"
+            + f"<p><small>{escape(short_stop_rule(safety_text))}</small></p>"
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -785,12 +817,19 @@ def counter_text(state: PlayerState) -> str:
     """ "Set 2 of 3 · Rep 4 of 12": where the user is within the exercise."""
     parts = []
     if state.set_count > 1 and state.set_number:
-        unit = "Round" if state.is_round else "Set"
-        parts.append(f"{unit} {state.set_number} of {state.set_count}")
+        parts.append(_set_text(state.is_round, state.set_number, state.set_count))
     if state.kind is StepKind.HOLD and state.rep_count > 1:
-        parts.append(f"Hold {state.rep_number} of {state.rep_count}")
+        parts.append(
+            QCoreApplication.translate("PlayerView", "Hold {number} of {count}").format(
+                number=state.rep_number, count=state.rep_count
+            )
+        )
     elif state.step is not None and state.step.rep_s and state.rep_count:
-        parts.append(f"Rep {state.rep_number} of {state.rep_count}")
+        parts.append(
+            QCoreApplication.translate("PlayerView", "Rep {number} of {count}").format(
+                number=state.rep_number, count=state.rep_count
+            )
+        )
     # Lines break between the parts, never inside one ("Hold 1" / "of 10").
     return " · ".join(part.replace(" ", NBSP) for part in parts)
 
@@ -799,18 +838,33 @@ def _step_counter_text(step: Step, state: PlayerState) -> str:
     """The set and hold of another step of the current exercise ("Next: Set 2 of 3")."""
     parts = []
     if step.set_count > 1 and step.set_number:
-        unit = "Round" if state.is_round else "Set"
-        parts.append(f"{unit} {step.set_number} of {step.set_count}")
+        parts.append(_set_text(state.is_round, step.set_number, step.set_count))
     if step.kind is StepKind.HOLD and step.rep_count > 1:
-        parts.append(f"Hold {step.rep_number} of {step.rep_count}")
+        parts.append(
+            QCoreApplication.translate("PlayerView", "Hold {number} of {count}").format(
+                number=step.rep_number, count=step.rep_count
+            )
+        )
     elif step.rep_s and step.rep_count:
-        parts.append(f"Rep 1 of {step.rep_count}")
+        parts.append(
+            QCoreApplication.translate("PlayerView", "Rep {number} of {count}").format(
+                number=1, count=step.rep_count
+            )
+        )
     return " · ".join(parts)
+
+
+def _set_text(is_round: bool, number: int, count: int) -> str:
+    if is_round:
+        text = QCoreApplication.translate("PlayerView", "Round {number} of {count}")
+    else:
+        text = QCoreApplication.translate("PlayerView", "Set {number} of {count}")
+    return text.format(number=number, count=count)
 
 
 def _side_text(side: Side | None) -> str:
     if side is Side.LEFT:
-        return "Left side"
+        return QCoreApplication.translate("PlayerView", "Left side")
     if side is Side.RIGHT:
-        return "Right side"
+        return QCoreApplication.translate("PlayerView", "Right side")
     return ""
