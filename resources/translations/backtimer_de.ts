@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
-        <name />
-        <message>
-            <source>nothing special</source>
-            <translation>nichts Besonderes</translation>
-        </message>
-        <message>
-            <source>Gentler</source>
-            <translation>Sanfter</translation>
-        </message>
-        <message>
-            <source>Harder</source>
-            <translation>Anspruchsvoller</translation>
-        </message>
-        <message>
-            <source>Your own exercise, from {path}</source>
-            <translation>Ihre eigene Übung, aus {path}</translation>
-        </message>
-        <message>
-            <source>A new routine</source>
-            <translation>Eine neue Routine</translation>
-        </message>
-        <message>
-            <source>Add to a routine</source>
-            <translation>Zu einer Routine hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add “{name}” to:</source>
-            <translation>„{name}“ hinzufügen zu:</translation>
-        </message>
-    </context>
-    <context>
         <name>ActivitiesPanel</name>
         <message>
             <source>Activities reading</source>
@@ -239,7 +208,7 @@
         </message>
         <message>
             <source>Could not {what}: {error}</source>
-            <translation>Konnte nicht {what}: {error}</translation>
+            <translation>„{what}“ ist fehlgeschlagen: {error}</translation>
         </message>
         <message>
             <source>Your workout carries on; what was saved before is safe.</source>
@@ -588,6 +557,34 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
             <translation>Jede Position</translation>
         </message>
         <message>
+            <source>Lying on your back</source>
+            <translation>In Rückenlage</translation>
+        </message>
+        <message>
+            <source>Lying on your front</source>
+            <translation>In Bauchlage</translation>
+        </message>
+        <message>
+            <source>Lying on your side</source>
+            <translation>In Seitenlage</translation>
+        </message>
+        <message>
+            <source>On all fours</source>
+            <translation>Im Vierfüßlerstand</translation>
+        </message>
+        <message>
+            <source>Kneeling</source>
+            <translation>Kniend</translation>
+        </message>
+        <message>
+            <source>Sitting</source>
+            <translation>Sitzend</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>Stehend</translation>
+        </message>
+        <message>
             <source>Body position</source>
             <translation>Körperposition</translation>
         </message>
@@ -628,12 +625,56 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
             <translation>Zu einer &amp;Routine hinzufügen …</translation>
         </message>
         <message>
+            <source>How to do it</source>
+            <translation>So geht es</translation>
+        </message>
+        <message>
             <source>Keep in mind:</source>
             <translation>Denken Sie daran:</translation>
         </message>
         <message>
             <source>Watch out for:</source>
             <translation>Achten Sie auf:</translation>
+        </message>
+        <message>
+            <source>Stop if:</source>
+            <translation>Aufhören, wenn:</translation>
+        </message>
+        <message>
+            <source>nothing special</source>
+            <translation>nichts Besonderes</translation>
+        </message>
+        <message>
+            <source>You will need:</source>
+            <translation>Sie brauchen:</translation>
+        </message>
+        <message>
+            <source>Gentler</source>
+            <translation>Sanfter</translation>
+        </message>
+        <message>
+            <source>Harder</source>
+            <translation>Anspruchsvoller</translation>
+        </message>
+        <message>
+            <source>In your routines:</source>
+            <translation>In Ihren Routinen:</translation>
+        </message>
+        <message>
+            <source>Your own exercise, from {path}</source>
+            <translation>Ihre eigene Übung, aus {path}</translation>
+        </message>
+        <message>
+            <source>A new routine</source>
+            <translation>Eine neue Routine</translation>
+        </message>
+        <message>
+            <source>Add to a routine</source>
+            <translation>Zu einer Routine hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add “{name}” to:</source>
+            <translation>„{name}“ hinzufügen zu:</translation>
         </message>
         <message>
             <source>Run this exercise on its own in the player</source>
@@ -1283,6 +1324,10 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
             <translation>Backtimer-Tagebuch (*.sqlite3)</translation>
         </message>
         <message>
+            <source>{file} already exists; choose a new file name so nothing is overwritten.</source>
+            <translation>{file} gibt es schon; wählen Sie einen neuen Dateinamen, damit nichts überschrieben wird.</translation>
+        </message>
+        <message>
             <source>Restore a backup</source>
             <translation>Sicherung wiederherstellen</translation>
         </message>
@@ -1293,6 +1338,117 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         <message>
             <source>Replace the journal with {file}? The current journal is kept aside under a dated name, so nothing is lost.</source>
             <translation>Das Tagebuch durch {file} ersetzen? Das jetzige Tagebuch wird unter einem Namen mit Datum beiseitegelegt, es geht also nichts verloren.</translation>
+        </message>
+        <message>
+            <source>Restored the journal from {file} (schema v{version}).</source>
+            <translation>Das Tagebuch wurde aus {file} wiederhergestellt (Schema v{version}).</translation>
+        </message>
+        <message>
+            <source>The previous journal was kept as {file}</source>
+            <translation>Das vorherige Tagebuch wurde als {file} aufbewahrt</translation>
+        </message>
+        <message>
+            <source>Backed up the journal to {file}</source>
+            <translation>Tagebuch gesichert nach {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalWrites</name>
+        <message>
+            <source>start the session</source>
+            <translation>Einheit beginnen</translation>
+        </message>
+        <message>
+            <source>save the step</source>
+            <translation>Schritt speichern</translation>
+        </message>
+        <message>
+            <source>save the 'this hurts' report</source>
+            <translation>„Das tut weh“-Meldung speichern</translation>
+        </message>
+        <message>
+            <source>finish the session</source>
+            <translation>Einheit abschließen</translation>
+        </message>
+        <message>
+            <source>discard the session</source>
+            <translation>Einheit verwerfen</translation>
+        </message>
+        <message>
+            <source>close the unfinished session</source>
+            <translation>Unbeendete Einheit abschließen</translation>
+        </message>
+        <message>
+            <source>save the pain score</source>
+            <translation>Schmerzwert speichern</translation>
+        </message>
+        <message>
+            <source>save the effort</source>
+            <translation>Anstrengung speichern</translation>
+        </message>
+        <message>
+            <source>save the note</source>
+            <translation>Notiz speichern</translation>
+        </message>
+        <message>
+            <source>save your changes</source>
+            <translation>Änderungen speichern</translation>
+        </message>
+        <message>
+            <source>delete the session</source>
+            <translation>Einheit löschen</translation>
+        </message>
+        <message>
+            <source>restore the session</source>
+            <translation>Einheit wiederherstellen</translation>
+        </message>
+        <message>
+            <source>mark flare days</source>
+            <translation>Schubtage markieren</translation>
+        </message>
+        <message>
+            <source>add the activity</source>
+            <translation>Aktivität hinzufügen</translation>
+        </message>
+        <message>
+            <source>rename the activity</source>
+            <translation>Aktivität umbenennen</translation>
+        </message>
+        <message>
+            <source>retire the activity</source>
+            <translation>Aktivität ablegen</translation>
+        </message>
+        <message>
+            <source>save the weekly check-in</source>
+            <translation>Wöchentlichen Check-in speichern</translation>
+        </message>
+        <message>
+            <source>save your plan</source>
+            <translation>Ihren Plan speichern</translation>
+        </message>
+        <message>
+            <source>move your plan into the journal</source>
+            <translation>Ihren Plan ins Tagebuch übernehmen</translation>
+        </message>
+        <message>
+            <source>import the files</source>
+            <translation>Dateien importieren</translation>
+        </message>
+        <message>
+            <source>back up the journal</source>
+            <translation>Tagebuch sichern</translation>
+        </message>
+        <message>
+            <source>make today's backup</source>
+            <translation>Heutige Sicherung anlegen</translation>
+        </message>
+        <message>
+            <source>finish writing</source>
+            <translation>Schreiben abschließen</translation>
+        </message>
+        <message>
+            <source>The journal is open read-only, so nothing can be saved.</source>
+            <translation>Das Tagebuch ist schreibgeschützt geöffnet, daher kann nichts gespeichert werden.</translation>
         </message>
     </context>
     <context>
@@ -1644,6 +1800,10 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
             <source>At your own pace</source>
             <translation>In Ihrem Tempo</translation>
         </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Beendet</translation>
+        </message>
     </context>
     <context>
         <name>PlayerView</name>
@@ -1662,6 +1822,38 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         <message>
             <source>Resume</source>
             <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Routine progress</source>
+            <translation>Fortschritt der Routine</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Time left in this step</source>
+            <translation>Restzeit dieses Schritts</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>Step progress</source>
+            <translation>Fortschritt des Schritts</translation>
+        </message>
+        <message>
+            <source>Exercise illustration</source>
+            <translation>Abbildung der Übung</translation>
+        </message>
+        <message>
+            <source>Workout summary</source>
+            <translation>Zusammenfassung des Trainings</translation>
+        </message>
+        <message>
+            <source>Next exercise</source>
+            <translation>Nächste Übung</translation>
         </message>
         <message>
             <source>Back</source>
@@ -1768,6 +1960,14 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
             <translation>Esc</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Next:&lt;/b&gt; that's the last exercise — nearly done!</source>
+            <translation>&lt;b&gt;Als Nächstes:&lt;/b&gt; Das ist die letzte Übung – fast geschafft!</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Next exercise:&lt;/b&gt; {name} — {dosage}</source>
+            <translation>&lt;b&gt;Nächste Übung:&lt;/b&gt; {name} – {dosage}</translation>
+        </message>
+        <message>
             <source>Paused — press Space to carry on</source>
             <translation>Pausiert – mit der Leertaste geht es weiter</translation>
         </message>
@@ -1784,8 +1984,32 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
             <translation>Routine abgeschlossen</translation>
         </message>
         <message>
+            <source>Step {number} of {total} · {time} left</source>
+            <translation>Schritt {number} von {total} · noch {time}</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pause</translation>
+        </message>
+        <message>
+            <source>{dosage} — press Enter or Done when finished.</source>
+            <translation>{dosage} – drücken Sie die Eingabetaste oder „Fertig“, wenn Sie so weit sind.</translation>
+        </message>
+        <message>
+            <source>Coming up: {dosage}</source>
+            <translation>Gleich: {dosage}</translation>
+        </message>
+        <message>
+            <source>Breathe easy.</source>
+            <translation>Ruhig atmen.</translation>
+        </message>
+        <message>
+            <source>Next: {what}</source>
+            <translation>Als Nächstes: {what}</translation>
+        </message>
+        <message>
+            <source>{done} of {planned} steps done</source>
+            <translation>{done} von {planned} Schritten geschafft</translation>
         </message>
         <message>
             <source>Close</source>
@@ -1802,6 +2026,38 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         <message>
             <source>Sound off</source>
             <translation>Ton aus</translation>
+        </message>
+        <message>
+            <source>Think:</source>
+            <translation>Denken Sie daran:</translation>
+        </message>
+        <message>
+            <source>Stop if:</source>
+            <translation>Aufhören, wenn:</translation>
+        </message>
+        <message>
+            <source>Hold {number} of {count}</source>
+            <translation>Halten {number} von {count}</translation>
+        </message>
+        <message>
+            <source>Rep {number} of {count}</source>
+            <translation>Wdh. {number} von {count}</translation>
+        </message>
+        <message>
+            <source>Round {number} of {count}</source>
+            <translation>Runde {number} von {count}</translation>
+        </message>
+        <message>
+            <source>Set {number} of {count}</source>
+            <translation>Satz {number} von {count}</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>Linke Seite</translation>
+        </message>
+        <message>
+            <source>Right side</source>
+            <translation>Rechte Seite</translation>
         </message>
         <message>
             <source>Sound on</source>

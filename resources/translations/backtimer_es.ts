@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
-        <name />
-        <message>
-            <source>nothing special</source>
-            <translation>nada especial</translation>
-        </message>
-        <message>
-            <source>Gentler</source>
-            <translation>Más suave</translation>
-        </message>
-        <message>
-            <source>Harder</source>
-            <translation>Más exigente</translation>
-        </message>
-        <message>
-            <source>Your own exercise, from {path}</source>
-            <translation>Tu propio ejercicio, de {path}</translation>
-        </message>
-        <message>
-            <source>A new routine</source>
-            <translation>Una rutina nueva</translation>
-        </message>
-        <message>
-            <source>Add to a routine</source>
-            <translation>Añadir a una rutina</translation>
-        </message>
-        <message>
-            <source>Add “{name}” to:</source>
-            <translation>Añadir «{name}» a:</translation>
-        </message>
-    </context>
-    <context>
         <name>ActivitiesPanel</name>
         <message>
             <source>Activities reading</source>
@@ -588,6 +557,34 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
             <translation>Cualquier posición</translation>
         </message>
         <message>
+            <source>Lying on your back</source>
+            <translation>Tumbado boca arriba</translation>
+        </message>
+        <message>
+            <source>Lying on your front</source>
+            <translation>Tumbado boca abajo</translation>
+        </message>
+        <message>
+            <source>Lying on your side</source>
+            <translation>Tumbado de lado</translation>
+        </message>
+        <message>
+            <source>On all fours</source>
+            <translation>A cuatro patas</translation>
+        </message>
+        <message>
+            <source>Kneeling</source>
+            <translation>De rodillas</translation>
+        </message>
+        <message>
+            <source>Sitting</source>
+            <translation>Sentado</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>De pie</translation>
+        </message>
+        <message>
             <source>Body position</source>
             <translation>Posición del cuerpo</translation>
         </message>
@@ -628,12 +625,56 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
             <translation>Añadir a una &amp;rutina…</translation>
         </message>
         <message>
+            <source>How to do it</source>
+            <translation>Cómo se hace</translation>
+        </message>
+        <message>
             <source>Keep in mind:</source>
             <translation>Ten en cuenta:</translation>
         </message>
         <message>
             <source>Watch out for:</source>
             <translation>Cuidado con:</translation>
+        </message>
+        <message>
+            <source>Stop if:</source>
+            <translation>Para si:</translation>
+        </message>
+        <message>
+            <source>nothing special</source>
+            <translation>nada especial</translation>
+        </message>
+        <message>
+            <source>You will need:</source>
+            <translation>Necesitarás:</translation>
+        </message>
+        <message>
+            <source>Gentler</source>
+            <translation>Más suave</translation>
+        </message>
+        <message>
+            <source>Harder</source>
+            <translation>Más exigente</translation>
+        </message>
+        <message>
+            <source>In your routines:</source>
+            <translation>En tus rutinas:</translation>
+        </message>
+        <message>
+            <source>Your own exercise, from {path}</source>
+            <translation>Tu propio ejercicio, de {path}</translation>
+        </message>
+        <message>
+            <source>A new routine</source>
+            <translation>Una rutina nueva</translation>
+        </message>
+        <message>
+            <source>Add to a routine</source>
+            <translation>Añadir a una rutina</translation>
+        </message>
+        <message>
+            <source>Add “{name}” to:</source>
+            <translation>Añadir «{name}» a:</translation>
         </message>
         <message>
             <source>Run this exercise on its own in the player</source>
@@ -1283,6 +1324,10 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
             <translation>Diario de Backtimer (*.sqlite3)</translation>
         </message>
         <message>
+            <source>{file} already exists; choose a new file name so nothing is overwritten.</source>
+            <translation>{file} ya existe; elige un nombre de archivo nuevo para no sobrescribir nada.</translation>
+        </message>
+        <message>
             <source>Restore a backup</source>
             <translation>Restaurar una copia de seguridad</translation>
         </message>
@@ -1293,6 +1338,117 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         <message>
             <source>Replace the journal with {file}? The current journal is kept aside under a dated name, so nothing is lost.</source>
             <translation>¿Sustituir el diario por {file}? El diario actual se guarda aparte con la fecha en el nombre, así que no se pierde nada.</translation>
+        </message>
+        <message>
+            <source>Restored the journal from {file} (schema v{version}).</source>
+            <translation>Diario restaurado desde {file} (esquema v{version}).</translation>
+        </message>
+        <message>
+            <source>The previous journal was kept as {file}</source>
+            <translation>El diario anterior se guardó como {file}</translation>
+        </message>
+        <message>
+            <source>Backed up the journal to {file}</source>
+            <translation>Copia de seguridad del diario en {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalWrites</name>
+        <message>
+            <source>start the session</source>
+            <translation>empezar la sesión</translation>
+        </message>
+        <message>
+            <source>save the step</source>
+            <translation>guardar el paso</translation>
+        </message>
+        <message>
+            <source>save the 'this hurts' report</source>
+            <translation>guardar el aviso de «Esto duele»</translation>
+        </message>
+        <message>
+            <source>finish the session</source>
+            <translation>terminar la sesión</translation>
+        </message>
+        <message>
+            <source>discard the session</source>
+            <translation>descartar la sesión</translation>
+        </message>
+        <message>
+            <source>close the unfinished session</source>
+            <translation>cerrar la sesión sin terminar</translation>
+        </message>
+        <message>
+            <source>save the pain score</source>
+            <translation>guardar la puntuación de dolor</translation>
+        </message>
+        <message>
+            <source>save the effort</source>
+            <translation>guardar el esfuerzo</translation>
+        </message>
+        <message>
+            <source>save the note</source>
+            <translation>guardar la nota</translation>
+        </message>
+        <message>
+            <source>save your changes</source>
+            <translation>guardar tus cambios</translation>
+        </message>
+        <message>
+            <source>delete the session</source>
+            <translation>eliminar la sesión</translation>
+        </message>
+        <message>
+            <source>restore the session</source>
+            <translation>recuperar la sesión</translation>
+        </message>
+        <message>
+            <source>mark flare days</source>
+            <translation>marcar los días de brote</translation>
+        </message>
+        <message>
+            <source>add the activity</source>
+            <translation>añadir la actividad</translation>
+        </message>
+        <message>
+            <source>rename the activity</source>
+            <translation>cambiar el nombre de la actividad</translation>
+        </message>
+        <message>
+            <source>retire the activity</source>
+            <translation>retirar la actividad</translation>
+        </message>
+        <message>
+            <source>save the weekly check-in</source>
+            <translation>guardar el control semanal</translation>
+        </message>
+        <message>
+            <source>save your plan</source>
+            <translation>guardar tu plan</translation>
+        </message>
+        <message>
+            <source>move your plan into the journal</source>
+            <translation>pasar tu plan al diario</translation>
+        </message>
+        <message>
+            <source>import the files</source>
+            <translation>importar los archivos</translation>
+        </message>
+        <message>
+            <source>back up the journal</source>
+            <translation>hacer la copia de seguridad del diario</translation>
+        </message>
+        <message>
+            <source>make today's backup</source>
+            <translation>hacer la copia de seguridad de hoy</translation>
+        </message>
+        <message>
+            <source>finish writing</source>
+            <translation>terminar de escribir</translation>
+        </message>
+        <message>
+            <source>The journal is open read-only, so nothing can be saved.</source>
+            <translation>El diario está abierto en solo lectura, así que no se puede guardar nada.</translation>
         </message>
     </context>
     <context>
@@ -1644,6 +1800,10 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
             <source>At your own pace</source>
             <translation>A tu ritmo</translation>
         </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Terminado</translation>
+        </message>
     </context>
     <context>
         <name>PlayerView</name>
@@ -1662,6 +1822,38 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         <message>
             <source>Resume</source>
             <translation>Seguir</translation>
+        </message>
+        <message>
+            <source>Routine progress</source>
+            <translation>Progreso de la rutina</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Time left in this step</source>
+            <translation>Tiempo que queda en este paso</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Lado</translation>
+        </message>
+        <message>
+            <source>Step progress</source>
+            <translation>Progreso del paso</translation>
+        </message>
+        <message>
+            <source>Exercise illustration</source>
+            <translation>Ilustración del ejercicio</translation>
+        </message>
+        <message>
+            <source>Workout summary</source>
+            <translation>Resumen del entrenamiento</translation>
+        </message>
+        <message>
+            <source>Next exercise</source>
+            <translation>Siguiente ejercicio</translation>
         </message>
         <message>
             <source>Back</source>
@@ -1768,6 +1960,14 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
             <translation>Esc</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Next:&lt;/b&gt; that's the last exercise — nearly done!</source>
+            <translation>&lt;b&gt;Lo siguiente:&lt;/b&gt; es el último ejercicio, ¡ya casi está!</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Next exercise:&lt;/b&gt; {name} — {dosage}</source>
+            <translation>&lt;b&gt;Siguiente ejercicio:&lt;/b&gt; {name}: {dosage}</translation>
+        </message>
+        <message>
             <source>Paused — press Space to carry on</source>
             <translation>En pausa: pulsa Espacio para seguir</translation>
         </message>
@@ -1784,8 +1984,32 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
             <translation>Rutina terminada</translation>
         </message>
         <message>
+            <source>Step {number} of {total} · {time} left</source>
+            <translation>Paso {number} de {total} · quedan {time}</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>{dosage} — press Enter or Done when finished.</source>
+            <translation>{dosage}: pulsa Intro o Hecho cuando termines.</translation>
+        </message>
+        <message>
+            <source>Coming up: {dosage}</source>
+            <translation>A continuación: {dosage}</translation>
+        </message>
+        <message>
+            <source>Breathe easy.</source>
+            <translation>Respira con calma.</translation>
+        </message>
+        <message>
+            <source>Next: {what}</source>
+            <translation>Lo siguiente: {what}</translation>
+        </message>
+        <message>
+            <source>{done} of {planned} steps done</source>
+            <translation>{done} de {planned} pasos hechos</translation>
         </message>
         <message>
             <source>Close</source>
@@ -1802,6 +2026,38 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         <message>
             <source>Sound off</source>
             <translation>Sonido desactivado</translation>
+        </message>
+        <message>
+            <source>Think:</source>
+            <translation>Piensa:</translation>
+        </message>
+        <message>
+            <source>Stop if:</source>
+            <translation>Para si:</translation>
+        </message>
+        <message>
+            <source>Hold {number} of {count}</source>
+            <translation>Mantenimiento {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Rep {number} of {count}</source>
+            <translation>Rep. {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Round {number} of {count}</source>
+            <translation>Ronda {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Set {number} of {count}</source>
+            <translation>Serie {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>Lado izquierdo</translation>
+        </message>
+        <message>
+            <source>Right side</source>
+            <translation>Lado derecho</translation>
         </message>
         <message>
             <source>Sound on</source>
