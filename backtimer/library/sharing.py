@@ -14,6 +14,7 @@ import dataclasses
 import io
 import logging
 import os
+import re
 import stat
 import tempfile
 import zipfile
@@ -181,6 +182,9 @@ def import_routine(
     with tempfile.TemporaryDirectory(prefix="backtimer-import-") as scratch:
         toml_file, display = _unpack(file, Path(scratch))
         routine, exercises = _read_checked(toml_file, display)
+        for exercise in exercises:
+            if exercise.illustration:
+                _check_picture(Path(exercise.illustration), display)
         clash = library.routines.get(as_id or routine.id)
         if clash is not None:
             suggested = new_id(routine.title, taken_ids(library))
@@ -295,6 +299,32 @@ def _read_checked(toml_file: Path, display: str) -> tuple[Routine, list[Exercise
             "exactly one. To use them all, copy the file into your routines folder instead."
         )
     return parsed.routines[0], parsed.exercises
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_SVG_REFUSED = re.compile(
+    rb"<!DOCTYPE|<!ENTITY|<script|<foreignObject|\son[a-z]+\s*=|"
+    rb"(?:href|src)\s*=\s*[\"'](?!#|data:image/)",
+    re.IGNORECASE,
+)
+"""What an exercise picture never needs and a stranger's file could use: entity declarations
+(external files, entity bombs), scripts, event handlers and links to anything outside itself."""
+
+
+def _check_picture(picture: Path, display: str) -> None:
+    """A shared picture must be what its name says: a PNG, or an SVG that reaches nothing."""
+    data = read_regular_file(picture, MAX_UNPACKED_BYTES + 1)
+    if picture.suffix.lower() == ".png":
+        if not data.startswith(PNG_SIGNATURE):
+            raise ShareError(
+                f"{display}: the picture {picture.name} is not a PNG image; it was not imported."
+            )
+        return
+    if b"<svg" not in data[:4096].lower() or _SVG_REFUSED.search(data):
+        raise ShareError(
+            f"{display}: the picture {picture.name} is not a plain SVG drawing (it declares "
+            "entities, holds a script or links to other files); it was not imported."
+        )
 
 
 def _same_exercise(mine: Exercise, theirs: Exercise) -> bool:

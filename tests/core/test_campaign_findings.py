@@ -275,3 +275,56 @@ def test_check_and_backup_read_a_journal_beside_a_stale_rollback_file(
     assert "Sessions: 2" in said
     status, said = _run(capsys, "--data-dir", str(data), "backup", "--output", str(tmp_path / "b"))
     assert status == 0, said
+
+
+# --- pictures in a share --------------------------------------------------------------------
+
+EXERCISE_WITH_PICTURE = """
+[[exercise]]
+id = "my_ex"
+name = "Mine"
+category = "stabilisation"
+level = "beginner"
+steps = ["One.", "Two.", "Three."]
+stop_if = "Sharp pain."
+illustration = "my_ex.{suffix}"
+"""
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+
+
+@pytest.mark.parametrize(
+    ("suffix", "picture"),
+    [
+        ("png", b"MZ\x90\x00 a program, not a picture"),
+        ("svg", b'<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + SVG + b"&x;</svg>"),
+        ("svg", SVG + b"<script>alert(1)</script></svg>"),
+        ("svg", SVG.replace(b"<svg", b'<svg onload="alert(1)"') + b"</svg>"),
+        ("svg", SVG + b'<image xlink:href="file:///home/me/.ssh/id_rsa"/></svg>'),
+        ("svg", b"plain text"),
+    ],
+)
+def test_a_shared_picture_that_is_not_a_plain_image_is_refused(
+    tmp_path: Path, suffix: str, picture: bytes
+) -> None:
+    share = tmp_path / "s.zip"
+    routine = ROUTINE.format(title="Mine").replace("stab_pelvic_tilt", "my_ex")
+    with zipfile.ZipFile(share, "w") as archive:
+        archive.writestr("my_routine.toml", EXERCISE_WITH_PICTURE.format(suffix=suffix) + routine)
+        archive.writestr(f"my_ex.{suffix}", picture)
+    store = UserRoutineStore(tmp_path / "routines", tmp_path / "trash")
+    with pytest.raises(ShareError, match=rf"my_ex\.{suffix}"):
+        import_routine(share, store, Library({}, {}, ()))
+    assert not (tmp_path / "routines").exists()
+
+
+def test_a_plain_svg_with_an_inner_link_and_an_embedded_png_is_imported(tmp_path: Path) -> None:
+    share = tmp_path / "s.zip"
+    routine = ROUTINE.format(title="Mine").replace("stab_pelvic_tilt", "my_ex")
+    drawing = SVG + b'<circle id="c" r="3"/><use xlink:href="#c"/>'
+    drawing += b'<image href="data:image/png;base64,iVBORw0KGgo="/></svg>'
+    with zipfile.ZipFile(share, "w") as archive:
+        archive.writestr("my_routine.toml", EXERCISE_WITH_PICTURE.format(suffix="svg") + routine)
+        archive.writestr("my_ex.svg", drawing)
+    store = UserRoutineStore(tmp_path / "routines", tmp_path / "trash")
+    result = import_routine(share, store, Library({}, {}, ()))
+    assert result.routine.id == "my_routine"
