@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -245,10 +246,11 @@ class MainWindow(QMainWindow):
     # --- pages ------------------------------------------------------------------------------
 
     def add_page(self, widget: QWidget, title: str, icon: IconName | None = None) -> None:
+        page = _scrolling(widget)
         if icon is None:
-            self._tabs.addTab(widget, title)
+            self._tabs.addTab(page, title)
         else:
-            self._tabs.addTab(widget, themed_icon(icon), title)
+            self._tabs.addTab(page, themed_icon(icon), title)
 
     def restore_last_page(self) -> None:
         """Open on the page the user last left the app on (call once every page is added)."""
@@ -401,3 +403,14 @@ class MainWindow(QMainWindow):
             "<p>Exercise content written by the Backtimer team from published guidance; "
             "it is general advice, not a diagnosis or a personal treatment plan.</p>",
         )
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page that scrolls when the window is smaller than it needs (a 1280×800 screen at 2×
+    offers 640×400): its minimum size no longer holds the window wider than the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(page)
+    return area

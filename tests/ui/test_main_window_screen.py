@@ -39,3 +39,19 @@ def test_a_size_saved_at_another_scale_is_shrunk_to_fit(qtbot: QtBot, tmp_path: 
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert _fits(window)
+
+
+def test_wide_pages_scroll_instead_of_widening_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    """A page that needs 900 px (History's tool row) scrolls: the window still fits 640 px,
+    what a 1280×800 screen offers at 2× scale."""
+    from PySide6.QtWidgets import QWidget
+
+    window = MainWindow(_settings(tmp_path))
+    qtbot.addWidget(window)
+    wide = QWidget()
+    wide.setMinimumSize(900, 300)
+    window.add_page(wide, "History")
+    window.show()
+    assert window.minimumSizeHint().width() <= 640
+    window.show_page(wide)
+    assert wide.isVisible()

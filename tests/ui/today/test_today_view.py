@@ -214,7 +214,7 @@ def test_app_puts_today_first_and_the_journal_menu_starts_flare_mode(
     qtbot.addWidget(app.window)
     try:
         tabs = app.window.centralWidget().widget(0)
-        assert tabs.widget(0) is app.today_view
+        assert tabs.widget(0).widget() is app.today_view
         assert tabs.tabText(0) == "To&day"
         app.window.flare_requested.emit()
         qtbot.waitUntil(lambda: app.today_view.flare_banner.isVisibleTo(app.window))
