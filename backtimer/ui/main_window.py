@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
         if self.width() <= room.width() and self.height() <= room.height():
             return
         self.resize(self.size().boundedTo(room))
-        self.move(free.topLeft())
+        spare = free.size() - self.size()
+        self.move(free.x() + spare.width() // 2, free.y() + spare.height() // 4)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
