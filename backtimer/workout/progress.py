@@ -185,6 +185,11 @@ def player_state(engine: Engine, progress: ProgressTracker) -> PlayerState:
     before = plan.elapsed_before(step.index)
     routine_elapsed = before + min(elapsed_in_step, step.duration_s)
     total = plan.total_s
+    # The steps after this one, plus this one's own countdown (which ±10 s moves).
+    timed = step.is_timed and remaining is not None
+    routine_left = (
+        total - before - step.duration_s + (remaining or 0.0) if timed else total - routine_elapsed
+    )
     upcoming = plan.next_exercise_step(step.index)
     rep = current_rep(step, elapsed_in_step)
     is_round = isinstance(plan.routine.blocks[step.block_index].dosage, Interval)
@@ -204,7 +209,7 @@ def player_state(engine: Engine, progress: ProgressTracker) -> PlayerState:
         step_remaining_s=remaining if step.is_timed else None,
         step_fraction=min(1.0, max(0.0, fraction)),
         routine_elapsed_s=routine_elapsed,
-        routine_remaining_s=max(0.0, total - routine_elapsed),
+        routine_remaining_s=max(0.0, routine_left),
         routine_fraction=min(1.0, routine_elapsed / total) if total > 0 else 0.0,
         step_number=step.index + 1,
         step_total=len(plan),

@@ -225,3 +225,20 @@ def test_finishing_can_correct_the_planned_count(journal: Journal) -> None:
     )
     planned = {summary.id: summary.steps_planned for summary in journal.sessions()}
     assert planned == {kept: 9, changed: 12}
+
+
+def test_time_left_in_the_routine_follows_added_and_taken_seconds() -> None:
+    """±10 s changes the step's end, so the header's 'time left' moves with it."""
+    engine, clock, progress = _engine(PLANK, BIRD_DOG)
+    engine.start()
+    engine.skip()  # into the first plank hold (5 s)
+    clock.advance(1.0)
+    before = player_state(engine, progress).routine_remaining_s
+    engine.adjust(10.0)
+    assert player_state(engine, progress).routine_remaining_s == pytest.approx(before + 10.0)
+    engine.adjust(-10.0)
+    engine.adjust(-10.0)  # the hold cannot lose more than it has left
+    state = player_state(engine, progress)
+    assert state.step_remaining_s is not None
+    after_this_step = before - 4.0  # the hold had 4 s to go
+    assert state.routine_remaining_s == pytest.approx(after_this_step + state.step_remaining_s)
