@@ -9,10 +9,14 @@ message boxes and dialogs. A missing catalogue means English, never an error.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 
 from backtimer import assets
+
+if TYPE_CHECKING:  # named only when a catalogue is loaded: English starts without them
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +54,9 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     language = language_for(locale)
     if language is None:
         return []
-    from importlib.resources import as_file  # only here: English starts without it
+    from importlib.resources import as_file  # only here: English starts without them
+
+    from PySide6.QtCore import QLibraryInfo, QTranslator
 
     installed: list[QTranslator] = []
     qt_catalogue = QTranslator(app)
