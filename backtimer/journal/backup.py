@@ -130,6 +130,8 @@ def validate_backup(backup_file: str | os.PathLike[str]) -> int:
         raise _not_a_backup(backup_file, "it is a folder, a named pipe or a device, not a file")
     if not backup_file.is_file():
         raise BackupError(f"There is no file {backup_file}. Check the name and try again.")
+    if db.is_empty_file(backup_file):  # SQLite reads it as a database with no tables
+        raise _not_a_backup(backup_file, "it is empty")
     try:
         health = inspect_journal(backup_file)
     except db.JournalError as error:

@@ -328,3 +328,14 @@ def test_a_plain_svg_with_an_inner_link_and_an_embedded_png_is_imported(tmp_path
     store = UserRoutineStore(tmp_path / "routines", tmp_path / "trash")
     result = import_routine(share, store, Library({}, {}, ()))
     assert result.routine.id == "my_routine"
+
+
+def test_restoring_an_empty_file_says_it_is_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "b.sqlite3").touch()
+    status, said = _run(
+        capsys, "--data-dir", str(tmp_path / "d"), "restore", str(tmp_path / "b.sqlite3")
+    )
+    assert status == 2
+    assert "(it is empty)" in said
