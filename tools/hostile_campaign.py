@@ -1216,7 +1216,7 @@ def journal_state_cases() -> Iterator[Case]:
         "journal symlink to /dev/zero": (lambda ctx: _journal_link(ctx, "/dev/zero"), ("journal",)),
         "journal dangling symlink": (
             lambda ctx: _journal_link(ctx, str(ctx.root / "gone.sqlite3")),
-            (),
+            ("not there",),
         ),
         "data folder is a file": (lambda ctx: _data_is_file(ctx), ("data",)),
         "read-only journal file": (_readonly_journal, ()),
@@ -1248,6 +1248,7 @@ def journal_state_cases() -> Iterator[Case]:
                 "foreign SQLite database",
                 "data folder is a file",
                 "truncated journal",
+                "journal dangling symlink",
             ):
                 expect = REFUSED
             if state.startswith("locked") and not reading:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -72,17 +73,24 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _refuse_a_data_folder_that_is_not_one(args: argparse.Namespace) -> None:
-    """A file where the data folder should be: every command would otherwise speak of "no
-    journal yet" and exit 0 (an export of nothing, a report of nothing) as if all were well."""
+    """A file where the data folder should be, or a journal linked to a file that is gone:
+    every command would otherwise speak of "no journal yet" and exit 0 (an export of nothing,
+    a report of nothing) as if all were well."""
     from backtimer.paths import DataDirError, resolve_data_dir
 
     if getattr(args, "routines_command", None) == "check":
         return  # checks the files it is given, nothing in the data folder
-    root = resolve_data_dir(getattr(args, "data_dir", None)).root
+    paths = resolve_data_dir(getattr(args, "data_dir", None))
+    root, journal = paths.root, paths.journal_file
     if root.exists() and not root.is_dir():
         raise DataDirError(
             f"The data folder {root} is a file, not a folder. Move the file away, or choose "
             f"another folder with --data-dir or {ENV_DATA_DIR}."
+        )
+    if journal.is_symlink() and not journal.exists():  # not "nothing recorded yet"
+        raise DataDirError(
+            f"The journal {journal} is a link to {os.readlink(journal)}, which is not there "
+            "(a disk that is not mounted?). Nothing was read or written."
         )
 
 

@@ -339,3 +339,15 @@ def test_restoring_an_empty_file_says_it_is_empty(
     )
     assert status == 2
     assert "(it is empty)" in said
+
+
+def test_a_journal_linked_to_a_missing_disk_is_not_read_as_a_new_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "journal.sqlite3").symlink_to(tmp_path / "unmounted" / "journal.sqlite3")
+    for command in (["export", "-o", "-"], ["backup"], ["journal", "check"]):
+        status, said = _run(capsys, "--data-dir", str(data), *command)
+        assert status == 2, command
+        assert "which is not there" in said
