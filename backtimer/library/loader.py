@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
@@ -99,6 +100,9 @@ def check_files(paths: Sequence[Path], *, bundled_dir: Traversable | None = None
     References may point at bundled exercises or at exercises in any of the checked files, so
     one broken file does not make every file that uses it look broken too.
     """
+    # The same file named twice (a glob and its name, ./a.toml and a.toml) is checked once:
+    # otherwise every id in it would be "already used" by itself.
+    paths = list({os.path.realpath(path): path for path in reversed(paths)}.values())[::-1]
     assembly = _Assembly()
     for parsed in _parse_bundled(bundled_dir):
         assembly.add(parsed, all_or_nothing=False)

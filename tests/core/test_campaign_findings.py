@@ -351,3 +351,9 @@ def test_a_journal_linked_to_a_missing_disk_is_not_read_as_a_new_folder(
         status, said = _run(capsys, "--data-dir", str(data), *command)
         assert status == 2, command
         assert "which is not there" in said
+
+
+def test_a_routine_file_named_twice_is_checked_once(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(ROUTINE.format(title="Mine"))
+    assert check_files([path, path, tmp_path / "." / "mine.toml"]) == []
