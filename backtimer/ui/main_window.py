@@ -398,11 +398,15 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>A guided exercise timer and pain journal for people living with back pain.</p>"
-            "<p>Exercise content written by the Backtimer team from published guidance; "
-            "it is general advice, not a diagnosis or a personal treatment plan.</p>",
+            self.tr("About {app}").format(app=APP_NAME),
+            f"<h3>{APP_NAME} {__version__}</h3><p>"
+            + self.tr("A guided exercise timer and pain journal for people living with back pain.")
+            + "</p><p>"
+            + self.tr(
+                "Exercise content written by the Backtimer team from published guidance; "
+                "it is general advice, not a diagnosis or a personal treatment plan."
+            )
+            + "</p>",
         )
 
 
