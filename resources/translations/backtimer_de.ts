@@ -1604,6 +1604,18 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
             <source>Example data</source>
             <translation>Beispieldaten</translation>
         </message>
+        <message>
+            <source>About {app}</source>
+            <translation>Über {app}</translation>
+        </message>
+        <message>
+            <source>A guided exercise timer and pain journal for people living with back pain.</source>
+            <translation>Ein angeleiteter Übungs-Timer und ein Schmerztagebuch für Menschen mit Rückenschmerzen.</translation>
+        </message>
+        <message>
+            <source>Exercise content written by the Backtimer team from published guidance; it is general advice, not a diagnosis or a personal treatment plan.</source>
+            <translation>Die Übungsinhalte hat das Backtimer-Team nach veröffentlichten Leitlinien geschrieben; sie sind allgemeine Empfehlungen, keine Diagnose und kein persönlicher Behandlungsplan.</translation>
+        </message>
     </context>
     <context>
         <name>PainCheckModel</name>

@@ -1604,6 +1604,18 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
             <source>Example data</source>
             <translation>Datos de ejemplo</translation>
         </message>
+        <message>
+            <source>About {app}</source>
+            <translation>Acerca de {app}</translation>
+        </message>
+        <message>
+            <source>A guided exercise timer and pain journal for people living with back pain.</source>
+            <translation>Un temporizador de ejercicios guiado y un diario del dolor para personas con dolor de espalda.</translation>
+        </message>
+        <message>
+            <source>Exercise content written by the Backtimer team from published guidance; it is general advice, not a diagnosis or a personal treatment plan.</source>
+            <translation>El contenido de los ejercicios lo ha escrito el equipo de Backtimer a partir de guías publicadas; es un consejo general, no un diagnóstico ni un plan de tratamiento personal.</translation>
+        </message>
     </context>
     <context>
         <name>PainCheckModel</name>
