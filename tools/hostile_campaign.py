@@ -1919,15 +1919,22 @@ def _hostile_notes_setup(ctx: Ctx) -> list[str]:
         "UPDATE session SET note = ? WHERE rowid IN (SELECT rowid FROM session LIMIT 30)",
         ("\u202eevil reversed \x1b[31m red \x07 " + "long note " * 2000,),
     )
-    uid_i = cols.index("uid") if "uid" in cols else None
-    if uid_i is not None and "id" not in cols[:1]:
-        rows = []
-        for i in range(10_000):
-            row = list(template)
-            row[uid_i] = f"2026-0{1 + i % 6}-01T00:{i % 60:02d}:{i % 59:02d}.{i:06d}Z"
-            rows.append(row)
-        with contextlib.suppress(sqlite3.Error):
-            conn.executemany(f"INSERT INTO session VALUES ({','.join('?' * len(cols))})", rows)
+    from datetime import datetime, timedelta
+
+    first = datetime(2026, 1, 1, 7, tzinfo=UTC)
+    rows = []
+    for i in range(10_000):  # every 15 minutes from New Year: 10k sessions in 105 days
+        row = dict(zip(cols, template, strict=True))
+        started = first + timedelta(minutes=15 * i)
+        row.update(
+            id=None,
+            started_utc=started.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+            ended_utc=(started + timedelta(minutes=10)).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+            day=started.date().isoformat(),
+            note=f"\u202eevil {i} \x1b[2J" + "long " * 300,
+        )
+        rows.append(tuple(row.get(col) for col in cols))
+    conn.executemany(f"INSERT INTO session VALUES ({','.join('?' * len(cols))})", rows)
     conn.commit()
     conn.close()
     return ["report", "-o", str(ctx.root / "out" / "r.pdf"), "--from", "2026-01-01"]
