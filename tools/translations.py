@@ -7,9 +7,9 @@
 
 The .ts files are Qt Linguist's XML, so a translator can also use ``pyside6-linguist``. The
 tab-separated form (context, source, translation; backslash escapes for tab, newline and
-backslash; plural forms separated by "|") is for quick bulk work. ``tests/ui/desktop/test_translations.py`` fails when a
-catalogue misses a string of the code, leaves one unfinished, drops a placeholder, or when a
-.qm is older than its .ts.
+backslash; plural forms separated by "|") is for quick bulk work.
+``tests/ui/desktop/test_translations.py`` fails when a catalogue misses a string of the code,
+leaves one unfinished, drops a placeholder, or when a .qm is older than its .ts.
 """
 
 from __future__ import annotations

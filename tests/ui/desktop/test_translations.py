@@ -30,7 +30,10 @@ def _accelerators(text: str) -> int:
 
 
 def _keys(ts: Path) -> set[tuple[str, str]]:
-    return {(context, message.findtext("source") or "") for context, message in catalogue_tool.messages(ts)}
+    return {
+        (context, message.findtext("source") or "")
+        for context, message in catalogue_tool.messages(ts)
+    }
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +101,7 @@ def test_language_follows_the_users_first_shipped_preference(
     languages: list[str], expected: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     class Preferences(QLocale):
-        def uiLanguages(self, *_: object) -> list[str]:  # noqa: N802 (Qt's name)
+        def uiLanguages(self, *_: object) -> list[str]:
             return languages
 
     assert translations.language_for(Preferences()) == expected
