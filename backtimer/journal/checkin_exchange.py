@@ -16,7 +16,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TextIO
 
 from backtimer.errors import UserFacingError
 from backtimer.journal.activities import ActivityError, ActivityJournal, clean_name
@@ -24,6 +23,7 @@ from backtimer.journal.csv_import import read_errors
 from backtimer.journal.export import (
     DateRange,
     ExportSummary,
+    TextSink,
     atomic_output,
     neutralise_cell,
     restore_cell,
@@ -65,7 +65,9 @@ def is_checkins_file(path: Path) -> bool:
         return False
 
 
-def write_checkins(conn: sqlite3.Connection, stream: TextIO, days: DateRange | None = None) -> int:
+def write_checkins(
+    conn: sqlite3.Connection, stream: TextSink, days: DateRange | None = None
+) -> int:
     """Write the header and one row per rating, oldest first; returns the number of rows."""
     days = days or DateRange()
     ratings = ActivityJournal(conn).ratings(days.first, days.last)

@@ -20,11 +20,18 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from backtimer.errors import UserFacingError
 from backtimer.paths import not_replaceable
 from backtimer.workout.progress import STEP_SECONDS_SQL
+
+
+class TextSink(Protocol):
+    """Where CSV text goes: an open file, or a filter in front of the terminal."""
+
+    def write(self, text: str, /) -> int: ...
+
 
 logger = logging.getLogger(__name__)
 
@@ -183,7 +190,7 @@ def _mode_for(destination: Path) -> int:
 
 
 def stream_rows(
-    stream: TextIO,
+    stream: TextSink,
     header: list[str],
     cursor: sqlite3.Cursor,
     total: int,
@@ -378,7 +385,7 @@ def export_query(kind: ExportKind) -> str:
 
 def write_export(
     conn: sqlite3.Connection,
-    stream: TextIO,
+    stream: TextSink,
     kind: ExportKind,
     days: DateRange = DateRange(),
     progress: ProgressCallback | None = None,
