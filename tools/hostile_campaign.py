@@ -2156,6 +2156,14 @@ def start_cases() -> Iterator[Case]:
             ("my_routine", "x.toml"),
             python_snippet=START_SNIPPET,
         )
+    yield Case(
+        "start",
+        "the app's library load with a named pipe where its cache file lives",
+        _fifo_cache_setup,
+        OK,
+        ("my_routine", "x.toml"),
+        python_snippet=START_SNIPPET,
+    )
 
 
 START_SNIPPET = """
@@ -2169,6 +2177,18 @@ say(" ".join(sorted(r for r in library.routines if r.startswith("my_"))))
 for problem in library.problems:
     say(problem)
 """
+
+
+def _fifo_cache_setup(ctx: Ctx) -> list[str]:
+    from backtimer.library.cache import _cache_file
+
+    ctx.routine("good.toml", routine_text())
+    ctx.routine("x.toml", "= broken")
+    cache_file = _cache_file(ctx.root / "cache", ctx.routines)
+    assert cache_file is not None
+    cache_file.parent.mkdir(parents=True)
+    os.mkfifo(cache_file)
+    return [str(ctx.routines), str(ctx.root / "cache")]
 
 
 def _no_default_folder(ctx: Ctx, result: subprocess.CompletedProcess[bytes]) -> str | None:

@@ -20,9 +20,11 @@ import contextlib
 import logging
 import os
 import pickle
+import stat
 import sys
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from backtimer import __version__, assets
 from backtimer.library.model import Library
@@ -103,7 +105,7 @@ def _cache_file(cache_dir: Path | None, user_dir: Path | None) -> Path | None:
 
 def _read(cache_file: Path, key: Fingerprint) -> Library | None:
     try:
-        with cache_file.open("rb") as stream:
+        with _open_regular(cache_file) as stream:
             stored_key, library = pickle.load(stream)
     except FileNotFoundError:
         return None
@@ -113,6 +115,21 @@ def _read(cache_file: Path, key: Fingerprint) -> Library | None:
     if stored_key != key or not isinstance(library, Library):
         return None
     return library
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading only if it is a regular file: a named pipe put where the
+    cache lives would otherwise block the app's start for ever (opening does not block)."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return open(descriptor, "rb")  # owns the descriptor now
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def _write(cache_file: Path, key: Fingerprint, library: Library) -> None:

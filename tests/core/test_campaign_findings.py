@@ -10,6 +10,7 @@ import hashlib
 import os
 import sqlite3
 import stat
+import threading
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -357,3 +358,23 @@ def test_a_routine_file_named_twice_is_checked_once(tmp_path: Path) -> None:
     path = tmp_path / "mine.toml"
     path.write_text(ROUTINE.format(title="Mine"))
     assert check_files([path, path, tmp_path / "." / "mine.toml"]) == []
+
+
+def test_a_named_pipe_where_the_library_cache_lives_is_a_miss_not_a_hang(tmp_path: Path) -> None:
+    from backtimer.library import cache
+
+    user_dir = tmp_path / "routines"
+    user_dir.mkdir()
+    cache_file = cache._cache_file(tmp_path / "cache", user_dir)
+    assert cache_file is not None
+    cache_file.parent.mkdir()
+    os.mkfifo(cache_file)
+    loaded: list[Library] = []
+    reader = threading.Thread(
+        target=lambda: loaded.append(cache.load_library_cached(user_dir, cache_file.parent)),
+        daemon=True,
+    )
+    reader.start()
+    reader.join(timeout=20)
+    assert not reader.is_alive(), "the start would hang on the pipe"
+    assert "rt_back_basics" in loaded[0].routines
