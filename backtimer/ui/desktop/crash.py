@@ -236,6 +236,8 @@ def _file_handler(log_file: Path) -> logging.Handler | None:
 
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
+        if log_file.exists() and not log_file.is_file():  # a pipe would block the open for ever
+            raise OSError(f"{log_file} is not a regular file")
         handler = logging.handlers.RotatingFileHandler(
             log_file, maxBytes=MAX_LOG_BYTES, backupCount=KEPT_LOGS, encoding="utf-8"
         )

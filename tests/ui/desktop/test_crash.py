@@ -190,3 +190,20 @@ def test_an_error_before_the_first_paint_opens_the_log_at_once(
     assert "starting" in text
     assert "Boom: the gremlin" in text
     assert len(shown) == 1
+
+
+def test_a_named_pipe_where_the_log_goes_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    """Opening a pipe for writing blocks until a reader comes: the app would hang after its
+    first paint. It logs to stderr only instead."""
+    import os
+
+    from backtimer.ui.desktop.crash import _file_handler
+
+    pipe = tmp_path / "backtimer.log"
+    os.mkfifo(pipe)
+    handlers: list[object] = []
+    opener = threading.Thread(target=lambda: handlers.append(_file_handler(pipe)), daemon=True)
+    opener.start()
+    opener.join(timeout=20)
+    assert not opener.is_alive(), "opening the log blocked on the pipe"
+    assert handlers == [None]
