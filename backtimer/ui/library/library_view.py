@@ -156,10 +156,10 @@ class LibraryView(QWidget):
 
     def _focus_search(self) -> None:
         """Ctrl+F, or a tab just shown: type to search the list in front at once."""
-        if self.tabs.currentWidget() is self._exercises_tab:
-            self.exercise_browser.search_box.setFocus()
-        else:
-            self._filter.setFocus()
+        exercises = self.tabs.currentWidget() is self._exercises_tab
+        box = self.exercise_browser.search_box if exercises else self._filter
+        box.setFocus()
+        box.selectAll()  # a new search replaces the last one instead of adding to it
 
     # --- public ---------------------------------------------------------------------------
 

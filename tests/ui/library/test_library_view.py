@@ -53,3 +53,22 @@ def test_filter_hides_routines_that_do_not_match(qtbot: QtBot) -> None:
     qtbot.keyClicks(view._filter, "yoga")
     visible = [i.data(0, ROUTINE_ID_ROLE) for i in view._routine_items() if not i.isHidden()]
     assert visible == ["rt_gentle_yoga"]
+
+
+def test_ctrl_f_selects_the_last_search_so_typing_replaces_it(qtbot: QtBot) -> None:
+    """A second Ctrl+F search once appended to the first ('yogacore': nothing matched)."""
+    view = _view(qtbot)
+    with qtbot.waitActive(view):  # Ctrl+F is a window shortcut: the window must be active
+        view.activateWindow()
+    qtbot.keyClicks(view._filter, "yoga")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(view._filter, "core")
+    assert view._filter.text() == "core"
+    view.show_exercises()
+    box = view.exercise_browser.search_box
+    qtbot.keyClicks(box, "bridge")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(box, "cat")
+    assert box.text() == "cat"
