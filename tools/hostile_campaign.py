@@ -60,6 +60,8 @@ class Ctx:
     home: Path
     helpers: list[subprocess.Popen[bytes]] = field(default_factory=list)
     mounts: list[Path] = field(default_factory=list)
+    rollback_journal: bool = False
+    """The journal as a restored backup leaves it: rollback mode, not yet opened by the app."""
 
     @property
     def journal(self) -> Path:
@@ -161,6 +163,10 @@ SCRATCH: Path = Path()
 def with_journal(ctx: Ctx) -> None:
     ctx.data.mkdir(parents=True, exist_ok=True)
     ctx.journal.write_bytes(demo_journal_bytes(SCRATCH))
+    if ctx.rollback_journal:
+        conn = sqlite3.connect(ctx.journal)
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.close()
 
 
 def _as_the_app_leaves_it(path: Path) -> None:
@@ -1223,14 +1229,24 @@ def journal_state_cases() -> Iterator[Case]:
         "read-only data folder": (_readonly_folder, ()),
         "locked: BEGIN EXCLUSIVE": (lambda ctx: _locked(ctx, "normal"), ("locked",)),
         "locked: locking_mode=EXCLUSIVE": (lambda ctx: _locked(ctx, "exclusive"), ("locked",)),
+        "locked: rollback-mode journal, BEGIN EXCLUSIVE": (
+            lambda ctx: _locked(ctx, "normal", wal=False),
+            ("locked",),
+        ),
         "hot WAL file without permissions": (_wal_no_permission, ()),
         "stale -journal file beside it": (_stale_rollback, ()),
     }
     nobody = {"read-only journal file", "read-only data folder", "hot WAL file without permissions"}
-    for state, (prepare, mentions) in states.items():
+    variants = [(state, False) for state in states]
+    variants += [(state, True) for state in states if state in ROLLBACK_TOO]
+    for state, rollback in variants:
+        prepare, mentions = states[state]
         for command, make_argv in JOURNAL_COMMANDS.items():
 
-            def setup(ctx: Ctx, prepare=prepare, make_argv=make_argv, state=state) -> list[str]:
+            def setup(
+                ctx: Ctx, prepare=prepare, make_argv=make_argv, state=state, rollback=rollback
+            ) -> list[str]:
+                ctx.rollback_journal = rollback
                 (ctx.root / "out").mkdir()
                 prepare(ctx)
                 if state in nobody:
@@ -1253,6 +1269,8 @@ def journal_state_cases() -> Iterator[Case]:
                 expect = REFUSED
             if state.startswith("locked") and not reading:
                 expect = REFUSED
+            if state.startswith("locked: rollback"):
+                expect = REFUSED  # readers are kept out too
             if state == "locked: BEGIN EXCLUSIVE" and command.startswith("backup"):
                 expect = ANY  # in WAL mode a writer's transaction lets readers (a backup) in
             if state == "newer user_version" and command in ("import",):
@@ -1264,7 +1282,7 @@ def journal_state_cases() -> Iterator[Case]:
             timeout = TIMEOUT_S
             yield Case(
                 "journal",
-                f"{command} with {state}",
+                f"{command} with {state}" + (" (rollback-mode journal)" if rollback else ""),
                 setup,
                 expect,
                 mentions if expect == REFUSED else (),
@@ -1273,6 +1291,19 @@ def journal_state_cases() -> Iterator[Case]:
                 as_nobody=state in nobody,
                 timeout=timeout,
             )
+
+
+ROLLBACK_TOO = (
+    "journal with a damaged page",
+    "newer user_version",
+    "read-only journal file",
+    "read-only data folder",
+    "locked: locking_mode=EXCLUSIVE",
+    "hot WAL file without permissions",
+    "stale -journal file beside it",
+)
+"""States worth trying on a journal in rollback mode too (a restored backup before its first
+open by the app, or a journal another tool rewrote)."""
 
 
 def _journal_bytes(ctx: Ctx, data: bytes) -> None:
@@ -1356,8 +1387,14 @@ time.sleep(60)
 """
 
 
-def _locked(ctx: Ctx, mode: str) -> None:
+def _locked(ctx: Ctx, mode: str, *, wal: bool = True) -> None:
+    """The journal held by another program; ``wal=False``: a restored backup, never opened by
+    the app, in rollback mode, where a writer's lock keeps readers out too."""
     with_journal(ctx)
+    if not wal:
+        conn = sqlite3.connect(ctx.journal)
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.close()
     helper = subprocess.Popen(
         [PYTHON, "-c", LOCKER, str(ctx.journal), mode],
         stdout=subprocess.PIPE,

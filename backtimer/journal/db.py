@@ -215,6 +215,8 @@ def open_database(
     path = Path(path)
     require_regular_file(path)
     _check_writable(path)
+    if (refusal := _unusable_sidecar(path)) is not None:  # before SQLite rewrites the header
+        raise refusal
     try:
         conn = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level="IMMEDIATE")
     except sqlite3.Error as error:
@@ -227,6 +229,19 @@ def open_database(
             raise classify_error(error, path) from error
         raise
     return conn
+
+
+def _unusable_sidecar(path: Path) -> JournalReadOnlyError | None:
+    """SQLite's -wal or -shm beside the journal that this user cannot read and write: SQLite
+    only says "unable to open database file", which points at the wrong file."""
+    for sidecar in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if sidecar.exists() and not os.access(sidecar, os.R_OK | os.W_OK):
+            return JournalReadOnlyError(
+                f"Cannot open the journal {path}: SQLite's file beside it, {sidecar.name}, "
+                "cannot be read or written. Give it the journal's owner and permissions "
+                "(or remove it if no Backtimer is running), then try again."
+            )
+    return None
 
 
 def connect_read_only(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
@@ -398,6 +413,8 @@ def classify_error(error: sqlite3.Error, path: Path) -> JournalError:
             f"The disk holding the journal {path} is full. Free some space, then try again; "
             "what was recorded so far is safe."
         )
+    if code == sqlite3.SQLITE_CANTOPEN and (refusal := _unusable_sidecar(path)) is not None:
+        return refusal
     if code == sqlite3.SQLITE_CANTOPEN:
         return JournalReadOnlyError(
             f"Cannot open the journal {path} ({detail}). Check that the folder exists and is "

@@ -378,3 +378,27 @@ def test_a_named_pipe_where_the_library_cache_lives_is_a_miss_not_a_hang(tmp_pat
     reader.join(timeout=20)
     assert not reader.is_alive(), "the start would hang on the pipe"
     assert "rt_back_basics" in loaded[0].routines
+
+
+def test_an_unusable_wal_file_is_named_and_the_journal_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Simulated (root may read anything): a -wal this user cannot open made SQLite say
+    'unable to open database file' after it had already switched the journal to WAL."""
+    from backtimer.journal import db
+
+    journal_file = tmp_path / "journal.sqlite3"
+    Journal.open(journal_file).close()
+    conn = sqlite3.connect(journal_file)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+    before = journal_file.read_bytes()
+    wal = tmp_path / "journal.sqlite3-wal"
+    wal.write_bytes(b"")
+    real_access = os.access
+    monkeypatch.setattr(
+        db.os, "access", lambda p, mode: False if str(p) == str(wal) else real_access(p, mode)
+    )
+    with pytest.raises(db.JournalReadOnlyError, match=r"journal\.sqlite3-wal"):
+        Journal.open(journal_file)
+    assert journal_file.read_bytes() == before
