@@ -200,14 +200,15 @@ class WorkoutFlow(QObject):
     def _on_session_ended(self, outcome: SessionOutcome) -> None:
         """Finished or stopped: leave floor mode, ask for pain after, close the session row.
 
-        A workout stopped before any exercise step ran is discarded, not counted.
+        A workout stopped before any exercise step ran (and with no "this hurts" reported) is
+        discarded, not counted.
         """
         session = self._session
         ended = self._now()
         self._window.set_close_guard(None)
         if session is not None and session.view.is_floor_mode():
             session.view.set_floor_mode(False)
-        if not outcome.exercise_ran:
+        if not outcome.worth_keeping:
             if self._writes is not None and self._session_id is not None:
                 self._writes.discard_session(self._session_id)
             self._close_player()
@@ -271,7 +272,7 @@ class WorkoutFlow(QObject):
             session.ended.disconnect(self._on_session_ended)
             session.shutdown()
             if writes is not None and session_id is not None:
-                if session.exercise_ran:
+                if session.worth_keeping:
                     writes.finish_session(session_id, SessionStatus.STOPPED, ended)
                 else:
                     writes.discard_session(session_id)

@@ -52,11 +52,12 @@ _ENDED = (EngineState.FINISHED, EngineState.STOPPED)
 
 @dataclass(frozen=True)
 class SessionOutcome:
-    """How a workout ended. ``exercise_ran`` False: stopped before any exercise step ran."""
+    """How a workout ended. ``worth_keeping`` False: stopped before any exercise step ran and
+    with nothing reported, so there is nothing to count or keep."""
 
     finished: bool
     tally: StepTally
-    exercise_ran: bool
+    worth_keeping: bool
 
     @property
     def completed(self) -> bool:
@@ -114,6 +115,7 @@ class WorkoutSession(QObject):
         self._anchor_mono = clock.now()
         self._anchor_wall = wall_now()
         self._ended = False
+        self._hurt_reported = False
         self._progress = ProgressTracker(plan)
 
         self.driver = EngineDriver(plan, clock=clock, parent=self)
@@ -181,8 +183,10 @@ class WorkoutSession(QObject):
         return self._progress.tally
 
     @property
-    def exercise_ran(self) -> bool:
-        return self._progress.exercise_ran
+    def worth_keeping(self) -> bool:
+        """An exercise step ran, or the user reported pain: a "this hurts" said during the
+        get-ready of the first exercise, then Stop, must still reach the journal."""
+        return self._progress.exercise_ran or self._hurt_reported
 
     def _wall(self, monotonic_s: float) -> datetime:
         return self._anchor_wall + timedelta(seconds=monotonic_s - self._anchor_mono)
@@ -211,7 +215,7 @@ class WorkoutSession(QObject):
             return
         self._ended = True
         self._screensaver.release()
-        self.ended.emit(SessionOutcome(finished, self.tally, self._progress.exercise_ran))
+        self.ended.emit(SessionOutcome(finished, self.tally, self.worth_keeping))
 
     def show_summary(self, pain_before: int | None, pain_after: int | None) -> None:
         """Replace the exercise panel with what the session amounted to (the tally's figures)."""
@@ -350,6 +354,7 @@ class WorkoutSession(QObject):
             score=score,
             leg_or_nerve=leg_or_nerve,
         )
+        self._hurt_reported = True
         if self._writes is not None and self._session_id is not None:
             self._writes.record_hurt(self._session_id, hurt)
         self.hurt_recorded.emit(hurt)

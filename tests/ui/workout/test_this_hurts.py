@@ -15,7 +15,7 @@ from backtimer.library.model import Block, Exercise, Hold, PacedReps, Sides
 from backtimer.ui.preferences import Preferences
 from backtimer.ui.workout.cue_player import CuePlayer, RecordingAnnouncer
 from backtimer.ui.workout.hurts_dialog import HurtAnswer, HurtsDialog
-from backtimer.ui.workout.workout_session import WorkoutSession
+from backtimer.ui.workout.workout_session import SessionOutcome, WorkoutSession
 from backtimer.workout.clock import FakeClock
 from backtimer.workout.engine import EngineState
 from backtimer.workout.plan import StepKind
@@ -188,3 +188,40 @@ def test_escape_in_the_box_is_no_answer(qtbot: QtBot) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.answer() is None
+
+
+def test_a_hurt_at_the_first_get_ready_then_stop_is_kept_not_discarded(qtbot: QtBot) -> None:
+    """Stopping before any exercise ran discards a workout, unless pain was reported: a 'this
+    hurts' during the first get-ready must still reach the journal (and the after-pain prompt)."""
+    exercises = _exercises()
+    plan = plan_from(exercises, PLANK, BIRD_DOG, prepare_s=10.0)
+    clock = FakeClock(50.0)
+    session = WorkoutSession(
+        plan,
+        exercises,
+        routines=[],
+        clock=clock,
+        wall_now=lambda: datetime(2026, 5, 1, 9, 0, tzinfo=UTC),
+        writes=None,
+        session_id=None,
+        preferences=Preferences(),
+        confirm_stop=False,
+        cue_player=CuePlayer(announcer=RecordingAnnouncer()),
+        ask_hurt=HurtScript(HurtAnswer(HurtAction.STOPPED, 4, False)),
+    )
+    qtbot.addWidget(session.view)
+    outcomes: list[object] = []
+    session.ended.connect(outcomes.append)
+    try:
+        session.start()
+        clock.advance(3.0)
+        session.driver.poll()
+        assert session.driver.engine.current_step.kind is StepKind.PREPARE
+        assert not session.worth_keeping
+        session.view.hurt_reported.emit()
+        assert len(outcomes) == 1
+        outcome = outcomes[0]
+        assert isinstance(outcome, SessionOutcome)
+        assert outcome.worth_keeping
+    finally:
+        session.shutdown()
