@@ -46,6 +46,12 @@ from backtimer.journal.records import HurtAction, SessionStatus
 
 logger = logging.getLogger(__name__)
 
+MAX_CELL_CHARS = 1 << 27
+"""Longest cell read back: the export writes notes whole, and Python's CSV reader stops at
+128 KiB by default, which refused a whole file for one long note (a process-wide setting,
+raised here for every importer, the check-ins one included)."""
+csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
+
 Row = Mapping[str, str]
 
 FIRST_YEAR = 1900

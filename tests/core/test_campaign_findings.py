@@ -402,3 +402,25 @@ def test_an_unusable_wal_file_is_named_and_the_journal_left_alone(
     with pytest.raises(db.JournalReadOnlyError, match=r"journal\.sqlite3-wal"):
         Journal.open(journal_file)
     assert journal_file.read_bytes() == before
+
+
+def test_a_note_longer_than_the_csv_readers_default_limit_survives_export_and_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    note = "A long day. " * 20_000  # 240,000 characters; the CSV reader stopped at 131,072
+    with Journal.open(source / "journal.sqlite3") as journal:
+        at = datetime(2026, 3, 2, 8, tzinfo=UTC)
+        session = journal.start_session("rt_back_basics", "Back Basics", 600, at)
+        journal.finish_session(session, "completed", at + timedelta(minutes=10))
+        journal.connection.execute("UPDATE session SET note = ?", (note,))
+        journal.connection.commit()
+    sessions = tmp_path / "s.csv"
+    assert _run(capsys, "--data-dir", str(source), "export", "-o", str(sessions))[0] == 0
+    target = tmp_path / "target"
+    status, said = _run(capsys, "--data-dir", str(target), "import", str(sessions))
+    assert status == 0, said
+    with Journal.open(target / "journal.sqlite3") as journal:
+        (kept,) = journal.connection.execute("SELECT note FROM session").fetchone()
+    assert kept == note
