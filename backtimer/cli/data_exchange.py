@@ -41,9 +41,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.add_argument(
         "--output",
         "-o",
-        required=True,
+        default="-",
         metavar="FILE",
-        help="the CSV file, or - for stdout (control characters in notes shown as escapes)",
+        help="the CSV file, or - for stdout, the default (control characters in notes shown as "
+        "escapes)",
     )
     _add_range(export)
     what = export.add_mutually_exclusive_group()
@@ -75,7 +76,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Pain chart, trend reading, adherence, routines, 'this hurts' reports and "
         f"notes. Default range: the last {REPORT_DEFAULT_DAYS // 7} weeks.",
     )
-    report.add_argument("--output", "-o", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE.pdf",
+        help="the PDF to write (default: backtimer-report-LAST-DAY.pdf in this folder)",
+    )
     _add_range(report)
     report.set_defaults(handler=run_report)
 
@@ -173,8 +180,9 @@ def run_report(args: argparse.Namespace, today: date | None = None) -> int:
         conn.close()
     from backtimer.report.pdf import write_pdf  # QtGui only: loaded when a PDF is asked for
 
-    pages = write_pdf(content, args.output)
-    warn(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''})")
+    output = args.output or Path(f"backtimer-report-{last.isoformat()}.pdf")
+    pages = write_pdf(content, output)
+    warn(f"Wrote {output} ({pages} page{'s' if pages != 1 else ''})")
     return 0
 
 

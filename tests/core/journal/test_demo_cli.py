@@ -90,3 +90,24 @@ def test_demo_folders_left_by_a_killed_run_are_cleared_later(tmp_path: Path) -> 
     assert not stale.exists()
     assert fresh.exists()
     fresh.rmdir()
+
+
+def test_demo_export_and_report_work_as_typed_without_an_output(
+    real_data: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfdbinary: pytest.CaptureFixture[bytes],
+    qapp: object,
+) -> None:
+    """`backtimer --demo export` prints the CSV; `backtimer --demo report` writes a dated PDF
+    where the user is (both once stopped at 'the following arguments are required')."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["--demo", "export"]) == 0
+    printed = capfdbinary.readouterr().out.decode("utf-8")
+    assert printed.startswith("uid,entry,local_time")
+    assert main(["--demo", "export", "--checkins"]) == 0
+    assert capfdbinary.readouterr().out.decode("utf-8").startswith("day,activity,score,note")
+    assert main(["--demo", "report"]) == 0
+    (report,) = tmp_path.glob("backtimer-report-*.pdf")
+    assert report.stat().st_size > 1000
+    assert list(real_data.iterdir()) == []
