@@ -3222,6 +3222,14 @@ Trotzdem importieren?</translation>
     <context>
         <name>TodayView</name>
         <message>
+            <source>Stop the 12-week plan?</source>
+            <translation>Den 12-Wochen-Plan beenden?</translation>
+        </message>
+        <message>
+            <source>Stop the 12-week plan? Starting it again begins at week 1.</source>
+            <translation>Den 12-Wochen-Plan beenden? Wenn Sie ihn wieder starten, beginnt er mit Woche 1.</translation>
+        </message>
+        <message>
             <source>Hello</source>
             <translation>Hallo</translation>
         </message>

@@ -3222,6 +3222,14 @@ Import it?</source>
     <context>
         <name>TodayView</name>
         <message>
+            <source>Stop the 12-week plan?</source>
+            <translation>¿Dejar el plan de 12 semanas?</translation>
+        </message>
+        <message>
+            <source>Stop the 12-week plan? Starting it again begins at week 1.</source>
+            <translation>¿Dejar el plan de 12 semanas? Si vuelve a empezarlo, comienza en la semana 1.</translation>
+        </message>
+        <message>
             <source>Hello</source>
             <translation>Hola</translation>
         </message>

@@ -344,9 +344,24 @@ class TodayView(QWidget):
     @Slot()
     def _on_plan_clicked(self) -> None:
         if self._snapshot is not None and self._snapshot.plan is not None:
-            self._controller.stop_plan()
+            if self._stop_plan_confirmed():
+                self._controller.stop_plan()
         else:
             self._controller.start_plan()
+
+    def _stop_plan_confirmed(self) -> bool:
+        """Weeks of a course end only on a clear yes (Space on a focused button did it once)."""
+        from PySide6.QtWidgets import QMessageBox  # named when asked: start-up stays lean
+
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(
+            self,
+            self.tr("Stop the 12-week plan?"),
+            self.tr("Stop the 12-week plan? Starting it again begins at week 1."),
+            buttons,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
     def _on_accept_clicked(self) -> None:

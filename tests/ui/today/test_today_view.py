@@ -262,3 +262,25 @@ def test_today_escapes_text_as_html_escape_does(text: str) -> None:
     from backtimer.ui.today.today_view import escape
 
     assert escape(text) == html.escape(text)
+
+
+@pytest.mark.parametrize(("answer", "stopped"), [("No", False), ("Yes", True)])
+def test_stopping_the_plan_asks_first(
+    qtbot: QtBot, make_home, monkeypatch: pytest.MonkeyPatch, answer: str, stopped: bool
+) -> None:
+    """One press of Space on 'Stop the plan' once ended a 12-week course without a word."""
+    from PySide6.QtWidgets import QMessageBox
+
+    home = make_home(lambda j: session(j, TODAY - timedelta(days=3), "rt_desk_reset", 3, 2))
+    home.view.plan_button.click()
+    asked: list[str] = []
+
+    def question(_parent: object, title: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    home.view.plan_button.click()
+    assert asked == ["Stop the 12-week plan?"]
+    expected = "Start the 12-week plan" if stopped else "Stop the plan"
+    assert home.view.plan_button.text() == expected
