@@ -187,8 +187,11 @@ class ActivityCheckinDialog(QDialog):
         self.add_button.setEnabled(not full)
         if full:
             self.new_name.setPlaceholderText(self.tr("Five activities: retire one to add another"))
+        naming = self.new_name.hasFocus() and not full  # naming several in a row: stay there
         first = next(iter(self._scores.values()), None)
-        (first or self.new_name).setFocus(Qt.FocusReason.OtherFocusReason)
+        (first if first is not None and not naming else self.new_name).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
 
     def _add_row(
         self,

@@ -143,3 +143,22 @@ def test_the_card_shows_when_due_and_a_skip_hides_it_for_a_week(qtbot: QtBot, se
     now[0] = NOW + timedelta(days=7)
     checkins.refresh()
     assert not checkins.card.isHidden()
+
+
+def test_enter_after_a_new_activity_leaves_you_ready_for_the_next(
+    qtbot: QtBot, setup: Setup
+) -> None:
+    """Typing names with Enter after each: focus stays on the name field (it jumped to the new
+    score box, so the second name went nowhere and the next Enter saved an unchosen 5)."""
+    dialog = _dialog(qtbot, setup)
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.new_name)
+    for name in ("Putting on socks", "Gardening"):
+        focused = dialog.focusWidget()
+        qtbot.keyClicks(focused, name)
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+        qtbot.wait(50)  # the new row is shown: where is the focus now?
+    assert [a.name for a in dialog.activities()] == ["Putting on socks", "Gardening"]
+    assert dialog.focusWidget() is dialog.new_name
+    assert dialog.isVisible()
+    setup.settle()
+    assert setup.activities.ratings() == []
