@@ -52,6 +52,10 @@ EXAMPLES = QT_TRANSLATE_NOOP(
 )
 
 
+UNRATED = -1
+"""The score boxes' "not rated yet" value, shown as "–"."""
+
+
 class ActivityCheckinDialog(QDialog):
     """Rate this week's activities.
 
@@ -205,8 +209,11 @@ class ActivityCheckinDialog(QDialog):
         name.setWordWrap(True)
         name.setFont(scaled_font(name.font(), 15, bold=True))
         score = QSpinBox()
-        score.setRange(0, 10)
-        score.setValue(typed.get(activity.id, last if last is not None else 5))
+        # A new activity starts unrated ("–"), never at a made-up middle score that an Enter
+        # would save; one rated before starts from its last score.
+        score.setRange(UNRATED, 10)
+        score.setSpecialValueText("–")
+        score.setValue(typed.get(activity.id, last if last is not None else UNRATED))
         score.setAccessibleName(self.tr("Score for {name}").format(name=activity.name))
         score.setMinimumWidth(72)
         score.setFont(scaled_font(score.font(), 16))
@@ -230,9 +237,11 @@ class ActivityCheckinDialog(QDialog):
         self._notes[activity.id] = note
 
     def scores(self) -> list[ScoreInput]:
+        """The activities given a score (an unrated one is left out, not saved as 0)."""
         return [
             ScoreInput(key, box.value(), self._notes[key].text().strip())
             for key, box in self._scores.items()
+            if box.value() != UNRATED
         ]
 
     # --- actions ----------------------------------------------------------------------------

@@ -162,3 +162,16 @@ def test_enter_after_a_new_activity_leaves_you_ready_for_the_next(
     assert dialog.isVisible()
     setup.settle()
     assert setup.activities.ratings() == []
+
+
+def test_a_new_activity_starts_unrated_and_is_not_saved_until_scored(
+    qtbot: QtBot, setup: Setup
+) -> None:
+    """A brand-new activity once started at 5, so Enter saved a score nobody chose."""
+    (socks,) = setup.seed("Socks")
+    dialog = _dialog(qtbot, setup)
+    box = dialog._scores[socks]
+    assert box.text() == "–"
+    assert dialog.scores() == []
+    box.setValue(0)  # 0 = can't do it: a real answer, kept
+    assert [s.score for s in dialog.scores()] == [0]
