@@ -13,7 +13,8 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from backtimer.journal.journal import Journal
@@ -81,3 +82,28 @@ def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     finally:
         daemon.terminate()
         daemon.wait(timeout=5)
+
+
+MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
+"""What ``MarkingTranslator`` wraps every translated text in."""
+
+
+class MarkingTranslator(QTranslator):
+    """Wraps every source text in ⟦…⟧, so text that never asked for a translation stands out."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"{MARK_OPEN}{source}{MARK_CLOSE}" if source else source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def marking_translator(qapp: QApplication) -> Iterator[None]:
+    """Every tr() in the test returns its text marked (see ``MarkingTranslator``)."""
+    translator = MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)

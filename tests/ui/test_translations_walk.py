@@ -17,10 +17,9 @@ from datetime import date, datetime, timedelta, timezone
 from enum import Enum
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QGroupBox,
     QHeaderView,
@@ -41,8 +40,9 @@ from backtimer.library.model import Library
 from backtimer.paths import DataPaths
 from backtimer.ui.app import BacktimerApp
 from tests.journal_samples import EXERCISES, ROUTINES, TRICKY_NOTES, fill_sample_journal
+from tests.ui.conftest import MARK_CLOSE, MARK_OPEN
 
-OPEN, CLOSE = "⟦", "⟧"
+OPEN, CLOSE = MARK_OPEN, MARK_CLOSE
 ZONE = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 3, 18, 0, tzinfo=ZONE)
 """The day after the sample journal's fortnight (20 Oct – 2 Nov 2026)."""
@@ -53,26 +53,6 @@ KEY_NAMES = re.compile(
     r"Insert|Home|End|PgUp|PgDown|Up|Down|Left|Right|F\d{1,2})\b"
 )
 WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-class MarkingTranslator(QTranslator):
-    """Wraps every source text in ⟦…⟧, so text that never asked for a translation stands out."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return f"{OPEN}{source}{CLOSE}" if source else source
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def marking(qapp: QApplication) -> Iterator[None]:
-    translator = MarkingTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 # --- what counts as data ---------------------------------------------------------------------
@@ -200,7 +180,7 @@ def pain_prompts() -> list[QWidget]:
 
 @pytest.fixture
 def app(
-    qtbot: QtBot, data_paths: DataPaths, marking: None, pain_prompts: list[QWidget]
+    qtbot: QtBot, data_paths: DataPaths, marking_translator: None, pain_prompts: list[QWidget]
 ) -> Iterator[BacktimerApp]:
     from backtimer.ui.dialogs.pain_dialog import PainScoreDialog
     from backtimer.ui.workout.cue_player import CuePlayer, RecordingAnnouncer
@@ -322,7 +302,7 @@ def test_every_dialog_shows_only_translated_text(
     assert not found, "\n".join(found)
 
 
-def test_the_walk_finds_an_unmarked_label(qtbot: QtBot, marking: None) -> None:
+def test_the_walk_finds_an_unmarked_label(qtbot: QtBot, marking_translator: None) -> None:
     """The check itself: a label set without tr() is reported, a marked one and data are not."""
     page = QWidget()
     qtbot.addWidget(page)

@@ -7,11 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator, QUrl
+from PySide6.QtCore import QLocale, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QDialogButtonBox,
     QLabel,
     QMenu,
@@ -29,6 +28,7 @@ from backtimer.ui.settings.settings_dialog import ROUTINE_OWN_PREPARE, SettingsD
 from backtimer.ui.theme import ThemeMode
 from backtimer.ui.workout.cue_player import ENV_SPEECH_ENGINE, CuePlayer, RecordingAnnouncer
 from backtimer.workout.clock import FakeClock
+from tests.ui.conftest import MARK_OPEN
 
 ROUTINES = [("rt_back_basics", "Back basics"), ("rt_gentle", "Gentle start")]
 
@@ -343,23 +343,6 @@ def test_last_page_is_restored(qtbot: QtBot, tmp_path: Path) -> None:
 # --- translations and locale ------------------------------------------------------------------
 
 
-class MarkingTranslator(QTranslator):
-    """Wraps every string it is asked to translate, so untranslated text stands out."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return f"‹{source}›"
-
-
-@pytest.fixture
-def marking_translator(qapp: QApplication) -> Iterator[None]:
-    translator = MarkingTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
-
 def visible_texts(widget: QWidget) -> list[str]:
     children = [*widget.findChildren(QLabel), *widget.findChildren(QAbstractButton)]
     texts = [child.text() for child in children if child.text() and not child.text().isdigit()]
@@ -377,7 +360,7 @@ def test_settings_text_goes_through_translation(
     untranslated = [
         text
         for text in visible_texts(dialog)
-        if "‹" not in text and text not in {box.text() for box in weekday_boxes}
+        if MARK_OPEN not in text and text not in {box.text() for box in weekday_boxes}
     ]
     assert untranslated == []
 
@@ -391,7 +374,7 @@ def test_main_window_menus_go_through_translation(
     texts = [action.text() for action in window.menuBar().actions()]
     for menu in window.menuBar().findChildren(QMenu):
         texts += [action.text() for action in menu.actions() if not action.isSeparator()]
-    assert [text for text in texts if "‹" not in text] == []
+    assert [text for text in texts if MARK_OPEN not in text] == []
 
 
 def test_numbers_follow_the_users_locale(qtbot: QtBot, tmp_path: Path) -> None:
