@@ -1,14 +1,129 @@
-"""Marking text for translation where Qt is not imported (module constants, the Qt-free core).
+"""The user's language where Qt is not imported: the command line, the report, the library texts.
 
-``QT_TRANSLATE_NOOP("Context", "text")`` is what ``pyside6-lupdate`` looks for: it puts the text
-into the catalogues under that context, and at run time it returns the text unchanged. The UI
-translates it when it shows it: ``QCoreApplication.translate("Context", text)`` (or ``self.tr``
-in a class of that name). The core stays free of Qt and prints English on the command line.
+The code marks a text with ``translate("Context", "text")`` (shown now, in the current language)
+or ``QT_TRANSLATE_NOOP("Context", "text")`` (kept in a constant, translated where it is shown).
+``pyside6-lupdate`` finds both, so every text of the app, Qt-free or not, lives in one catalogue
+per language (``resources/translations/backtimer_<lang>.ts``) that a translator edits in Qt
+Linguist. ``tools/translations.py compile`` turns each catalogue into a ``.qm`` for Qt and a
+``.json`` for this module, which reads it with nothing but the standard library. The bundled
+exercise and routine texts have their own catalogue (``library_<lang>.ts``/``.json``), built
+from the TOML files by the same tool.
+
+Placeholders follow Qt: ``%1``, ``%2``… filled by :func:`fill` in one pass, so a value that
+itself contains "%2" is never filled twice. The language follows the system like gettext does
+(``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``); the GUI sets the language it chose from
+Qt's locale, so the window, the report and the exercise texts always agree.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import os
+import re
+from collections.abc import Mapping
+
+logger = logging.getLogger(__name__)
+
+SHIPPED_LANGUAGES = ("de", "es")
+"""Languages with complete catalogues in resources/translations (tests keep them complete)."""
+
+ENGLISH = "en"
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+Catalogue = dict[str, dict[str, str]]
+"""context → English source → translation."""
+
+_language = ENGLISH
+_messages: Catalogue = {}
+_library: Catalogue = {}
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Return ``text`` as is; lupdate files it under ``context``."""
+    """Return ``text`` as is; lupdate files it under ``context``, the caller translates later."""
     return text
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the current language; English (the text itself) when no translation exists."""
+    return _messages.get(context, {}).get(text) or text
+
+
+def translate_library(context: str, text: str) -> str:
+    """A bundled exercise or routine text (context "exercise <id>" / "routine <id>")."""
+    return _library.get(context, {}).get(text) or text
+
+
+def plural(context: str, one: str, other: str, count: int) -> str:
+    """``one`` or ``other`` by ``count``, translated, with ``%1`` filled by the count.
+
+    English, German and Spanish all use "one" for exactly 1 and "other" for everything else;
+    a language with more forms will need its own rule here.
+    """
+    return fill(translate(context, one if count == 1 else other), count)
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt's ``QString.arg`` for ``%1``…``%9``, all at once: ``fill("%1 of %2", 3, 4)``."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
+
+
+def current_language() -> str:
+    return _language
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A number as the language writes it: "2.5" in English, "2,5" in German and Spanish."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if _language in ("de", "es") else text
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The shipped language the environment asks for, read as Python's gettext reads it.
+
+    The first of ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set decides; it
+    may list preferences ("de_AT:de:en"), and the first one we ship, or English, wins. ``C`` and
+    ``POSIX`` mean English.
+    """
+    env = os.environ if environ is None else environ
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(variable, "")
+        if not value:
+            continue
+        for entry in value.split(":"):
+            code = entry.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+            if code in SHIPPED_LANGUAGES:
+                return code
+            if code in (ENGLISH, "c", "posix"):
+                return ENGLISH
+        return ENGLISH
+    return ENGLISH
+
+
+def set_language(language: str) -> str:
+    """Use ``language`` from now on; returns the language in use (English if none is shipped)."""
+    global _language, _messages, _library
+    if language not in SHIPPED_LANGUAGES:
+        _language, _messages, _library = ENGLISH, {}, {}
+        return _language
+    _language = language
+    _messages = _load(f"backtimer_{language}.json")
+    _library = _load(f"library_{language}.json")
+    return _language
+
+
+def _load(name: str) -> Catalogue:
+    from backtimer import assets
+
+    try:
+        data = json.loads(assets.resource("translations", name).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        logger.warning("translation catalogue %s cannot be read (%s): English instead", name, error)
+        return {}
+    return data if isinstance(data, dict) else {}

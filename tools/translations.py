@@ -1,9 +1,16 @@
 """Keep the translation catalogues in step with the code (run by hand; output committed).
 
-    .venv/bin/python tools/translations.py update          # re-scan the code into the .ts files
+    .venv/bin/python tools/translations.py update          # re-scan the code and library
     .venv/bin/python tools/translations.py todo de > de.tsv  # what still needs translating
     .venv/bin/python tools/translations.py fill de de.tsv   # take translations back in
-    .venv/bin/python tools/translations.py compile          # .ts → .qm (shipped in the wheel)
+    .venv/bin/python tools/translations.py compile          # .ts → .qm and .json (in the wheel)
+
+Two catalogues per language: ``backtimer_<lang>.ts`` holds the texts of the code (found by
+``pyside6-lupdate``), ``library_<lang>.ts`` the bundled exercise and routine texts (read from
+``resources/library`` by this tool, one context per exercise or routine, the field named in a
+translator's comment). A changed English text comes back unfinished, with the old translation
+kept beside it for the translator. ``compile`` writes a ``.qm`` for Qt and a ``.json`` for the
+Qt-free core (``backtimer/i18n.py``). ``todo`` and ``fill`` work on both catalogues.
 
 The .ts files are Qt Linguist's XML, so a translator can also use ``pyside6-linguist``. The
 tab-separated form (context, source, translation; backslash escapes for tab, newline and
@@ -15,8 +22,10 @@ leaves one unfinished, drops a placeholder, or when a .qm is older than its .ts.
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -48,12 +57,128 @@ def qm_path(language: str) -> Path:
     return CATALOGUES / f"backtimer_{language}.qm"
 
 
+def library_ts_path(language: str) -> Path:
+    return CATALOGUES / f"library_{language}.ts"
+
+
+def json_path(ts: Path) -> Path:
+    return ts.with_suffix(".json")
+
+
+def catalogues(language: str) -> list[Path]:
+    return [ts_path(language), library_ts_path(language)]
+
+
+LIBRARY = ROOT / "resources" / "library"
+EXERCISE_TEXTS = ("name", "summary", "steps", "cues", "mistakes", "stop_if", "note")
+ROUTINE_TEXTS = ("title", "summary", "description")
+BLOCK_TEXTS = ("note", "cue", "rep_labels", "work_label", "rest_label", "target")
+
+
+def library_context(kind: str, item_id: str) -> str:
+    """The catalogue context of a bundled exercise or routine; ``backtimer.library`` uses it."""
+    return f"{kind} {item_id}"
+
+
+def library_texts() -> list[tuple[str, str, str]]:
+    """(context, English text, field) of every text in the bundled library, in file order."""
+    found: list[tuple[str, str, str]] = []
+
+    def add(context: str, field: str, value: object) -> None:
+        values = value if isinstance(value, list) else [value]
+        for index, text in enumerate(values):
+            if isinstance(text, str) and text.strip():
+                name = f"{field} {index + 1}" if isinstance(value, list) else field
+                found.append((context, text, name))
+
+    for path in sorted(LIBRARY.rglob("*.toml")):
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        for exercise in document.get("exercise", []):
+            context = library_context("exercise", exercise["id"])
+            for field in EXERCISE_TEXTS:
+                add(context, field, exercise.get(field))
+        for routine in document.get("routine", []):
+            context = library_context("routine", routine["id"])
+            for field in ROUTINE_TEXTS:
+                add(context, field, routine.get(field))
+            for number, block in enumerate(routine.get("block", []), start=1):
+                for field in BLOCK_TEXTS:
+                    add(context, f"block {number} {field}", block.get(field))
+    return found
+
+
+def update_library_catalogue(ts: Path, language: str) -> None:
+    """Rewrite ``ts`` from the library's texts, keeping every translation whose English stayed."""
+    old: dict[tuple[str, str], ET.Element] = {}
+    by_field: dict[tuple[str, str], ET.Element] = {}
+    if ts.exists():
+        for context, message in messages(ts):
+            old[(context, message.findtext("source") or "")] = message
+            by_field[(context, message.findtext("extracomment") or "")] = message
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
+    contexts: dict[str, ET.Element] = {}
+    seen: set[tuple[str, str]] = set()
+    for context, text, field in library_texts():
+        if (context, text) in seen:  # the same sentence twice in one item: one message
+            continue
+        seen.add((context, text))
+        if context not in contexts:
+            contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[context], "name").text = context
+        message = ET.SubElement(contexts[context], "message")
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "extracomment").text = field
+        translation = ET.SubElement(message, "translation")
+        kept = old.get((context, text))
+        if kept is not None and kept.find("translation") is not None:
+            previous = kept.find("translation")
+            assert previous is not None
+            translation.text = previous.text
+            if previous.get("type") == "unfinished":
+                translation.set("type", "unfinished")
+            continue
+        translation.set("type", "unfinished")
+        changed = by_field.get((context, field))  # the English changed: offer the old words
+        if changed is not None:
+            ET.SubElement(message, "oldsource").text = changed.findtext("source") or ""
+            translation.text = (changed.findtext("translation") or "") or None
+    write_ts(ET.ElementTree(root), ts)
+
+
+def write_ts(tree: ET.ElementTree, ts: Path) -> None:
+    ET.indent(tree, space="    ")
+    with ts.open("wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+
+
+def compile_json(ts: Path) -> Path:
+    """The finished translations of ``ts`` as {context: {source: translation}} for the core."""
+    table: dict[str, dict[str, str]] = {}
+    for context, message in messages(ts):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            continue
+        if message.get("numerus") == "yes":  # plurals are the UI's (Qt's %n); the core has none
+            continue
+        text = translation.text or ""
+        if text:
+            table.setdefault(context, {})[message.findtext("source") or ""] = text
+    target = json_path(ts)
+    target.write_text(
+        json.dumps(table, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8"
+    )
+    return target
+
+
 def run_lupdate(ts_files: Sequence[Path]) -> None:
     """Scan the code; -locations none keeps the files stable when lines move."""
     files = [str(path) for path in source_files()]
     command = [str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *files]
     for ts in ts_files:
         subprocess.run([*command, "-ts", str(ts)], check=True, capture_output=True, text=True)
+        write_ts(ET.parse(ts), ts)  # one layout for lupdate's and fill's output: small diffs
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:
@@ -130,6 +255,8 @@ def fill(ts: Path, rows: dict[tuple[str, str], str]) -> int:
             if translation is None:
                 translation = ET.SubElement(message, "translation")
             translation.attrib.pop("type", None)
+            for old_source in message.findall("oldsource"):  # the change is now translated
+                message.remove(old_source)
             forms = translation.findall("numerusform")
             if forms:  # plural forms, in the language's order, separated by "|"
                 texts = rows[key].split("|")
@@ -138,11 +265,7 @@ def fill(ts: Path, rows: dict[tuple[str, str], str]) -> int:
             else:
                 translation.text = rows[key]
             filled += 1
-    ET.indent(tree, space="    ")
-    with ts.open("wb") as out:
-        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(out, encoding="utf-8", xml_declaration=False)
-        out.write(b"\n")
+    write_ts(tree, ts)
     return filled
 
 
@@ -162,21 +285,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         CATALOGUES.mkdir(parents=True, exist_ok=True)
         run_lupdate([ts_path(language) for language in LANGUAGES])
         for language in LANGUAGES:
-            print(f"{ts_path(language).name}: {len(unfinished(ts_path(language)))} to translate")
+            update_library_catalogue(library_ts_path(language), language)
+            for ts in catalogues(language):
+                print(f"{ts.name}: {len(unfinished(ts))} to translate")
     elif args.command == "todo":
-        for context, source in unfinished(ts_path(args.language)):
-            print(f"{escape(context)}\t{escape(source)}\t")
+        for ts in catalogues(args.language):
+            for context, source in unfinished(ts):
+                print(f"{escape(context)}\t{escape(source)}\t")
     elif args.command == "fill":
         rows: dict[tuple[str, str], str] = {}
         for line in args.tsv.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
             if len(parts) == 3:
                 rows[(unescape(parts[0]), unescape(parts[1]))] = unescape(parts[2])
-        print(f"filled {fill(ts_path(args.language), rows)} messages")
+        filled = sum(fill(ts, rows) for ts in catalogues(args.language))
+        print(f"filled {filled} messages")
     elif args.command == "compile":
         for language in LANGUAGES:
             run_lrelease(ts_path(language), qm_path(language))
             print(f"wrote {qm_path(language).relative_to(ROOT)}")
+            for ts in catalogues(language):
+                print(f"wrote {compile_json(ts).relative_to(ROOT)}")
     return 0
 
 

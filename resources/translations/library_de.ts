@@ -1,0 +1,4046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name>exercise aer_walk_easy</name>
+        <message>
+            <source>Easy walk</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An easy walk at a chatting pace: the backbone of staying active.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk at an easy pace where you could chat comfortably, about 3 out of 10 effort.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your arms swing and take normal-length steps.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If pain builds, slow down or stop for a short rest, then carry on.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a few minutes each week, rather than walking a long way on a good day.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Little and often beats far.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A huge walk on a good day, then nothing for the next three.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chest pain, unusual breathlessness, dizziness, or leg symptoms that keep spreading.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regular walking helps: in a large trial, people who built up a walking habit had fewer spells of back pain that held them back. Aim to build up to about 30 minutes on most days.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise aer_walk_brisk_intervals</name>
+        <message>
+            <source>Brisk walk intervals</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk in turns: brisk for three minutes, then easy for two.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warm up with a few minutes of easy walking.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When you hear 'Brisk', walk fast enough that you can talk but not sing (about 5 or 6 out of 10).</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When you hear 'Easy', slow to a comfortable pace and let your breathing settle.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cool down with easy walking at the end.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brisk, not breathless.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting too fast.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taking overly long strides.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chest pain, dizziness, or leg pain or numbness that spreads.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same pattern works on an exercise bike.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise aer_cycle</name>
+        <message>
+            <source>Stationary or outdoor cycling</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Easy pedalling on an exercise bike or a bicycle: a back-friendly alternative to walking.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the seat so your knee is slightly bent at the bottom of the pedal stroke. Raise the handlebars if leaning forward bothers your back.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pedal at an easy to moderate effort, about 4 or 5 out of 10, with light resistance.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If your back stiffens, shift on the saddle or sit more upright.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sitting upright is often more comfortable.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A saddle too low, or too far from the handlebars.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Heavy resistance.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chest pain, dizziness, or numbness in the saddle area. Stop, and read 'When to get help'.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build it up like walking: add a few minutes a week.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise aer_walk_jog</name>
+        <message>
+            <source>Walk–jog intervals</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short, gentle jogs with walking breaks, for when running is your goal.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk briskly for a few minutes to warm up.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When you hear 'Jog', jog gently. You should still be able to speak in short sentences.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When you hear 'Walk', walk until your breathing settles.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only lengthen the jogs if the next morning feels no worse than usual.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short, quiet, relaxed steps.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jumping straight to continuous running.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Long strides that land heavily.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain makes you limp, or back pain goes above 5 out of 10.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional, for people who want to run or hike. Build up your walking first; a good start is 1 minute of jogging and 2 minutes of walking, six times.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise aer_swim</name>
+        <message>
+            <source>Swimming or water walking</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Easy lengths, or walking in the water, at a moderate effort.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with walking in the water, or easy lengths in a stroke that feels comfortable. Backstroke or front crawl often suit backs well.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the effort moderate, about 4 or 5 out of 10, and rest at the wall whenever you need to.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build up your time gradually over the weeks.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If lifting your head for breaststroke bothers your back, try backstroke or a snorkel.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swimming hard after a long break.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chest pain, dizziness, or unusual breathlessness.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time your swim as one block and set its length to suit you; 20 minutes is a good target.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise breath_paced</name>
+        <message>
+            <source>Slow belly breathing (paced)</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slow, gentle breathing into your belly: in for 4, out for 6.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit supported, or lie with your knees bent. Put one hand on your chest and one on your belly.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe in through your nose for about 4 seconds, letting your belly rise more than your chest.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe out gently for about 6 seconds, through your nose or through pursed lips.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the timer's in and out cues. If it feels strained, shorten both counts.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gentle breaths, not deep gulps.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forcing big breaths.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifting your shoulders.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You feel light-headed or your fingers tingle. Breathe normally for a minute.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This paces you at about 6 breaths a minute, a calm rhythm that many people find settling.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise breath_pmr</name>
+        <message>
+            <source>Short progressive muscle relaxation</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gently tense and then release one muscle group at a time, from your feet upwards.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit or lie comfortably.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the timer names a muscle group, tense it gently, at about half effort, for 5 seconds.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let go all at once and notice the difference for 15 seconds.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work through your feet, calves, thighs, buttocks, hands, shoulders and face, then your whole body.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Half effort is plenty.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tensing a painful area hard: keep it gentle, or skip it.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding your breath.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A muscle cramps. Skip that group.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progressive muscle relaxation is one of the drug-free approaches that guidelines recommend for long-lasting back pain.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise breath_body_scan</name>
+        <message>
+            <source>Body scan</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move your attention slowly through your body, noticing without judging.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie or sit comfortably, and close your eyes if you like.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move your attention slowly from your toes up to your head. Notice what you feel without trying to change it.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When your mind wanders, notice where it went and gently come back to your body.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish with three slow breaths.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Be curious, not critical.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trying to make the pain go away. Just notice it.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You feel more distressed. Open your eyes and focus on your breathing or your surroundings.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mindfulness practices like this are among the drug-free approaches recommended for long-lasting back pain.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_seated_march</name>
+        <message>
+            <source>Seated marching</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March your feet while you sit: an easy warm-up for a sore day or a desk break.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit towards the front of a firm chair, feet flat and hip-width apart, hands resting on your thighs or the seat.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift one foot a few centimetres off the floor by raising the knee, then put it down.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift the other foot, and keep an easy marching rhythm.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your arms swing a little if you like, and keep breathing easily.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit tall; the lift comes from your hip.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaning back to lift the knee higher.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding your breath.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain travels into your buttock or leg, or you feel dizzy.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A gentler version of marching on the spot, for when standing is hard work or you need to stay seated.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_march</name>
+        <message>
+            <source>Marching on the spot</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An easy march on the spot to warm up and get moving.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand tall near a wall or a chair, in case you want something to hold.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March on the spot, lifting your knees to a comfortable height.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your arms swing naturally and keep breathing easily.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start small, then lift your knees a little higher.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaning back.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding your breath.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You feel dizzy or unusually out of breath.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A good warm-up. It also works as a little indoor cardio on days when you can't get out.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_seated_arm_raise</name>
+        <message>
+            <source>Seated arm raises</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raise your arms slowly in front of you while you sit: a gentle way to loosen your shoulders and upper back.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit tall on a chair with your feet flat and your arms resting by your sides.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe in and slowly raise both arms in front of you, up to shoulder height or as high as is comfortable.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe out and lower them slowly.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep your shoulders relaxed and away from your ears.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slow and smooth, in time with your breathing.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shrugging your shoulders.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaning back to get your arms higher.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your shoulder hurts or pinches.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A smaller, slower cousin of arm swings, and a gentle start for your shoulders when wall slides pinch.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_arm_swings</name>
+        <message>
+            <source>Arm swings and circles</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relaxed arm swings and circles to loosen your shoulders and upper back.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand with your feet hip-width apart and your knees soft.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swing both arms forward and up, then down and back, in a relaxed rhythm.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change to slow arm circles, first forwards, then backwards.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your upper back turn a little with the movement.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Easy and rhythmic, no jerking.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Big, fast flings.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shrugging your shoulders.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your shoulder hurts.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_seated_side_reach</name>
+        <message>
+            <source>Seated side reach</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach one arm up and lean gently to the side while you sit, then the other: the side reach with your hips supported.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit tall towards the front of a chair, feet flat and a little wider than your hips.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach one arm up, then lean gently to the opposite side, only as far as is comfortable.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Come back to upright and lower the arm.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach with the other arm, and keep the movement flowing with your breathing.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach up first, then lean.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep both buttocks on the seat.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Twisting or leaning forward.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pushing into pain.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain travels into your buttock or leg.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sitting keeps your pelvis steady, so the lean stays small and easy to control.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_overhead_side_reach</name>
+        <message>
+            <source>Overhead reach with side lean</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach up and over to one side, then the other, to wake up your trunk.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand with your feet hip-width apart.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach one arm up and over your head, leaning gently to the opposite side.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Come back to upright and reach with the other arm.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the movement flowing and breathe out as you reach.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach up first, then lean.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Twisting or leaning forward.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pushing into pain.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain travels into your buttock or leg.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_leg_swing</name>
+        <message>
+            <source>Supported leg swings (front to back)</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gentle pendulum swings of one leg while you hold on for balance.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand side-on to a wall or chair and hold it lightly.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swing your outside leg forwards and backwards like a relaxed pendulum.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start small and let the swing grow to a comfortable size. Keep your trunk upright.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn around and swing the other leg.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Controlled swings, not kicks.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stay in the middle of your range.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arching your back on the back-swing.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forcing the height.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swinging fast.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You feel a pull in your lower back, or pain shoots down your leg.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_seated_hinge</name>
+        <message>
+            <source>Seated forward lean</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lean forward from your hips while you sit, hands sliding down your thighs: an easy forward bend with the chair taking your weight.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit towards the front of a firm chair, feet flat and hip-width apart, hands on your thighs.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe out and lean forward from your hips, letting your hands slide towards your knees.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go only as far as is comfortable, then press lightly through your hands to sit up tall again.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your back follow the movement; there is no need to hold it stiff.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A small lean is fine on a sore day.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropping forward quickly.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reaching for the floor at all costs.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain spreads below your knee, or bending makes your pain climb a little with every rep.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bending forward is safe; this lets you do it gently. If your mornings are stiff, bending moves may feel easier later in the day.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_hip_hinge_reach</name>
+        <message>
+            <source>Hip hinge (easy forward bend)</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An easy forward bend from the hips, with your hands sliding down your thighs.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand with your feet hip-width apart and your hands on the front of your thighs.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Push your hips back and let your hands slide towards your knees as you bend forward. Breathe out on the way down.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go only as deep as feels comfortable.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand up again by pushing your hips forward.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep your knees soft.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most of the movement comes from your hips.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locking your knees.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bouncing.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reaching for the floor at all costs.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain spreads below your knee, or bending makes your pain climb with each rep.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bending forward is a normal, safe movement; build up your range little by little. If your back is stiffest in the morning, bending exercises may feel better later in the day.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_split_stance_shift</name>
+        <message>
+            <source>Supported split-stance weight shift</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand with one foot ahead and rock your weight forward and back: the first step towards the lunge, without bending deep.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand beside a chair or a wall and hold it lightly. Step one foot a comfortable stride ahead, back heel lifted.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keeping your trunk upright, shift your weight slowly onto the front foot, letting the front knee bend a little.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift back onto the back foot.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do all the reps on one side, then swap feet.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trunk upright; the front knee points over your toes.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the stride short at first.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaning forward.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting the front knee fall inwards.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your knee hurts, or back pain sharpens.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Builds the balance and leg strength for the split-stance lunge, with a small knee bend and no overhead reach.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_lunge_reach</name>
+        <message>
+            <source>Supported split-stance lunge with reach</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A short, supported lunge with an overhead reach that stretches the front of the hip.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand in a split stance, one foot a long step ahead of the other. Hold a chair with one hand if you like.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bend both knees to lower a short way, keeping your trunk upright.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As you lower, reach your free arm up overhead: the arm on the same side as your back leg.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Push back up. Do all the reps on one side, then switch.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How deep you go is up to you.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your front knee points over your toes.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaning forward.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your front knee fall inwards.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Going too deep too soon.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your knee hurts, or back pain sharpens.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lunges strengthen your legs too, so expect your thighs to work.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_seated_cat_camel</name>
+        <message>
+            <source>Seated cat–camel</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round and arch your back gently while you sit, hands on your knees: cat–camel without kneeling.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit towards the front of a chair, feet flat, hands resting on your knees.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe out and slowly round your back, letting your head and shoulders curl forward.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe in and slowly lift your chest, letting your back arch a little as you look ahead.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move smoothly between the two, without pausing at the ends.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is about easy motion, not a hard stretch.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forcing the end positions.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moving only your neck.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rushing.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your pain sharpens or spreads into a leg.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For days when kneeling on all fours is hard on your wrists or knees. It also moves your upper back without a chair back pressing on it.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_cat_camel</name>
+        <message>
+            <source>Cat–camel (cat–cow)</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slowly round and arch your back on all fours to ease stiffness.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kneel on all fours, hands under your shoulders and knees under your hips.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slowly round your back up towards the ceiling and let your head drop.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then slowly let your back sag into a gentle arch as you look forward.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move smoothly between the two without stopping at the ends.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is about easy motion, not a hard stretch.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forcing the end positions.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moving only your neck.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rushing.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your wrists or knees complain (rest on your fists or a cushion), or your pain sharpens.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gentle movement for the whole spine, and a classic warm-up before trunk exercises.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise dyn_knee_rolls</name>
+        <message>
+            <source>Lying knee rolls</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your bent knees roll slowly from side to side while you lie on your back.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back with your knees bent and together, feet flat and arms out to the sides.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let both knees roll slowly to one side, as far as is comfortable, with your shoulders staying down.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring them back through the middle and roll to the other side.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A small range is fine on a sore day.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your knees drop quickly to the floor.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifting the opposite shoulder.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain spreads into a leg.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A friendly choice for flare-up days.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise post_ankle_pumps</name>
+        <message>
+            <source>Ankle pumps (dorsiflexion and plantarflexion)</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pull your feet up and point them away to keep your legs moving while you sit.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit upright with your feet on the floor, or with your legs stretched out.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pull your toes and the top of your foot up towards your shin. This ankle movement is called dorsiflexion.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point your foot away from you. This is called plantarflexion.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep a steady, easy rhythm.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only your ankles move; your knees stay still.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bending your knees instead of moving your ankles.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your calf cramps, or your calf is swollen and painful (get it checked).</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dorsiflexion is an ankle movement: the foot comes up towards the shin. It has nothing to do with bending your knees. Ankle pumps are a quick, easy way to keep moving during a desk break.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise post_reach_up</name>
+        <message>
+            <source>Standing reach up</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand tall and reach both arms up: a gentle lengthening after sitting, without leaning back.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand with your feet hip-width apart and your knees soft.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe in and raise both arms in front of you and up overhead, as high as is comfortable.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grow tall through your trunk without leaning back, and look straight ahead.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe out and lower your arms slowly.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach up, not back.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arching your lower back to get your arms higher.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tipping your head back.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shrugging your shoulders.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your shoulder pinches, or pain moves into your buttock or leg.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A gentler option on days when leaning backwards doesn't feel good: it stretches you out tall after sitting without bending your back.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise post_standing_extension</name>
+        <message>
+            <source>Standing back extension</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lean gently backwards with your hands on your hips: a good counter-move after sitting.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand with your feet apart and your hands on the back of your hips, fingers pointing down.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lean gently backwards, letting your hands support your pelvis. Look ahead, not up.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Come back to upright.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat smoothly. Go a little further only if it feels fine.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your hips can move slightly forward as you lean.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tipping your head back.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forcing the range.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locking your knees.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain moves further into your buttock or leg, or you feel dizzy.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A gentle backward bend, handy after a long spell of sitting or at the end of a walk.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise post_prone_lying</name>
+        <message>
+            <source>Lying on your front</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rest on your front with your arms by your sides: the gentlest start for back-arching moves.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your front with your arms by your sides, or with your hands under your forehead. A thin pillow under your belly can make it easier at first.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn your head to one side if that is more comfortable.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your whole body sink into the floor and breathe slowly.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To get up, roll onto your side first.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do but let go.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tensing your buttocks or your back.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding your breath.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your pain increases or spreads into a leg. Leave out back-arching moves for today.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If this feels fine for a minute or two, try the sphinx next, propped up on your forearms. If lying on your front is uncomfortable, choose whichever position eases your back.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise post_sphinx</name>
+        <message>
+            <source>Sphinx (lying on elbows)</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rest on your forearms with your belly on the floor and let your back settle into a gentle curve.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your front and prop yourself up on your forearms, elbows under your shoulders.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your belly and hips stay relaxed on the floor.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe slowly and let your lower back settle into its gentle curve.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower down and lie flat to rest between holds.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relax rather than push up.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shrugging your shoulders.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clenching your buttocks.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding your breath.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your pain increases or spreads into a leg. Leave out back-arching moves for today.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also a yoga pose. Some people feel better arching back, others bending forward: use whichever eases your back.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise post_press_up</name>
+        <message>
+            <source>Prone press-up</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press up with your arms while your hips and back stay relaxed on the floor.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your front with your hands under your shoulders.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Push up through your arms, keeping your hips and belly relaxed on the floor.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Straighten your arms only as far as is comfortable, and pause briefly.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower slowly.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your back muscles stay relaxed; your arms do the work.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifting your hips.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tensing your buttocks.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forcing your arms fully straight.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain spreads further into your leg, or tingling starts.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The next step up from the sphinx.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise post_thoracic_chair</name>
+        <message>
+            <source>Seated upper-back extension over chair</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lean your upper back gently over the back of a chair to ease a stiff, rounded upper back.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit well back in a firm chair, so the top of the backrest meets the middle of your back.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support your head with your hands, elbows pointing forward.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gently lean your upper back over the backrest, then come back upright.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit a little higher or lower to change where you bend.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The movement happens in your upper back, not your lower back.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arching your lower back.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pulling on your neck.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your neck or ribs hurt.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your upper back (the thoracic spine) naturally has a gentle rounded curve, called kyphosis. Long hours at a desk can leave it stiff; this moves it gently the other way.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise post_wall_angel</name>
+        <message>
+            <source>Wall slides with chin nod</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slide your forearms up a wall with a gentle chin nod to open your upper back and shoulders.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand with your back to a wall, feet a small step away from it and knees soft.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a gentle chin nod, so the back of your head lengthens up towards the wall. Touching the wall is optional.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place your forearms against the wall in a goalpost shape and slide them up as far as is comfortable.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slide them back down, keeping your ribs relaxed.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comfort first: touching the wall is not the goal.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arching your lower back to get your arms higher.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poking your chin forward.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your shoulder pinches or hurts.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise post_sit_to_stand_supported</name>
+        <message>
+            <source>Sit-to-stand with hand support</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand up from a higher seat, pushing with your hands: the sit-to-stand made lighter.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit towards the front of a firm chair with armrests, or raise the seat with a firm cushion. Feet hip-width apart, slightly behind your knees.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put your hands on the armrests or on your thighs, and lean forward from your hips.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Push through your feet and hands to stand up fully.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit back down slowly, reaching your hips back and using your hands to control the landing.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The higher the seat and the more you push with your hands, the lighter it is.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropping into the chair.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your knees fall inwards.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You feel dizzy when you stand, or your knees hurt.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As your legs get stronger, push less with your hands or use a lower seat, until you can stand up without them.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise post_sit_to_stand</name>
+        <message>
+            <source>Sit-to-stand</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand up from a chair and sit back down with control: everyday strength for your legs and hips.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit towards the front of a firm chair, feet hip-width apart and slightly behind your knees.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lean forward from your hips and stand up, pushing through your whole foot.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand up fully.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit back down slowly, reaching your hips back.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use your arms to help at first if you need to.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropping into the chair.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your knees fall inwards.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rounding sharply to get up.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You feel dizzy when you stand, or your knees hurt.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It builds the strength you use every day to bend and lift with your hips, and the confidence to do it.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise post_hip_flexor_standing</name>
+        <message>
+            <source>Standing hip flexor stretch</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stretch the front of your hip in a standing split stance, holding a chair: no kneeling needed.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand beside a chair or wall and hold it lightly. Step one foot back, heel lifted, both feet pointing forward.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gently tuck your pelvis under, tail pointing down, until you feel a mild stretch at the front of the back hip.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bend the front knee a little to ease your hips forward, keep your trunk upright, and hold.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do the holds on this side, then swap legs.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the stretch mild, about 3 or 4 out of 10.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arching your lower back.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaning forward.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taking too long a step.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your back hurts, or pain spreads into your leg.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kinder to your knees than the kneeling versions, and easy to fit into a desk break.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise post_hip_flexor_stretch</name>
+        <message>
+            <source>Half-kneeling hip flexor stretch</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A mild stretch for the front of the hip from a half-kneeling position.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kneel on one knee with the other foot flat in front of you, knee over ankle.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gently tuck your pelvis under, tail pointing down, until you feel a stretch at the front of the back hip.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift your weight slightly forward, keep your trunk upright, and hold.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do the holds on this side, then swap sides.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the stretch mild, about 3 or 4 out of 10.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arching your lower back.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaning far forward.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kneeling on a hard floor.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your knee hurts (try the standing hip flexor stretch instead), or your back hurts.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sitting doesn't need 'fixing', and there is no single correct posture. Many people who sit a lot simply find this stretch feels good.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise mass_hands_glute</name>
+        <message>
+            <source>Knuckle massage for the buttock</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Knead the muscles of your buttock with your knuckles while you stand: your hand sets the pressure.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand with your feet hip-width apart, near something to hold if you like.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a soft fist and place your knuckles on the fleshy part of one buttock.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Knead in slow, small circles with light to moderate pressure, about 3 out of 10, and breathe slowly.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch sides.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use pressure you can breathe through easily.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pressing on bone.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pressing so hard that you hold your breath.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You feel numbness, tingling or pain shooting down your leg. Move to a different spot, or stop.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A lighter option than the massage ball. Like all self-massage, it gives short-term comfort that can make moving easier.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise mass_ball_glute</name>
+        <message>
+            <source>Massage ball for the buttock</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lean against a ball on the wall to ease tight buttock muscles.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand with your back to a wall and place the ball between the wall and the fleshy part of one buttock.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lean in gently. The pressure should feel good, or at most a little uncomfortable (about 4 out of 10).</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make small circles, or stay on a tender spot and breathe slowly.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch sides.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standing against a wall lets you control the pressure.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pressing on bone.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pressing so hard that you hold your breath.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rolling for many minutes.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You feel numbness, tingling or pain shooting down your leg. You may be pressing on the sciatic nerve, so move the ball.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-massage gives short-term comfort that can make moving easier. Use it alongside your exercise, not instead of it.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise mass_stroke_low_back</name>
+        <message>
+            <source>Light stroking, low back</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slow, light strokes over your lower back with flat hands: soothing, with no kneading.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit or stand and place your palms flat on your lower back, either side of your spine.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stroke slowly down towards your pelvis with light pressure, then lift your hands and start again at the top.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe slowly and let your shoulders relax.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light and slow, like smoothing a sheet.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pressing hard.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rubbing so fast that it irritates your skin.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You notice skin irritation, or your pain increases.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For sore days or a tender back. Warm hands, or a little massage oil, make it more pleasant.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise mass_hands_low_back</name>
+        <message>
+            <source>Hand self-massage, low back muscles</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Knead the muscles either side of your lower spine with your thumbs or knuckles.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit or stand and place your hands on your lower back, thumbs or knuckles on the muscles either side of your spine.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Knead in slow circles, working from your waist down towards the top of your pelvis.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use firm but comfortable pressure. Stay on the muscles, away from the bony line in the middle.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish with a few slow strokes downwards. A little massage oil helps, if you like.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comfortable pressure, relaxed breathing.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digging into the spine itself.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pressing so hard that it bruises.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You notice bruising or skin irritation, or your pain increases.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Massage is for comfort: it feels good and can make moving easier for a while.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise mass_ball_upper_back_wall</name>
+        <message>
+            <source>Massage ball against a wall, upper back</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lean your upper back against a ball on the wall: the foam roller's job, standing and with less pressure.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand with your back to a wall and place the ball between the wall and the muscles beside one shoulder blade.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lean in gently, feet a small step from the wall, so the pressure is about 4 out of 10 at most.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bend and straighten your knees a little to roll the ball slowly up and down, or stay on a tender spot and breathe.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the ball beside the shoulder blade, off the spine. Switch sides.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step your feet closer to the wall for less pressure.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rolling onto the spine itself.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting the ball drop down to your lower back.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pressing so hard that you hold your breath.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your ribs hurt, or you feel numbness or tingling into your arm.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You stay standing and in charge of the pressure, so it is gentler than lying on a roller and easier if getting down to the floor is hard. If you have osteoporosis, check with your clinician first.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise mass_roller_upper_back</name>
+        <message>
+            <source>Foam roller for the upper back</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roll slowly over a foam roller to loosen your upper back.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit on the floor with the roller behind you, then lie back so it rests under your shoulder blades.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support your head with your hands. Keep your hips on the floor or lift them slightly.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roll slowly a short way up and down your upper back, or pause and breathe.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the roller above your lowest ribs.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upper back only.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rolling down onto your lower back.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your head hang.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rolling fast.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your ribs hurt. If you have osteoporosis, leave this one out.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the roller on your upper back, above your lowest ribs; we leave the lower back out of rolling. For your lower back, use your hands instead (hand self-massage): they let you keep the pressure gentle.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise mass_hands_calf</name>
+        <message>
+            <source>Hand massage for the calves</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit and knead your calf muscles with your hands: gentler than a roller.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit on a chair and rest one foot on a low stool or step in front of you, knee slightly bent.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lean forward a little and wrap both hands around the calf.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Squeeze gently and stroke slowly upwards, from just above the ankle towards the knee. Pause on tender spots and breathe.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch legs.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stroke upwards, towards the knee.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pressing into the back of the knee.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pressing hard on the Achilles tendon.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your calf is swollen, warm, or painful at rest: don't massage it, and get it checked.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gentler than rolling, because your hands set the pressure. If you have varicose veins, keep the pressure very light and stay off them.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise mass_roller_calf</name>
+        <message>
+            <source>Roller or ball for the calves</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roll your calves slowly over a roller or ball.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sit on the floor with the roller under one calf.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support yourself on your hands and roll slowly from just below the knee to just above the ankle.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause on tender spots and breathe.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch legs.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slow strokes, moderate pressure.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rolling over the back of the knee.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pressing hard on the Achilles tendon.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your calf is swollen, warm, or painful at rest: don't roll it, and get it checked. Leave this one out if you have varicose veins.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_pelvic_tilt</name>
+        <message>
+            <source>Pelvic tilt (lying)</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A small, slow rocking of the pelvis that gently moves your lower back.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back with your knees bent, feet flat and hip-width apart.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe out and gently roll your pelvis back, so your lower back eases towards the floor.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roll the other way until a small arch comes back. Stay in a range that feels easy.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep going slowly and smoothly, like a small rocking movement.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A small movement is enough.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your breathing set the rhythm.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pushing through your feet so your buttocks lift.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding your breath.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forcing the end of the movement.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain spreads into a leg, or it climbs a little with every rep.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A kind way to move your lower back on a sore day: it keeps the back in its comfortable middle range.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_brace_breathe</name>
+        <message>
+            <source>Gentle abdominal brace with breathing</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learn to switch on the muscles around your waist lightly while you keep breathing.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back with your knees bent. Rest your fingertips just inside your hip bones.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gently firm up the muscles around your waist, about a quarter of your full effort, as if you were about to cough lightly.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep that light tension and breathe slowly in and out while you hold.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let go completely and relax before the next hold.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Think of a wide, light belt around your waist, not a hard squeeze.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep breathing all the way through the hold.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sucking your belly in hard.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pressing your back flat into the floor.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding your breath.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You feel light-headed (you may be holding your breath), or your pain sharpens.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This teaches you what a light brace feels like, so you can use it in the other exercises. Training like this works about as well as other exercise, not better, so a few short holds are plenty.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_heel_slide</name>
+        <message>
+            <source>Heel slides (dead bug, level 1)</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slide one heel out and back while your pelvis stays quiet: the first step towards the dead bug.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back with your knees bent and set a gentle brace.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slowly slide one heel along the floor until that leg is nearly straight.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slide it back again, without letting your pelvis rock or your back arch.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swap legs and keep alternating.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move only as fast as you can keep your pelvis still.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rushing.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your lower back lift as the leg straightens.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain travels down your leg, or your back arches and pinches.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A safe place to start, used instead of straight-leg raises. Your foot stays on the floor, so the load on your back stays small.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_toe_tap</name>
+        <message>
+            <source>Bent-knee toe taps (dead bug, level 2)</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower one bent leg to tap the floor while your back stays calm and supported.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back. Lift your legs one at a time until your hips and knees are bent to about a right angle (tabletop).</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a gentle brace and let your lower back rest quietly on the floor.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the knee bent and slowly lower one foot to tap the floor, then bring it back up.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swap legs and keep alternating. To make it easier, leave one foot resting on the floor.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The movement comes from your hip, not your back.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe out as the foot lowers.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Straightening the knee, which turns the leg into a long, heavy lever.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your back arch as the foot lowers.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pulling your chin up.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your lower back lifts and you can't control it, or your pain sharpens.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We use this instead of straight-leg raises. With a straight leg, the hip muscles pull hard on the lower back; a bent knee shortens the lever and keeps the load comfortable.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_dead_bug</name>
+        <message>
+            <source>Dead bug, opposite arm and leg (level 3)</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slowly reach one arm and the opposite leg away while your trunk stays still.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start in tabletop, hips and knees bent to a right angle, with both arms pointing at the ceiling.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brace gently. Breathe out as you slowly reach one arm overhead and stretch the opposite leg away.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go only as far as you can without your back arching, and pause briefly.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Come back to the start and repeat with the other arm and leg.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slow and steady: about 3 seconds out and 3 seconds back.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moving fast, as if pedalling a bike.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arching your back.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding your breath.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your back arches and you can't stop it, or you feel sharp or spreading pain.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is used instead of fast leg bicycling. It is the same alternating pattern, done slowly, with your trunk still and your head resting on the floor.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_curl_up_head</name>
+        <message>
+            <source>Curl-up, head lift only (level 1)</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first step towards the curl-up: set your tummy muscles lightly and lift only your head, a little.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back with one knee bent and the other leg straight. Slide your hands, palms down, under the small of your back.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gently firm up the muscles around your waist, as if you were about to cough lightly, and keep breathing.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift just your head a finger's width off the floor, with your chin neither tucked in nor poking up. Your shoulders stay down.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold for a few breaths, then rest your head. Swap which knee is bent between sets.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your head barely leaves the floor: the work is the light tension around your waist.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep breathing during the hold.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tucking your chin onto your chest.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pressing your back flat into your hands.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding your breath.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neck pain builds, or back pain sharpens during the hold.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start here if the full curl-up strains your neck or your back. When these holds feel easy, lift your shoulders as well: that is the McGill-style curl-up.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_curl_up</name>
+        <message>
+            <source>McGill-style curl-up</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift your head and shoulders just off the floor and hold: tummy muscle work with very little spine movement.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back with one knee bent and the other leg straight. Slide your hands, palms down, under the small of your back.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep your head and neck in line, and lift your head and shoulders just clear of the floor. Keep the small arch in your lower back.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold while you breathe normally, then lower with control.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swap which knee is bent between sets.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Think 'lift the chest a few centimetres', not 'sit up'.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep breathing during the hold.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tucking your chin or pulling on your head.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flattening your back into your hands.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curling up too high.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neck pain builds, or back pain sharpens during the hold.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We use this instead of sit-ups and crunches. Those bend the spine right over again and again under load, which is more than you need; the curl-up works your tummy muscles while your back barely moves.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_bird_dog_basic</name>
+        <message>
+            <source>Bird dog, one limb at a time</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On all fours, reach out one arm or one leg while your trunk stays steady.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kneel on all fours, hands under your shoulders and knees under your hips, with your back in a comfortable middle position.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slide one arm forward until it is level with your body, hold it there, then bring it back.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slide one leg back along the floor and lift it to hip height, hold, then bring it back.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take turns with each arm and each leg, keeping your trunk still.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imagine a glass of water resting on your lower back.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifting the leg higher than your hip.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your pelvis twist.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sagging through the middle.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your knees or wrists hurt (add a cushion or rest on your fists), or back pain sharpens.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When this feels easy and steady, move on to the full bird dog, with opposite arm and leg together.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_bird_dog</name>
+        <message>
+            <source>Bird dog, opposite arm and leg</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach one arm forward and the opposite leg back, and hold with your hips level.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start on all fours with your back in a comfortable middle position.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach one arm forward and the opposite leg back until both are level with your trunk.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold while you breathe, keeping your hips level.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Come back slowly, then switch to the other arm and leg.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach long rather than high.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arching your back to lift the leg higher.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Twisting your hips.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rushing the change-over.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sharp back pain, or pain or tingling down a leg.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One of the 'big three' trunk endurance exercises from spine researcher Stuart McGill. Many short holds build endurance without tiring you out.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_side_plank_wall</name>
+        <message>
+            <source>Side plank against a wall</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A standing side plank: lean on your forearm against a wall and hold your body in a straight line.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand side-on to a wall, a little more than a forearm's length away, feet together.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lean your forearm on the wall at shoulder height, elbow just below your shoulder.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firm up your waist gently and hold your body in a straight line from head to ankles, hips not sagging towards the wall.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand upright to rest. Do all the holds on one side, then turn round for the other side.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Push the wall away with your forearm.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The further your feet are from the wall, the harder it gets.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your hips sag towards the wall.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shrugging your shoulder up to your ear.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding your breath.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your shoulder hurts, or back pain sharpens.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A gentler start than the side plank from the knees: the wall takes most of your weight. Stand a little further from the wall as it gets easier.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_side_plank_knees</name>
+        <message>
+            <source>Side plank from the knees</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift your hips while lying on your side, supported by your forearm and knees.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your side with your knees bent behind you. Prop yourself up on your forearm, elbow under your shoulder.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift your hips so your head, hips and knees make a straight line.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold and breathe, with your top hip stacked over the bottom one.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower with control. Do all the holds on one side, then switch.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Push the floor away with your forearm.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shrugging your shoulder up to your ear.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your hips sag or drift back.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding your breath.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your shoulder hurts, or back pain sharpens.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When this feels easy, you can try it with straight legs, one foot in front of the other.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_glute_bridge</name>
+        <message>
+            <source>Glute bridge</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift your hips with your buttock muscles, pause, and lower them slowly.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back with your knees bent, feet flat and hip-width apart.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press through your heels and lift your hips until your knees, hips and shoulders are in line.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause for two seconds and squeeze your buttocks.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower slowly, letting your back come down bit by bit.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift with your buttocks, not by arching your back.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arching your back at the top.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your knees fall inwards.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pushing through your toes.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The back of your thigh cramps (move your feet a little closer), or your pain sharpens.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise stab_bridge_march</name>
+        <message>
+            <source>Bridge with march</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold a bridge and lift one foot at a time while your hips stay level.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift into a glute bridge and keep your hips level.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slowly lift one foot a few centimetres off the floor without letting your pelvis drop.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put it down and lift the other foot.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower the bridge when the set is done.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep both hip bones level, like headlights pointing at the ceiling.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your hips dip to one side.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arching your back.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rushing.</source>
+            <extracomment>mistakes 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The back of your thigh cramps, or back pain sharpens.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The next step up from the glute bridge.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise yoga_child_pose</name>
+        <message>
+            <source>Supported child's pose</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A supported, restful forward fold on your knees.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kneel with your knees apart and big toes together. Put a cushion between your heels and buttocks if that is more comfortable.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk your hands forward and lower your chest towards the floor or onto a pillow.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rest your forehead down and breathe into your back.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk your hands back to come up.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supported and restful.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forcing your buttocks down to your heels.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Straining your knees.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your knees hurt (try knees to chest, lying on your back, instead), or bending forward makes your pain worse (try the sphinx instead).</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise yoga_low_lunge</name>
+        <message>
+            <source>Supported low lunge</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A gentle lunge with the back knee on a cushion, stretching the front of the hip.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step one foot forward into a lunge and lower your back knee onto a cushion.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rest your hands on your front thigh, on blocks, or on a chair seat.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ease your hips forward until you feel a gentle stretch at the front of the back hip, and breathe.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step back and change sides.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grow tall through your trunk.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sinking into a deep arch.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting your front knee go well past your toes.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your knee hurts, or your lower back pinches.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise yoga_hamstring_bent_knee</name>
+        <message>
+            <source>Lying hamstring stretch, hands behind the thigh</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold behind one thigh and straighten the knee part of the way: a softer stretch for the back of the thigh.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back with both knees bent and your feet flat.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring one knee up towards you and hold behind that thigh with both hands, knee bent.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slowly straighten the knee only until you feel a mild stretch behind the thigh. The knee can stay well bent.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold and breathe, then bend the knee, lower the foot and switch legs.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mild stretch only; the other foot stays on the floor.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pulling the thigh hard towards you.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifting your head and shoulders.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You feel tingling, burning or pain spreading down the leg: bend the knee more, or leave it out.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your hands hold the leg, so there is no strap to manage and the stretch stays small.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise yoga_supine_hamstring</name>
+        <message>
+            <source>Lying hamstring stretch with strap</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lying on your back, use a strap to ease one leg up and stretch the back of the thigh.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back with both knees bent.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loop a strap around one foot and lift that leg towards the ceiling, knee slightly bent.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ease the leg straighter until you feel a mild stretch behind your thigh, and hold.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower the leg and switch sides.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A mild stretch only.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your other foot stays on the floor.</source>
+            <extracomment>cues 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yanking on the strap.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifting your head and shoulders.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You feel tingling, burning or pain spreading down your leg. Bend your knee more, or skip this one today.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lying down keeps your back supported, which makes this kinder than standing forward folds with straight legs.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise yoga_supine_twist</name>
+        <message>
+            <source>Supported lying twist</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let your bent knees rest to one side on a cushion and let your back soften.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back with your knees bent and together.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let both knees lower to one side onto a cushion, with your shoulders relaxed on the floor.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe slowly, let your back soften, and hold.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring your knees back through the middle and go to the other side.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let gravity do the work; the cushion supports your knees.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forcing your knees to the floor.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your pain increases or spreads into a leg.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise yoga_knees_to_chest</name>
+        <message>
+            <source>Knees to chest</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hug your knees gently towards your chest and let your back relax.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back and bring one knee, then the other, towards your chest.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold behind your thighs, not over your knees, and let your back relax.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rock gently from side to side, or stay still and breathe.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower one foot at a time.</source>
+            <extracomment>steps 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A comfortable hug, not a squeeze.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifting your head.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pulling hard on your knees.</source>
+            <extracomment>mistakes 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bending makes your pain worse. Try the sphinx, or simply lie flat instead.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A good flare-day choice if your back likes bending forward.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>exercise yoga_rest</name>
+        <message>
+            <source>Constructive rest</source>
+            <extracomment>name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie back, let the floor hold you, and breathe.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lie on your back with your knees bent, or your calves resting on a chair seat, and a small pillow under your head.</source>
+            <extracomment>steps 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let the floor take your weight, and rest your hands on your belly.</source>
+            <extracomment>steps 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe slowly, letting each out-breath be a little longer than the in-breath.</source>
+            <extracomment>steps 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to achieve; just rest.</source>
+            <extracomment>cues 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treating it as a stretch.</source>
+            <extracomment>mistakes 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lying on your back is uncomfortable. Lie on your side with a pillow between your knees instead.</source>
+            <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A calm way to finish a session, and a gentle way to start a flare day.</source>
+            <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>routine rt_back_basics</name>
+        <message>
+            <source>Back Basics</source>
+            <extracomment>title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The place to start: gentle trunk control, lying down and on all fours.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For anyone starting out, or coming back after a break. Do it 2–3 times a week, on days that are not back to back. In your first two weeks, do just the first set of each exercise; from week 3, do the whole routine. Some discomfort is normal (hurt does not equal harm), and after 2–4 comfortable weeks you are ready for Core Control.</source>
+            <extracomment>description</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe in for 4, out for 6</source>
+            <extracomment>block 8 cue</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>routine rt_core_control</name>
+        <message>
+            <source>Core Control</source>
+            <extracomment>title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The 'big three' trunk exercises plus dead bug and bridge march. Move on to this after 2–4 weeks of Back Basics.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For when Back Basics feels easy. Do it 2–3 times a week, taking turns with Posture &amp; Extension, and build up to 3 sessions a week. Bring in the harder moves one at a time, and keep holds short: add reps or sets rather than longer holds. Step up only when your pain stays at 5/10 or below during exercise and has settled by the next morning, and you felt you could have done 2–3 more.</source>
+            <extracomment>description</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>routine rt_warm_up</name>
+        <message>
+            <source>Dynamic Warm-Up</source>
+            <extracomment>title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smooth, controlled standing moves to warm up before a walk, or on their own.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use it before a walk or a workout, or any time you feel stiff; daily is fine. It is a warm-up rather than a treatment on its own, so pair it with your strength and walking routines. Keep every movement smooth and within a comfortable range.</source>
+            <extracomment>description</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>routine rt_desk_reset</name>
+        <message>
+            <source>Desk Reset</source>
+            <extracomment>title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A short movement break for long spells of sitting: the best posture is the next one.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For anyone who sits a lot. There is no single correct way to sit; changing position often is what helps you feel better. Take this break every 30–60 minutes of sitting; it takes about six minutes and stays that short.</source>
+            <extracomment>description</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
+            <extracomment>block 4 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One set is enough in a desk break.</source>
+            <extracomment>block 6 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>routine rt_posture_strength</name>
+        <message>
+            <source>Posture &amp; Extension</source>
+            <extracomment>title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting comfortable with bending backwards, freeing up your hips and upper back, and building everyday strength.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For after your first month, taking turns with Core Control, 2–3 times a week and later up to 3 sessions a week. It warms up with cat–camel, and child's pose after the sphinx and press-up bends you the other way. If the back-arching moves send pain into a leg, leave them out for the day. Step up the strength moves one thing at a time (a rep or two more, or an extra set); the stretches keep the same comfortable holds.</source>
+            <extracomment>description</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warm-up: easy movement in both directions before the back-arching work.</source>
+            <extracomment>block 1 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bending counter-move after the back-arching pair: rest here, or use knees to chest if kneeling is uncomfortable.</source>
+            <extracomment>block 5 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>routine rt_self_massage</name>
+        <message>
+            <source>Self-Massage &amp; Release</source>
+            <extracomment>title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short self-massage for your buttocks, lower back, upper back and calves, finished with slow breathing.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: once or twice a week, or before exercise. Self-massage gives short-term comfort that can make moving easier, and it works best alongside your exercise rather than instead of it. Keep the pressure at about 4/10 or less, and keep the foam roller off your lower back.</source>
+            <extracomment>description</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe in for 4, out for 6</source>
+            <extracomment>block 5 cue</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>routine rt_walk_easy</name>
+        <message>
+            <source>Walk It Out</source>
+            <extracomment>title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A short warm-up and an easy walk. Add 2–5 minutes a week, working towards 30 minutes.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with a walk you can manage comfortably, often 5–10 minutes, 3–5 days a week. Each week add 2–5 minutes to the walk (change its length in the routine editor), working towards about 30 minutes on at least 5 days a week. Decide the length before you set off, and stick to it on good days too.</source>
+            <extracomment>description</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
+            <extracomment>block 5 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>routine rt_brisk_intervals</name>
+        <message>
+            <source>Brisk Intervals</source>
+            <extracomment>title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk in turns, brisk and easy, or use the same pattern on a bike.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For when easy walks of 20 minutes or more feel comfortable. Use it about once a week in place of one of your usual walks. Brisk means you can still talk, but not sing; if the next morning feels no worse than usual, you are at the right level.</source>
+            <extracomment>description</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brisk</source>
+            <extracomment>block 3 work_label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Easy</source>
+            <extracomment>block 3 rest_label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
+            <extracomment>block 5 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>routine rt_bike</name>
+        <message>
+            <source>Easy Bike Session</source>
+            <extracomment>title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycling instead of walking, on an exercise bike or out on the road.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use it in place of a walk whenever you like, or once a week for variety. The same rules as walking apply: start with what feels comfortable and add a few minutes a week, working towards about 30 minutes.</source>
+            <extracomment>description</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
+            <extracomment>block 5 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>routine rt_gentle_yoga</name>
+        <message>
+            <source>Gentle Yoga for the Back</source>
+            <extracomment>title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supported poses for flexibility, strength and relaxation, with slow breathing.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once or twice a week, or whenever you would like a calm session. It has a forward-bending pose (knees to chest) and a back-arching one (sphinx): keep whichever eases your back and skip the other. A little extra soreness afterwards is common and settles.</source>
+            <extracomment>description</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>routine rt_breathe_unwind</name>
+        <message>
+            <source>Breathe &amp; Unwind</source>
+            <extracomment>title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slow breathing, gentle muscle relaxation and a body scan to help you unwind.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily if it helps, or whenever stress builds up. Calming body and mind is a recommended part of living with long-lasting back pain. Find somewhere quiet where you can sit or lie comfortably.</source>
+            <extracomment>description</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe in for 4, out for 6</source>
+            <extracomment>block 1 cue</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feet</source>
+            <extracomment>block 2 rep_labels 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calves</source>
+            <extracomment>block 2 rep_labels 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thighs</source>
+            <extracomment>block 2 rep_labels 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buttocks</source>
+            <extracomment>block 2 rep_labels 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hands</source>
+            <extracomment>block 2 rep_labels 5</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shoulders</source>
+            <extracomment>block 2 rep_labels 6</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Face</source>
+            <extracomment>block 2 rep_labels 7</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole body</source>
+            <extracomment>block 2 rep_labels 8</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>routine rt_flare_day</name>
+        <message>
+            <source>Flare-Up Day</source>
+            <extracomment>title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For bad days: keep moving gently, in the directions that ease. Skip any step you like.</source>
+            <extracomment>summary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flares are common and usually settle within days to a couple of weeks; they rarely mean anything new is wrong. Do this once or twice a day, take short walks of 3–5 minutes several times a day, and change position often; heat, comfy positions and slow breathing can help too. Halve your strength routines or rest them for a few days, then build back up over 1–2 weeks. Check 'When to get help', and see a clinician if the flare is not easing after about two weeks or keeps coming back.</source>
+            <extracomment>description</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A shorter flare-day dose.</source>
+            <extracomment>block 1 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A lighter flare-day dose. Keep the movement small.</source>
+            <extracomment>block 2 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A lighter flare-day dose. Roll only as far as is comfortable.</source>
+            <extracomment>block 3 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A lighter flare-day dose.</source>
+            <extracomment>block 4 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shorter holds for a flare day. Keep this one if arching back eases your back; skip it if it doesn't.</source>
+            <extracomment>block 5 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this one if bending forward eases your back; skip it if it doesn't.</source>
+            <extracomment>block 6 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A longer, easy march: gentle movement is the aim today.</source>
+            <extracomment>block 8 note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breathe in for 4, out for 6</source>
+            <extracomment>block 9 cue</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
