@@ -6,52 +6,52 @@
         <message>
             <source>Easy walk</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Caminata suave</translation>
         </message>
         <message>
             <source>An easy walk at a chatting pace: the backbone of staying active.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Una caminata suave a ritmo de charla: la base para seguir en movimiento.</translation>
         </message>
         <message>
             <source>Walk at an easy pace where you could chat comfortably, about 3 out of 10 effort.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Camina a un ritmo suave que te permita charlar con comodidad, con un esfuerzo de unos 3 sobre 10.</translation>
         </message>
         <message>
             <source>Let your arms swing and take normal-length steps.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Deja que los brazos se balanceen y da pasos de longitud normal.</translation>
         </message>
         <message>
             <source>If pain builds, slow down or stop for a short rest, then carry on.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Si el dolor aumenta, ve más despacio o para a descansar un momento, y luego sigue.</translation>
         </message>
         <message>
             <source>Add a few minutes each week, rather than walking a long way on a good day.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Añade unos minutos cada semana, en vez de caminar mucho un día bueno.</translation>
         </message>
         <message>
             <source>Little and often beats far.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Mejor poco y a menudo que mucho de una vez.</translation>
         </message>
         <message>
             <source>A huge walk on a good day, then nothing for the next three.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Una caminata enorme un día bueno y luego nada en los tres días siguientes.</translation>
         </message>
         <message>
             <source>Chest pain, unusual breathlessness, dizziness, or leg symptoms that keep spreading.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Dolor en el pecho, falta de aire inusual, mareo o síntomas en la pierna que se siguen extendiendo.</translation>
         </message>
         <message>
             <source>Regular walking helps: in a large trial, people who built up a walking habit had fewer spells of back pain that held them back. Aim to build up to about 30 minutes on most days.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Caminar con regularidad ayuda: en un ensayo amplio, las personas que crearon el hábito de caminar tuvieron menos episodios de dolor de espalda que les limitaran. Intenta llegar poco a poco a unos 30 minutos la mayoría de los días.</translation>
         </message>
     </context>
     <context>
@@ -59,57 +59,57 @@
         <message>
             <source>Brisk walk intervals</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Caminata con intervalos rápidos</translation>
         </message>
         <message>
             <source>Walk in turns: brisk for three minutes, then easy for two.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Camina alternando: a paso rápido durante tres minutos y a paso suave durante dos.</translation>
         </message>
         <message>
             <source>Warm up with a few minutes of easy walking.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Calienta con unos minutos de caminata suave.</translation>
         </message>
         <message>
             <source>When you hear 'Brisk', walk fast enough that you can talk but not sing (about 5 or 6 out of 10).</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuando oigas «Rápido», camina tan deprisa que puedas hablar pero no cantar (unos 5 o 6 sobre 10).</translation>
         </message>
         <message>
             <source>When you hear 'Easy', slow to a comfortable pace and let your breathing settle.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuando oigas «Suave», baja a un ritmo cómodo y deja que la respiración se calme.</translation>
         </message>
         <message>
             <source>Cool down with easy walking at the end.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Al final, vuelve a la calma caminando a ritmo suave.</translation>
         </message>
         <message>
             <source>Brisk, not breathless.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Rápido, pero sin quedarte sin aliento.</translation>
         </message>
         <message>
             <source>Starting too fast.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Empezar demasiado rápido.</translation>
         </message>
         <message>
             <source>Taking overly long strides.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dar zancadas demasiado largas.</translation>
         </message>
         <message>
             <source>Chest pain, dizziness, or leg pain or numbness that spreads.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Dolor en el pecho, mareo, o dolor o entumecimiento en la pierna que se extiende.</translation>
         </message>
         <message>
             <source>The same pattern works on an exercise bike.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>El mismo esquema sirve en una bicicleta estática.</translation>
         </message>
     </context>
     <context>
@@ -117,52 +117,52 @@
         <message>
             <source>Stationary or outdoor cycling</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Bicicleta estática o al aire libre</translation>
         </message>
         <message>
             <source>Easy pedalling on an exercise bike or a bicycle: a back-friendly alternative to walking.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Pedaleo suave en bicicleta estática o en bici: una alternativa a caminar que sienta bien a la espalda.</translation>
         </message>
         <message>
             <source>Set the seat so your knee is slightly bent at the bottom of the pedal stroke. Raise the handlebars if leaning forward bothers your back.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ajusta el sillín para que la rodilla quede ligeramente flexionada en el punto más bajo del pedaleo. Sube el manillar si inclinarte hacia delante te molesta en la espalda.</translation>
         </message>
         <message>
             <source>Pedal at an easy to moderate effort, about 4 or 5 out of 10, with light resistance.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Pedalea con un esfuerzo de suave a moderado, unos 4 o 5 sobre 10, con poca resistencia.</translation>
         </message>
         <message>
             <source>If your back stiffens, shift on the saddle or sit more upright.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Si la espalda se te agarrota, cambia de posición en el sillín o pon el tronco más erguido.</translation>
         </message>
         <message>
             <source>Sitting upright is often more comfortable.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Llevar el tronco erguido suele resultar más cómodo.</translation>
         </message>
         <message>
             <source>A saddle too low, or too far from the handlebars.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Un sillín demasiado bajo, o demasiado lejos del manillar.</translation>
         </message>
         <message>
             <source>Heavy resistance.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Mucha resistencia.</translation>
         </message>
         <message>
             <source>Chest pain, dizziness, or numbness in the saddle area. Stop, and read 'When to get help'.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Dolor en el pecho, mareo o entumecimiento en la zona del periné (la «zona de la silla de montar»). Para y lee «Cuándo pedir ayuda».</translation>
         </message>
         <message>
             <source>Build it up like walking: add a few minutes a week.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Auméntalo igual que la caminata: añade unos minutos cada semana.</translation>
         </message>
     </context>
     <context>
@@ -170,57 +170,57 @@
         <message>
             <source>Walk–jog intervals</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Intervalos de caminar y trotar</translation>
         </message>
         <message>
             <source>Short, gentle jogs with walking breaks, for when running is your goal.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Trotes cortos y suaves con pausas caminando, para cuando tu objetivo es correr.</translation>
         </message>
         <message>
             <source>Walk briskly for a few minutes to warm up.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Camina a paso rápido unos minutos para calentar.</translation>
         </message>
         <message>
             <source>When you hear 'Jog', jog gently. You should still be able to speak in short sentences.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuando oigas «Trotar», trota suavemente. Deberías poder seguir hablando con frases cortas.</translation>
         </message>
         <message>
             <source>When you hear 'Walk', walk until your breathing settles.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuando oigas «Caminar», camina hasta que la respiración se calme.</translation>
         </message>
         <message>
             <source>Only lengthen the jogs if the next morning feels no worse than usual.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Alarga los trotes solo si a la mañana siguiente no te encuentras peor de lo habitual.</translation>
         </message>
         <message>
             <source>Short, quiet, relaxed steps.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Pasos cortos, silenciosos y relajados.</translation>
         </message>
         <message>
             <source>Jumping straight to continuous running.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Pasar directamente a correr sin parar.</translation>
         </message>
         <message>
             <source>Long strides that land heavily.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Zancadas largas con pisadas fuertes.</translation>
         </message>
         <message>
             <source>Pain makes you limp, or back pain goes above 5 out of 10.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor te hace cojear, o el dolor de espalda supera 5 sobre 10.</translation>
         </message>
         <message>
             <source>Optional, for people who want to run or hike. Build up your walking first; a good start is 1 minute of jogging and 2 minutes of walking, six times.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Opcional, para quien quiera correr o hacer senderismo. Primero aumenta tus caminatas; un buen comienzo es 1 minuto trotando y 2 minutos caminando, seis veces.</translation>
         </message>
     </context>
     <context>
@@ -228,47 +228,47 @@
         <message>
             <source>Swimming or water walking</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Natación o caminar en el agua</translation>
         </message>
         <message>
             <source>Easy lengths, or walking in the water, at a moderate effort.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Largos suaves, o caminar dentro del agua, con un esfuerzo moderado.</translation>
         </message>
         <message>
             <source>Start with walking in the water, or easy lengths in a stroke that feels comfortable. Backstroke or front crawl often suit backs well.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Empieza caminando en el agua, o haciendo largos suaves en un estilo que te resulte cómodo. El estilo espalda y el crol suelen sentar bien a la espalda.</translation>
         </message>
         <message>
             <source>Keep the effort moderate, about 4 or 5 out of 10, and rest at the wall whenever you need to.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén un esfuerzo moderado, unos 4 o 5 sobre 10, y descansa en el borde siempre que lo necesites.</translation>
         </message>
         <message>
             <source>Build up your time gradually over the weeks.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Aumenta el tiempo poco a poco a lo largo de las semanas.</translation>
         </message>
         <message>
             <source>If lifting your head for breaststroke bothers your back, try backstroke or a snorkel.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Si levantar la cabeza al nadar a braza te molesta en la espalda, prueba el estilo espalda o un tubo de buceo (snorkel).</translation>
         </message>
         <message>
             <source>Swimming hard after a long break.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Nadar fuerte después de mucho tiempo sin hacerlo.</translation>
         </message>
         <message>
             <source>Chest pain, dizziness, or unusual breathlessness.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Dolor en el pecho, mareo o falta de aire inusual.</translation>
         </message>
         <message>
             <source>Time your swim as one block and set its length to suit you; 20 minutes is a good target.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Cronometra la natación como un solo bloque y ajusta su duración a tu medida; 20 minutos es un buen objetivo.</translation>
         </message>
     </context>
     <context>
@@ -276,57 +276,57 @@
         <message>
             <source>Slow belly breathing (paced)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Respiración abdominal lenta (pautada)</translation>
         </message>
         <message>
             <source>Slow, gentle breathing into your belly: in for 4, out for 6.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Respiración lenta y suave hacia el abdomen: toma aire en 4 y suéltalo en 6.</translation>
         </message>
         <message>
             <source>Sit supported, or lie with your knees bent. Put one hand on your chest and one on your belly.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate con la espalda apoyada, o túmbate con las rodillas flexionadas. Pon una mano en el pecho y otra en el abdomen.</translation>
         </message>
         <message>
             <source>Breathe in through your nose for about 4 seconds, letting your belly rise more than your chest.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Toma aire por la nariz durante unos 4 segundos, dejando que el abdomen suba más que el pecho.</translation>
         </message>
         <message>
             <source>Breathe out gently for about 6 seconds, through your nose or through pursed lips.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Suelta el aire suavemente durante unos 6 segundos, por la nariz o con los labios fruncidos.</translation>
         </message>
         <message>
             <source>Follow the timer's in and out cues. If it feels strained, shorten both counts.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Sigue las indicaciones del temporizador para tomar y soltar el aire. Si te cuesta, acorta las dos cuentas.</translation>
         </message>
         <message>
             <source>Gentle breaths, not deep gulps.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Respiraciones suaves, no grandes bocanadas.</translation>
         </message>
         <message>
             <source>Forcing big breaths.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Forzar respiraciones grandes.</translation>
         </message>
         <message>
             <source>Lifting your shoulders.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Subir los hombros.</translation>
         </message>
         <message>
             <source>You feel light-headed or your fingers tingle. Breathe normally for a minute.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sientes mareo o te hormiguean los dedos. Respira con normalidad durante un minuto.</translation>
         </message>
         <message>
             <source>This paces you at about 6 breaths a minute, a calm rhythm that many people find settling.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Así respiras unas 6 veces por minuto, un ritmo tranquilo que a mucha gente le ayuda a calmarse.</translation>
         </message>
     </context>
     <context>
@@ -334,57 +334,57 @@
         <message>
             <source>Short progressive muscle relaxation</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Relajación muscular progresiva breve</translation>
         </message>
         <message>
             <source>Gently tense and then release one muscle group at a time, from your feet upwards.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Tensa suavemente y luego suelta un grupo muscular cada vez, de los pies hacia arriba.</translation>
         </message>
         <message>
             <source>Sit or lie comfortably.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate o túmbate cómodamente.</translation>
         </message>
         <message>
             <source>When the timer names a muscle group, tense it gently, at about half effort, for 5 seconds.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuando el temporizador nombre un grupo muscular, ténsalo suavemente, a la mitad de tu fuerza, durante 5 segundos.</translation>
         </message>
         <message>
             <source>Let go all at once and notice the difference for 15 seconds.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Suéltalo de golpe y nota la diferencia durante 15 segundos.</translation>
         </message>
         <message>
             <source>Work through your feet, calves, thighs, buttocks, hands, shoulders and face, then your whole body.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Recorre pies, pantorrillas, muslos, glúteos, manos, hombros y cara, y después todo el cuerpo.</translation>
         </message>
         <message>
             <source>Half effort is plenty.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Con la mitad de tu fuerza es suficiente.</translation>
         </message>
         <message>
             <source>Tensing a painful area hard: keep it gentle, or skip it.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Tensar con fuerza una zona dolorida: hazlo con suavidad o sáltatela.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Contener la respiración.</translation>
         </message>
         <message>
             <source>A muscle cramps. Skip that group.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te da un calambre. Sáltate ese grupo muscular.</translation>
         </message>
         <message>
             <source>Progressive muscle relaxation is one of the drug-free approaches that guidelines recommend for long-lasting back pain.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>La relajación muscular progresiva es uno de los enfoques sin fármacos que recomiendan las guías para el dolor de espalda de larga duración.</translation>
         </message>
     </context>
     <context>
@@ -392,52 +392,52 @@
         <message>
             <source>Body scan</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Escaneo corporal</translation>
         </message>
         <message>
             <source>Move your attention slowly through your body, noticing without judging.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Recorre tu cuerpo despacio con la atención, observando sin juzgar.</translation>
         </message>
         <message>
             <source>Lie or sit comfortably, and close your eyes if you like.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate o siéntate cómodamente, y cierra los ojos si quieres.</translation>
         </message>
         <message>
             <source>Move your attention slowly from your toes up to your head. Notice what you feel without trying to change it.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lleva la atención despacio desde los dedos de los pies hasta la cabeza. Nota lo que sientes sin intentar cambiarlo.</translation>
         </message>
         <message>
             <source>When your mind wanders, notice where it went and gently come back to your body.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuando la mente se distraiga, fíjate en adónde se fue y vuelve con suavidad a tu cuerpo.</translation>
         </message>
         <message>
             <source>Finish with three slow breaths.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Termina con tres respiraciones lentas.</translation>
         </message>
         <message>
             <source>Be curious, not critical.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Con curiosidad, sin críticas.</translation>
         </message>
         <message>
             <source>Trying to make the pain go away. Just notice it.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Intentar que el dolor desaparezca. Limítate a notarlo.</translation>
         </message>
         <message>
             <source>You feel more distressed. Open your eyes and focus on your breathing or your surroundings.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Aumenta tu malestar o tu angustia. Abre los ojos y céntrate en tu respiración o en lo que te rodea.</translation>
         </message>
         <message>
             <source>Mindfulness practices like this are among the drug-free approaches recommended for long-lasting back pain.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Las prácticas de atención plena (mindfulness) como esta están entre los enfoques sin fármacos recomendados para el dolor de espalda de larga duración.</translation>
         </message>
     </context>
     <context>
