@@ -6,52 +6,52 @@
         <message>
             <source>Easy walk</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Lockeres Gehen</translation>
         </message>
         <message>
             <source>An easy walk at a chatting pace: the backbone of staying active.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Lockeres Gehen in Plaudertempo: die Grundlage, um aktiv zu bleiben.</translation>
         </message>
         <message>
             <source>Walk at an easy pace where you could chat comfortably, about 3 out of 10 effort.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen Sie in einem lockeren Tempo, bei dem Sie sich bequem unterhalten könnten – etwa 3 von 10 an Anstrengung.</translation>
         </message>
         <message>
             <source>Let your arms swing and take normal-length steps.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie die Arme mitschwingen und machen Sie normal lange Schritte.</translation>
         </message>
         <message>
             <source>If pain builds, slow down or stop for a short rest, then carry on.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Wenn der Schmerz zunimmt, gehen Sie langsamer oder legen Sie eine kurze Pause ein, dann gehen Sie weiter.</translation>
         </message>
         <message>
             <source>Add a few minutes each week, rather than walking a long way on a good day.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Verlängern Sie die Strecke jede Woche um ein paar Minuten, statt an einem guten Tag sehr weit zu gehen.</translation>
         </message>
         <message>
             <source>Little and often beats far.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Lieber wenig und oft als weit.</translation>
         </message>
         <message>
             <source>A huge walk on a good day, then nothing for the next three.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>An einem guten Tag ein sehr langer Spaziergang, dann drei Tage gar nichts.</translation>
         </message>
         <message>
             <source>Chest pain, unusual breathlessness, dizziness, or leg symptoms that keep spreading.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Brustschmerz, ungewöhnliche Atemnot, Schwindel oder Beschwerden im Bein, die sich immer weiter ausbreiten.</translation>
         </message>
         <message>
             <source>Regular walking helps: in a large trial, people who built up a walking habit had fewer spells of back pain that held them back. Aim to build up to about 30 minutes on most days.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Regelmäßiges Gehen hilft: In einer großen Studie hatten Menschen, die sich das Gehen zur Gewohnheit machten, seltener Phasen mit Rückenschmerzen, die sie einschränkten. Steigern Sie sich nach und nach auf etwa 30 Minuten an den meisten Tagen.</translation>
         </message>
     </context>
     <context>
@@ -59,57 +59,57 @@
         <message>
             <source>Brisk walk intervals</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Intervalle mit zügigem Gehen</translation>
         </message>
         <message>
             <source>Walk in turns: brisk for three minutes, then easy for two.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen Sie im Wechsel: drei Minuten zügig, dann zwei Minuten locker.</translation>
         </message>
         <message>
             <source>Warm up with a few minutes of easy walking.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Wärmen Sie sich mit ein paar Minuten lockerem Gehen auf.</translation>
         </message>
         <message>
             <source>When you hear 'Brisk', walk fast enough that you can talk but not sing (about 5 or 6 out of 10).</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Wenn Sie „Zügig“ hören, gehen Sie so schnell, dass Sie noch sprechen, aber nicht mehr singen können (etwa 5 oder 6 von 10).</translation>
         </message>
         <message>
             <source>When you hear 'Easy', slow to a comfortable pace and let your breathing settle.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Wenn Sie „Locker“ hören, werden Sie langsamer, bis zu einem angenehmen Tempo, und lassen Sie Ihren Atem ruhiger werden.</translation>
         </message>
         <message>
             <source>Cool down with easy walking at the end.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen Sie zum Abschluss locker aus.</translation>
         </message>
         <message>
             <source>Brisk, not breathless.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Zügig, aber nicht außer Atem.</translation>
         </message>
         <message>
             <source>Starting too fast.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Zu schnell starten.</translation>
         </message>
         <message>
             <source>Taking overly long strides.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Übermäßig lange Schritte machen.</translation>
         </message>
         <message>
             <source>Chest pain, dizziness, or leg pain or numbness that spreads.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Brustschmerz, Schwindel oder Schmerz oder Taubheit im Bein, die sich ausbreiten.</translation>
         </message>
         <message>
             <source>The same pattern works on an exercise bike.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Dasselbe Muster funktioniert auch auf dem Heimtrainer.</translation>
         </message>
     </context>
     <context>
@@ -117,52 +117,52 @@
         <message>
             <source>Stationary or outdoor cycling</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Radfahren (Heimtrainer oder draußen)</translation>
         </message>
         <message>
             <source>Easy pedalling on an exercise bike or a bicycle: a back-friendly alternative to walking.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Lockeres Treten auf dem Heimtrainer oder dem Fahrrad: eine rückenfreundliche Alternative zum Gehen.</translation>
         </message>
         <message>
             <source>Set the seat so your knee is slightly bent at the bottom of the pedal stroke. Raise the handlebars if leaning forward bothers your back.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie den Sattel so ein, dass Ihr Knie am tiefsten Punkt der Pedalumdrehung leicht gebeugt ist. Stellen Sie den Lenker höher, wenn das Vorbeugen Ihrem Rücken zu schaffen macht.</translation>
         </message>
         <message>
             <source>Pedal at an easy to moderate effort, about 4 or 5 out of 10, with light resistance.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Treten Sie mit leichter bis mittlerer Anstrengung, etwa 4 oder 5 von 10, bei geringem Widerstand.</translation>
         </message>
         <message>
             <source>If your back stiffens, shift on the saddle or sit more upright.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Wenn Ihr Rücken steif wird, verändern Sie Ihre Position auf dem Sattel oder setzen Sie sich aufrechter hin.</translation>
         </message>
         <message>
             <source>Sitting upright is often more comfortable.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Aufrecht sitzen ist oft angenehmer.</translation>
         </message>
         <message>
             <source>A saddle too low, or too far from the handlebars.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein zu niedriger Sattel oder ein Sattel zu weit weg vom Lenker.</translation>
         </message>
         <message>
             <source>Heavy resistance.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Hoher Widerstand.</translation>
         </message>
         <message>
             <source>Chest pain, dizziness, or numbness in the saddle area. Stop, and read 'When to get help'.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Brustschmerz, Schwindel oder Taubheit im Reithosenbereich (Innenseite der Oberschenkel, Genital- und Afterbereich, Gesäß). Hören Sie auf und lesen Sie „Wann Sie Hilfe holen sollten“.</translation>
         </message>
         <message>
             <source>Build it up like walking: add a few minutes a week.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Steigern Sie es wie das Gehen: jede Woche ein paar Minuten mehr.</translation>
         </message>
     </context>
     <context>
@@ -170,57 +170,57 @@
         <message>
             <source>Walk–jog intervals</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Intervalle mit Gehen und Joggen</translation>
         </message>
         <message>
             <source>Short, gentle jogs with walking breaks, for when running is your goal.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Kurze, lockere Joggingabschnitte mit Gehpausen – wenn Laufen Ihr Ziel ist.</translation>
         </message>
         <message>
             <source>Walk briskly for a few minutes to warm up.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen Sie zum Aufwärmen ein paar Minuten zügig.</translation>
         </message>
         <message>
             <source>When you hear 'Jog', jog gently. You should still be able to speak in short sentences.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Wenn Sie „Joggen“ hören, joggen Sie locker. Sie sollten dabei noch in kurzen Sätzen sprechen können.</translation>
         </message>
         <message>
             <source>When you hear 'Walk', walk until your breathing settles.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Wenn Sie „Gehen“ hören, gehen Sie, bis sich Ihr Atem beruhigt hat.</translation>
         </message>
         <message>
             <source>Only lengthen the jogs if the next morning feels no worse than usual.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Verlängern Sie die Joggingabschnitte nur, wenn sich der nächste Morgen nicht schlechter anfühlt als sonst.</translation>
         </message>
         <message>
             <source>Short, quiet, relaxed steps.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Kurze, leise, lockere Schritte.</translation>
         </message>
         <message>
             <source>Jumping straight to continuous running.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Gleich mit Dauerlauf beginnen.</translation>
         </message>
         <message>
             <source>Long strides that land heavily.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lange Schritte mit hartem Aufsetzen.</translation>
         </message>
         <message>
             <source>Pain makes you limp, or back pain goes above 5 out of 10.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schmerz lässt Sie hinken, oder der Rückenschmerz steigt über 5 von 10.</translation>
         </message>
         <message>
             <source>Optional, for people who want to run or hike. Build up your walking first; a good start is 1 minute of jogging and 2 minutes of walking, six times.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Freiwillig, für alle, die laufen oder wandern möchten. Bauen Sie zuerst das Gehen auf; ein guter Start ist 1 Minute Joggen und 2 Minuten Gehen, sechsmal hintereinander.</translation>
         </message>
     </context>
     <context>
@@ -228,47 +228,47 @@
         <message>
             <source>Swimming or water walking</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Schwimmen oder Wassergehen</translation>
         </message>
         <message>
             <source>Easy lengths, or walking in the water, at a moderate effort.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Lockere Bahnen oder Gehen im Wasser, bei mittlerer Anstrengung.</translation>
         </message>
         <message>
             <source>Start with walking in the water, or easy lengths in a stroke that feels comfortable. Backstroke or front crawl often suit backs well.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Beginnen Sie mit Gehen im Wasser oder mit lockeren Bahnen in einer Schwimmart, die sich angenehm anfühlt. Rückenschwimmen oder Kraulen tun dem Rücken oft gut.</translation>
         </message>
         <message>
             <source>Keep the effort moderate, about 4 or 5 out of 10, and rest at the wall whenever you need to.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie die Anstrengung mittel, etwa 4 oder 5 von 10, und ruhen Sie sich am Beckenrand aus, wann immer Sie es brauchen.</translation>
         </message>
         <message>
             <source>Build up your time gradually over the weeks.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Steigern Sie Ihre Zeit im Lauf der Wochen allmählich.</translation>
         </message>
         <message>
             <source>If lifting your head for breaststroke bothers your back, try backstroke or a snorkel.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Wenn das Kopfanheben beim Brustschwimmen Ihrem Rücken zu schaffen macht, versuchen Sie Rückenschwimmen oder einen Schnorchel.</translation>
         </message>
         <message>
             <source>Swimming hard after a long break.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Nach einer langen Pause gleich intensiv schwimmen.</translation>
         </message>
         <message>
             <source>Chest pain, dizziness, or unusual breathlessness.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Brustschmerz, Schwindel oder ungewöhnliche Atemnot.</translation>
         </message>
         <message>
             <source>Time your swim as one block and set its length to suit you; 20 minutes is a good target.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Schwimmzeit läuft als ein einziger Block; stellen Sie die Dauer passend für sich ein. 20 Minuten sind ein gutes Ziel.</translation>
         </message>
     </context>
     <context>
@@ -276,57 +276,57 @@
         <message>
             <source>Slow belly breathing (paced)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Langsame Bauchatmung (im Takt)</translation>
         </message>
         <message>
             <source>Slow, gentle breathing into your belly: in for 4, out for 6.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Langsam und sanft in den Bauch atmen: 4 Sekunden ein, 6 Sekunden aus.</translation>
         </message>
         <message>
             <source>Sit supported, or lie with your knees bent. Put one hand on your chest and one on your belly.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich angelehnt hin oder legen Sie sich mit gebeugten Knien hin. Legen Sie eine Hand auf die Brust und eine auf den Bauch.</translation>
         </message>
         <message>
             <source>Breathe in through your nose for about 4 seconds, letting your belly rise more than your chest.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie etwa 4 Sekunden lang durch die Nase ein und lassen Sie dabei den Bauch stärker heben als die Brust.</translation>
         </message>
         <message>
             <source>Breathe out gently for about 6 seconds, through your nose or through pursed lips.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie etwa 6 Sekunden lang sanft aus, durch die Nase oder mit der Lippenbremse.</translation>
         </message>
         <message>
             <source>Follow the timer's in and out cues. If it feels strained, shorten both counts.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Folgen Sie den Ein- und Ausatem-Hinweisen des Timers. Wenn es sich angestrengt anfühlt, verkürzen Sie beide Zeiten.</translation>
         </message>
         <message>
             <source>Gentle breaths, not deep gulps.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sanfte Atemzüge, kein tiefes Luftschnappen.</translation>
         </message>
         <message>
             <source>Forcing big breaths.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Große Atemzüge erzwingen.</translation>
         </message>
         <message>
             <source>Lifting your shoulders.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Schultern hochziehen.</translation>
         </message>
         <message>
             <source>You feel light-headed or your fingers tingle. Breathe normally for a minute.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihnen wird schwindelig oder Ihre Finger kribbeln. Atmen Sie eine Minute lang normal.</translation>
         </message>
         <message>
             <source>This paces you at about 6 breaths a minute, a calm rhythm that many people find settling.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>So atmen Sie etwa 6-mal pro Minute – ein ruhiger Rhythmus, den viele Menschen als beruhigend empfinden.</translation>
         </message>
     </context>
     <context>
@@ -334,57 +334,57 @@
         <message>
             <source>Short progressive muscle relaxation</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Kurze progressive Muskelentspannung</translation>
         </message>
         <message>
             <source>Gently tense and then release one muscle group at a time, from your feet upwards.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Spannen Sie eine Muskelgruppe nach der anderen sanft an und lassen Sie wieder los, von den Füßen aufwärts.</translation>
         </message>
         <message>
             <source>Sit or lie comfortably.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen oder legen Sie sich bequem hin.</translation>
         </message>
         <message>
             <source>When the timer names a muscle group, tense it gently, at about half effort, for 5 seconds.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Wenn der Timer eine Muskelgruppe nennt, spannen Sie sie 5 Sekunden lang sanft an, mit etwa halber Kraft.</translation>
         </message>
         <message>
             <source>Let go all at once and notice the difference for 15 seconds.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie auf einmal los und spüren Sie 15 Sekunden lang dem Unterschied nach.</translation>
         </message>
         <message>
             <source>Work through your feet, calves, thighs, buttocks, hands, shoulders and face, then your whole body.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen Sie so durch Füße, Waden, Oberschenkel, Gesäß, Hände, Schultern und Gesicht, dann durch den ganzen Körper.</translation>
         </message>
         <message>
             <source>Half effort is plenty.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Halbe Kraft reicht völlig.</translation>
         </message>
         <message>
             <source>Tensing a painful area hard: keep it gentle, or skip it.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Einen schmerzenden Bereich kräftig anspannen: Bleiben Sie sanft oder lassen Sie ihn aus.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Luft anhalten.</translation>
         </message>
         <message>
             <source>A muscle cramps. Skip that group.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein Muskel verkrampft. Lassen Sie diese Muskelgruppe aus.</translation>
         </message>
         <message>
             <source>Progressive muscle relaxation is one of the drug-free approaches that guidelines recommend for long-lasting back pain.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Progressive Muskelentspannung gehört zu den Verfahren ohne Medikamente, die Leitlinien bei lang anhaltenden Rückenschmerzen empfehlen.</translation>
         </message>
     </context>
     <context>
@@ -392,52 +392,52 @@
         <message>
             <source>Body scan</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Body-Scan</translation>
         </message>
         <message>
             <source>Move your attention slowly through your body, noticing without judging.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Wandern Sie mit Ihrer Aufmerksamkeit langsam durch den Körper und nehmen Sie wahr, ohne zu bewerten.</translation>
         </message>
         <message>
             <source>Lie or sit comfortably, and close your eyes if you like.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen oder setzen Sie sich bequem hin und schließen Sie die Augen, wenn Sie möchten.</translation>
         </message>
         <message>
             <source>Move your attention slowly from your toes up to your head. Notice what you feel without trying to change it.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lenken Sie Ihre Aufmerksamkeit langsam von den Zehen bis zum Kopf. Nehmen Sie wahr, was Sie spüren, ohne es verändern zu wollen.</translation>
         </message>
         <message>
             <source>When your mind wanders, notice where it went and gently come back to your body.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Wenn Ihre Gedanken abschweifen, bemerken Sie, wohin sie gewandert sind, und kehren Sie sanft zu Ihrem Körper zurück.</translation>
         </message>
         <message>
             <source>Finish with three slow breaths.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Schließen Sie mit drei langsamen Atemzügen ab.</translation>
         </message>
         <message>
             <source>Be curious, not critical.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Neugierig sein, nicht kritisch.</translation>
         </message>
         <message>
             <source>Trying to make the pain go away. Just notice it.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Schmerz wegmachen wollen. Nehmen Sie ihn einfach wahr.</translation>
         </message>
         <message>
             <source>You feel more distressed. Open your eyes and focus on your breathing or your surroundings.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie fühlen sich stärker belastet. Öffnen Sie die Augen und richten Sie Ihre Aufmerksamkeit auf Ihren Atem oder Ihre Umgebung.</translation>
         </message>
         <message>
             <source>Mindfulness practices like this are among the drug-free approaches recommended for long-lasting back pain.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Achtsamkeitsübungen wie diese gehören zu den Verfahren ohne Medikamente, die bei lang anhaltenden Rückenschmerzen empfohlen werden.</translation>
         </message>
     </context>
     <context>
@@ -445,57 +445,57 @@
         <message>
             <source>Seated marching</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Marschieren im Sitzen</translation>
         </message>
         <message>
             <source>March your feet while you sit: an easy warm-up for a sore day or a desk break.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Marschieren Sie im Sitzen mit den Füßen: ein leichtes Aufwärmen für einen schmerzhaften Tag oder eine Pause am Schreibtisch.</translation>
         </message>
         <message>
             <source>Sit towards the front of a firm chair, feet flat and hip-width apart, hands resting on your thighs or the seat.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich auf die vordere Hälfte eines stabilen Stuhls, die Füße flach und hüftbreit auseinander, die Hände auf den Oberschenkeln oder auf der Sitzfläche.</translation>
         </message>
         <message>
             <source>Lift one foot a few centimetres off the floor by raising the knee, then put it down.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Heben Sie einen Fuß ein paar Zentimeter vom Boden ab, indem Sie das Knie anheben, und stellen Sie ihn wieder ab.</translation>
         </message>
         <message>
             <source>Lift the other foot, and keep an easy marching rhythm.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Heben Sie den anderen Fuß und finden Sie einen lockeren Marschrhythmus.</translation>
         </message>
         <message>
             <source>Let your arms swing a little if you like, and keep breathing easily.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie die Arme ruhig etwas mitschwingen, wenn Sie möchten, und atmen Sie entspannt weiter.</translation>
         </message>
         <message>
             <source>Sit tall; the lift comes from your hip.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sitzen Sie aufrecht; das Anheben kommt aus der Hüfte.</translation>
         </message>
         <message>
             <source>Leaning back to lift the knee higher.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich zurücklehnen, um das Knie höher zu heben.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Luft anhalten.</translation>
         </message>
         <message>
             <source>Pain travels into your buttock or leg, or you feel dizzy.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schmerz zieht ins Gesäß oder ins Bein, oder Ihnen wird schwindelig.</translation>
         </message>
         <message>
             <source>A gentler version of marching on the spot, for when standing is hard work or you need to stay seated.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine sanftere Version des Marschierens auf der Stelle – für Tage, an denen Stehen anstrengend ist oder Sie sitzen bleiben müssen.</translation>
         </message>
     </context>
     <context>
@@ -503,52 +503,52 @@
         <message>
             <source>Marching on the spot</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Marschieren auf der Stelle</translation>
         </message>
         <message>
             <source>An easy march on the spot to warm up and get moving.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Lockeres Marschieren auf der Stelle, um warm und in Bewegung zu kommen.</translation>
         </message>
         <message>
             <source>Stand tall near a wall or a chair, in case you want something to hold.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich aufrecht hin, in der Nähe einer Wand oder eines Stuhls, falls Sie sich festhalten möchten.</translation>
         </message>
         <message>
             <source>March on the spot, lifting your knees to a comfortable height.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Marschieren Sie auf der Stelle und heben Sie die Knie auf eine angenehme Höhe.</translation>
         </message>
         <message>
             <source>Let your arms swing naturally and keep breathing easily.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie die Arme natürlich mitschwingen und atmen Sie entspannt weiter.</translation>
         </message>
         <message>
             <source>Start small, then lift your knees a little higher.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Fangen Sie klein an und heben Sie die Knie dann etwas höher.</translation>
         </message>
         <message>
             <source>Leaning back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich zurücklehnen.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Luft anhalten.</translation>
         </message>
         <message>
             <source>You feel dizzy or unusually out of breath.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihnen wird schwindelig oder Sie sind ungewöhnlich außer Atem.</translation>
         </message>
         <message>
             <source>A good warm-up. It also works as a little indoor cardio on days when you can't get out.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Gut zum Aufwärmen. Es eignet sich auch als kleines Ausdauertraining drinnen, an Tagen, an denen Sie nicht hinauskommen.</translation>
         </message>
     </context>
     <context>
@@ -556,57 +556,57 @@
         <message>
             <source>Seated arm raises</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Armheben im Sitzen</translation>
         </message>
         <message>
             <source>Raise your arms slowly in front of you while you sit: a gentle way to loosen your shoulders and upper back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Heben Sie im Sitzen die Arme langsam vor dem Körper an: eine sanfte Art, Schultern und oberen Rücken zu lockern.</translation>
         </message>
         <message>
             <source>Sit tall on a chair with your feet flat and your arms resting by your sides.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich aufrecht auf einen Stuhl, die Füße flach auf dem Boden, die Arme locker neben dem Körper.</translation>
         </message>
         <message>
             <source>Breathe in and slowly raise both arms in front of you, up to shoulder height or as high as is comfortable.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie ein und heben Sie beide Arme langsam vor dem Körper an, bis auf Schulterhöhe oder so hoch, wie es angenehm ist.</translation>
         </message>
         <message>
             <source>Breathe out and lower them slowly.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie aus und senken Sie die Arme langsam.</translation>
         </message>
         <message>
             <source>Keep your shoulders relaxed and away from your ears.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie die Schultern locker und weg von den Ohren.</translation>
         </message>
         <message>
             <source>Slow and smooth, in time with your breathing.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Langsam und fließend, im Takt Ihres Atems.</translation>
         </message>
         <message>
             <source>Shrugging your shoulders.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Schultern hochziehen.</translation>
         </message>
         <message>
             <source>Leaning back to get your arms higher.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich zurücklehnen, um die Arme höher zu bekommen.</translation>
         </message>
         <message>
             <source>Your shoulder hurts or pinches.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Schulter schmerzt oder zwickt.</translation>
         </message>
         <message>
             <source>A smaller, slower cousin of arm swings, and a gentle start for your shoulders when wall slides pinch.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine kleinere, langsamere Verwandte des Armschwingens – und ein sanfter Einstieg für Ihre Schultern, wenn das Wandgleiten zwickt.</translation>
         </message>
     </context>
     <context>
@@ -614,52 +614,52 @@
         <message>
             <source>Arm swings and circles</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Armschwingen und Armkreisen</translation>
         </message>
         <message>
             <source>Relaxed arm swings and circles to loosen your shoulders and upper back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Lockeres Armschwingen und Armkreisen, um Schultern und oberen Rücken zu lockern.</translation>
         </message>
         <message>
             <source>Stand with your feet hip-width apart and your knees soft.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich hin, die Füße hüftbreit auseinander, die Knie locker.</translation>
         </message>
         <message>
             <source>Swing both arms forward and up, then down and back, in a relaxed rhythm.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Schwingen Sie beide Arme in einem entspannten Rhythmus nach vorn und oben, dann nach unten und hinten.</translation>
         </message>
         <message>
             <source>Change to slow arm circles, first forwards, then backwards.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie zu langsamen Armkreisen, zuerst vorwärts, dann rückwärts.</translation>
         </message>
         <message>
             <source>Let your upper back turn a little with the movement.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie den oberen Rücken die Bewegung ein wenig mitdrehen.</translation>
         </message>
         <message>
             <source>Easy and rhythmic, no jerking.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Locker und rhythmisch, ohne Ruck.</translation>
         </message>
         <message>
             <source>Big, fast flings.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Große, schnelle Schleuderbewegungen.</translation>
         </message>
         <message>
             <source>Shrugging your shoulders.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Schultern hochziehen.</translation>
         </message>
         <message>
             <source>Your shoulder hurts.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Schulter schmerzt.</translation>
         </message>
     </context>
     <context>
@@ -667,62 +667,62 @@
         <message>
             <source>Seated side reach</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Seitneigung mit Armzug im Sitzen</translation>
         </message>
         <message>
             <source>Reach one arm up and lean gently to the side while you sit, then the other: the side reach with your hips supported.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie im Sitzen einen Arm nach oben und neigen Sie sich sanft zur Seite, dann mit dem anderen Arm: die Seitneigung, bei der Ihr Becken gestützt ist.</translation>
         </message>
         <message>
             <source>Sit tall towards the front of a chair, feet flat and a little wider than your hips.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich aufrecht auf die vordere Hälfte eines Stuhls, die Füße flach und etwas weiter als hüftbreit auseinander.</translation>
         </message>
         <message>
             <source>Reach one arm up, then lean gently to the opposite side, only as far as is comfortable.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie einen Arm nach oben und neigen Sie sich dann sanft zur Gegenseite, nur so weit, wie es angenehm ist.</translation>
         </message>
         <message>
             <source>Come back to upright and lower the arm.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Kommen Sie zurück in die aufrechte Position und senken Sie den Arm.</translation>
         </message>
         <message>
             <source>Reach with the other arm, and keep the movement flowing with your breathing.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie nun den anderen Arm nach oben und lassen Sie die Bewegung im Takt Ihres Atems fließen.</translation>
         </message>
         <message>
             <source>Reach up first, then lean.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Erst nach oben strecken, dann zur Seite neigen.</translation>
         </message>
         <message>
             <source>Keep both buttocks on the seat.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Beide Gesäßhälften bleiben auf dem Stuhl.</translation>
         </message>
         <message>
             <source>Twisting or leaning forward.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich dabei drehen oder nach vorn lehnen.</translation>
         </message>
         <message>
             <source>Pushing into pain.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>In den Schmerz hineindrücken.</translation>
         </message>
         <message>
             <source>Pain travels into your buttock or leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schmerz zieht ins Gesäß oder ins Bein.</translation>
         </message>
         <message>
             <source>Sitting keeps your pelvis steady, so the lean stays small and easy to control.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Im Sitzen bleibt Ihr Becken ruhig, daher bleibt die Seitneigung klein und leicht zu kontrollieren.</translation>
         </message>
     </context>
     <context>
@@ -730,52 +730,52 @@
         <message>
             <source>Overhead reach with side lean</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Seitneigung mit Armzug im Stehen</translation>
         </message>
         <message>
             <source>Reach up and over to one side, then the other, to wake up your trunk.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie sich nach oben und über den Kopf zur Seite, dann zur anderen Seite, um Ihren Rumpf zu wecken.</translation>
         </message>
         <message>
             <source>Stand with your feet hip-width apart.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich hin, die Füße hüftbreit auseinander.</translation>
         </message>
         <message>
             <source>Reach one arm up and over your head, leaning gently to the opposite side.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie einen Arm nach oben und über den Kopf und neigen Sie sich dabei sanft zur Gegenseite.</translation>
         </message>
         <message>
             <source>Come back to upright and reach with the other arm.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Kommen Sie zurück in die aufrechte Position und strecken Sie den anderen Arm nach oben.</translation>
         </message>
         <message>
             <source>Keep the movement flowing and breathe out as you reach.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie die Bewegung fließen und atmen Sie beim Strecken aus.</translation>
         </message>
         <message>
             <source>Reach up first, then lean.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Erst nach oben strecken, dann zur Seite neigen.</translation>
         </message>
         <message>
             <source>Twisting or leaning forward.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich dabei drehen oder nach vorn lehnen.</translation>
         </message>
         <message>
             <source>Pushing into pain.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>In den Schmerz hineindrücken.</translation>
         </message>
         <message>
             <source>Pain travels into your buttock or leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schmerz zieht ins Gesäß oder ins Bein.</translation>
         </message>
     </context>
     <context>
@@ -783,62 +783,62 @@
         <message>
             <source>Supported leg swings (front to back)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Beinpendeln mit Halt (vor und zurück)</translation>
         </message>
         <message>
             <source>Gentle pendulum swings of one leg while you hold on for balance.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Sanftes Pendeln mit einem Bein, während Sie sich zum Gleichgewicht festhalten.</translation>
         </message>
         <message>
             <source>Stand side-on to a wall or chair and hold it lightly.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich seitlich neben eine Wand oder einen Stuhl und halten Sie sich leicht fest.</translation>
         </message>
         <message>
             <source>Swing your outside leg forwards and backwards like a relaxed pendulum.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Schwingen Sie das äußere Bein vor und zurück, wie ein lockeres Pendel.</translation>
         </message>
         <message>
             <source>Start small and let the swing grow to a comfortable size. Keep your trunk upright.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Beginnen Sie klein und lassen Sie die Bewegung bis zu einer angenehmen Größe wachsen. Halten Sie den Oberkörper aufrecht.</translation>
         </message>
         <message>
             <source>Turn around and swing the other leg.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Drehen Sie sich um und schwingen Sie das andere Bein.</translation>
         </message>
         <message>
             <source>Controlled swings, not kicks.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Kontrolliert pendeln, nicht kicken.</translation>
         </message>
         <message>
             <source>Stay in the middle of your range.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Bleiben Sie im mittleren Bewegungsbereich.</translation>
         </message>
         <message>
             <source>Arching your back on the back-swing.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Beim Rückschwung ins Hohlkreuz gehen.</translation>
         </message>
         <message>
             <source>Forcing the height.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Höhe erzwingen.</translation>
         </message>
         <message>
             <source>Swinging fast.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Schnell schwingen.</translation>
         </message>
         <message>
             <source>You feel a pull in your lower back, or pain shoots down your leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie spüren ein Ziehen im unteren Rücken, oder Schmerz schießt ins Bein.</translation>
         </message>
     </context>
     <context>
@@ -846,57 +846,57 @@
         <message>
             <source>Seated forward lean</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Vorneigen im Sitzen</translation>
         </message>
         <message>
             <source>Lean forward from your hips while you sit, hands sliding down your thighs: an easy forward bend with the chair taking your weight.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Neigen Sie sich im Sitzen aus der Hüfte nach vorn, die Hände gleiten an den Oberschenkeln hinunter: ein leichtes Vorbeugen, bei dem der Stuhl Ihr Gewicht trägt.</translation>
         </message>
         <message>
             <source>Sit towards the front of a firm chair, feet flat and hip-width apart, hands on your thighs.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich auf die vordere Hälfte eines stabilen Stuhls, die Füße flach und hüftbreit auseinander, die Hände auf den Oberschenkeln.</translation>
         </message>
         <message>
             <source>Breathe out and lean forward from your hips, letting your hands slide towards your knees.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie aus und neigen Sie sich aus der Hüfte nach vorn; lassen Sie die Hände dabei Richtung Knie gleiten.</translation>
         </message>
         <message>
             <source>Go only as far as is comfortable, then press lightly through your hands to sit up tall again.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen Sie nur so weit, wie es angenehm ist, und drücken Sie sich dann leicht mit den Händen wieder in den aufrechten Sitz.</translation>
         </message>
         <message>
             <source>Let your back follow the movement; there is no need to hold it stiff.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie den Rücken der Bewegung folgen; Sie müssen ihn nicht steif halten.</translation>
         </message>
         <message>
             <source>A small lean is fine on a sore day.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>An einem schmerzhaften Tag reicht ein kleines Vorneigen.</translation>
         </message>
         <message>
             <source>Dropping forward quickly.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Schnell nach vorn fallen lassen.</translation>
         </message>
         <message>
             <source>Reaching for the floor at all costs.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Um jeden Preis den Boden erreichen wollen.</translation>
         </message>
         <message>
             <source>Pain spreads below your knee, or bending makes your pain climb a little with every rep.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schmerz strahlt bis unter das Knie aus, oder das Vorbeugen lässt den Schmerz mit jeder Wiederholung ein wenig ansteigen.</translation>
         </message>
         <message>
             <source>Bending forward is safe; this lets you do it gently. If your mornings are stiff, bending moves may feel easier later in the day.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich nach vorn zu beugen ist sicher; so können Sie es sanft tun. Wenn Sie morgens steif sind, fallen Beugebewegungen später am Tag vielleicht leichter.</translation>
         </message>
     </context>
     <context>
@@ -904,67 +904,67 @@
         <message>
             <source>Hip hinge (easy forward bend)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Vorneigen aus der Hüfte (Hip Hinge)</translation>
         </message>
         <message>
             <source>An easy forward bend from the hips, with your hands sliding down your thighs.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein leichtes Vorbeugen aus der Hüfte, die Hände gleiten an den Oberschenkeln hinunter.</translation>
         </message>
         <message>
             <source>Stand with your feet hip-width apart and your hands on the front of your thighs.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich hin, die Füße hüftbreit auseinander, die Hände vorn auf den Oberschenkeln.</translation>
         </message>
         <message>
             <source>Push your hips back and let your hands slide towards your knees as you bend forward. Breathe out on the way down.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Schieben Sie die Hüfte nach hinten und lassen Sie die Hände beim Vorbeugen Richtung Knie gleiten. Atmen Sie auf dem Weg nach unten aus.</translation>
         </message>
         <message>
             <source>Go only as deep as feels comfortable.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen Sie nur so tief, wie es sich angenehm anfühlt.</translation>
         </message>
         <message>
             <source>Stand up again by pushing your hips forward.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Richten Sie sich wieder auf, indem Sie die Hüfte nach vorn schieben.</translation>
         </message>
         <message>
             <source>Keep your knees soft.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie die Knie locker.</translation>
         </message>
         <message>
             <source>Most of the movement comes from your hips.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Der größte Teil der Bewegung kommt aus der Hüfte.</translation>
         </message>
         <message>
             <source>Locking your knees.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Knie durchstrecken.</translation>
         </message>
         <message>
             <source>Bouncing.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Wippen.</translation>
         </message>
         <message>
             <source>Reaching for the floor at all costs.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Um jeden Preis den Boden erreichen wollen.</translation>
         </message>
         <message>
             <source>Pain spreads below your knee, or bending makes your pain climb with each rep.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schmerz strahlt bis unter das Knie aus, oder das Vorbeugen lässt den Schmerz mit jeder Wiederholung ansteigen.</translation>
         </message>
         <message>
             <source>Bending forward is a normal, safe movement; build up your range little by little. If your back is stiffest in the morning, bending exercises may feel better later in the day.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich nach vorn zu beugen ist eine normale, sichere Bewegung; vergrößern Sie den Bewegungsumfang nach und nach. Wenn Ihr Rücken morgens am steifsten ist, fühlen sich Beugeübungen später am Tag vielleicht besser an.</translation>
         </message>
     </context>
     <context>
@@ -972,62 +972,62 @@
         <message>
             <source>Supported split-stance weight shift</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Gewichtsverlagerung in Schrittstellung</translation>
         </message>
         <message>
             <source>Stand with one foot ahead and rock your weight forward and back: the first step towards the lunge, without bending deep.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie einen Fuß nach vorn und verlagern Sie Ihr Gewicht vor und zurück: der erste Schritt zum Ausfallschritt, ohne tief in die Knie zu gehen.</translation>
         </message>
         <message>
             <source>Stand beside a chair or a wall and hold it lightly. Step one foot a comfortable stride ahead, back heel lifted.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich neben einen Stuhl oder eine Wand und halten Sie sich leicht fest. Setzen Sie einen Fuß eine angenehme Schrittlänge nach vorn, die hintere Ferse ist angehoben.</translation>
         </message>
         <message>
             <source>Keeping your trunk upright, shift your weight slowly onto the front foot, letting the front knee bend a little.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie den Oberkörper aufrecht und verlagern Sie Ihr Gewicht langsam auf den vorderen Fuß; das vordere Knie darf sich dabei etwas beugen.</translation>
         </message>
         <message>
             <source>Shift back onto the back foot.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Verlagern Sie das Gewicht zurück auf den hinteren Fuß.</translation>
         </message>
         <message>
             <source>Do all the reps on one side, then swap feet.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Machen Sie alle Wiederholungen auf einer Seite, dann wechseln Sie die Füße.</translation>
         </message>
         <message>
             <source>Trunk upright; the front knee points over your toes.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Oberkörper aufrecht; das vordere Knie zeigt über die Zehen.</translation>
         </message>
         <message>
             <source>Keep the stride short at first.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie den Schritt anfangs kurz.</translation>
         </message>
         <message>
             <source>Leaning forward.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich nach vorn lehnen.</translation>
         </message>
         <message>
             <source>Letting the front knee fall inwards.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Das vordere Knie nach innen fallen lassen.</translation>
         </message>
         <message>
             <source>Your knee hurts, or back pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr Knie schmerzt, oder der Rückenschmerz wird stechend.</translation>
         </message>
         <message>
             <source>Builds the balance and leg strength for the split-stance lunge, with a small knee bend and no overhead reach.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Baut Gleichgewicht und Beinkraft für den Ausfallschritt auf – mit wenig Kniebeugung und ohne Armzug über den Kopf.</translation>
         </message>
     </context>
     <context>
@@ -1035,67 +1035,67 @@
         <message>
             <source>Supported split-stance lunge with reach</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Ausfallschritt mit Halt und Armzug</translation>
         </message>
         <message>
             <source>A short, supported lunge with an overhead reach that stretches the front of the hip.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein kurzer Ausfallschritt mit Halt und einem Armzug über den Kopf, der die Vorderseite der Hüfte dehnt.</translation>
         </message>
         <message>
             <source>Stand in a split stance, one foot a long step ahead of the other. Hold a chair with one hand if you like.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich in Schrittstellung, ein Fuß einen langen Schritt vor dem anderen. Halten Sie sich mit einer Hand an einem Stuhl fest, wenn Sie möchten.</translation>
         </message>
         <message>
             <source>Bend both knees to lower a short way, keeping your trunk upright.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Beugen Sie beide Knie und gehen Sie ein kleines Stück nach unten; der Oberkörper bleibt aufrecht.</translation>
         </message>
         <message>
             <source>As you lower, reach your free arm up overhead: the arm on the same side as your back leg.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie beim Absenken den freien Arm nach oben über den Kopf: den Arm auf der Seite Ihres hinteren Beins.</translation>
         </message>
         <message>
             <source>Push back up. Do all the reps on one side, then switch.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Drücken Sie sich wieder nach oben. Machen Sie alle Wiederholungen auf einer Seite, dann wechseln Sie.</translation>
         </message>
         <message>
             <source>How deep you go is up to you.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Wie tief Sie gehen, entscheiden Sie selbst.</translation>
         </message>
         <message>
             <source>Your front knee points over your toes.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr vorderes Knie zeigt über die Zehen.</translation>
         </message>
         <message>
             <source>Leaning forward.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich nach vorn lehnen.</translation>
         </message>
         <message>
             <source>Letting your front knee fall inwards.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Das vordere Knie nach innen fallen lassen.</translation>
         </message>
         <message>
             <source>Going too deep too soon.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Zu früh zu tief gehen.</translation>
         </message>
         <message>
             <source>Your knee hurts, or back pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr Knie schmerzt, oder der Rückenschmerz wird stechend.</translation>
         </message>
         <message>
             <source>Lunges strengthen your legs too, so expect your thighs to work.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Ausfallschritte kräftigen auch Ihre Beine; rechnen Sie also damit, dass Ihre Oberschenkel arbeiten.</translation>
         </message>
     </context>
     <context>
@@ -1103,62 +1103,62 @@
         <message>
             <source>Seated cat–camel</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Katze-Kuh im Sitzen</translation>
         </message>
         <message>
             <source>Round and arch your back gently while you sit, hands on your knees: cat–camel without kneeling.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Runden und strecken Sie den Rücken sanft im Sitzen, die Hände auf den Knien: Katze-Kuh, ohne zu knien.</translation>
         </message>
         <message>
             <source>Sit towards the front of a chair, feet flat, hands resting on your knees.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich auf die vordere Hälfte eines Stuhls, die Füße flach, die Hände auf den Knien.</translation>
         </message>
         <message>
             <source>Breathe out and slowly round your back, letting your head and shoulders curl forward.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie aus und runden Sie langsam den Rücken; lassen Sie Kopf und Schultern dabei nach vorn sinken.</translation>
         </message>
         <message>
             <source>Breathe in and slowly lift your chest, letting your back arch a little as you look ahead.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie ein und heben Sie langsam das Brustbein; lassen Sie den Rücken dabei ein wenig ins Hohlkreuz gehen und schauen Sie nach vorn.</translation>
         </message>
         <message>
             <source>Move smoothly between the two, without pausing at the ends.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Bewegen Sie sich fließend zwischen beiden Positionen, ohne an den Endpunkten zu verharren.</translation>
         </message>
         <message>
             <source>This is about easy motion, not a hard stretch.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Es geht um lockere Bewegung, nicht um eine starke Dehnung.</translation>
         </message>
         <message>
             <source>Forcing the end positions.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Endpositionen erzwingen.</translation>
         </message>
         <message>
             <source>Moving only your neck.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Nur den Nacken bewegen.</translation>
         </message>
         <message>
             <source>Rushing.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Hetzen.</translation>
         </message>
         <message>
             <source>Your pain sharpens or spreads into a leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr Schmerz wird stechend oder strahlt ins Bein aus.</translation>
         </message>
         <message>
             <source>For days when kneeling on all fours is hard on your wrists or knees. It also moves your upper back without a chair back pressing on it.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Für Tage, an denen der Vierfüßlerstand Ihre Handgelenke oder Knie belastet. Außerdem bewegt es Ihren oberen Rücken, ohne dass eine Stuhllehne dagegen drückt.</translation>
         </message>
     </context>
     <context>
@@ -1166,62 +1166,62 @@
         <message>
             <source>Cat–camel (cat–cow)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Katze-Kuh (Katzenbuckel)</translation>
         </message>
         <message>
             <source>Slowly round and arch your back on all fours to ease stiffness.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Runden und strecken Sie den Rücken langsam im Vierfüßlerstand, um Steifheit zu lösen.</translation>
         </message>
         <message>
             <source>Kneel on all fours, hands under your shoulders and knees under your hips.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen Sie in den Vierfüßlerstand, die Hände unter den Schultern, die Knie unter den Hüften.</translation>
         </message>
         <message>
             <source>Slowly round your back up towards the ceiling and let your head drop.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Runden Sie den Rücken langsam zur Decke hin und lassen Sie den Kopf sinken.</translation>
         </message>
         <message>
             <source>Then slowly let your back sag into a gentle arch as you look forward.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie den Rücken dann langsam in ein sanftes Hohlkreuz sinken und schauen Sie nach vorn.</translation>
         </message>
         <message>
             <source>Move smoothly between the two without stopping at the ends.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Bewegen Sie sich fließend zwischen beiden Positionen, ohne an den Endpunkten anzuhalten.</translation>
         </message>
         <message>
             <source>This is about easy motion, not a hard stretch.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Es geht um lockere Bewegung, nicht um eine starke Dehnung.</translation>
         </message>
         <message>
             <source>Forcing the end positions.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Endpositionen erzwingen.</translation>
         </message>
         <message>
             <source>Moving only your neck.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Nur den Nacken bewegen.</translation>
         </message>
         <message>
             <source>Rushing.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Hetzen.</translation>
         </message>
         <message>
             <source>Your wrists or knees complain (rest on your fists or a cushion), or your pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Handgelenke oder Knie melden sich (stützen Sie sich auf die Fäuste oder legen Sie ein Kissen unter), oder Ihr Schmerz wird stechend.</translation>
         </message>
         <message>
             <source>Gentle movement for the whole spine, and a classic warm-up before trunk exercises.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Sanfte Bewegung für die ganze Wirbelsäule und ein klassisches Aufwärmen vor Rumpfübungen.</translation>
         </message>
     </context>
     <context>
@@ -1229,52 +1229,52 @@
         <message>
             <source>Lying knee rolls</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Knie zur Seite kippen (Rückenlage)</translation>
         </message>
         <message>
             <source>Let your bent knees roll slowly from side to side while you lie on your back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie in Rückenlage die gebeugten Knie langsam von einer Seite zur anderen kippen.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent and together, feet flat and arms out to the sides.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken, die Knie gebeugt und geschlossen, die Füße flach, die Arme seitlich ausgestreckt.</translation>
         </message>
         <message>
             <source>Let both knees roll slowly to one side, as far as is comfortable, with your shoulders staying down.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie beide Knie langsam zu einer Seite kippen, so weit, wie es angenehm ist; die Schultern bleiben am Boden.</translation>
         </message>
         <message>
             <source>Bring them back through the middle and roll to the other side.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Führen Sie sie über die Mitte zurück und kippen Sie sie zur anderen Seite.</translation>
         </message>
         <message>
             <source>A small range is fine on a sore day.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>An einem schmerzhaften Tag reicht ein kleiner Bewegungsumfang.</translation>
         </message>
         <message>
             <source>Letting your knees drop quickly to the floor.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Knie schnell zum Boden fallen lassen.</translation>
         </message>
         <message>
             <source>Lifting the opposite shoulder.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die gegenüberliegende Schulter anheben.</translation>
         </message>
         <message>
             <source>Pain spreads into a leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schmerz strahlt ins Bein aus.</translation>
         </message>
         <message>
             <source>A friendly choice for flare-up days.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine gute Wahl für Tage mit einem Schmerzschub.</translation>
         </message>
     </context>
     <context>
@@ -1282,52 +1282,52 @@
         <message>
             <source>Ankle pumps (dorsiflexion and plantarflexion)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Fußwippe (Dorsal- und Plantarflexion)</translation>
         </message>
         <message>
             <source>Pull your feet up and point them away to keep your legs moving while you sit.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Ziehen Sie die Füße hoch und strecken Sie sie weg, damit Ihre Beine im Sitzen in Bewegung bleiben.</translation>
         </message>
         <message>
             <source>Sit upright with your feet on the floor, or with your legs stretched out.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich aufrecht hin, die Füße auf dem Boden oder die Beine ausgestreckt.</translation>
         </message>
         <message>
             <source>Pull your toes and the top of your foot up towards your shin. This ankle movement is called dorsiflexion.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Ziehen Sie die Zehen und den Fußrücken zum Schienbein hoch. Diese Bewegung im Sprunggelenk heißt Dorsalflexion.</translation>
         </message>
         <message>
             <source>Point your foot away from you. This is called plantarflexion.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie den Fuß von sich weg. Das heißt Plantarflexion.</translation>
         </message>
         <message>
             <source>Keep a steady, easy rhythm.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie einen gleichmäßigen, lockeren Rhythmus.</translation>
         </message>
         <message>
             <source>Only your ankles move; your knees stay still.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Nur die Sprunggelenke bewegen sich; die Knie bleiben ruhig.</translation>
         </message>
         <message>
             <source>Bending your knees instead of moving your ankles.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Knie beugen, statt die Sprunggelenke zu bewegen.</translation>
         </message>
         <message>
             <source>Your calf cramps, or your calf is swollen and painful (get it checked).</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Wade verkrampft, oder Ihre Wade ist geschwollen und schmerzhaft (lassen Sie das abklären).</translation>
         </message>
         <message>
             <source>Dorsiflexion is an ankle movement: the foot comes up towards the shin. It has nothing to do with bending your knees. Ankle pumps are a quick, easy way to keep moving during a desk break.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Dorsalflexion ist eine Bewegung im Sprunggelenk: Der Fuß kommt zum Schienbein hoch. Mit dem Beugen der Knie hat sie nichts zu tun. Die Fußwippe ist eine schnelle, einfache Art, in einer Schreibtischpause in Bewegung zu bleiben.</translation>
         </message>
     </context>
     <context>
