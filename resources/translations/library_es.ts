@@ -445,57 +445,57 @@
         <message>
             <source>Seated marching</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Marcha sentado</translation>
         </message>
         <message>
             <source>March your feet while you sit: an easy warm-up for a sore day or a desk break.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Marcha con los pies sin levantarte de la silla: un calentamiento fácil para un día con dolor o para una pausa activa.</translation>
         </message>
         <message>
             <source>Sit towards the front of a firm chair, feet flat and hip-width apart, hands resting on your thighs or the seat.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate en la parte delantera de una silla firme, con los pies apoyados y separados al ancho de las caderas, y las manos sobre los muslos o en el asiento.</translation>
         </message>
         <message>
             <source>Lift one foot a few centimetres off the floor by raising the knee, then put it down.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Levanta un pie unos centímetros del suelo subiendo la rodilla, y vuelve a apoyarlo.</translation>
         </message>
         <message>
             <source>Lift the other foot, and keep an easy marching rhythm.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Levanta el otro pie y mantén un ritmo de marcha cómodo.</translation>
         </message>
         <message>
             <source>Let your arms swing a little if you like, and keep breathing easily.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Si quieres, balancea un poco los brazos, y sigue respirando con calma.</translation>
         </message>
         <message>
             <source>Sit tall; the lift comes from your hip.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Tronco erguido; el movimiento sale de la cadera.</translation>
         </message>
         <message>
             <source>Leaning back to lift the knee higher.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Echarte hacia atrás para subir más la rodilla.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Contener la respiración.</translation>
         </message>
         <message>
             <source>Pain travels into your buttock or leg, or you feel dizzy.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor se extiende al glúteo o a la pierna, o sientes mareo.</translation>
         </message>
         <message>
             <source>A gentler version of marching on the spot, for when standing is hard work or you need to stay seated.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una versión más suave de la marcha en el sitio, para cuando estar de pie te cuesta o necesitas quedarte en la silla.</translation>
         </message>
     </context>
     <context>
@@ -503,52 +503,52 @@
         <message>
             <source>Marching on the spot</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Marcha en el sitio</translation>
         </message>
         <message>
             <source>An easy march on the spot to warm up and get moving.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Una marcha suave en el sitio para calentar y empezar a moverte.</translation>
         </message>
         <message>
             <source>Stand tall near a wall or a chair, in case you want something to hold.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie, con el tronco erguido, cerca de una pared o de una silla por si necesitas sujetarte.</translation>
         </message>
         <message>
             <source>March on the spot, lifting your knees to a comfortable height.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Marcha en el sitio, subiendo las rodillas a una altura cómoda.</translation>
         </message>
         <message>
             <source>Let your arms swing naturally and keep breathing easily.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Deja que los brazos se balanceen con naturalidad y sigue respirando con calma.</translation>
         </message>
         <message>
             <source>Start small, then lift your knees a little higher.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Empieza con poco y luego sube las rodillas un poco más.</translation>
         </message>
         <message>
             <source>Leaning back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Echarte hacia atrás.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Contener la respiración.</translation>
         </message>
         <message>
             <source>You feel dizzy or unusually out of breath.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sientes mareo o te falta el aire más de lo normal.</translation>
         </message>
         <message>
             <source>A good warm-up. It also works as a little indoor cardio on days when you can't get out.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Un buen calentamiento. También sirve como un poco de ejercicio cardiovascular en casa los días que no puedes salir.</translation>
         </message>
     </context>
     <context>
@@ -556,57 +556,57 @@
         <message>
             <source>Seated arm raises</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Elevación de brazos sentado</translation>
         </message>
         <message>
             <source>Raise your arms slowly in front of you while you sit: a gentle way to loosen your shoulders and upper back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Sube los brazos despacio por delante sin levantarte de la silla: una forma suave de soltar los hombros y la parte alta de la espalda.</translation>
         </message>
         <message>
             <source>Sit tall on a chair with your feet flat and your arms resting by your sides.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate en una silla con el tronco erguido, los pies apoyados y los brazos relajados a los lados.</translation>
         </message>
         <message>
             <source>Breathe in and slowly raise both arms in front of you, up to shoulder height or as high as is comfortable.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Toma aire y sube despacio los dos brazos por delante, hasta la altura de los hombros o tan alto como te resulte cómodo.</translation>
         </message>
         <message>
             <source>Breathe out and lower them slowly.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Suelta el aire y bájalos despacio.</translation>
         </message>
         <message>
             <source>Keep your shoulders relaxed and away from your ears.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén los hombros relajados y lejos de las orejas.</translation>
         </message>
         <message>
             <source>Slow and smooth, in time with your breathing.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Lento y fluido, al ritmo de tu respiración.</translation>
         </message>
         <message>
             <source>Shrugging your shoulders.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Encoger los hombros.</translation>
         </message>
         <message>
             <source>Leaning back to get your arms higher.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Echarte hacia atrás para subir más los brazos.</translation>
         </message>
         <message>
             <source>Your shoulder hurts or pinches.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duele el hombro o notas un pinchazo en él.</translation>
         </message>
         <message>
             <source>A smaller, slower cousin of arm swings, and a gentle start for your shoulders when wall slides pinch.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una versión más pequeña y lenta de los balanceos de brazos, y un comienzo suave para los hombros cuando los deslizamientos en la pared te dan un pinchazo.</translation>
         </message>
     </context>
     <context>
@@ -614,52 +614,52 @@
         <message>
             <source>Arm swings and circles</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Balanceos y círculos de brazos</translation>
         </message>
         <message>
             <source>Relaxed arm swings and circles to loosen your shoulders and upper back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Balanceos y círculos de brazos relajados para soltar los hombros y la parte alta de la espalda.</translation>
         </message>
         <message>
             <source>Stand with your feet hip-width apart and your knees soft.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie con los pies separados al ancho de las caderas y las rodillas sin bloquear.</translation>
         </message>
         <message>
             <source>Swing both arms forward and up, then down and back, in a relaxed rhythm.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Balancea los dos brazos hacia delante y arriba, y luego hacia abajo y atrás, con un ritmo relajado.</translation>
         </message>
         <message>
             <source>Change to slow arm circles, first forwards, then backwards.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Pasa a hacer círculos lentos con los brazos, primero hacia delante y luego hacia atrás.</translation>
         </message>
         <message>
             <source>Let your upper back turn a little with the movement.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Deja que la parte alta de la espalda gire un poco con el movimiento.</translation>
         </message>
         <message>
             <source>Easy and rhythmic, no jerking.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Fácil y rítmico, sin tirones.</translation>
         </message>
         <message>
             <source>Big, fast flings.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Lanzar los brazos con movimientos grandes y rápidos.</translation>
         </message>
         <message>
             <source>Shrugging your shoulders.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Encoger los hombros.</translation>
         </message>
         <message>
             <source>Your shoulder hurts.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duele el hombro.</translation>
         </message>
     </context>
     <context>
@@ -667,62 +667,62 @@
         <message>
             <source>Seated side reach</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclinación lateral sentado</translation>
         </message>
         <message>
             <source>Reach one arm up and lean gently to the side while you sit, then the other: the side reach with your hips supported.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Sube un brazo e inclínate suavemente hacia un lado sin levantarte de la silla, y luego con el otro: la inclinación lateral con las caderas apoyadas.</translation>
         </message>
         <message>
             <source>Sit tall towards the front of a chair, feet flat and a little wider than your hips.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate con el tronco erguido en la parte delantera de una silla, con los pies apoyados y algo más separados que las caderas.</translation>
         </message>
         <message>
             <source>Reach one arm up, then lean gently to the opposite side, only as far as is comfortable.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Sube un brazo y luego inclínate suavemente hacia el lado contrario, solo hasta donde te resulte cómodo.</translation>
         </message>
         <message>
             <source>Come back to upright and lower the arm.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve al centro y baja el brazo.</translation>
         </message>
         <message>
             <source>Reach with the other arm, and keep the movement flowing with your breathing.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Sube el otro brazo y mantén el movimiento fluido, al ritmo de tu respiración.</translation>
         </message>
         <message>
             <source>Reach up first, then lean.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Primero estírate hacia arriba y después inclínate.</translation>
         </message>
         <message>
             <source>Keep both buttocks on the seat.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén los dos glúteos apoyados en el asiento.</translation>
         </message>
         <message>
             <source>Twisting or leaning forward.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Girar el tronco o inclinarte hacia delante.</translation>
         </message>
         <message>
             <source>Pushing into pain.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Forzar hasta sentir dolor.</translation>
         </message>
         <message>
             <source>Pain travels into your buttock or leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor se extiende al glúteo o a la pierna.</translation>
         </message>
         <message>
             <source>Sitting keeps your pelvis steady, so the lean stays small and easy to control.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Sentarte mantiene la pelvis estable, así que la inclinación sigue siendo pequeña y fácil de controlar.</translation>
         </message>
     </context>
     <context>
@@ -730,52 +730,52 @@
         <message>
             <source>Overhead reach with side lean</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Brazo arriba con inclinación lateral</translation>
         </message>
         <message>
             <source>Reach up and over to one side, then the other, to wake up your trunk.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Estírate hacia arriba y hacia un lado, y luego hacia el otro, para despertar el tronco.</translation>
         </message>
         <message>
             <source>Stand with your feet hip-width apart.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie con los pies separados al ancho de las caderas.</translation>
         </message>
         <message>
             <source>Reach one arm up and over your head, leaning gently to the opposite side.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lleva un brazo hacia arriba y por encima de la cabeza, inclinándote suavemente hacia el lado contrario.</translation>
         </message>
         <message>
             <source>Come back to upright and reach with the other arm.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve al centro y repite con el otro brazo.</translation>
         </message>
         <message>
             <source>Keep the movement flowing and breathe out as you reach.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén el movimiento fluido y suelta el aire al estirarte.</translation>
         </message>
         <message>
             <source>Reach up first, then lean.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Primero estírate hacia arriba y después inclínate.</translation>
         </message>
         <message>
             <source>Twisting or leaning forward.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Girar el tronco o inclinarte hacia delante.</translation>
         </message>
         <message>
             <source>Pushing into pain.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Forzar hasta sentir dolor.</translation>
         </message>
         <message>
             <source>Pain travels into your buttock or leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor se extiende al glúteo o a la pierna.</translation>
         </message>
     </context>
     <context>
@@ -783,62 +783,62 @@
         <message>
             <source>Supported leg swings (front to back)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Balanceo de pierna con apoyo</translation>
         </message>
         <message>
             <source>Gentle pendulum swings of one leg while you hold on for balance.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Balanceos suaves de una pierna hacia delante y hacia atrás, como un péndulo, sujetándote para mantener el equilibrio.</translation>
         </message>
         <message>
             <source>Stand side-on to a wall or chair and hold it lightly.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de lado junto a una pared o una silla y sujétate ligeramente.</translation>
         </message>
         <message>
             <source>Swing your outside leg forwards and backwards like a relaxed pendulum.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Balancea la pierna de fuera hacia delante y hacia atrás, como un péndulo relajado.</translation>
         </message>
         <message>
             <source>Start small and let the swing grow to a comfortable size. Keep your trunk upright.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Empieza con balanceos pequeños y deja que crezcan hasta un tamaño cómodo. Mantén el tronco erguido.</translation>
         </message>
         <message>
             <source>Turn around and swing the other leg.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Date la vuelta y balancea la otra pierna.</translation>
         </message>
         <message>
             <source>Controlled swings, not kicks.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Balanceos controlados, no patadas.</translation>
         </message>
         <message>
             <source>Stay in the middle of your range.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Quédate en la parte media de tu recorrido.</translation>
         </message>
         <message>
             <source>Arching your back on the back-swing.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Arquear la espalda al llevar la pierna hacia atrás.</translation>
         </message>
         <message>
             <source>Forcing the height.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Forzar la altura.</translation>
         </message>
         <message>
             <source>Swinging fast.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Balancear la pierna deprisa.</translation>
         </message>
         <message>
             <source>You feel a pull in your lower back, or pain shoots down your leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Notas un tirón en la zona lumbar, o un dolor que te baja como una descarga por la pierna.</translation>
         </message>
     </context>
     <context>
@@ -846,57 +846,57 @@
         <message>
             <source>Seated forward lean</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclinación hacia delante sentado</translation>
         </message>
         <message>
             <source>Lean forward from your hips while you sit, hands sliding down your thighs: an easy forward bend with the chair taking your weight.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclínate hacia delante desde las caderas sin levantarte de la silla, deslizando las manos por los muslos: una flexión fácil en la que la silla sostiene tu peso.</translation>
         </message>
         <message>
             <source>Sit towards the front of a firm chair, feet flat and hip-width apart, hands on your thighs.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate en la parte delantera de una silla firme, con los pies apoyados y separados al ancho de las caderas, y las manos sobre los muslos.</translation>
         </message>
         <message>
             <source>Breathe out and lean forward from your hips, letting your hands slide towards your knees.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Suelta el aire e inclínate hacia delante desde las caderas, dejando que las manos se deslicen hacia las rodillas.</translation>
         </message>
         <message>
             <source>Go only as far as is comfortable, then press lightly through your hands to sit up tall again.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Baja solo hasta donde te resulte cómodo y luego empuja ligeramente con las manos para volver a sentarte con el tronco erguido.</translation>
         </message>
         <message>
             <source>Let your back follow the movement; there is no need to hold it stiff.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Deja que la espalda acompañe el movimiento; no hace falta mantenerla rígida.</translation>
         </message>
         <message>
             <source>A small lean is fine on a sore day.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>En un día con dolor, basta con inclinarte un poco.</translation>
         </message>
         <message>
             <source>Dropping forward quickly.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejarte caer hacia delante de golpe.</translation>
         </message>
         <message>
             <source>Reaching for the floor at all costs.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Intentar llegar al suelo a toda costa.</translation>
         </message>
         <message>
             <source>Pain spreads below your knee, or bending makes your pain climb a little with every rep.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor se extiende por debajo de la rodilla, o al flexionar el dolor aumenta un poco con cada repetición.</translation>
         </message>
         <message>
             <source>Bending forward is safe; this lets you do it gently. If your mornings are stiff, bending moves may feel easier later in the day.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclinarse hacia delante es seguro; así puedes hacerlo con suavidad. Si por las mañanas notas la espalda rígida, los movimientos de flexión pueden resultarte más fáciles más tarde durante el día.</translation>
         </message>
     </context>
     <context>
@@ -904,67 +904,67 @@
         <message>
             <source>Hip hinge (easy forward bend)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Bisagra de cadera (flexión suave)</translation>
         </message>
         <message>
             <source>An easy forward bend from the hips, with your hands sliding down your thighs.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Una flexión fácil hacia delante desde las caderas, deslizando las manos por los muslos.</translation>
         </message>
         <message>
             <source>Stand with your feet hip-width apart and your hands on the front of your thighs.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie con los pies separados al ancho de las caderas y las manos sobre la parte delantera de los muslos.</translation>
         </message>
         <message>
             <source>Push your hips back and let your hands slide towards your knees as you bend forward. Breathe out on the way down.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lleva las caderas hacia atrás y deja que las manos se deslicen hacia las rodillas mientras te inclinas hacia delante. Suelta el aire al bajar.</translation>
         </message>
         <message>
             <source>Go only as deep as feels comfortable.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Baja solo hasta donde te resulte cómodo.</translation>
         </message>
         <message>
             <source>Stand up again by pushing your hips forward.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve a incorporarte llevando las caderas hacia delante.</translation>
         </message>
         <message>
             <source>Keep your knees soft.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén las rodillas sin bloquear.</translation>
         </message>
         <message>
             <source>Most of the movement comes from your hips.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>La mayor parte del movimiento sale de las caderas.</translation>
         </message>
         <message>
             <source>Locking your knees.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Bloquear las rodillas.</translation>
         </message>
         <message>
             <source>Bouncing.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Hacer rebotes.</translation>
         </message>
         <message>
             <source>Reaching for the floor at all costs.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Intentar llegar al suelo a toda costa.</translation>
         </message>
         <message>
             <source>Pain spreads below your knee, or bending makes your pain climb with each rep.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor se extiende por debajo de la rodilla, o al flexionar el dolor aumenta con cada repetición.</translation>
         </message>
         <message>
             <source>Bending forward is a normal, safe movement; build up your range little by little. If your back is stiffest in the morning, bending exercises may feel better later in the day.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclinarse hacia delante es un movimiento normal y seguro; aumenta el recorrido poco a poco. Si la espalda está más rígida por la mañana, los ejercicios de flexión pueden sentarte mejor más tarde durante el día.</translation>
         </message>
     </context>
     <context>
@@ -972,62 +972,62 @@
         <message>
             <source>Supported split-stance weight shift</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Cambio de peso en zancada, con apoyo</translation>
         </message>
         <message>
             <source>Stand with one foot ahead and rock your weight forward and back: the first step towards the lunge, without bending deep.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>De pie, con un pie adelantado, lleva el peso hacia delante y hacia atrás: el primer paso hacia la zancada, sin flexionar mucho.</translation>
         </message>
         <message>
             <source>Stand beside a chair or a wall and hold it lightly. Step one foot a comfortable stride ahead, back heel lifted.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie junto a una silla o una pared y sujétate ligeramente. Adelanta un pie a una distancia cómoda, con el talón de atrás levantado.</translation>
         </message>
         <message>
             <source>Keeping your trunk upright, shift your weight slowly onto the front foot, letting the front knee bend a little.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Con el tronco erguido, lleva el peso despacio al pie de delante, dejando que la rodilla de delante se flexione un poco.</translation>
         </message>
         <message>
             <source>Shift back onto the back foot.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve a llevar el peso al pie de atrás.</translation>
         </message>
         <message>
             <source>Do all the reps on one side, then swap feet.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Haz todas las repeticiones de un lado y luego cambia de pie.</translation>
         </message>
         <message>
             <source>Trunk upright; the front knee points over your toes.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Tronco erguido; la rodilla de delante queda alineada sobre los dedos del pie.</translation>
         </message>
         <message>
             <source>Keep the stride short at first.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Al principio, da un paso corto.</translation>
         </message>
         <message>
             <source>Leaning forward.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclinarte hacia delante.</translation>
         </message>
         <message>
             <source>Letting the front knee fall inwards.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que la rodilla de delante se vaya hacia dentro.</translation>
         </message>
         <message>
             <source>Your knee hurts, or back pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duele la rodilla o el dolor de espalda se agudiza.</translation>
         </message>
         <message>
             <source>Builds the balance and leg strength for the split-stance lunge, with a small knee bend and no overhead reach.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Desarrolla el equilibrio y la fuerza de piernas que necesitas para la zancada, con poca flexión de rodilla y sin subir el brazo.</translation>
         </message>
     </context>
     <context>
@@ -1035,67 +1035,67 @@
         <message>
             <source>Supported split-stance lunge with reach</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Zancada con apoyo y brazo arriba</translation>
         </message>
         <message>
             <source>A short, supported lunge with an overhead reach that stretches the front of the hip.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Una zancada corta, con apoyo, subiendo un brazo por encima de la cabeza para estirar la parte delantera de la cadera.</translation>
         </message>
         <message>
             <source>Stand in a split stance, one foot a long step ahead of the other. Hold a chair with one hand if you like.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie con un pie un paso largo por delante del otro. Si quieres, sujétate a una silla con una mano.</translation>
         </message>
         <message>
             <source>Bend both knees to lower a short way, keeping your trunk upright.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Flexiona las dos rodillas para bajar un poco, con el tronco erguido.</translation>
         </message>
         <message>
             <source>As you lower, reach your free arm up overhead: the arm on the same side as your back leg.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Mientras bajas, sube el brazo libre por encima de la cabeza: el brazo del mismo lado que la pierna de atrás.</translation>
         </message>
         <message>
             <source>Push back up. Do all the reps on one side, then switch.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve a subir empujando. Haz todas las repeticiones de un lado y luego cambia.</translation>
         </message>
         <message>
             <source>How deep you go is up to you.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Tú decides cuánto bajas.</translation>
         </message>
         <message>
             <source>Your front knee points over your toes.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>La rodilla de delante queda alineada sobre los dedos del pie.</translation>
         </message>
         <message>
             <source>Leaning forward.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclinarte hacia delante.</translation>
         </message>
         <message>
             <source>Letting your front knee fall inwards.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que la rodilla de delante se vaya hacia dentro.</translation>
         </message>
         <message>
             <source>Going too deep too soon.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Bajar mucho demasiado pronto.</translation>
         </message>
         <message>
             <source>Your knee hurts, or back pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duele la rodilla o el dolor de espalda se agudiza.</translation>
         </message>
         <message>
             <source>Lunges strengthen your legs too, so expect your thighs to work.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Las zancadas también fortalecen las piernas, así que notarás que trabajan los muslos.</translation>
         </message>
     </context>
     <context>
@@ -1103,62 +1103,62 @@
         <message>
             <source>Seated cat–camel</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Gato-camello sentado</translation>
         </message>
         <message>
             <source>Round and arch your back gently while you sit, hands on your knees: cat–camel without kneeling.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Redondea y arquea la espalda con suavidad sin levantarte de la silla, con las manos en las rodillas: el gato-camello sin arrodillarte.</translation>
         </message>
         <message>
             <source>Sit towards the front of a chair, feet flat, hands resting on your knees.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate en la parte delantera de una silla, con los pies apoyados y las manos sobre las rodillas.</translation>
         </message>
         <message>
             <source>Breathe out and slowly round your back, letting your head and shoulders curl forward.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Suelta el aire y redondea la espalda despacio, dejando que la cabeza y los hombros se curven hacia delante.</translation>
         </message>
         <message>
             <source>Breathe in and slowly lift your chest, letting your back arch a little as you look ahead.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Toma aire y eleva el pecho despacio, dejando que la espalda se arquee un poco mientras miras al frente.</translation>
         </message>
         <message>
             <source>Move smoothly between the two, without pausing at the ends.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Pasa con fluidez de una posición a otra, sin detenerte en los extremos.</translation>
         </message>
         <message>
             <source>This is about easy motion, not a hard stretch.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Se trata de moverte con facilidad, no de estirar con fuerza.</translation>
         </message>
         <message>
             <source>Forcing the end positions.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Forzar las posiciones finales.</translation>
         </message>
         <message>
             <source>Moving only your neck.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Mover solo el cuello.</translation>
         </message>
         <message>
             <source>Rushing.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Ir con prisas.</translation>
         </message>
         <message>
             <source>Your pain sharpens or spreads into a leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor se agudiza o se extiende a una pierna.</translation>
         </message>
         <message>
             <source>For days when kneeling on all fours is hard on your wrists or knees. It also moves your upper back without a chair back pressing on it.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Para los días en que ponerte a cuatro patas te carga las muñecas o las rodillas. Además mueve la parte alta de la espalda sin que el respaldo de una silla presione sobre ella.</translation>
         </message>
     </context>
     <context>
@@ -1166,62 +1166,62 @@
         <message>
             <source>Cat–camel (cat–cow)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Gato-camello (gato-vaca)</translation>
         </message>
         <message>
             <source>Slowly round and arch your back on all fours to ease stiffness.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Redondea y arquea despacio la espalda a cuatro patas para aliviar la rigidez.</translation>
         </message>
         <message>
             <source>Kneel on all fours, hands under your shoulders and knees under your hips.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte a cuatro patas, con las manos bajo los hombros y las rodillas bajo las caderas.</translation>
         </message>
         <message>
             <source>Slowly round your back up towards the ceiling and let your head drop.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Redondea despacio la espalda hacia el techo y deja caer la cabeza.</translation>
         </message>
         <message>
             <source>Then slowly let your back sag into a gentle arch as you look forward.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Después deja que la espalda baje despacio hasta formar un arco suave mientras miras al frente.</translation>
         </message>
         <message>
             <source>Move smoothly between the two without stopping at the ends.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Pasa con fluidez de una posición a otra sin detenerte en los extremos.</translation>
         </message>
         <message>
             <source>This is about easy motion, not a hard stretch.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Se trata de moverte con facilidad, no de estirar con fuerza.</translation>
         </message>
         <message>
             <source>Forcing the end positions.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Forzar las posiciones finales.</translation>
         </message>
         <message>
             <source>Moving only your neck.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Mover solo el cuello.</translation>
         </message>
         <message>
             <source>Rushing.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Ir con prisas.</translation>
         </message>
         <message>
             <source>Your wrists or knees complain (rest on your fists or a cushion), or your pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te molestan las muñecas o las rodillas (apóyate en los puños o en un cojín), o el dolor se agudiza.</translation>
         </message>
         <message>
             <source>Gentle movement for the whole spine, and a classic warm-up before trunk exercises.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Movimiento suave para toda la columna y un calentamiento clásico antes de los ejercicios de tronco.</translation>
         </message>
     </context>
     <context>
@@ -1229,52 +1229,52 @@
         <message>
             <source>Lying knee rolls</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Balanceo de rodillas (tumbado)</translation>
         </message>
         <message>
             <source>Let your bent knees roll slowly from side to side while you lie on your back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Boca arriba, deja que las rodillas flexionadas caigan despacio de un lado a otro.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent and together, feet flat and arms out to the sides.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba con las rodillas flexionadas y juntas, los pies apoyados y los brazos abiertos a los lados.</translation>
         </message>
         <message>
             <source>Let both knees roll slowly to one side, as far as is comfortable, with your shoulders staying down.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Deja que las dos rodillas caigan despacio hacia un lado, hasta donde te resulte cómodo, con los hombros apoyados en el suelo.</translation>
         </message>
         <message>
             <source>Bring them back through the middle and roll to the other side.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve a pasarlas por el centro y llévalas hacia el otro lado.</translation>
         </message>
         <message>
             <source>A small range is fine on a sore day.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>En un día con dolor, basta con un recorrido pequeño.</translation>
         </message>
         <message>
             <source>Letting your knees drop quickly to the floor.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que las rodillas caigan rápido al suelo.</translation>
         </message>
         <message>
             <source>Lifting the opposite shoulder.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Levantar el hombro contrario.</translation>
         </message>
         <message>
             <source>Pain spreads into a leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor se extiende a una pierna.</translation>
         </message>
         <message>
             <source>A friendly choice for flare-up days.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una buena opción para los días de brote.</translation>
         </message>
     </context>
     <context>
