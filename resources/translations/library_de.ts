@@ -1335,62 +1335,62 @@
         <message>
             <source>Standing reach up</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Im Stehen nach oben strecken</translation>
         </message>
         <message>
             <source>Stand tall and reach both arms up: a gentle lengthening after sitting, without leaning back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Stehen Sie aufrecht und strecken Sie beide Arme nach oben: ein sanftes Längerwerden nach dem Sitzen, ohne sich nach hinten zu lehnen.</translation>
         </message>
         <message>
             <source>Stand with your feet hip-width apart and your knees soft.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich hin, die Füße hüftbreit auseinander, die Knie locker.</translation>
         </message>
         <message>
             <source>Breathe in and raise both arms in front of you and up overhead, as high as is comfortable.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie ein und heben Sie beide Arme vor dem Körper nach oben über den Kopf, so hoch, wie es angenehm ist.</translation>
         </message>
         <message>
             <source>Grow tall through your trunk without leaning back, and look straight ahead.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Richten Sie den Oberkörper lang auf, ohne sich nach hinten zu lehnen, und schauen Sie geradeaus.</translation>
         </message>
         <message>
             <source>Breathe out and lower your arms slowly.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie aus und senken Sie die Arme langsam.</translation>
         </message>
         <message>
             <source>Reach up, not back.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Nach oben strecken, nicht nach hinten.</translation>
         </message>
         <message>
             <source>Arching your lower back to get your arms higher.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ins Hohlkreuz gehen, um die Arme höher zu bekommen.</translation>
         </message>
         <message>
             <source>Tipping your head back.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Kopf in den Nacken legen.</translation>
         </message>
         <message>
             <source>Shrugging your shoulders.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Schultern hochziehen.</translation>
         </message>
         <message>
             <source>Your shoulder pinches, or pain moves into your buttock or leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Schulter zwickt, oder der Schmerz zieht ins Gesäß oder ins Bein.</translation>
         </message>
         <message>
             <source>A gentler option on days when leaning backwards doesn't feel good: it stretches you out tall after sitting without bending your back.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine sanftere Wahl für Tage, an denen sich das Zurücklehnen nicht gut anfühlt: Es streckt Sie nach dem Sitzen lang, ohne dass Sie den Rücken beugen.</translation>
         </message>
     </context>
     <context>
@@ -1398,62 +1398,62 @@
         <message>
             <source>Standing back extension</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Rückbeuge im Stehen</translation>
         </message>
         <message>
             <source>Lean gently backwards with your hands on your hips: a good counter-move after sitting.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Lehnen Sie sich mit den Händen an den Hüften sanft nach hinten: eine gute Gegenbewegung nach dem Sitzen.</translation>
         </message>
         <message>
             <source>Stand with your feet apart and your hands on the back of your hips, fingers pointing down.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich mit etwas geöffneten Füßen hin und legen Sie die Hände hinten an die Hüften, die Finger zeigen nach unten.</translation>
         </message>
         <message>
             <source>Lean gently backwards, letting your hands support your pelvis. Look ahead, not up.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lehnen Sie sich sanft nach hinten und lassen Sie Ihre Hände das Becken stützen. Schauen Sie nach vorn, nicht nach oben.</translation>
         </message>
         <message>
             <source>Come back to upright.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Kommen Sie zurück in die aufrechte Position.</translation>
         </message>
         <message>
             <source>Repeat smoothly. Go a little further only if it feels fine.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Wiederholen Sie die Bewegung fließend. Gehen Sie nur dann etwas weiter, wenn es sich gut anfühlt.</translation>
         </message>
         <message>
             <source>Your hips can move slightly forward as you lean.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Hüfte darf sich beim Zurücklehnen etwas nach vorn schieben.</translation>
         </message>
         <message>
             <source>Tipping your head back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Kopf in den Nacken legen.</translation>
         </message>
         <message>
             <source>Forcing the range.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Bewegungsumfang erzwingen.</translation>
         </message>
         <message>
             <source>Locking your knees.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Knie durchstrecken.</translation>
         </message>
         <message>
             <source>Pain moves further into your buttock or leg, or you feel dizzy.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schmerz zieht weiter ins Gesäß oder ins Bein, oder Ihnen wird schwindelig.</translation>
         </message>
         <message>
             <source>A gentle backward bend, handy after a long spell of sitting or at the end of a walk.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine sanfte Rückbeuge, praktisch nach langem Sitzen oder am Ende eines Spaziergangs.</translation>
         </message>
     </context>
     <context>
@@ -1461,57 +1461,57 @@
         <message>
             <source>Lying on your front</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Bauchlage</translation>
         </message>
         <message>
             <source>Rest on your front with your arms by your sides: the gentlest start for back-arching moves.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Ruhen Sie in Bauchlage, die Arme neben dem Körper: der sanfteste Einstieg in Übungen mit Rückbeuge.</translation>
         </message>
         <message>
             <source>Lie on your front with your arms by your sides, or with your hands under your forehead. A thin pillow under your belly can make it easier at first.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Bauch, die Arme neben dem Körper oder die Hände unter der Stirn. Ein dünnes Kissen unter dem Bauch kann es anfangs leichter machen.</translation>
         </message>
         <message>
             <source>Turn your head to one side if that is more comfortable.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Drehen Sie den Kopf zur Seite, wenn das angenehmer ist.</translation>
         </message>
         <message>
             <source>Let your whole body sink into the floor and breathe slowly.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie den ganzen Körper in den Boden sinken und atmen Sie langsam.</translation>
         </message>
         <message>
             <source>To get up, roll onto your side first.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Rollen Sie sich zum Aufstehen zuerst auf die Seite.</translation>
         </message>
         <message>
             <source>Nothing to do but let go.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Nichts tun außer loslassen.</translation>
         </message>
         <message>
             <source>Tensing your buttocks or your back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Gesäß oder Rücken anspannen.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Luft anhalten.</translation>
         </message>
         <message>
             <source>Your pain increases or spreads into a leg. Leave out back-arching moves for today.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr Schmerz nimmt zu oder strahlt ins Bein aus. Lassen Sie Übungen mit Rückbeuge für heute weg.</translation>
         </message>
         <message>
             <source>If this feels fine for a minute or two, try the sphinx next, propped up on your forearms. If lying on your front is uncomfortable, choose whichever position eases your back.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Wenn sich das ein bis zwei Minuten lang gut anfühlt, versuchen Sie als Nächstes die Sphinx, auf die Unterarme gestützt. Wenn die Bauchlage unangenehm ist, wählen Sie die Position, die Ihren Rücken entlastet.</translation>
         </message>
     </context>
     <context>
@@ -1519,62 +1519,62 @@
         <message>
             <source>Sphinx (lying on elbows)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Sphinx (Bauchlage auf den Unterarmen)</translation>
         </message>
         <message>
             <source>Rest on your forearms with your belly on the floor and let your back settle into a gentle curve.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Stützen Sie sich auf die Unterarme, der Bauch bleibt am Boden, und lassen Sie Ihren Rücken in eine sanfte Biegung sinken.</translation>
         </message>
         <message>
             <source>Lie on your front and prop yourself up on your forearms, elbows under your shoulders.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Bauch und stützen Sie sich auf die Unterarme, die Ellbogen unter den Schultern.</translation>
         </message>
         <message>
             <source>Let your belly and hips stay relaxed on the floor.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie Bauch und Hüften entspannt am Boden liegen.</translation>
         </message>
         <message>
             <source>Breathe slowly and let your lower back settle into its gentle curve.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie langsam und lassen Sie den unteren Rücken in seine sanfte Biegung sinken.</translation>
         </message>
         <message>
             <source>Lower down and lie flat to rest between holds.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich zwischen den Haltephasen flach ab, um sich auszuruhen.</translation>
         </message>
         <message>
             <source>Relax rather than push up.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Entspannen statt hochdrücken.</translation>
         </message>
         <message>
             <source>Shrugging your shoulders.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Schultern hochziehen.</translation>
         </message>
         <message>
             <source>Clenching your buttocks.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Gesäßmuskeln anspannen.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Luft anhalten.</translation>
         </message>
         <message>
             <source>Your pain increases or spreads into a leg. Leave out back-arching moves for today.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr Schmerz nimmt zu oder strahlt ins Bein aus. Lassen Sie Übungen mit Rückbeuge für heute weg.</translation>
         </message>
         <message>
             <source>Also a yoga pose. Some people feel better arching back, others bending forward: use whichever eases your back.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Auch eine Yogahaltung. Manchen Menschen tut die Rückbeuge gut, anderen das Vorbeugen: Wählen Sie, was Ihren Rücken entlastet.</translation>
         </message>
     </context>
     <context>
@@ -1582,62 +1582,62 @@
         <message>
             <source>Prone press-up</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Hochdrücken aus der Bauchlage</translation>
         </message>
         <message>
             <source>Press up with your arms while your hips and back stay relaxed on the floor.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Drücken Sie sich mit den Armen hoch, während Hüften und Rücken entspannt am Boden bleiben.</translation>
         </message>
         <message>
             <source>Lie on your front with your hands under your shoulders.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Bauch, die Hände unter den Schultern.</translation>
         </message>
         <message>
             <source>Push up through your arms, keeping your hips and belly relaxed on the floor.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Drücken Sie sich mit den Armen hoch; Hüften und Bauch bleiben entspannt am Boden.</translation>
         </message>
         <message>
             <source>Straighten your arms only as far as is comfortable, and pause briefly.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie die Arme nur so weit, wie es angenehm ist, und halten Sie kurz inne.</translation>
         </message>
         <message>
             <source>Lower slowly.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Senken Sie sich langsam wieder ab.</translation>
         </message>
         <message>
             <source>Your back muscles stay relaxed; your arms do the work.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Rückenmuskeln bleiben entspannt; die Arme machen die Arbeit.</translation>
         </message>
         <message>
             <source>Lifting your hips.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Hüften anheben.</translation>
         </message>
         <message>
             <source>Tensing your buttocks.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Gesäßmuskeln anspannen.</translation>
         </message>
         <message>
             <source>Forcing your arms fully straight.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Arme mit Gewalt ganz durchstrecken.</translation>
         </message>
         <message>
             <source>Pain spreads further into your leg, or tingling starts.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schmerz strahlt weiter ins Bein aus, oder es beginnt zu kribbeln.</translation>
         </message>
         <message>
             <source>The next step up from the sphinx.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Der nächste Schritt nach der Sphinx.</translation>
         </message>
     </context>
     <context>
@@ -1645,57 +1645,57 @@
         <message>
             <source>Seated upper-back extension over chair</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Oberen Rücken über Stuhllehne strecken</translation>
         </message>
         <message>
             <source>Lean your upper back gently over the back of a chair to ease a stiff, rounded upper back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Lehnen Sie den oberen Rücken sanft über die Stuhllehne, um einen steifen, runden oberen Rücken zu lockern.</translation>
         </message>
         <message>
             <source>Sit well back in a firm chair, so the top of the backrest meets the middle of your back.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich weit hinten auf einen stabilen Stuhl, sodass die Oberkante der Lehne die Mitte Ihres Rückens erreicht.</translation>
         </message>
         <message>
             <source>Support your head with your hands, elbows pointing forward.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Stützen Sie den Kopf mit den Händen, die Ellbogen zeigen nach vorn.</translation>
         </message>
         <message>
             <source>Gently lean your upper back over the backrest, then come back upright.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Lehnen Sie den oberen Rücken sanft über die Lehne und kommen Sie wieder in die aufrechte Position.</translation>
         </message>
         <message>
             <source>Sit a little higher or lower to change where you bend.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich etwas höher oder tiefer, um die Stelle zu verändern, an der Sie sich beugen.</translation>
         </message>
         <message>
             <source>The movement happens in your upper back, not your lower back.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Bewegung findet im oberen Rücken statt, nicht im unteren.</translation>
         </message>
         <message>
             <source>Arching your lower back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ins Hohlkreuz gehen.</translation>
         </message>
         <message>
             <source>Pulling on your neck.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Am Nacken ziehen.</translation>
         </message>
         <message>
             <source>Your neck or ribs hurt.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr Nacken oder Ihre Rippen schmerzen.</translation>
         </message>
         <message>
             <source>Your upper back (the thoracic spine) naturally has a gentle rounded curve, called kyphosis. Long hours at a desk can leave it stiff; this moves it gently the other way.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr oberer Rücken (die Brustwirbelsäule) hat von Natur aus eine sanft gerundete Krümmung, die Kyphose. Lange Stunden am Schreibtisch können ihn steif machen; diese Übung bewegt ihn sanft in die Gegenrichtung.</translation>
         </message>
     </context>
     <context>
@@ -1703,52 +1703,52 @@
         <message>
             <source>Wall slides with chin nod</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Wandgleiten mit Kopfnicken</translation>
         </message>
         <message>
             <source>Slide your forearms up a wall with a gentle chin nod to open your upper back and shoulders.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Schieben Sie die Unterarme an einer Wand nach oben, mit einem sanften Kopfnicken, um oberen Rücken und Schultern zu öffnen.</translation>
         </message>
         <message>
             <source>Stand with your back to a wall, feet a small step away from it and knees soft.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich mit dem Rücken zur Wand, die Füße eine kleine Schrittlänge von ihr entfernt, die Knie locker.</translation>
         </message>
         <message>
             <source>Make a gentle chin nod, so the back of your head lengthens up towards the wall. Touching the wall is optional.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Nicken Sie sanft mit dem Kinn, sodass sich Ihr Hinterkopf nach oben in Richtung Wand verlängert. Die Wand zu berühren ist nicht nötig.</translation>
         </message>
         <message>
             <source>Place your forearms against the wall in a goalpost shape and slide them up as far as is comfortable.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie die Unterarme in U-Form (wie ein Torpfosten) an die Wand und schieben Sie sie so weit nach oben, wie es angenehm ist.</translation>
         </message>
         <message>
             <source>Slide them back down, keeping your ribs relaxed.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Schieben Sie sie wieder nach unten; die Rippen bleiben entspannt.</translation>
         </message>
         <message>
             <source>Comfort first: touching the wall is not the goal.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Angenehm zuerst: Die Wand zu berühren ist nicht das Ziel.</translation>
         </message>
         <message>
             <source>Arching your lower back to get your arms higher.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ins Hohlkreuz gehen, um die Arme höher zu bekommen.</translation>
         </message>
         <message>
             <source>Poking your chin forward.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Kinn nach vorn schieben.</translation>
         </message>
         <message>
             <source>Your shoulder pinches or hurts.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Schulter zwickt oder schmerzt.</translation>
         </message>
     </context>
     <context>
@@ -1756,57 +1756,57 @@
         <message>
             <source>Sit-to-stand with hand support</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Aufstehen vom Stuhl mit Handstütz</translation>
         </message>
         <message>
             <source>Stand up from a higher seat, pushing with your hands: the sit-to-stand made lighter.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Stehen Sie von einem höheren Sitz auf und drücken Sie sich dabei mit den Händen ab: das Aufstehen, leichter gemacht.</translation>
         </message>
         <message>
             <source>Sit towards the front of a firm chair with armrests, or raise the seat with a firm cushion. Feet hip-width apart, slightly behind your knees.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich auf die vordere Hälfte eines stabilen Stuhls mit Armlehnen oder erhöhen Sie den Sitz mit einem festen Kissen. Die Füße hüftbreit auseinander, etwas hinter den Knien.</translation>
         </message>
         <message>
             <source>Put your hands on the armrests or on your thighs, and lean forward from your hips.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie die Hände auf die Armlehnen oder auf die Oberschenkel und neigen Sie sich aus der Hüfte nach vorn.</translation>
         </message>
         <message>
             <source>Push through your feet and hands to stand up fully.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Drücken Sie sich mit Füßen und Händen ab und stehen Sie ganz auf.</translation>
         </message>
         <message>
             <source>Sit back down slowly, reaching your hips back and using your hands to control the landing.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich langsam wieder hin, indem Sie die Hüfte nach hinten schieben und die Landung mit den Händen abbremsen.</translation>
         </message>
         <message>
             <source>The higher the seat and the more you push with your hands, the lighter it is.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Je höher der Sitz und je mehr Sie mit den Händen drücken, desto leichter ist es.</translation>
         </message>
         <message>
             <source>Dropping into the chair.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich auf den Stuhl fallen lassen.</translation>
         </message>
         <message>
             <source>Letting your knees fall inwards.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Knie nach innen fallen lassen.</translation>
         </message>
         <message>
             <source>You feel dizzy when you stand, or your knees hurt.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihnen wird beim Aufstehen schwindelig, oder Ihre Knie schmerzen.</translation>
         </message>
         <message>
             <source>As your legs get stronger, push less with your hands or use a lower seat, until you can stand up without them.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Wenn Ihre Beine kräftiger werden, drücken Sie weniger mit den Händen oder nehmen Sie einen niedrigeren Sitz, bis Sie ohne Hände aufstehen können.</translation>
         </message>
     </context>
     <context>
@@ -1814,62 +1814,62 @@
         <message>
             <source>Sit-to-stand</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Aufstehen vom Stuhl</translation>
         </message>
         <message>
             <source>Stand up from a chair and sit back down with control: everyday strength for your legs and hips.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Stehen Sie von einem Stuhl auf und setzen Sie sich kontrolliert wieder hin: Alltagskraft für Beine und Hüften.</translation>
         </message>
         <message>
             <source>Sit towards the front of a firm chair, feet hip-width apart and slightly behind your knees.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich auf die vordere Hälfte eines stabilen Stuhls, die Füße hüftbreit auseinander und etwas hinter den Knien.</translation>
         </message>
         <message>
             <source>Lean forward from your hips and stand up, pushing through your whole foot.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Neigen Sie sich aus der Hüfte nach vorn und stehen Sie auf; drücken Sie sich dabei über den ganzen Fuß ab.</translation>
         </message>
         <message>
             <source>Stand up fully.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Richten Sie sich ganz auf.</translation>
         </message>
         <message>
             <source>Sit back down slowly, reaching your hips back.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich langsam wieder hin, indem Sie die Hüfte nach hinten schieben.</translation>
         </message>
         <message>
             <source>Use your arms to help at first if you need to.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Nehmen Sie anfangs die Arme zu Hilfe, wenn Sie es brauchen.</translation>
         </message>
         <message>
             <source>Dropping into the chair.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich auf den Stuhl fallen lassen.</translation>
         </message>
         <message>
             <source>Letting your knees fall inwards.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Knie nach innen fallen lassen.</translation>
         </message>
         <message>
             <source>Rounding sharply to get up.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich zum Aufstehen stark rund machen.</translation>
         </message>
         <message>
             <source>You feel dizzy when you stand, or your knees hurt.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihnen wird beim Aufstehen schwindelig, oder Ihre Knie schmerzen.</translation>
         </message>
         <message>
             <source>It builds the strength you use every day to bend and lift with your hips, and the confidence to do it.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Übung baut die Kraft auf, mit der Sie sich jeden Tag aus der Hüfte bücken und etwas heben – und das Vertrauen, es zu tun.</translation>
         </message>
     </context>
     <context>
@@ -1877,62 +1877,62 @@
         <message>
             <source>Standing hip flexor stretch</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Hüftbeugerdehnung im Stehen</translation>
         </message>
         <message>
             <source>Stretch the front of your hip in a standing split stance, holding a chair: no kneeling needed.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Dehnen Sie die Vorderseite der Hüfte in Schrittstellung im Stehen, mit Halt an einem Stuhl: ganz ohne Knien.</translation>
         </message>
         <message>
             <source>Stand beside a chair or wall and hold it lightly. Step one foot back, heel lifted, both feet pointing forward.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich neben einen Stuhl oder eine Wand und halten Sie sich leicht fest. Setzen Sie einen Fuß nach hinten, die Ferse angehoben, beide Füße zeigen nach vorn.</translation>
         </message>
         <message>
             <source>Gently tuck your pelvis under, tail pointing down, until you feel a mild stretch at the front of the back hip.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Richten Sie das Becken sanft auf (das Steißbein zeigt nach unten), bis Sie vorn an der hinteren Hüfte eine leichte Dehnung spüren.</translation>
         </message>
         <message>
             <source>Bend the front knee a little to ease your hips forward, keep your trunk upright, and hold.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Beugen Sie das vordere Knie etwas, um die Hüfte nach vorn zu bringen, halten Sie den Oberkörper aufrecht und halten Sie die Position.</translation>
         </message>
         <message>
             <source>Do the holds on this side, then swap legs.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Machen Sie alle Haltephasen auf dieser Seite, dann wechseln Sie das Bein.</translation>
         </message>
         <message>
             <source>Keep the stretch mild, about 3 or 4 out of 10.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie die Dehnung leicht, etwa 3 oder 4 von 10.</translation>
         </message>
         <message>
             <source>Arching your lower back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ins Hohlkreuz gehen.</translation>
         </message>
         <message>
             <source>Leaning forward.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich nach vorn lehnen.</translation>
         </message>
         <message>
             <source>Taking too long a step.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Einen zu großen Schritt machen.</translation>
         </message>
         <message>
             <source>Your back hurts, or pain spreads into your leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr Rücken schmerzt, oder der Schmerz strahlt ins Bein aus.</translation>
         </message>
         <message>
             <source>Kinder to your knees than the kneeling versions, and easy to fit into a desk break.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Schonender für die Knie als die Varianten im Knien, und leicht in eine Schreibtischpause einzubauen.</translation>
         </message>
     </context>
     <context>
@@ -1940,62 +1940,62 @@
         <message>
             <source>Half-kneeling hip flexor stretch</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Hüftbeugerdehnung im Halbkniestand</translation>
         </message>
         <message>
             <source>A mild stretch for the front of the hip from a half-kneeling position.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine leichte Dehnung der Hüftvorderseite aus dem Halbkniestand.</translation>
         </message>
         <message>
             <source>Kneel on one knee with the other foot flat in front of you, knee over ankle.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Knien Sie sich auf ein Knie, den anderen Fuß flach vor sich, das Knie über dem Sprunggelenk.</translation>
         </message>
         <message>
             <source>Gently tuck your pelvis under, tail pointing down, until you feel a stretch at the front of the back hip.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Richten Sie das Becken sanft auf (das Steißbein zeigt nach unten), bis Sie vorn an der hinteren Hüfte eine Dehnung spüren.</translation>
         </message>
         <message>
             <source>Shift your weight slightly forward, keep your trunk upright, and hold.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Verlagern Sie Ihr Gewicht etwas nach vorn, halten Sie den Oberkörper aufrecht und halten Sie die Position.</translation>
         </message>
         <message>
             <source>Do the holds on this side, then swap sides.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Machen Sie alle Haltephasen auf dieser Seite, dann wechseln Sie die Seite.</translation>
         </message>
         <message>
             <source>Keep the stretch mild, about 3 or 4 out of 10.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie die Dehnung leicht, etwa 3 oder 4 von 10.</translation>
         </message>
         <message>
             <source>Arching your lower back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ins Hohlkreuz gehen.</translation>
         </message>
         <message>
             <source>Leaning far forward.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich weit nach vorn lehnen.</translation>
         </message>
         <message>
             <source>Kneeling on a hard floor.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Auf hartem Boden knien.</translation>
         </message>
         <message>
             <source>Your knee hurts (try the standing hip flexor stretch instead), or your back hurts.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr Knie schmerzt (versuchen Sie stattdessen die Hüftbeugerdehnung im Stehen), oder Ihr Rücken schmerzt.</translation>
         </message>
         <message>
             <source>Sitting doesn't need 'fixing', and there is no single correct posture. Many people who sit a lot simply find this stretch feels good.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Sitzen muss nicht „korrigiert“ werden, und es gibt nicht die eine richtige Haltung. Viele Menschen, die viel sitzen, empfinden diese Dehnung einfach als angenehm.</translation>
         </message>
     </context>
     <context>
@@ -2003,57 +2003,57 @@
         <message>
             <source>Knuckle massage for the buttock</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Gesäßmassage mit den Fingerknöcheln</translation>
         </message>
         <message>
             <source>Knead the muscles of your buttock with your knuckles while you stand: your hand sets the pressure.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Kneten Sie im Stehen die Gesäßmuskeln mit den Fingerknöcheln: Ihre Hand bestimmt den Druck.</translation>
         </message>
         <message>
             <source>Stand with your feet hip-width apart, near something to hold if you like.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich hin, die Füße hüftbreit auseinander, wenn Sie möchten in der Nähe von etwas zum Festhalten.</translation>
         </message>
         <message>
             <source>Make a soft fist and place your knuckles on the fleshy part of one buttock.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Machen Sie eine lockere Faust und legen Sie die Fingerknöchel auf den fleischigen Teil einer Gesäßhälfte.</translation>
         </message>
         <message>
             <source>Knead in slow, small circles with light to moderate pressure, about 3 out of 10, and breathe slowly.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Kneten Sie in langsamen, kleinen Kreisen mit leichtem bis mittlerem Druck, etwa 3 von 10, und atmen Sie langsam.</translation>
         </message>
         <message>
             <source>Switch sides.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie die Seite.</translation>
         </message>
         <message>
             <source>Use pressure you can breathe through easily.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Druck, bei dem Sie noch leicht weiteratmen können.</translation>
         </message>
         <message>
             <source>Pressing on bone.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Auf Knochen drücken.</translation>
         </message>
         <message>
             <source>Pressing so hard that you hold your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>So fest drücken, dass Sie die Luft anhalten.</translation>
         </message>
         <message>
             <source>You feel numbness, tingling or pain shooting down your leg. Move to a different spot, or stop.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie spüren Taubheit, Kribbeln oder einen Schmerz, der ins Bein schießt. Wechseln Sie zu einer anderen Stelle oder hören Sie auf.</translation>
         </message>
         <message>
             <source>A lighter option than the massage ball. Like all self-massage, it gives short-term comfort that can make moving easier.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine leichtere Alternative zum Massageball. Wie jede Selbstmassage verschafft sie kurzfristig Erleichterung, die das Bewegen leichter machen kann.</translation>
         </message>
     </context>
     <context>
@@ -2061,62 +2061,62 @@
         <message>
             <source>Massage ball for the buttock</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Massageball für das Gesäß</translation>
         </message>
         <message>
             <source>Lean against a ball on the wall to ease tight buttock muscles.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Lehnen Sie sich gegen einen Ball an der Wand, um verspannte Gesäßmuskeln zu lockern.</translation>
         </message>
         <message>
             <source>Stand with your back to a wall and place the ball between the wall and the fleshy part of one buttock.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich mit dem Rücken zur Wand und legen Sie den Ball zwischen die Wand und den fleischigen Teil einer Gesäßhälfte.</translation>
         </message>
         <message>
             <source>Lean in gently. The pressure should feel good, or at most a little uncomfortable (about 4 out of 10).</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lehnen Sie sich sanft dagegen. Der Druck sollte sich gut anfühlen oder höchstens etwas unangenehm sein (etwa 4 von 10).</translation>
         </message>
         <message>
             <source>Make small circles, or stay on a tender spot and breathe slowly.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Machen Sie kleine Kreise, oder bleiben Sie auf einer empfindlichen Stelle und atmen Sie langsam.</translation>
         </message>
         <message>
             <source>Switch sides.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie die Seite.</translation>
         </message>
         <message>
             <source>Standing against a wall lets you control the pressure.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Im Stehen an der Wand können Sie den Druck selbst steuern.</translation>
         </message>
         <message>
             <source>Pressing on bone.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Auf Knochen drücken.</translation>
         </message>
         <message>
             <source>Pressing so hard that you hold your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>So fest drücken, dass Sie die Luft anhalten.</translation>
         </message>
         <message>
             <source>Rolling for many minutes.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Viele Minuten lang rollen.</translation>
         </message>
         <message>
             <source>You feel numbness, tingling or pain shooting down your leg. You may be pressing on the sciatic nerve, so move the ball.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie spüren Taubheit, Kribbeln oder einen Schmerz, der ins Bein schießt. Vielleicht drücken Sie auf den Ischiasnerv – setzen Sie den Ball an eine andere Stelle.</translation>
         </message>
         <message>
             <source>Self-massage gives short-term comfort that can make moving easier. Use it alongside your exercise, not instead of it.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Selbstmassage verschafft kurzfristig Erleichterung, die das Bewegen leichter machen kann. Nutzen Sie sie zusätzlich zu Ihren Übungen, nicht statt ihrer.</translation>
         </message>
     </context>
     <context>
@@ -2124,52 +2124,52 @@
         <message>
             <source>Light stroking, low back</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Sanftes Ausstreichen, unterer Rücken</translation>
         </message>
         <message>
             <source>Slow, light strokes over your lower back with flat hands: soothing, with no kneading.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Langsame, leichte Striche mit flachen Händen über den unteren Rücken: wohltuend, ganz ohne Kneten.</translation>
         </message>
         <message>
             <source>Sit or stand and place your palms flat on your lower back, either side of your spine.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen oder stellen Sie sich hin und legen Sie die Handflächen flach auf den unteren Rücken, links und rechts der Wirbelsäule.</translation>
         </message>
         <message>
             <source>Stroke slowly down towards your pelvis with light pressure, then lift your hands and start again at the top.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Streichen Sie mit leichtem Druck langsam nach unten Richtung Becken, heben Sie dann die Hände ab und beginnen Sie wieder oben.</translation>
         </message>
         <message>
             <source>Breathe slowly and let your shoulders relax.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie langsam und lassen Sie die Schultern locker.</translation>
         </message>
         <message>
             <source>Light and slow, like smoothing a sheet.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Leicht und langsam, als würden Sie ein Laken glatt streichen.</translation>
         </message>
         <message>
             <source>Pressing hard.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Fest drücken.</translation>
         </message>
         <message>
             <source>Rubbing so fast that it irritates your skin.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>So schnell reiben, dass die Haut gereizt wird.</translation>
         </message>
         <message>
             <source>You notice skin irritation, or your pain increases.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie bemerken Hautreizungen, oder Ihr Schmerz nimmt zu.</translation>
         </message>
         <message>
             <source>For sore days or a tender back. Warm hands, or a little massage oil, make it more pleasant.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Für schmerzhafte Tage oder einen empfindlichen Rücken. Warme Hände oder etwas Massageöl machen es angenehmer.</translation>
         </message>
     </context>
     <context>
@@ -2177,57 +2177,57 @@
         <message>
             <source>Hand self-massage, low back muscles</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Selbstmassage der unteren Rückenmuskeln</translation>
         </message>
         <message>
             <source>Knead the muscles either side of your lower spine with your thumbs or knuckles.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Kneten Sie die Muskeln links und rechts der unteren Wirbelsäule mit den Daumen oder Fingerknöcheln.</translation>
         </message>
         <message>
             <source>Sit or stand and place your hands on your lower back, thumbs or knuckles on the muscles either side of your spine.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen oder stellen Sie sich hin und legen Sie die Hände auf den unteren Rücken, die Daumen oder Fingerknöchel auf den Muskeln links und rechts der Wirbelsäule.</translation>
         </message>
         <message>
             <source>Knead in slow circles, working from your waist down towards the top of your pelvis.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Kneten Sie in langsamen Kreisen und arbeiten Sie sich von der Taille nach unten bis zum oberen Rand des Beckens.</translation>
         </message>
         <message>
             <source>Use firm but comfortable pressure. Stay on the muscles, away from the bony line in the middle.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen festen, aber angenehmen Druck. Bleiben Sie auf den Muskeln, weg von der knöchernen Linie in der Mitte.</translation>
         </message>
         <message>
             <source>Finish with a few slow strokes downwards. A little massage oil helps, if you like.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Schließen Sie mit ein paar langsamen Strichen nach unten ab. Etwas Massageöl hilft, wenn Sie möchten.</translation>
         </message>
         <message>
             <source>Comfortable pressure, relaxed breathing.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Angenehmer Druck, entspannter Atem.</translation>
         </message>
         <message>
             <source>Digging into the spine itself.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>In die Wirbelsäule selbst hineindrücken.</translation>
         </message>
         <message>
             <source>Pressing so hard that it bruises.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>So fest drücken, dass blaue Flecken entstehen.</translation>
         </message>
         <message>
             <source>You notice bruising or skin irritation, or your pain increases.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie bemerken blaue Flecken oder Hautreizungen, oder Ihr Schmerz nimmt zu.</translation>
         </message>
         <message>
             <source>Massage is for comfort: it feels good and can make moving easier for a while.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Massage dient dem Wohlbefinden: Sie tut gut und kann das Bewegen für eine Weile leichter machen.</translation>
         </message>
     </context>
     <context>
@@ -2235,62 +2235,62 @@
         <message>
             <source>Massage ball against a wall, upper back</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Massageball an der Wand, oberer Rücken</translation>
         </message>
         <message>
             <source>Lean your upper back against a ball on the wall: the foam roller's job, standing and with less pressure.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Lehnen Sie den oberen Rücken gegen einen Ball an der Wand: die Aufgabe der Faszienrolle, im Stehen und mit weniger Druck.</translation>
         </message>
         <message>
             <source>Stand with your back to a wall and place the ball between the wall and the muscles beside one shoulder blade.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich mit dem Rücken zur Wand und legen Sie den Ball zwischen die Wand und die Muskeln neben einem Schulterblatt.</translation>
         </message>
         <message>
             <source>Lean in gently, feet a small step from the wall, so the pressure is about 4 out of 10 at most.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lehnen Sie sich sanft dagegen, die Füße eine kleine Schrittlänge von der Wand entfernt, sodass der Druck höchstens etwa 4 von 10 beträgt.</translation>
         </message>
         <message>
             <source>Bend and straighten your knees a little to roll the ball slowly up and down, or stay on a tender spot and breathe.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Beugen und strecken Sie die Knie ein wenig, um den Ball langsam auf und ab zu rollen, oder bleiben Sie auf einer empfindlichen Stelle und atmen Sie.</translation>
         </message>
         <message>
             <source>Keep the ball beside the shoulder blade, off the spine. Switch sides.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie den Ball neben dem Schulterblatt, weg von der Wirbelsäule. Wechseln Sie die Seite.</translation>
         </message>
         <message>
             <source>Step your feet closer to the wall for less pressure.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie die Füße näher an die Wand, wenn Sie weniger Druck möchten.</translation>
         </message>
         <message>
             <source>Rolling onto the spine itself.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Auf die Wirbelsäule selbst rollen.</translation>
         </message>
         <message>
             <source>Letting the ball drop down to your lower back.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Ball bis zum unteren Rücken hinunterrutschen lassen.</translation>
         </message>
         <message>
             <source>Pressing so hard that you hold your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>So fest drücken, dass Sie die Luft anhalten.</translation>
         </message>
         <message>
             <source>Your ribs hurt, or you feel numbness or tingling into your arm.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Rippen schmerzen, oder Sie spüren Taubheit oder Kribbeln bis in den Arm.</translation>
         </message>
         <message>
             <source>You stay standing and in charge of the pressure, so it is gentler than lying on a roller and easier if getting down to the floor is hard. If you have osteoporosis, check with your clinician first.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie bleiben im Stehen und bestimmen den Druck selbst; deshalb ist es sanfter als das Liegen auf einer Rolle und leichter, wenn es Ihnen schwerfällt, auf den Boden zu kommen. Wenn Sie Osteoporose haben, sprechen Sie vorher mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Physiotherapeutin bzw. Ihrem Physiotherapeuten.</translation>
         </message>
     </context>
     <context>
@@ -2298,62 +2298,62 @@
         <message>
             <source>Foam roller for the upper back</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Faszienrolle für den oberen Rücken</translation>
         </message>
         <message>
             <source>Roll slowly over a foam roller to loosen your upper back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Rollen Sie langsam über eine Faszienrolle, um den oberen Rücken zu lockern.</translation>
         </message>
         <message>
             <source>Sit on the floor with the roller behind you, then lie back so it rests under your shoulder blades.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich auf den Boden, die Rolle hinter sich, und legen Sie sich dann zurück, sodass sie unter Ihren Schulterblättern liegt.</translation>
         </message>
         <message>
             <source>Support your head with your hands. Keep your hips on the floor or lift them slightly.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Stützen Sie den Kopf mit den Händen. Lassen Sie das Gesäß am Boden oder heben Sie es leicht an.</translation>
         </message>
         <message>
             <source>Roll slowly a short way up and down your upper back, or pause and breathe.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Rollen Sie langsam ein kurzes Stück am oberen Rücken auf und ab, oder halten Sie inne und atmen Sie.</translation>
         </message>
         <message>
             <source>Keep the roller above your lowest ribs.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie die Rolle oberhalb Ihrer untersten Rippen.</translation>
         </message>
         <message>
             <source>Upper back only.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Nur der obere Rücken.</translation>
         </message>
         <message>
             <source>Rolling down onto your lower back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Bis auf den unteren Rücken hinunterrollen.</translation>
         </message>
         <message>
             <source>Letting your head hang.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Kopf hängen lassen.</translation>
         </message>
         <message>
             <source>Rolling fast.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Schnell rollen.</translation>
         </message>
         <message>
             <source>Your ribs hurt. If you have osteoporosis, leave this one out.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Rippen schmerzen. Wenn Sie Osteoporose haben, lassen Sie diese Übung weg.</translation>
         </message>
         <message>
             <source>Keep the roller on your upper back, above your lowest ribs; we leave the lower back out of rolling. For your lower back, use your hands instead (hand self-massage): they let you keep the pressure gentle.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie die Rolle am oberen Rücken, oberhalb der untersten Rippen; den unteren Rücken lassen wir beim Rollen aus. Nehmen Sie für den unteren Rücken stattdessen die Hände (Selbstmassage mit den Händen): So können Sie den Druck sanft halten.</translation>
         </message>
     </context>
     <context>
@@ -2361,57 +2361,57 @@
         <message>
             <source>Hand massage for the calves</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Wadenmassage mit den Händen</translation>
         </message>
         <message>
             <source>Sit and knead your calf muscles with your hands: gentler than a roller.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Kneten Sie im Sitzen Ihre Wadenmuskeln mit den Händen: sanfter als mit einer Rolle.</translation>
         </message>
         <message>
             <source>Sit on a chair and rest one foot on a low stool or step in front of you, knee slightly bent.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich auf einen Stuhl und legen Sie einen Fuß vor sich auf einen niedrigen Hocker oder eine Stufe, das Knie leicht gebeugt.</translation>
         </message>
         <message>
             <source>Lean forward a little and wrap both hands around the calf.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Beugen Sie sich etwas nach vorn und umfassen Sie die Wade mit beiden Händen.</translation>
         </message>
         <message>
             <source>Squeeze gently and stroke slowly upwards, from just above the ankle towards the knee. Pause on tender spots and breathe.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Drücken Sie sanft und streichen Sie langsam nach oben, von knapp oberhalb des Knöchels Richtung Knie. Verweilen Sie an empfindlichen Stellen und atmen Sie.</translation>
         </message>
         <message>
             <source>Switch legs.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie das Bein.</translation>
         </message>
         <message>
             <source>Stroke upwards, towards the knee.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Nach oben streichen, Richtung Knie.</translation>
         </message>
         <message>
             <source>Pressing into the back of the knee.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>In die Kniekehle drücken.</translation>
         </message>
         <message>
             <source>Pressing hard on the Achilles tendon.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Fest auf die Achillessehne drücken.</translation>
         </message>
         <message>
             <source>Your calf is swollen, warm, or painful at rest: don't massage it, and get it checked.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Wade ist geschwollen, warm oder in Ruhe schmerzhaft: Massieren Sie sie nicht und lassen Sie das abklären.</translation>
         </message>
         <message>
             <source>Gentler than rolling, because your hands set the pressure. If you have varicose veins, keep the pressure very light and stay off them.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Sanfter als Rollen, weil Ihre Hände den Druck bestimmen. Wenn Sie Krampfadern haben, halten Sie den Druck sehr leicht und sparen Sie die Krampfadern aus.</translation>
         </message>
     </context>
     <context>
@@ -2419,52 +2419,52 @@
         <message>
             <source>Roller or ball for the calves</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Rolle oder Ball für die Waden</translation>
         </message>
         <message>
             <source>Roll your calves slowly over a roller or ball.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Rollen Sie Ihre Waden langsam über eine Rolle oder einen Ball.</translation>
         </message>
         <message>
             <source>Sit on the floor with the roller under one calf.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie sich auf den Boden, die Rolle unter einer Wade.</translation>
         </message>
         <message>
             <source>Support yourself on your hands and roll slowly from just below the knee to just above the ankle.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Stützen Sie sich auf die Hände und rollen Sie langsam von knapp unterhalb des Knies bis knapp oberhalb des Knöchels.</translation>
         </message>
         <message>
             <source>Pause on tender spots and breathe.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Verweilen Sie an empfindlichen Stellen und atmen Sie.</translation>
         </message>
         <message>
             <source>Switch legs.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie das Bein.</translation>
         </message>
         <message>
             <source>Slow strokes, moderate pressure.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Langsame Züge, mittlerer Druck.</translation>
         </message>
         <message>
             <source>Rolling over the back of the knee.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Über die Kniekehle rollen.</translation>
         </message>
         <message>
             <source>Pressing hard on the Achilles tendon.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Fest auf die Achillessehne drücken.</translation>
         </message>
         <message>
             <source>Your calf is swollen, warm, or painful at rest: don't roll it, and get it checked. Leave this one out if you have varicose veins.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Wade ist geschwollen, warm oder in Ruhe schmerzhaft: Rollen Sie sie nicht und lassen Sie das abklären. Lassen Sie diese Übung weg, wenn Sie Krampfadern haben.</translation>
         </message>
     </context>
     <context>
