@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from backtimer.i18n import QT_TRANSLATE_NOOP
+from backtimer.i18n import QT_TRANSLATE_NOOP, decimal
+from backtimer.insights.reading import format_day_month, format_points
 from backtimer.journal.activities import ActivityRating
 
 MEAN_MEANINGFUL = 2.0
@@ -122,10 +123,10 @@ def read_activities(
             "activities", "Average {first} → {latest} since {day} ({change}): {verdict}."
         )
     ).format(
-        first=f"{first.mean:.1f}",
-        latest=f"{latest.mean:.1f}",
-        day=f"{first.day.day} {first.day:%b}",
-        change=f"{change:+.1f}",
+        first=decimal(first.mean),
+        latest=decimal(latest.mean),
+        day=format_day_month(first.day, tr),
+        change=format_points(change),
         verdict=tr(verdict),
     )
     if singles:

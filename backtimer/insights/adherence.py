@@ -140,16 +140,27 @@ def sessions_per_week_words(per_week: float, tr: Callable[[str], str] = _same) -
     """``per_week_words`` for sessions, through ``tr`` (the UI passes its translator)."""
     if per_week <= 0:
         return tr(QT_TRANSLATE_NOOP("adherence", "no sessions a week"))
-    if per_week < 0.5:
+    whole, about = rounded_rate(per_week)
+    if whole == 0:
         return tr(QT_TRANSLATE_NOOP("adherence", "less than one session a week"))
-    whole = round(per_week)
-    if abs(per_week - whole) < 0.05:
+    if not about:
         if whole == 1:
             return tr(QT_TRANSLATE_NOOP("adherence", "1 session a week"))
         return tr(QT_TRANSLATE_NOOP("adherence", "{count} sessions a week")).format(count=whole)
     if whole == 1:
         return tr(QT_TRANSLATE_NOOP("adherence", "about 1 session a week"))
     return tr(QT_TRANSLATE_NOOP("adherence", "about {count} sessions a week")).format(count=whole)
+
+
+def rounded_rate(per_week: float) -> tuple[int, bool]:
+    """A weekly rate as people say it: the whole number, and whether "about" goes before it.
+
+    0 means under half a week's one ("less than one"); 6.2 is (6, True), 3.0 is (3, False).
+    """
+    if per_week < 0.5:
+        return 0, True
+    whole = max(1, round(per_week))
+    return whole, abs(per_week - whole) >= 0.05
 
 
 def per_week_words(per_week: float, noun: str) -> str:
@@ -162,11 +173,10 @@ def per_week_words(per_week: float, noun: str) -> str:
         return sessions_per_week_words(per_week)
     if per_week <= 0:
         return f"no {noun}s a week"
-    if per_week < 0.5:
+    whole, about = rounded_rate(per_week)
+    if whole == 0:
         return f"less than one {noun} a week"
-    whole = round(per_week)
-    about = "" if abs(per_week - whole) < 0.05 else "about "
-    return f"{about}{whole} {noun}{'' if whole == 1 else 's'} a week"
+    return f"{'about ' if about else ''}{whole} {noun}{'' if whole == 1 else 's'} a week"
 
 
 def minutes_per_week_words(minutes: float, tr: Callable[[str], str] = _same) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from backtimer.i18n import QT_TRANSLATE_NOOP
+from backtimer.insights.reading import format_points
 
 _SESSIONS_SQL = """
 -- The latest score of each kind per session, as the history shows it.
@@ -169,7 +170,7 @@ def session_effect_text(summary: EffectSummary, tr: Callable[[str], str] = _same
         )
     mean = summary.mean_effect
     count = summary.sessions_with_both
-    signed = f"{'−' if mean < 0 else '+'}{abs(mean):.1f}"
+    signed = format_points(mean)
     if count < MIN_SESSIONS_FOR_CLAIM:
         words = tr(
             QT_TRANSLATE_NOOP(

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from backtimer.i18n import QT_TRANSLATE_NOOP
+from backtimer.i18n import QT_TRANSLATE_NOOP, decimal
 from backtimer.insights.series import DailyPain
 
 WINDOW_DAYS = 7
@@ -251,18 +251,28 @@ def _month(day: date, tr: Translate) -> str:
 
 
 def format_day(day: date, tr: Translate = _same) -> str:
-    return f"{day.day} {_month(day, tr)} {day.year}"
+    """ "2 Dec 2026"; the order is translated too ("2. Dez. 2026")."""
+    return tr(QT_TRANSLATE_NOOP("reading", "{day} {month} {year}")).format(
+        day=day.day, month=_month(day, tr), year=day.year
+    )
+
+
+def format_day_month(day: date, tr: Translate = _same) -> str:
+    """ "2 Dec" ("2. Dez."), for a date whose year is said elsewhere or goes without saying."""
+    return tr(QT_TRANSLATE_NOOP("reading", "{day} {month}")).format(
+        day=day.day, month=_month(day, tr)
+    )
 
 
 def format_range(first: date, last: date, tr: Translate = _same) -> str:
     if first.year == last.year:
-        return f"{first.day} {_month(first, tr)} – {last.day} {_month(last, tr)} {last.year}"
+        return f"{format_day_month(first, tr)} – {format_day(last, tr)}"
     return f"{format_day(first, tr)} – {format_day(last, tr)}"
 
 
 def format_points(points: float) -> str:
-    """Signed points with a true minus sign, e.g. "−2.1" or "+0.4"."""
-    return f"{'−' if points < 0 else '+'}{abs(points):.1f}"
+    """Signed points with a true minus sign, e.g. "−2.1" or "+0.4" ("+0,4" in German)."""
+    return f"{'−' if points < 0 else '+'}{decimal(abs(points))}"
 
 
 def format_percent(percent: float | None, tr: Translate = _same) -> str:
@@ -305,7 +315,7 @@ def _difference(change: Change, tr: Translate) -> str:
         words = tr(QT_TRANSLATE_NOOP("reading", "{points} points lower"))
     else:
         words = tr(QT_TRANSLATE_NOOP("reading", "{points} points higher"))
-    words = words.format(points=f"{abs(change.points):.1f}")
+    words = words.format(points=decimal(abs(change.points)))
     if change.percent is None:
         return words
     return f"{words}, {format_percent(change.percent, tr)}"
@@ -324,8 +334,8 @@ def _reading_text(
     dates = format_range(latest.first_day, latest.last_day, tr)
     first_week = format_range(baseline.first_day, baseline.last_day, tr)
     numbers = {
-        "latest": f"{latest.mean:.1f}",
-        "first": f"{baseline.mean:.1f}",
+        "latest": decimal(latest.mean),
+        "first": decimal(baseline.mean),
         "first_week": first_week,
         "dates": dates,
         "difference": _difference(versus_baseline, tr),
@@ -368,7 +378,7 @@ def _reading_text(
                     "Compared with the four weeks before ({mean}), it is {words} ({difference}).",
                 )
             ).format(
-                mean=f"{versus_previous.reference.mean:.1f}",
+                mean=decimal(versus_previous.reference.mean),
                 words=_previous_words(versus_previous, tr),
                 difference=_difference(versus_previous, tr),
             )

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from backtimer.i18n import translate
 from backtimer.insights.activities import activity_series, read_activities
 from backtimer.insights.adherence import (
     WeekActivity,
     minutes_per_week_words,
     monday_of,
-    per_week_words,
+    rounded_rate,
 )
 from backtimer.insights.daily import daily_pain
 from backtimer.insights.effects import MIN_SESSIONS_FOR_CLAIM
@@ -129,21 +130,55 @@ class ReportContent:
     def per_week_text(self) -> str:
         """ "about 6 sessions and about 1 h 30 min a week": rounded as people speak."""
         weeks = max(self.weeks_covered, 1.0)
-        return (
-            f"{per_week_words(self.sessions / weeks, 'session').removesuffix(' a week')} and "
-            f"{minutes_per_week_words(self.minutes / weeks)}"
+        return translate("Report", "{sessions} and {minutes}").format(
+            sessions=_sessions_words(self.sessions / weeks),
+            minutes=minutes_per_week_words(self.minutes / weeks, _adherence_tr),
         )
+
+
+def _sessions_words(per_week: float) -> str:
+    """ "about 6 sessions", "3 sessions", "less than one session" (the week is said after)."""
+    if per_week <= 0:
+        return translate("Report", "no sessions")
+    whole, about = rounded_rate(per_week)
+    if whole == 0:
+        return translate("Report", "less than one session")
+    if about:
+        if whole == 1:
+            return translate("Report", "about 1 session")
+        return translate("Report", "about {count} sessions").format(count=whole)
+    if whole == 1:
+        return translate("Report", "1 session")
+    return translate("Report", "{count} sessions").format(count=whole)
+
+
+def _reading_tr(text: str) -> str:
+    return translate("reading", text)
+
+
+def _adherence_tr(text: str) -> str:
+    return translate("adherence", text)
+
+
+def _activities_tr(text: str) -> str:
+    return translate("activities", text)
+
+
+def _safety_tr(text: str) -> str:
+    return translate("safety", text)
 
 
 def build_report(conn: sqlite3.Connection, first_day: date, last_day: date) -> ReportContent:
     """Gather the report for the inclusive day range.
 
     The trend reading uses only the range's own days (its first week is the baseline); the
-    chart's 7-day line is computed over earlier history too, so it starts warm.
+    chart's 7-day line is computed over earlier history too, so it starts warm. Texts are in
+    the current language (``backtimer.i18n``); the sources of notes and symptoms stay keys
+    ("before", "session"…) that the renderer words.
     """
     journal = Journal(conn)
     history = daily_pain(conn, date.min, last_day)
-    reading = read_trend(history, last_day, first_day=first_day)
+    reading = read_trend(history, last_day, first_day=first_day, tr=_reading_tr)
     in_range = [point for point in history if point.day >= first_day]
     sessions = journal.sessions(first_day, last_day)
     hurts = journal.hurt_events(from_day=first_day, to_day=last_day)
@@ -189,7 +224,8 @@ def _activities(conn: sqlite3.Connection, first_day: date, last_day: date) -> di
         )
         for series in activity_series(ratings)
     ]
-    return {"activities": tuple(lines), "activities_reading": read_activities(ratings).text}
+    reading = read_activities(ratings, _activities_tr).text
+    return {"activities": tuple(lines), "activities_reading": reading}
 
 
 def _chart(history: list[DailyPain], in_range: list[DailyPain]) -> tuple[ChartDay, ...]:
@@ -224,15 +260,18 @@ def _weeks(sessions: list[SessionSummary]) -> tuple[WeekActivity, ...]:
 
 
 def _routines(sessions: list[SessionSummary]) -> tuple[RoutineDone, ...]:
+    """One line per routine id, named by its newest session: the journal keeps each session's
+    title as it was shown, so a language switch (or a renamed routine) must not split a routine
+    in two (the counts, and the 3-session minimum for an effect, would be split too)."""
     grouped: dict[str, list[SessionSummary]] = defaultdict(list)
     for session in sessions:
-        grouped[session.routine_title].append(session)
+        grouped[session.routine_id].append(session)
     lines = []
-    for title, done in grouped.items():
+    for done in grouped.values():
         changes = [s.pain_change for s in done if s.pain_change is not None]
         lines.append(
             RoutineDone(
-                title=title,
+                title=max(done, key=lambda s: s.started).routine_title,
                 sessions=len(done),
                 minutes=sum(session_minutes(s) for s in done),
                 mean_change=(
@@ -272,7 +311,7 @@ def _symptoms(entries: list[PainEntry], hurts: list[HurtEvent]) -> tuple[Symptom
             entry.recorded,
             sources.get(entry.context, "pain check"),
             entry.score,
-            symptom_words(entry.leg_pain, entry.nerve_symptoms, entry.urgent_symptoms),
+            symptom_words(entry.leg_pain, entry.nerve_symptoms, entry.urgent_symptoms, _safety_tr),
             entry.urgent_symptoms,
         )
         for entry in entries
@@ -281,9 +320,9 @@ def _symptoms(entries: list[PainEntry], hurts: list[HurtEvent]) -> tuple[Symptom
     lines += [
         SymptomLine(
             hurt.recorded,
-            f"this hurts: {hurt.exercise_name}",
+            translate("Report", "this hurts: {exercise}").format(exercise=hurt.exercise_name),
             hurt.score,
-            LEG_OR_NERVE_WORDS,
+            _safety_tr(LEG_OR_NERVE_WORDS),
             False,
         )
         for hurt in hurts

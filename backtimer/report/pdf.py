@@ -13,7 +13,7 @@ import logging
 import os
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
@@ -39,6 +39,8 @@ from PySide6.QtGui import (
 
 from backtimer import __version__
 from backtimer.control_chars import without_controls
+from backtimer.i18n import QT_TRANSLATE_NOOP, decimal, translate
+from backtimer.insights.reading import MONTHS
 from backtimer.journal.export import ExportError, write_file_atomically
 from backtimer.report.content import ChartDay, ReportContent, SymptomLine
 
@@ -94,8 +96,11 @@ def write_pdf(content: ReportContent, destination: Path) -> int:
     folder = destination.parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise ExportError(
-            f"Cannot write in the folder {folder}: it does not exist or is not writable. "
-            "Choose a folder you can write to."
+            translate(
+                "Report",
+                "Cannot write in the folder {folder}: it does not exist or is not writable. "
+                "Choose a folder you can write to.",
+            ).format(folder=folder)
         )
     rows = Rows()
     data = render_pdf(content, rows)
@@ -105,7 +110,11 @@ def write_pdf(content: ReportContent, destination: Path) -> int:
             data = render_pdf(content, rows)
     pages = _page_count(data)
     if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:] or pages < 1:
-        raise ExportError(f"The report could not be drawn, so {destination} was not written.")
+        raise ExportError(
+            translate(
+                "Report", "The report could not be drawn, so {destination} was not written."
+            ).format(destination=destination)
+        )
     write_file_atomically(destination, data)
     return pages
 
@@ -153,7 +162,11 @@ def render_pdf(content: ReportContent, rows: Rows | None = None) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"Back pain and exercise report {content.first_day} to {content.last_day}")
+    writer.setTitle(
+        translate("Report", "Back pain and exercise report {first} to {last}").format(
+            first=content.first_day, last=content.last_day
+        )
+    )
     writer.setCreator(f"Backtimer {__version__}")
     writer.setResolution(300)
     writer.setPageLayout(
@@ -287,36 +300,84 @@ td.n { text-align: right; }
 
 
 def report_html(content: ReportContent, rows: Rows | None = None) -> str:
+    """The report as HTML, in the current language (``backtimer.i18n``)."""
     rows = rows or Rows()
+    meta = translate("Report", "{first} to {last} ({length}) · from the Backtimer journal")
+    adherence = translate(
+        "Report",
+        "{sessions} ({completed} completed), {minutes} of exercise in total: on average "
+        "{per_week}.",
+    )
+    scale = translate(
+        "Report",
+        "Pain 0 (none) to 10 (worst imaginable), as rated by the patient before and after "
+        "exercise and at other times. One point per day (the day's average). The 7-day line and "
+        "the reading above use the scores before sessions and at other times only.",
+    )
     parts = [
-        "<h1>Back pain and exercise report</h1>",
-        f"<p class='meta'>{_day(content.first_day)} to {_day(content.last_day)} "
-        f"({_weeks_text(content)}) · from the Backtimer journal</p>",
+        _tag("h1", translate("Report", "Back pain and exercise report")),
+        "<p class='meta'>"
+        + _e(
+            meta.format(
+                first=_day(content.first_day),
+                last=_day(content.last_day),
+                length=_weeks_text(content),
+            )
+        )
+        + "</p>",
         _urgent_notice(content),
-        "<h2>Pain trend</h2>",
+        _tag("h2", translate("Report", "Pain trend")),
         f"<p><span class='headline'>{_e(content.headline)}.</span> {_e(content.reading)}</p>",
         f"<p><img src='{_CHART_URL.toString()}' width='640'></p>",
-        "<p class='small'>Pain 0 (none) to 10 (worst imaginable), as rated by the patient before "
-        "and after exercise and at other times. One point per day (the day's average). The "
-        "7-day line and the reading above use the scores before sessions and at other times "
-        f"only.{_flare_days_text(content)}</p>",
-        "<h2>Exercise adherence</h2>",
-        f"<p>{content.sessions} sessions ({content.completed_sessions} completed), "
-        f"{_minutes(content.minutes)} of exercise in total: on average "
-        f"{content.per_week_text}.</p>",
+        f"<p class='small'>{_e(scale)}{_flare_days_text(content)}</p>",
+        _tag("h2", translate("Report", "Exercise adherence")),
+        _tag(
+            "p",
+            adherence.format(
+                sessions=_count(content.sessions, _ONE_SESSION, _SESSIONS),
+                completed=content.completed_sessions,
+                minutes=_minutes(content.minutes),
+                per_week=content.per_week_text,
+            ),
+        ),
         _weeks_table(content, rows.weeks),
-        "<h2>Routines done</h2>",
+        _tag("h2", translate("Report", "Routines done")),
         _routines_table(content, rows.routines),
-        "<h2>“This hurts” reports during exercise</h2>",
+        _tag("h2", translate("Report", "“This hurts” reports during exercise")),
         _hurts_table(content),
-        "<h2>Leg, nerve and urgent symptoms</h2>",
+        _tag("h2", translate("Report", "Leg, nerve and urgent symptoms")),
         _symptoms_table(content, rows.symptoms),
-        "<h2>Everyday activities (weekly check-in)</h2>",
+        _tag("h2", translate("Report", "Everyday activities (weekly check-in)")),
         _activities_table(content),
-        "<h2>Notes</h2>",
+        _tag("h2", translate("Report", "Notes")),
         _notes_table(content),
     ]
     return "\n".join(parts)
+
+
+_ONE_SESSION = QT_TRANSLATE_NOOP("Report", "1 session")
+_SESSIONS = QT_TRANSLATE_NOOP("Report", "{count} sessions")
+_ONE_WEEK = QT_TRANSLATE_NOOP("Report", "1 week")
+_WEEKS = QT_TRANSLATE_NOOP("Report", "{count} weeks")
+_ONE_DAY = QT_TRANSLATE_NOOP("Report", "1 day")
+_DAYS = QT_TRANSLATE_NOOP("Report", "{count} days")
+
+
+def _tag(name: str, text: str, attributes: str = "") -> str:
+    """``<name>text</name>`` with ``text`` escaped (a translation may hold "<" or "&")."""
+    return f"<{name}{attributes}>{_e(text)}</{name}>"
+
+
+def _count(count: int, one: str, other: str) -> str:
+    """``one`` for exactly 1, else ``other`` with {count} filled; both marked in "Report"."""
+    if count == 1:
+        return translate("Report", one)
+    return translate("Report", other).format(count=count)
+
+
+def _header(*columns: str) -> str:
+    """A table's header row; ``columns`` are translated already."""
+    return "<thead><tr>" + "".join(_tag("th", column) for column in columns) + "</tr></thead>"
 
 
 def _urgent_notice(content: ReportContent) -> str:
@@ -325,10 +386,12 @@ def _urgent_notice(content: ReportContent) -> str:
     if not days:
         return ""
     listed = ", ".join(_day(day) for day in days[:5]) + (" …" if len(days) > 5 else "")
-    return (
-        f"<p><b>Urgent symptoms logged on {listed}: numbness around the genitals or back "
-        "passage, or bladder or bowel changes (see “Leg, nerve and urgent symptoms”).</b></p>"
+    notice = translate(
+        "Report",
+        "Urgent symptoms logged on {days}: numbness around the genitals or back passage, or "
+        "bladder or bowel changes (see “Leg, nerve and urgent symptoms”).",
     )
+    return f"<p><b>{_e(notice.format(days=listed))}</b></p>"
 
 
 def _flare_days_text(content: ReportContent) -> str:
@@ -336,13 +399,19 @@ def _flare_days_text(content: ReportContent) -> str:
     count = len(content.flare_days)
     if not count:
         return ""
-    return f" Shaded: {count} day{'s' if count != 1 else ''} the patient marked as a flare-up."
+    if count == 1:
+        return " " + _e(translate("Report", "Shaded: 1 day the patient marked as a flare-up."))
+    return " " + _e(
+        translate("Report", "Shaded: {count} days the patient marked as a flare-up.").format(
+            count=count
+        )
+    )
 
 
 def _activities_table(content: ReportContent) -> str:
     """Activities the patient named, scored weekly 0 (can't do it) – 10 (as well as before)."""
     if not content.activities:
-        return "<p>No weekly activity check-ins in this period.</p>"
+        return _tag("p", translate("Report", "No weekly activity check-ins in this period."))
     rows = "".join(
         f"<tr><td>{_e(line.name)}</td><td class='n'>{line.first_score}</td>"
         f"<td>{_day(line.first_day)}</td><td class='n'>{line.last_score}</td>"
@@ -350,14 +419,29 @@ def _activities_table(content: ReportContent) -> str:
         f"<td class='n'>{line.ratings}</td></tr>"
         for line in content.activities
     )
-    return (
-        f"<p>{_e(content.activities_reading)}</p>"
-        "<table><thead><tr><th>Activity</th><th>First</th><th>on</th><th>Latest</th><th>on</th>"
-        f"<th>Change</th><th>Check-ins</th></tr></thead>{rows}</table>"
-        "<p class='small'>Activities named by the patient, each rated weekly from 0 (can't do "
-        "it) to 10 (as well as before the problem). A change of 2 points in the average, or 3 "
-        "in one activity, is taken as meaningful.</p>"
+    on = translate("Report", "on")
+    header = _header(
+        translate("Report", "Activity"),
+        translate("Report", "First"),
+        on,
+        translate("Report", "Latest"),
+        on,
+        translate("Report", "Change"),
+        translate("Report", "Check-ins"),
     )
+    explained = translate(
+        "Report",
+        "Activities named by the patient, each rated weekly from 0 (can't do it) to 10 (as well "
+        "as before the problem). A change of 2 points in the average, or 3 in one activity, is "
+        "taken as meaningful.",
+    )
+    return (
+        f"{_tag('p', content.activities_reading)}<table>{header}{rows}</table>"
+        f"{_tag('p', explained, _SMALL)}"
+    )
+
+
+_SMALL = " class='small'"
 
 
 def shown_symptoms(content: ReportContent, limit: int) -> tuple[SymptomLine, ...]:
@@ -376,45 +460,66 @@ def _symptom_counts(lines: tuple[SymptomLine, ...]) -> str:
         for words in line.symptoms.split("; "):
             counts[words] = counts.get(words, 0) + 1
     return "; ".join(
-        f"{_e(words)} {count} time{'s' if count != 1 else ''}" for words, count in counts.items()
+        translate("Report", "{symptoms} 1 time").format(symptoms=words)
+        if count == 1
+        else translate("Report", "{symptoms} {count} times").format(symptoms=words, count=count)
+        for words, count in counts.items()
     )
 
 
 def _symptoms_table(content: ReportContent, limit: int = MAX_SYMPTOM_ROWS) -> str:
     if not content.symptoms:
-        return "<p>None reported in this period.</p>"
+        return _tag("p", translate("Report", "None reported in this period."))
     shown = shown_symptoms(content, limit)
     summary = (
         ""
         if len(shown) == len(content.symptoms)
-        else f"<p class='small'>{len(shown)} of {len(content.symptoms)} shown (every urgent "
-        f"one, then the latest). In this period: {_symptom_counts(content.symptoms)}.</p>"
+        else _tag(
+            "p",
+            translate(
+                "Report",
+                "{shown} of {total} shown (every urgent one, then the latest). In this period: "
+                "{counts}.",
+            ).format(
+                shown=len(shown),
+                total=len(content.symptoms),
+                counts=_symptom_counts(content.symptoms),
+            ),
+            _SMALL,
+        )
     )
     rows = "".join(
-        f"<tr><td>{_day(line.when.date())} {line.when:%H:%M}</td><td>{_e(line.source)}</td>"
+        f"<tr><td>{_when(line.when)}</td><td>{_e(_source(line.source))}</td>"
         f"<td class='n'>{'' if line.score is None else line.score}</td>"
         f"<td>{'<b>' if line.urgent else ''}{_e(line.symptoms)}{'</b>' if line.urgent else ''}"
         "</td></tr>"
         for line in shown
     )
-    return (
-        "<table><thead><tr><th>When</th><th>With</th><th>Pain</th><th>Symptoms</th></tr></thead>"
-        f"{rows}</table>{summary}"
+    header = _header(
+        translate("Report", "When"),
+        translate("Report", "With"),
+        translate("Report", "Pain"),
+        translate("Report", "Symptoms"),
     )
+    return f"<table>{header}{rows}</table>{summary}"
 
 
 def _weeks_text(content: ReportContent) -> str:
+    """The range's length: "2 weeks", "2 weeks 3 days", "5 days"."""
     days = (content.last_day - content.first_day).days + 1
-    return (
-        f"{days // 7} weeks" + (f" {days % 7} days" if days % 7 else "")
-        if days >= 7
-        else (f"{days} days")
+    if days < 7:
+        return _count(days, _ONE_DAY, _DAYS)
+    weeks = _count(days // 7, _ONE_WEEK, _WEEKS)
+    if not days % 7:
+        return weeks
+    return translate("Report", "{weeks} {days}").format(
+        weeks=weeks, days=_count(days % 7, _ONE_DAY, _DAYS)
     )
 
 
 def _weeks_table(content: ReportContent, shown_rows: int = MAX_WEEK_ROWS) -> str:
     if not content.weeks:
-        return "<p>No sessions in this period.</p>"
+        return _tag("p", translate("Report", "No sessions in this period."))
     weeks = content.weeks[-shown_rows:]
     top = max(week.minutes for week in weeks) or 1
     rows = "".join(
@@ -426,18 +531,26 @@ def _weeks_table(content: ReportContent, shown_rows: int = MAX_WEEK_ROWS) -> str
     shown = (
         ""
         if len(weeks) == len(content.weeks)
-        else f"<p class='small'>The latest {len(weeks)} of {len(content.weeks)} weeks; the "
-        "totals above cover them all.</p>"
+        else _tag(
+            "p",
+            translate(
+                "Report", "The latest {shown} of {total} weeks; the totals above cover them all."
+            ).format(shown=len(weeks), total=len(content.weeks)),
+            _SMALL,
+        )
     )
-    return (
-        "<table><thead><tr><th>Week of</th><th>Sessions</th><th>Minutes</th><th></th></tr>"
-        f"</thead>{rows}</table>{shown}"
+    header = _header(
+        translate("Report", "Week of"),
+        translate("Report", "Sessions"),
+        translate("Report", "Minutes"),
+        "",
     )
+    return f"<table>{header}{rows}</table>{shown}"
 
 
 def _routines_table(content: ReportContent, shown_rows: int = MAX_ROUTINE_ROWS) -> str:
     if not content.routines:
-        return "<p>None in this period.</p>"
+        return _tag("p", translate("Report", "None in this period."))
     rows = "".join(
         f"<tr><td>{_e(line.title)}</td><td class='n'>{line.sessions}</td>"
         f"<td class='n'>{line.minutes:.0f}</td><td class='n'>{_change(line.mean_change)}</td></tr>"
@@ -445,57 +558,87 @@ def _routines_table(content: ReportContent, shown_rows: int = MAX_ROUTINE_ROWS) 
     )
     hidden = len(content.routines) - shown_rows
     if hidden > 0:
-        rows += f"<tr><td>… and {hidden} more (the CSV export lists every session)</td></tr>"
-    return (
-        "<table><thead><tr><th>Routine</th><th>Sessions</th><th>Minutes</th>"
-        "<th>Session effect: pain after − before (average of 3 or more)</th></tr></thead>"
-        f"{rows}</table>"
+        more = translate(
+            "Report", "… and {count} more (the CSV export lists every session)"
+        ).format(count=hidden)
+        rows += f"<tr>{_tag('td', more)}</tr>"
+    header = _header(
+        translate("Report", "Routine"),
+        translate("Report", "Sessions"),
+        translate("Report", "Minutes"),
+        translate("Report", "Session effect: pain after − before (average of 3 or more)"),
     )
+    return f"<table>{header}{rows}</table>"
 
 
 def _hurts_table(content: ReportContent) -> str:
     if not content.hurts:
-        return "<p>None in this period.</p>"
+        return _tag("p", translate("Report", "None in this period."))
     rows = "".join(
-        f"<tr><td>{_day(hurt.when.date())} {hurt.when:%H:%M}</td><td>{_e(hurt.exercise)}</td>"
+        f"<tr><td>{_when(hurt.when)}</td><td>{_e(hurt.exercise)}</td>"
         f"<td class='n'>{'' if hurt.score is None else hurt.score}</td>"
-        f"<td>{_ACTIONS.get(hurt.action, hurt.action)}</td></tr>"
+        f"<td>{_e(_action(hurt.action))}</td></tr>"
         for hurt in content.hurts
     )
     shown = _shown(len(content.hurts), content.hurts_total)
-    return (
-        "<table><thead><tr><th>When</th><th>Exercise</th><th>Pain</th><th>Then</th></tr></thead>"
-        f"{rows}</table>{shown}"
+    header = _header(
+        translate("Report", "When"),
+        translate("Report", "Exercise"),
+        translate("Report", "Pain"),
+        translate("Report", "Then"),
     )
+    return f"<table>{header}{rows}</table>{shown}"
 
 
 _ACTIONS = {
-    "easier": "switched to an easier version",
-    "skipped": "skipped the exercise",
-    "stopped": "stopped the session",
-    "continued": "carried on",
+    "easier": QT_TRANSLATE_NOOP("Report", "switched to an easier version"),
+    "skipped": QT_TRANSLATE_NOOP("Report", "skipped the exercise"),
+    "stopped": QT_TRANSLATE_NOOP("Report", "stopped the session"),
+    "continued": QT_TRANSLATE_NOOP("Report", "carried on"),
 }
+_SOURCES = {
+    "session": QT_TRANSLATE_NOOP("Report", "session"),
+    "before": QT_TRANSLATE_NOOP("Report", "before"),
+    "after": QT_TRANSLATE_NOOP("Report", "after"),
+    "pain check": QT_TRANSLATE_NOOP("Report", "pain check"),
+    "flare day": QT_TRANSLATE_NOOP("Report", "flare day"),
+}
+"""Where a note or a symptom was written, as ``content`` names it, in words."""
+
+
+def _action(action: str) -> str:
+    return translate("Report", _ACTIONS[action]) if action in _ACTIONS else action
+
+
+def _source(source: str) -> str:
+    return translate("Report", _SOURCES[source]) if source in _SOURCES else source
 
 
 def _notes_table(content: ReportContent) -> str:
     if not content.notes:
-        return "<p>No notes in this period.</p>"
+        return _tag("p", translate("Report", "No notes in this period."))
     rows = "".join(
-        f"<tr><td>{_day(note.day)}</td><td>{_e(note.source)}</td>"
+        f"<tr><td>{_day(note.day)}</td><td>{_e(_source(note.source))}</td>"
         f"<td>{_e(shortened(note.text)).replace(chr(10), '<br>')}</td></tr>"
         for note in content.notes
     )
     shown = _shown(len(content.notes), content.notes_total)
-    return (
-        "<table><thead><tr><th>Day</th><th>Written</th><th>Note</th></tr></thead>"
-        f"{rows}</table>{shown}"
+    header = _header(
+        translate("Report", "Day"), translate("Report", "Written"), translate("Report", "Note")
     )
+    return f"<table>{header}{rows}</table>{shown}"
 
 
 def _shown(shown: int, total: int) -> str:
     if shown == total:
         return ""
-    return f"<p class='small'>The latest {shown} of {total}; the CSV export lists them all.</p>"
+    return _tag(
+        "p",
+        translate("Report", "The latest {shown} of {total}; the CSV export lists them all.").format(
+            shown=shown, total=total
+        ),
+        _SMALL,
+    )
 
 
 def shortened(text: str, chars: int = NOTE_CHARS, lines: int = NOTE_LINES) -> str:
@@ -514,17 +657,58 @@ def _e(text: str) -> str:
     return html.escape(without_controls(text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("ReportDate", "Jan"),
+    QT_TRANSLATE_NOOP("ReportDate", "Feb"),
+    QT_TRANSLATE_NOOP("ReportDate", "Mar"),
+    QT_TRANSLATE_NOOP("ReportDate", "Apr"),
+    QT_TRANSLATE_NOOP("ReportDate", "May"),
+    QT_TRANSLATE_NOOP("ReportDate", "Jun"),
+    QT_TRANSLATE_NOOP("ReportDate", "Jul"),
+    QT_TRANSLATE_NOOP("ReportDate", "Aug"),
+    QT_TRANSLATE_NOOP("ReportDate", "Sep"),
+    QT_TRANSLATE_NOOP("ReportDate", "Oct"),
+    QT_TRANSLATE_NOOP("ReportDate", "Nov"),
+    QT_TRANSLATE_NOOP("ReportDate", "Dec"),
+)
+"""Month names of the report's dates: short in English ("2 Dec 2026"); a translation may write
+them in full ("2. Dezember 2026") since the page has the room. Not Python's ``%b``, which
+follows the process's locale, not the report's language."""
+
+
 def _day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """ "2 Dec 2026", "2. Dezember 2026", "2 de diciembre de 2026": the order is translated."""
+    return translate("ReportDate", "{day} {month} {year}").format(
+        day=day.day, month=translate("ReportDate", MONTH_NAMES[day.month - 1]), year=day.year
+    )
+
+
+def _when(moment: datetime) -> str:
+    return f"{_day(moment.date())} {moment:%H:%M}"
+
+
+def _axis_day(day: date) -> str:
+    """The chart's short dates, "2 Dec", "2. Dez.", with the trend reading's month names."""
+    return translate("ReportDate", "{day} {month}").format(
+        day=day.day, month=translate("reading", MONTHS[day.month - 1])
+    )
 
 
 def _minutes(minutes: float) -> str:
     hours, rest = divmod(round(minutes), 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+    if hours:
+        return translate("adherence", "{hours} h {minutes} min").format(
+            hours=hours, minutes=f"{rest:02d}"
+        )
+    return translate("adherence", "{minutes} min").format(minutes=rest)
 
 
 def _change(change: float | None) -> str:
-    return "–" if change is None else f"{change:+.1f}".replace("-", "−")
+    """ "+0.4", "−1.2" (a true minus sign; a decimal comma where the language writes one)."""
+    if change is None:
+        return "–"
+    text = decimal(change, 1)
+    return (text if text.startswith("-") else "+" + text).replace("-", "−")
 
 
 # --- the chart ---------------------------------------------------------------------------------
@@ -562,7 +746,11 @@ def draw_chart(
     painter.setClipping(False)
     _draw_axes(painter, plot, first, last, x_of, y_of)
     if not days:
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No pain ratings in this period")
+        painter.drawText(
+            plot,
+            Qt.AlignmentFlag.AlignCenter,
+            translate("Report", "No pain ratings in this period"),
+        )
         painter.end()
         return image
     painter.setPen(QPen(QColor("#555555"), 3))
@@ -624,12 +812,16 @@ def _draw_axes(
         painter.drawText(
             QRectF(x - 100, plot.bottom() + 14, 200, 40),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-            f"{day.day} {day:%b}",
+            _axis_day(day),
         )
     painter.save()
     painter.translate(28, plot.center().y())
     painter.rotate(-90)
-    painter.drawText(QRectF(-150, -20, 300, 40), int(Qt.AlignmentFlag.AlignCenter), "Pain 0–10")
+    painter.drawText(
+        QRectF(-150, -20, 300, 40),
+        int(Qt.AlignmentFlag.AlignCenter),
+        translate("Report", "Pain 0–10"),
+    )
     painter.restore()
 
 
@@ -642,14 +834,19 @@ def _draw_legend(painter: QPainter, plot: QRectF, radius: float, rolling_pen: QP
     painter.setPen(QPen(QColor("black"), 3))
     painter.setBrush(QColor("white"))
     painter.drawEllipse(QPointF(x + 35, y), radius, radius)
-    x = _legend_label(painter, metrics, x + 85, y, "Daily average") + gap
+    x = _legend_label(painter, metrics, x + 85, y, translate("Report", "Daily average")) + gap
     painter.setPen(rolling_pen)
     painter.drawLine(QPointF(x, y), QPointF(x + 90, y))
-    x = _legend_label(painter, metrics, x + 105, y, "7-day average (3+ ratings)") + gap
+    x = (
+        _legend_label(
+            painter, metrics, x + 105, y, translate("Report", "7-day average (3+ ratings)")
+        )
+        + gap
+    )
     painter.setPen(QPen(QColor("black"), 2))
     painter.setBrush(QBrush(QColor("#777777"), Qt.BrushStyle.BDiagPattern))
     painter.drawRect(QRectF(x, y - 15, 50, 30))
-    _legend_label(painter, metrics, x + 65, y, "Flare-up day")
+    _legend_label(painter, metrics, x + 65, y, translate("Report", "Flare-up day"))
 
 
 def _legend_label(

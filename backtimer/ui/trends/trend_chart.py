@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from backtimer.errors import UserFacingError
-from backtimer.i18n import QT_TRANSLATE_NOOP
+from backtimer.i18n import QT_TRANSLATE_NOOP, decimal
 from backtimer.insights.daily import DayDetail
 from backtimer.insights.day_text import describe_day
 from backtimer.insights.snapshot import TrendsSnapshot
@@ -423,7 +423,7 @@ class TrendChart(QWidget):
             start, end = _day_start(window.first_day), _day_start(window.last_day + timedelta(1))
             bar = pg.PlotDataItem([start, end], [window.mean, window.mean], pen=pen)
             label = pg.TextItem(
-                f"{name}: {window.mean:.1f}",
+                f"{name}: {decimal(window.mean)}",
                 color=self._text_colour,
                 anchor=anchor,
                 fill=pg.mkBrush(_with_alpha(self._background, 200)),

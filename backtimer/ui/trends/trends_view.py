@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.errors import UserFacingError
-from backtimer.i18n import QT_TRANSLATE_NOOP
+from backtimer.i18n import QT_TRANSLATE_NOOP, decimal
 from backtimer.insights.adherence import minutes_per_week_words, sessions_per_week_words
 from backtimer.insights.effects import EffectSummary, RoutineEffect, session_effect_text
-from backtimer.insights.reading import ChangeKind, format_percent
+from backtimer.insights.reading import ChangeKind, format_percent, format_points
 from backtimer.insights.snapshot import TrendsSnapshot, TrendsSource
 from backtimer.ui.trends.activity_calendar import ActivityCalendar
 from backtimer.ui.wording import core_text
@@ -320,7 +320,7 @@ class TrendsView(QWidget):
         self._reading_box.show()
         change = reading.versus_baseline
         self._headline.setText(
-            f"{reading.headline}: {change.reference.mean:.1f} → {change.latest.mean:.1f} "
+            f"{reading.headline}: {decimal(change.reference.mean)} → {decimal(change.latest.mean)} "
             f"({format_percent(change.percent, core_text)})"
             if change is not None and change.percent is not None
             else reading.headline
@@ -488,10 +488,6 @@ def _days(count: int) -> str:
     )
 
 
-def _signed(value: float) -> str:
-    return f"{'−' if value < 0 else '+'}{abs(value):.1f}"
-
-
 def _effect_text(summary: EffectSummary) -> str:
     return session_effect_text(summary, core_text)
 
@@ -502,7 +498,7 @@ def _routine_effect_text(routine: RoutineEffect) -> str:
             count=routine.sessions_with_both
         )
     return QCoreApplication.translate("TrendsView", "{effect}  ({count} scored)").format(
-        effect=_signed(routine.mean_effect), count=routine.sessions_with_both
+        effect=format_points(routine.mean_effect), count=routine.sessions_with_both
     )
 
 
