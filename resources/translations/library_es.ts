@@ -1282,52 +1282,52 @@
         <message>
             <source>Ankle pumps (dorsiflexion and plantarflexion)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Flexión dorsal y plantar de tobillo</translation>
         </message>
         <message>
             <source>Pull your feet up and point them away to keep your legs moving while you sit.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Lleva la punta de los pies hacia ti y luego estíralos hacia delante: así mantienes las piernas en movimiento sin levantarte.</translation>
         </message>
         <message>
             <source>Sit upright with your feet on the floor, or with your legs stretched out.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate con el tronco erguido y los pies en el suelo, o con las piernas estiradas.</translation>
         </message>
         <message>
             <source>Pull your toes and the top of your foot up towards your shin. This ankle movement is called dorsiflexion.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lleva los dedos y el empeine hacia la espinilla. Este movimiento del tobillo se llama flexión dorsal.</translation>
         </message>
         <message>
             <source>Point your foot away from you. This is called plantarflexion.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Estira el pie alejándolo de ti, como si apuntaras con él. Esto se llama flexión plantar.</translation>
         </message>
         <message>
             <source>Keep a steady, easy rhythm.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén un ritmo constante y fácil.</translation>
         </message>
         <message>
             <source>Only your ankles move; your knees stay still.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Solo se mueven los tobillos; las rodillas se quedan quietas.</translation>
         </message>
         <message>
             <source>Bending your knees instead of moving your ankles.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Doblar las rodillas en lugar de mover los tobillos.</translation>
         </message>
         <message>
             <source>Your calf cramps, or your calf is swollen and painful (get it checked).</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te da un calambre en la pantorrilla, o la pantorrilla está hinchada y te duele (haz que te la revisen).</translation>
         </message>
         <message>
             <source>Dorsiflexion is an ankle movement: the foot comes up towards the shin. It has nothing to do with bending your knees. Ankle pumps are a quick, easy way to keep moving during a desk break.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>La flexión dorsal es un movimiento del tobillo: el pie sube hacia la espinilla. No tiene nada que ver con doblar las rodillas. Este «bombeo» de tobillos es una forma rápida y fácil de seguir moviéndote durante una pausa activa.</translation>
         </message>
     </context>
     <context>
@@ -1335,62 +1335,62 @@
         <message>
             <source>Standing reach up</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Estiramiento hacia arriba de pie</translation>
         </message>
         <message>
             <source>Stand tall and reach both arms up: a gentle lengthening after sitting, without leaning back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>De pie y con el tronco erguido, sube los dos brazos: un estiramiento suave después de un rato en la silla, sin echarte hacia atrás.</translation>
         </message>
         <message>
             <source>Stand with your feet hip-width apart and your knees soft.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie con los pies separados al ancho de las caderas y las rodillas sin bloquear.</translation>
         </message>
         <message>
             <source>Breathe in and raise both arms in front of you and up overhead, as high as is comfortable.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Toma aire y sube los dos brazos por delante hasta por encima de la cabeza, tan alto como te resulte cómodo.</translation>
         </message>
         <message>
             <source>Grow tall through your trunk without leaning back, and look straight ahead.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Estira el tronco hacia arriba, como si crecieras, sin echarte hacia atrás, y mira al frente.</translation>
         </message>
         <message>
             <source>Breathe out and lower your arms slowly.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Suelta el aire y baja los brazos despacio.</translation>
         </message>
         <message>
             <source>Reach up, not back.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Hacia arriba, no hacia atrás.</translation>
         </message>
         <message>
             <source>Arching your lower back to get your arms higher.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Arquear la zona lumbar para subir más los brazos.</translation>
         </message>
         <message>
             <source>Tipping your head back.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Echar la cabeza hacia atrás.</translation>
         </message>
         <message>
             <source>Shrugging your shoulders.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Encoger los hombros.</translation>
         </message>
         <message>
             <source>Your shoulder pinches, or pain moves into your buttock or leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Notas un pinchazo en el hombro, o el dolor pasa al glúteo o a la pierna.</translation>
         </message>
         <message>
             <source>A gentler option on days when leaning backwards doesn't feel good: it stretches you out tall after sitting without bending your back.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una opción más suave para los días en que echarte hacia atrás no te sienta bien: te estira hacia arriba después de un rato en la silla sin doblar la espalda.</translation>
         </message>
     </context>
     <context>
@@ -1398,62 +1398,62 @@
         <message>
             <source>Standing back extension</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Extensión de espalda de pie</translation>
         </message>
         <message>
             <source>Lean gently backwards with your hands on your hips: a good counter-move after sitting.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclínate suavemente hacia atrás con las manos en las caderas: un buen movimiento compensatorio después de un rato en la silla.</translation>
         </message>
         <message>
             <source>Stand with your feet apart and your hands on the back of your hips, fingers pointing down.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie con los pies separados y las manos en la parte de atrás de las caderas, con los dedos hacia abajo.</translation>
         </message>
         <message>
             <source>Lean gently backwards, letting your hands support your pelvis. Look ahead, not up.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclínate suavemente hacia atrás, dejando que las manos sostengan la pelvis. Mira al frente, no hacia arriba.</translation>
         </message>
         <message>
             <source>Come back to upright.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve a la vertical.</translation>
         </message>
         <message>
             <source>Repeat smoothly. Go a little further only if it feels fine.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Repite con fluidez. Ve un poco más allá solo si te sienta bien.</translation>
         </message>
         <message>
             <source>Your hips can move slightly forward as you lean.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Las caderas pueden adelantarse un poco al inclinarte.</translation>
         </message>
         <message>
             <source>Tipping your head back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Echar la cabeza hacia atrás.</translation>
         </message>
         <message>
             <source>Forcing the range.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Forzar el recorrido.</translation>
         </message>
         <message>
             <source>Locking your knees.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Bloquear las rodillas.</translation>
         </message>
         <message>
             <source>Pain moves further into your buttock or leg, or you feel dizzy.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor baja más hacia el glúteo o la pierna, o sientes mareo.</translation>
         </message>
         <message>
             <source>A gentle backward bend, handy after a long spell of sitting or at the end of a walk.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una extensión suave hacia atrás, útil después de pasar mucho rato en la silla o al final de una caminata.</translation>
         </message>
     </context>
     <context>
@@ -1461,57 +1461,57 @@
         <message>
             <source>Lying on your front</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Tumbado boca abajo</translation>
         </message>
         <message>
             <source>Rest on your front with your arms by your sides: the gentlest start for back-arching moves.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Descansa boca abajo con los brazos a los lados: el comienzo más suave para los movimientos de extensión.</translation>
         </message>
         <message>
             <source>Lie on your front with your arms by your sides, or with your hands under your forehead. A thin pillow under your belly can make it easier at first.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca abajo con los brazos a los lados, o con las manos bajo la frente. Al principio, una almohada fina bajo el abdomen puede hacerlo más fácil.</translation>
         </message>
         <message>
             <source>Turn your head to one side if that is more comfortable.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Gira la cabeza hacia un lado si te resulta más cómodo.</translation>
         </message>
         <message>
             <source>Let your whole body sink into the floor and breathe slowly.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Deja que todo el cuerpo se hunda en el suelo y respira despacio.</translation>
         </message>
         <message>
             <source>To get up, roll onto your side first.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Para levantarte, gira primero de lado.</translation>
         </message>
         <message>
             <source>Nothing to do but let go.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Solo tienes que soltarte.</translation>
         </message>
         <message>
             <source>Tensing your buttocks or your back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Apretar los glúteos o tensar la espalda.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Contener la respiración.</translation>
         </message>
         <message>
             <source>Your pain increases or spreads into a leg. Leave out back-arching moves for today.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor aumenta o se extiende a una pierna. Por hoy, deja fuera los movimientos de extensión.</translation>
         </message>
         <message>
             <source>If this feels fine for a minute or two, try the sphinx next, propped up on your forearms. If lying on your front is uncomfortable, choose whichever position eases your back.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Si te sienta bien durante un minuto o dos, prueba después la esfinge, apoyándote en los antebrazos. Si estar boca abajo te resulta incómodo, elige la posición que alivie tu espalda.</translation>
         </message>
     </context>
     <context>
@@ -1519,62 +1519,62 @@
         <message>
             <source>Sphinx (lying on elbows)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Esfinge (apoyo en codos)</translation>
         </message>
         <message>
             <source>Rest on your forearms with your belly on the floor and let your back settle into a gentle curve.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Apóyate en los antebrazos con el abdomen en el suelo y deja que la espalda se asiente en una curva suave.</translation>
         </message>
         <message>
             <source>Lie on your front and prop yourself up on your forearms, elbows under your shoulders.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca abajo y apóyate en los antebrazos, con los codos bajo los hombros.</translation>
         </message>
         <message>
             <source>Let your belly and hips stay relaxed on the floor.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Deja el abdomen y las caderas relajados en el suelo.</translation>
         </message>
         <message>
             <source>Breathe slowly and let your lower back settle into its gentle curve.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Respira despacio y deja que la zona lumbar se asiente en su curva suave.</translation>
         </message>
         <message>
             <source>Lower down and lie flat to rest between holds.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Baja y túmbate del todo para descansar entre mantenimientos.</translation>
         </message>
         <message>
             <source>Relax rather than push up.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Relájate en lugar de empujar hacia arriba.</translation>
         </message>
         <message>
             <source>Shrugging your shoulders.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Encoger los hombros.</translation>
         </message>
         <message>
             <source>Clenching your buttocks.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Apretar los glúteos.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Contener la respiración.</translation>
         </message>
         <message>
             <source>Your pain increases or spreads into a leg. Leave out back-arching moves for today.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor aumenta o se extiende a una pierna. Por hoy, deja fuera los movimientos de extensión.</translation>
         </message>
         <message>
             <source>Also a yoga pose. Some people feel better arching back, others bending forward: use whichever eases your back.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>También es una postura de yoga. A algunas personas les sienta mejor arquear la espalda y a otras inclinarse hacia delante: usa lo que alivie tu espalda.</translation>
         </message>
     </context>
     <context>
@@ -1582,62 +1582,62 @@
         <message>
             <source>Prone press-up</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Extensión boca abajo con brazos</translation>
         </message>
         <message>
             <source>Press up with your arms while your hips and back stay relaxed on the floor.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Empuja con los brazos para elevar el tronco, con las caderas en el suelo y la espalda relajada.</translation>
         </message>
         <message>
             <source>Lie on your front with your hands under your shoulders.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca abajo con las manos bajo los hombros.</translation>
         </message>
         <message>
             <source>Push up through your arms, keeping your hips and belly relaxed on the floor.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Empuja con los brazos, con las caderas y el abdomen relajados en el suelo.</translation>
         </message>
         <message>
             <source>Straighten your arms only as far as is comfortable, and pause briefly.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Estira los brazos solo hasta donde te resulte cómodo y haz una breve pausa.</translation>
         </message>
         <message>
             <source>Lower slowly.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Baja despacio.</translation>
         </message>
         <message>
             <source>Your back muscles stay relaxed; your arms do the work.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Los músculos de la espalda siguen relajados; el trabajo lo hacen los brazos.</translation>
         </message>
         <message>
             <source>Lifting your hips.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Levantar las caderas.</translation>
         </message>
         <message>
             <source>Tensing your buttocks.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Apretar los glúteos.</translation>
         </message>
         <message>
             <source>Forcing your arms fully straight.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Forzar los brazos hasta estirarlos del todo.</translation>
         </message>
         <message>
             <source>Pain spreads further into your leg, or tingling starts.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor baja más por la pierna, o empieza un hormigueo.</translation>
         </message>
         <message>
             <source>The next step up from the sphinx.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>El siguiente paso después de la esfinge.</translation>
         </message>
     </context>
     <context>
@@ -1645,57 +1645,57 @@
         <message>
             <source>Seated upper-back extension over chair</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Extensión dorsal sobre el respaldo</translation>
         </message>
         <message>
             <source>Lean your upper back gently over the back of a chair to ease a stiff, rounded upper back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclina suavemente la parte alta de la espalda sobre el respaldo de una silla para aliviar una espalda alta rígida y encorvada.</translation>
         </message>
         <message>
             <source>Sit well back in a firm chair, so the top of the backrest meets the middle of your back.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate bien atrás en una silla firme, de modo que el borde superior del respaldo quede a la altura de la mitad de la espalda.</translation>
         </message>
         <message>
             <source>Support your head with your hands, elbows pointing forward.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Sujeta la cabeza con las manos, con los codos apuntando hacia delante.</translation>
         </message>
         <message>
             <source>Gently lean your upper back over the backrest, then come back upright.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclina suavemente la parte alta de la espalda sobre el respaldo y luego vuelve a la vertical.</translation>
         </message>
         <message>
             <source>Sit a little higher or lower to change where you bend.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate un poco más alto o más bajo para cambiar el punto en el que se dobla la espalda.</translation>
         </message>
         <message>
             <source>The movement happens in your upper back, not your lower back.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>El movimiento ocurre en la parte alta de la espalda, no en la zona lumbar.</translation>
         </message>
         <message>
             <source>Arching your lower back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Arquear la zona lumbar.</translation>
         </message>
         <message>
             <source>Pulling on your neck.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Tirar del cuello.</translation>
         </message>
         <message>
             <source>Your neck or ribs hurt.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duele el cuello o te duelen las costillas.</translation>
         </message>
         <message>
             <source>Your upper back (the thoracic spine) naturally has a gentle rounded curve, called kyphosis. Long hours at a desk can leave it stiff; this moves it gently the other way.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>La parte alta de la espalda (la columna dorsal o torácica) tiene de forma natural una curva suave y redondeada, llamada cifosis. Muchas horas en el escritorio pueden dejarla rígida; este ejercicio la mueve suavemente en sentido contrario.</translation>
         </message>
     </context>
     <context>
@@ -1703,52 +1703,52 @@
         <message>
             <source>Wall slides with chin nod</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Deslizamientos en pared con asentimiento</translation>
         </message>
         <message>
             <source>Slide your forearms up a wall with a gentle chin nod to open your upper back and shoulders.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Desliza los antebrazos hacia arriba por la pared con un leve asentimiento de la barbilla para abrir la parte alta de la espalda y los hombros.</translation>
         </message>
         <message>
             <source>Stand with your back to a wall, feet a small step away from it and knees soft.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de espaldas a una pared, con los pies a un paso corto de ella y las rodillas sin bloquear.</translation>
         </message>
         <message>
             <source>Make a gentle chin nod, so the back of your head lengthens up towards the wall. Touching the wall is optional.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Haz un leve asentimiento con la barbilla, como diciendo «sí», de modo que la nuca se alargue hacia arriba, hacia la pared. Tocar la pared es opcional.</translation>
         </message>
         <message>
             <source>Place your forearms against the wall in a goalpost shape and slide them up as far as is comfortable.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Apoya los antebrazos en la pared en forma de «U», como una portería, y deslízalos hacia arriba hasta donde te resulte cómodo.</translation>
         </message>
         <message>
             <source>Slide them back down, keeping your ribs relaxed.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Deslízalos de nuevo hacia abajo, con las costillas relajadas.</translation>
         </message>
         <message>
             <source>Comfort first: touching the wall is not the goal.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Lo primero es la comodidad: tocar la pared no es el objetivo.</translation>
         </message>
         <message>
             <source>Arching your lower back to get your arms higher.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Arquear la zona lumbar para subir más los brazos.</translation>
         </message>
         <message>
             <source>Poking your chin forward.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Adelantar la barbilla.</translation>
         </message>
         <message>
             <source>Your shoulder pinches or hurts.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Notas un pinchazo o dolor en el hombro.</translation>
         </message>
     </context>
     <context>
@@ -1756,57 +1756,57 @@
         <message>
             <source>Sit-to-stand with hand support</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Sentarse y levantarse con las manos</translation>
         </message>
         <message>
             <source>Stand up from a higher seat, pushing with your hands: the sit-to-stand made lighter.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Levántate desde un asiento más alto empujando con las manos: el ejercicio de sentarse y levantarse, más ligero.</translation>
         </message>
         <message>
             <source>Sit towards the front of a firm chair with armrests, or raise the seat with a firm cushion. Feet hip-width apart, slightly behind your knees.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate en la parte delantera de una silla firme con reposabrazos, o sube el asiento con un cojín firme. Pies separados al ancho de las caderas y un poco por detrás de las rodillas.</translation>
         </message>
         <message>
             <source>Put your hands on the armrests or on your thighs, and lean forward from your hips.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Pon las manos en los reposabrazos o sobre los muslos e inclínate hacia delante desde las caderas.</translation>
         </message>
         <message>
             <source>Push through your feet and hands to stand up fully.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Empuja con los pies y las manos hasta ponerte de pie del todo.</translation>
         </message>
         <message>
             <source>Sit back down slowly, reaching your hips back and using your hands to control the landing.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve a sentarte despacio, llevando las caderas hacia atrás y usando las manos para controlar la bajada.</translation>
         </message>
         <message>
             <source>The higher the seat and the more you push with your hands, the lighter it is.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuanto más alto sea el asiento y más empujes con las manos, más ligero resulta.</translation>
         </message>
         <message>
             <source>Dropping into the chair.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejarte caer en la silla.</translation>
         </message>
         <message>
             <source>Letting your knees fall inwards.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que las rodillas se vayan hacia dentro.</translation>
         </message>
         <message>
             <source>You feel dizzy when you stand, or your knees hurt.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sientes mareo al ponerte de pie, o te duelen las rodillas.</translation>
         </message>
         <message>
             <source>As your legs get stronger, push less with your hands or use a lower seat, until you can stand up without them.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>A medida que las piernas se fortalezcan, empuja menos con las manos o usa un asiento más bajo, hasta que puedas levantarte sin ellas.</translation>
         </message>
     </context>
     <context>
@@ -1814,62 +1814,62 @@
         <message>
             <source>Sit-to-stand</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Sentarse y levantarse</translation>
         </message>
         <message>
             <source>Stand up from a chair and sit back down with control: everyday strength for your legs and hips.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Levántate de una silla y vuelve a sentarte con control: fuerza para el día a día en piernas y caderas.</translation>
         </message>
         <message>
             <source>Sit towards the front of a firm chair, feet hip-width apart and slightly behind your knees.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate en la parte delantera de una silla firme, con los pies separados al ancho de las caderas y un poco por detrás de las rodillas.</translation>
         </message>
         <message>
             <source>Lean forward from your hips and stand up, pushing through your whole foot.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclínate hacia delante desde las caderas y levántate empujando con todo el pie.</translation>
         </message>
         <message>
             <source>Stand up fully.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie del todo.</translation>
         </message>
         <message>
             <source>Sit back down slowly, reaching your hips back.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve a sentarte despacio, llevando las caderas hacia atrás.</translation>
         </message>
         <message>
             <source>Use your arms to help at first if you need to.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Al principio, ayúdate con los brazos si lo necesitas.</translation>
         </message>
         <message>
             <source>Dropping into the chair.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejarte caer en la silla.</translation>
         </message>
         <message>
             <source>Letting your knees fall inwards.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que las rodillas se vayan hacia dentro.</translation>
         </message>
         <message>
             <source>Rounding sharply to get up.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Encorvarte bruscamente para levantarte.</translation>
         </message>
         <message>
             <source>You feel dizzy when you stand, or your knees hurt.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sientes mareo al ponerte de pie, o te duelen las rodillas.</translation>
         </message>
         <message>
             <source>It builds the strength you use every day to bend and lift with your hips, and the confidence to do it.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Desarrolla la fuerza que usas cada día para inclinarte y levantar peso desde las caderas, y la confianza para hacerlo.</translation>
         </message>
     </context>
     <context>
@@ -1877,62 +1877,62 @@
         <message>
             <source>Standing hip flexor stretch</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Flexores de cadera: estiramiento de pie</translation>
         </message>
         <message>
             <source>Stretch the front of your hip in a standing split stance, holding a chair: no kneeling needed.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Estira la parte delantera de la cadera de pie, con un pie adelantado y sujetándote a una silla: sin necesidad de arrodillarte.</translation>
         </message>
         <message>
             <source>Stand beside a chair or wall and hold it lightly. Step one foot back, heel lifted, both feet pointing forward.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie junto a una silla o una pared y sujétate ligeramente. Lleva un pie hacia atrás, con el talón levantado y los dos pies apuntando hacia delante.</translation>
         </message>
         <message>
             <source>Gently tuck your pelvis under, tail pointing down, until you feel a mild stretch at the front of the back hip.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Recoge suavemente la pelvis, con el coxis apuntando hacia abajo (retroversión), hasta notar un estiramiento leve en la parte delantera de la cadera de atrás.</translation>
         </message>
         <message>
             <source>Bend the front knee a little to ease your hips forward, keep your trunk upright, and hold.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Flexiona un poco la rodilla de delante para llevar las caderas hacia delante, con el tronco erguido, y mantén la posición.</translation>
         </message>
         <message>
             <source>Do the holds on this side, then swap legs.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Haz los mantenimientos de este lado y luego cambia de pierna.</translation>
         </message>
         <message>
             <source>Keep the stretch mild, about 3 or 4 out of 10.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Que el estiramiento sea leve, de unos 3 o 4 sobre 10.</translation>
         </message>
         <message>
             <source>Arching your lower back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Arquear la zona lumbar.</translation>
         </message>
         <message>
             <source>Leaning forward.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclinarte hacia delante.</translation>
         </message>
         <message>
             <source>Taking too long a step.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Dar un paso demasiado largo.</translation>
         </message>
         <message>
             <source>Your back hurts, or pain spreads into your leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duele la espalda o el dolor se extiende a la pierna.</translation>
         </message>
         <message>
             <source>Kinder to your knees than the kneeling versions, and easy to fit into a desk break.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Más amable con las rodillas que las versiones de rodillas, y fácil de hacer en una pausa activa.</translation>
         </message>
     </context>
     <context>
@@ -1940,62 +1940,62 @@
         <message>
             <source>Half-kneeling hip flexor stretch</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Flexores de cadera: rodilla en el suelo</translation>
         </message>
         <message>
             <source>A mild stretch for the front of the hip from a half-kneeling position.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Un estiramiento leve de la parte delantera de la cadera con una rodilla apoyada en el suelo.</translation>
         </message>
         <message>
             <source>Kneel on one knee with the other foot flat in front of you, knee over ankle.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Apoya una rodilla en el suelo y el otro pie plano delante de ti, con la rodilla sobre el tobillo.</translation>
         </message>
         <message>
             <source>Gently tuck your pelvis under, tail pointing down, until you feel a stretch at the front of the back hip.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Recoge suavemente la pelvis, con el coxis apuntando hacia abajo (retroversión), hasta notar un estiramiento en la parte delantera de la cadera de atrás.</translation>
         </message>
         <message>
             <source>Shift your weight slightly forward, keep your trunk upright, and hold.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Lleva el peso un poco hacia delante, con el tronco erguido, y mantén la posición.</translation>
         </message>
         <message>
             <source>Do the holds on this side, then swap sides.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Haz los mantenimientos de este lado y luego cambia de lado.</translation>
         </message>
         <message>
             <source>Keep the stretch mild, about 3 or 4 out of 10.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Que el estiramiento sea leve, de unos 3 o 4 sobre 10.</translation>
         </message>
         <message>
             <source>Arching your lower back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Arquear la zona lumbar.</translation>
         </message>
         <message>
             <source>Leaning far forward.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclinarte mucho hacia delante.</translation>
         </message>
         <message>
             <source>Kneeling on a hard floor.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Arrodillarte sobre un suelo duro.</translation>
         </message>
         <message>
             <source>Your knee hurts (try the standing hip flexor stretch instead), or your back hurts.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duele la rodilla (prueba en su lugar el estiramiento de flexores de cadera de pie), o te duele la espalda.</translation>
         </message>
         <message>
             <source>Sitting doesn't need 'fixing', and there is no single correct posture. Many people who sit a lot simply find this stretch feels good.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Estar sentado no es algo que haya que «corregir», y no existe una única postura correcta. A muchas personas que pasan mucho tiempo sentadas simplemente les sienta bien este estiramiento.</translation>
         </message>
     </context>
     <context>
