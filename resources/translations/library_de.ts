@@ -53,6 +53,16 @@
             <extracomment>note</extracomment>
             <translation>Regelmäßiges Gehen hilft: In einer großen Studie hatten Menschen, die sich das Gehen zur Gewohnheit machten, seltener Phasen mit Rückenschmerzen, die sie einschränkten. Steigern Sie sich nach und nach auf etwa 30 Minuten an den meisten Tagen.</translation>
         </message>
+        <message>
+            <source>comfortable shoes</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>treadmill (optional)</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise aer_walk_brisk_intervals</name>
@@ -111,6 +121,26 @@
             <extracomment>note</extracomment>
             <translation>Dasselbe Muster funktioniert auch auf dem Heimtrainer.</translation>
         </message>
+        <message>
+            <source>comfortable shoes</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>treadmill (optional)</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brisk</source>
+            <extracomment>dose work_label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Easy</source>
+            <extracomment>dose rest_label</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise aer_cycle</name>
@@ -163,6 +193,11 @@
             <source>Build it up like walking: add a few minutes a week.</source>
             <extracomment>note</extracomment>
             <translation>Steigern Sie es wie das Gehen: jede Woche ein paar Minuten mehr.</translation>
+        </message>
+        <message>
+            <source>exercise bike or bicycle</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -222,6 +257,21 @@
             <extracomment>note</extracomment>
             <translation>Freiwillig, für alle, die laufen oder wandern möchten. Bauen Sie zuerst das Gehen auf; ein guter Start ist 1 Minute Joggen und 2 Minuten Gehen, sechsmal hintereinander.</translation>
         </message>
+        <message>
+            <source>running shoes</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jog</source>
+            <extracomment>dose work_label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk</source>
+            <extracomment>dose rest_label</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise aer_swim</name>
@@ -269,6 +319,11 @@
             <source>Time your swim as one block and set its length to suit you; 20 minutes is a good target.</source>
             <extracomment>note</extracomment>
             <translation>Ihre Schwimmzeit läuft als ein einziger Block; stellen Sie die Dauer passend für sich ein. 20 Minuten sind ein gutes Ziel.</translation>
+        </message>
+        <message>
+            <source>pool</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -328,6 +383,11 @@
             <extracomment>note</extracomment>
             <translation>So atmen Sie etwa 6-mal pro Minute – ein ruhiger Rhythmus, den viele Menschen als beruhigend empfinden.</translation>
         </message>
+        <message>
+            <source>Breathe in for 4, out for 6</source>
+            <extracomment>dose cue</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise breath_pmr</name>
@@ -385,6 +445,46 @@
             <source>Progressive muscle relaxation is one of the drug-free approaches that guidelines recommend for long-lasting back pain.</source>
             <extracomment>note</extracomment>
             <translation>Progressive Muskelentspannung gehört zu den Verfahren ohne Medikamente, die Leitlinien bei lang anhaltenden Rückenschmerzen empfehlen.</translation>
+        </message>
+        <message>
+            <source>Feet</source>
+            <extracomment>dose rep_labels 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calves</source>
+            <extracomment>dose rep_labels 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thighs</source>
+            <extracomment>dose rep_labels 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buttocks</source>
+            <extracomment>dose rep_labels 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hands</source>
+            <extracomment>dose rep_labels 5</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shoulders</source>
+            <extracomment>dose rep_labels 6</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Face</source>
+            <extracomment>dose rep_labels 7</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole body</source>
+            <extracomment>dose rep_labels 8</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -497,6 +597,11 @@
             <extracomment>note</extracomment>
             <translation>Eine sanftere Version des Marschierens auf der Stelle – für Tage, an denen Stehen anstrengend ist oder Sie sitzen bleiben müssen.</translation>
         </message>
+        <message>
+            <source>firm chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise dyn_march</name>
@@ -607,6 +712,11 @@
             <source>A smaller, slower cousin of arm swings, and a gentle start for your shoulders when wall slides pinch.</source>
             <extracomment>note</extracomment>
             <translation>Eine kleinere, langsamere Verwandte des Armschwingens – und ein sanfter Einstieg für Ihre Schultern, wenn das Wandgleiten zwickt.</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -724,6 +834,11 @@
             <extracomment>note</extracomment>
             <translation>Im Sitzen bleibt Ihr Becken ruhig, daher bleibt die Seitneigung klein und leicht zu kontrollieren.</translation>
         </message>
+        <message>
+            <source>chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise dyn_overhead_side_reach</name>
@@ -840,6 +955,11 @@
             <extracomment>stop_if</extracomment>
             <translation>Sie spüren ein Ziehen im unteren Rücken, oder Schmerz schießt ins Bein.</translation>
         </message>
+        <message>
+            <source>chair or wall for support</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise dyn_seated_hinge</name>
@@ -897,6 +1017,11 @@
             <source>Bending forward is safe; this lets you do it gently. If your mornings are stiff, bending moves may feel easier later in the day.</source>
             <extracomment>note</extracomment>
             <translation>Sich nach vorn zu beugen ist sicher; so können Sie es sanft tun. Wenn Sie morgens steif sind, fallen Beugebewegungen später am Tag vielleicht leichter.</translation>
+        </message>
+        <message>
+            <source>firm chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1029,6 +1154,11 @@
             <extracomment>note</extracomment>
             <translation>Baut Gleichgewicht und Beinkraft für den Ausfallschritt auf – mit wenig Kniebeugung und ohne Armzug über den Kopf.</translation>
         </message>
+        <message>
+            <source>chair or wall for balance</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise dyn_lunge_reach</name>
@@ -1097,6 +1227,11 @@
             <extracomment>note</extracomment>
             <translation>Ausfallschritte kräftigen auch Ihre Beine; rechnen Sie also damit, dass Ihre Oberschenkel arbeiten.</translation>
         </message>
+        <message>
+            <source>chair or wall for balance</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise dyn_seated_cat_camel</name>
@@ -1159,6 +1294,11 @@
             <source>For days when kneeling on all fours is hard on your wrists or knees. It also moves your upper back without a chair back pressing on it.</source>
             <extracomment>note</extracomment>
             <translation>Für Tage, an denen der Vierfüßlerstand Ihre Handgelenke oder Knie belastet. Außerdem bewegt es Ihren oberen Rücken, ohne dass eine Stuhllehne dagegen drückt.</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1223,6 +1363,16 @@
             <extracomment>note</extracomment>
             <translation>Sanfte Bewegung für die ganze Wirbelsäule und ein klassisches Aufwärmen vor Rumpfübungen.</translation>
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cushion under the knees</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise dyn_knee_rolls</name>
@@ -1276,6 +1426,11 @@
             <extracomment>note</extracomment>
             <translation>Eine gute Wahl für Tage mit einem Schmerzschub.</translation>
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise post_ankle_pumps</name>
@@ -1328,6 +1483,11 @@
             <source>Dorsiflexion is an ankle movement: the foot comes up towards the shin. It has nothing to do with bending your knees. Ankle pumps are a quick, easy way to keep moving during a desk break.</source>
             <extracomment>note</extracomment>
             <translation>Dorsalflexion ist eine Bewegung im Sprunggelenk: Der Fuß kommt zum Schienbein hoch. Mit dem Beugen der Knie hat sie nichts zu tun. Die Fußwippe ist eine schnelle, einfache Art, in einer Schreibtischpause in Bewegung zu bleiben.</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1513,6 +1673,16 @@
             <extracomment>note</extracomment>
             <translation>Wenn sich das ein bis zwei Minuten lang gut anfühlt, versuchen Sie als Nächstes die Sphinx, auf die Unterarme gestützt. Wenn die Bauchlage unangenehm ist, wählen Sie die Position, die Ihren Rücken entlastet.</translation>
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>thin pillow (optional)</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise post_sphinx</name>
@@ -1524,7 +1694,7 @@
         <message>
             <source>Rest on your forearms with your belly on the floor and let your back settle into a gentle curve.</source>
             <extracomment>summary</extracomment>
-            <translation>Stützen Sie sich auf die Unterarme, der Bauch bleibt am Boden, und lassen Sie Ihren Rücken in eine sanfte Biegung sinken.</translation>
+            <translation>Stützen Sie sich auf die Unterarme, der Bauch bleibt am Boden, und lassen Sie Ihren Rücken in eine sanfte Krümmung sinken.</translation>
         </message>
         <message>
             <source>Lie on your front and prop yourself up on your forearms, elbows under your shoulders.</source>
@@ -1539,7 +1709,7 @@
         <message>
             <source>Breathe slowly and let your lower back settle into its gentle curve.</source>
             <extracomment>steps 3</extracomment>
-            <translation>Atmen Sie langsam und lassen Sie den unteren Rücken in seine sanfte Biegung sinken.</translation>
+            <translation>Atmen Sie langsam und lassen Sie den unteren Rücken in seine sanfte Krümmung sinken.</translation>
         </message>
         <message>
             <source>Lower down and lie flat to rest between holds.</source>
@@ -1575,6 +1745,11 @@
             <source>Also a yoga pose. Some people feel better arching back, others bending forward: use whichever eases your back.</source>
             <extracomment>note</extracomment>
             <translation>Auch eine Yogahaltung. Manchen Menschen tut die Rückbeuge gut, anderen das Vorbeugen: Wählen Sie, was Ihren Rücken entlastet.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1639,6 +1814,11 @@
             <extracomment>note</extracomment>
             <translation>Der nächste Schritt nach der Sphinx.</translation>
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise post_thoracic_chair</name>
@@ -1697,6 +1877,11 @@
             <extracomment>note</extracomment>
             <translation>Ihr oberer Rücken (die Brustwirbelsäule) hat von Natur aus eine sanft gerundete Krümmung, die Kyphose. Lange Stunden am Schreibtisch können ihn steif machen; diese Übung bewegt ihn sanft in die Gegenrichtung.</translation>
         </message>
+        <message>
+            <source>chair with a firm back at shoulder-blade height</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise post_wall_angel</name>
@@ -1749,6 +1934,11 @@
             <source>Your shoulder pinches or hurts.</source>
             <extracomment>stop_if</extracomment>
             <translation>Ihre Schulter zwickt oder schmerzt.</translation>
+        </message>
+        <message>
+            <source>wall</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1807,6 +1997,11 @@
             <source>As your legs get stronger, push less with your hands or use a lower seat, until you can stand up without them.</source>
             <extracomment>note</extracomment>
             <translation>Wenn Ihre Beine kräftiger werden, drücken Sie weniger mit den Händen oder nehmen Sie einen niedrigeren Sitz, bis Sie ohne Hände aufstehen können.</translation>
+        </message>
+        <message>
+            <source>firm chair with armrests, or a higher seat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1871,6 +2066,11 @@
             <extracomment>note</extracomment>
             <translation>Die Übung baut die Kraft auf, mit der Sie sich jeden Tag aus der Hüfte bücken und etwas heben – und das Vertrauen, es zu tun.</translation>
         </message>
+        <message>
+            <source>firm chair without wheels</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise post_hip_flexor_standing</name>
@@ -1934,6 +2134,11 @@
             <extracomment>note</extracomment>
             <translation>Schonender für die Knie als die Varianten im Knien, und leicht in eine Schreibtischpause einzubauen.</translation>
         </message>
+        <message>
+            <source>chair or wall for balance</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise post_hip_flexor_stretch</name>
@@ -1996,6 +2201,11 @@
             <source>Sitting doesn't need 'fixing', and there is no single correct posture. Many people who sit a lot simply find this stretch feels good.</source>
             <extracomment>note</extracomment>
             <translation>Sitzen muss nicht „korrigiert“ werden, und es gibt nicht die eine richtige Haltung. Viele Menschen, die viel sitzen, empfinden diese Dehnung einfach als angenehm.</translation>
+        </message>
+        <message>
+            <source>mat or cushion under the knee</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2117,6 +2327,16 @@
             <source>Self-massage gives short-term comfort that can make moving easier. Use it alongside your exercise, not instead of it.</source>
             <extracomment>note</extracomment>
             <translation>Selbstmassage verschafft kurzfristig Erleichterung, die das Bewegen leichter machen kann. Nutzen Sie sie zusätzlich zu Ihren Übungen, nicht statt ihrer.</translation>
+        </message>
+        <message>
+            <source>tennis ball or massage ball</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wall</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2290,7 +2510,17 @@
         <message>
             <source>You stay standing and in charge of the pressure, so it is gentler than lying on a roller and easier if getting down to the floor is hard. If you have osteoporosis, check with your clinician first.</source>
             <extracomment>note</extracomment>
-            <translation>Sie bleiben im Stehen und bestimmen den Druck selbst; deshalb ist es sanfter als das Liegen auf einer Rolle und leichter, wenn es Ihnen schwerfällt, auf den Boden zu kommen. Wenn Sie Osteoporose haben, sprechen Sie vorher mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Physiotherapeutin bzw. Ihrem Physiotherapeuten.</translation>
+            <translation>Sie bleiben im Stehen und bestimmen den Druck selbst; deshalb ist es sanfter als das Liegen auf einer Rolle und leichter, wenn es Ihnen schwerfällt, auf den Boden zu kommen. Wenn Sie Osteoporose haben, klären Sie das vorher ärztlich oder physiotherapeutisch ab.</translation>
+        </message>
+        <message>
+            <source>tennis ball or massage ball</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wall</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2355,6 +2585,16 @@
             <extracomment>note</extracomment>
             <translation>Halten Sie die Rolle am oberen Rücken, oberhalb der untersten Rippen; den unteren Rücken lassen wir beim Rollen aus. Nehmen Sie für den unteren Rücken stattdessen die Hände (Selbstmassage mit den Händen): So können Sie den Druck sanft halten.</translation>
         </message>
+        <message>
+            <source>foam roller</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise mass_hands_calf</name>
@@ -2413,6 +2653,16 @@
             <extracomment>note</extracomment>
             <translation>Sanfter als Rollen, weil Ihre Hände den Druck bestimmen. Wenn Sie Krampfadern haben, halten Sie den Druck sehr leicht und sparen Sie die Krampfadern aus.</translation>
         </message>
+        <message>
+            <source>chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low stool or step</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise mass_roller_calf</name>
@@ -2466,72 +2716,82 @@
             <extracomment>stop_if</extracomment>
             <translation>Ihre Wade ist geschwollen, warm oder in Ruhe schmerzhaft: Rollen Sie sie nicht und lassen Sie das abklären. Lassen Sie diese Übung weg, wenn Sie Krampfadern haben.</translation>
         </message>
+        <message>
+            <source>foam roller or ball</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise stab_pelvic_tilt</name>
         <message>
             <source>Pelvic tilt (lying)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Beckenkippen in Rückenlage</translation>
         </message>
         <message>
             <source>A small, slow rocking of the pelvis that gently moves your lower back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein kleines, langsames Schaukeln des Beckens, das Ihren unteren Rücken sanft bewegt.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent, feet flat and hip-width apart.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit auseinander.</translation>
         </message>
         <message>
             <source>Breathe out and gently roll your pelvis back, so your lower back eases towards the floor.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie aus und kippen Sie das Becken sanft nach hinten, sodass sich Ihr unterer Rücken dem Boden nähert.</translation>
         </message>
         <message>
             <source>Roll the other way until a small arch comes back. Stay in a range that feels easy.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Kippen Sie es in die andere Richtung, bis wieder ein leichtes Hohlkreuz entsteht. Bleiben Sie in einem Bereich, der sich leicht anfühlt.</translation>
         </message>
         <message>
             <source>Keep going slowly and smoothly, like a small rocking movement.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Machen Sie langsam und gleichmäßig weiter, wie eine kleine Schaukelbewegung.</translation>
         </message>
         <message>
             <source>A small movement is enough.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine kleine Bewegung reicht.</translation>
         </message>
         <message>
             <source>Let your breathing set the rhythm.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie Ihren Atem den Rhythmus vorgeben.</translation>
         </message>
         <message>
             <source>Pushing through your feet so your buttocks lift.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich mit den Füßen abdrücken, sodass das Gesäß abhebt.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Luft anhalten.</translation>
         </message>
         <message>
             <source>Forcing the end of the movement.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Ende der Bewegung erzwingen.</translation>
         </message>
         <message>
             <source>Pain spreads into a leg, or it climbs a little with every rep.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schmerz strahlt ins Bein aus, oder er steigt mit jeder Wiederholung ein wenig an.</translation>
         </message>
         <message>
             <source>A kind way to move your lower back on a sore day: it keeps the back in its comfortable middle range.</source>
             <extracomment>note</extracomment>
+            <translation>Eine schonende Art, den unteren Rücken an einem schmerzhaften Tag zu bewegen: Der Rücken bleibt in seinem angenehmen mittleren Bereich.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2540,66 +2800,71 @@
         <message>
             <source>Gentle abdominal brace with breathing</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Sanfte Bauchspannung mit Atmung</translation>
         </message>
         <message>
             <source>Learn to switch on the muscles around your waist lightly while you keep breathing.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Lernen Sie, die Muskeln rund um Ihre Taille leicht anzuspannen, während Sie weiteratmen.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent. Rest your fingertips just inside your hip bones.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken, die Knie gebeugt. Legen Sie die Fingerspitzen knapp innen neben Ihre Beckenknochen.</translation>
         </message>
         <message>
             <source>Gently firm up the muscles around your waist, about a quarter of your full effort, as if you were about to cough lightly.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Spannen Sie die Muskeln rund um Ihre Taille sanft an, mit etwa einem Viertel Ihrer vollen Kraft, als wollten Sie gleich leicht husten.</translation>
         </message>
         <message>
             <source>Keep that light tension and breathe slowly in and out while you hold.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie diese leichte Spannung und atmen Sie dabei langsam ein und aus.</translation>
         </message>
         <message>
             <source>Let go completely and relax before the next hold.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie vor der nächsten Haltephase ganz los und entspannen Sie sich.</translation>
         </message>
         <message>
             <source>Think of a wide, light belt around your waist, not a hard squeeze.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Denken Sie an einen breiten, leichten Gürtel um die Taille, nicht an ein festes Zusammenpressen.</translation>
         </message>
         <message>
             <source>Keep breathing all the way through the hold.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie während der ganzen Haltephase weiter.</translation>
         </message>
         <message>
             <source>Sucking your belly in hard.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Bauch kräftig einziehen.</translation>
         </message>
         <message>
             <source>Pressing your back flat into the floor.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Rücken flach in den Boden drücken.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Luft anhalten.</translation>
         </message>
         <message>
             <source>You feel light-headed (you may be holding your breath), or your pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihnen wird schwummrig (vielleicht halten Sie die Luft an), oder Ihr Schmerz wird stechend.</translation>
         </message>
         <message>
             <source>This teaches you what a light brace feels like, so you can use it in the other exercises. Training like this works about as well as other exercise, not better, so a few short holds are plenty.</source>
             <extracomment>note</extracomment>
+            <translation>Hier lernen Sie, wie sich eine leichte Bauchspannung anfühlt, damit Sie sie in den anderen Übungen nutzen können. Ein solches Training wirkt etwa so gut wie andere Übungen, nicht besser – ein paar kurze Haltephasen genügen also.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2608,56 +2873,61 @@
         <message>
             <source>Heel slides (dead bug, level 1)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Fersengleiten (Dead Bug, Stufe 1)</translation>
         </message>
         <message>
             <source>Slide one heel out and back while your pelvis stays quiet: the first step towards the dead bug.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Schieben Sie eine Ferse weg und wieder zurück, während Ihr Becken ruhig bleibt: der erste Schritt zum Dead Bug.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent and set a gentle brace.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken, die Knie gebeugt, und bauen Sie eine leichte Bauchspannung auf.</translation>
         </message>
         <message>
             <source>Slowly slide one heel along the floor until that leg is nearly straight.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Schieben Sie eine Ferse langsam über den Boden, bis das Bein fast gestreckt ist.</translation>
         </message>
         <message>
             <source>Slide it back again, without letting your pelvis rock or your back arch.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Ziehen Sie sie wieder zurück, ohne dass Ihr Becken kippelt oder Ihr Rücken ins Hohlkreuz geht.</translation>
         </message>
         <message>
             <source>Swap legs and keep alternating.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie das Bein und machen Sie immer abwechselnd weiter.</translation>
         </message>
         <message>
             <source>Move only as fast as you can keep your pelvis still.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Bewegen Sie sich nur so schnell, wie Sie Ihr Becken ruhig halten können.</translation>
         </message>
         <message>
             <source>Rushing.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Hetzen.</translation>
         </message>
         <message>
             <source>Letting your lower back lift as the leg straightens.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Den unteren Rücken abheben lassen, wenn sich das Bein streckt.</translation>
         </message>
         <message>
             <source>Pain travels down your leg, or your back arches and pinches.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schmerz zieht ins Bein, oder Ihr Rücken geht ins Hohlkreuz und zwickt.</translation>
         </message>
         <message>
             <source>A safe place to start, used instead of straight-leg raises. Your foot stays on the floor, so the load on your back stays small.</source>
             <extracomment>note</extracomment>
+            <translation>Ein sicherer Einstieg, der statt des Anhebens der gestreckten Beine verwendet wird. Ihr Fuß bleibt am Boden, daher bleibt die Belastung für den Rücken gering.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2666,66 +2936,71 @@
         <message>
             <source>Bent-knee toe taps (dead bug, level 2)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Fußtippen, Knie gebeugt (Dead Bug, Stufe 2)</translation>
         </message>
         <message>
             <source>Lower one bent leg to tap the floor while your back stays calm and supported.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Senken Sie ein gebeugtes Bein ab, um mit dem Fuß den Boden anzutippen, während Ihr Rücken ruhig und gestützt bleibt.</translation>
         </message>
         <message>
             <source>Lie on your back. Lift your legs one at a time until your hips and knees are bent to about a right angle (tabletop).</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken. Heben Sie die Beine nacheinander an, bis Hüften und Knie etwa im rechten Winkel gebeugt sind (Tischposition).</translation>
         </message>
         <message>
             <source>Set a gentle brace and let your lower back rest quietly on the floor.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Bauen Sie eine leichte Bauchspannung auf und lassen Sie Ihren unteren Rücken ruhig auf dem Boden liegen.</translation>
         </message>
         <message>
             <source>Keep the knee bent and slowly lower one foot to tap the floor, then bring it back up.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie das Knie gebeugt und senken Sie einen Fuß langsam ab, bis er den Boden antippt; dann heben Sie ihn wieder an.</translation>
         </message>
         <message>
             <source>Swap legs and keep alternating. To make it easier, leave one foot resting on the floor.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie das Bein und machen Sie immer abwechselnd weiter. Leichter wird es, wenn ein Fuß auf dem Boden stehen bleibt.</translation>
         </message>
         <message>
             <source>The movement comes from your hip, not your back.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Bewegung kommt aus der Hüfte, nicht aus dem Rücken.</translation>
         </message>
         <message>
             <source>Breathe out as the foot lowers.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie aus, während sich der Fuß senkt.</translation>
         </message>
         <message>
             <source>Straightening the knee, which turns the leg into a long, heavy lever.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Knie strecken – dadurch wird das Bein zu einem langen, schweren Hebel.</translation>
         </message>
         <message>
             <source>Letting your back arch as the foot lowers.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Ins Hohlkreuz gehen, während sich der Fuß senkt.</translation>
         </message>
         <message>
             <source>Pulling your chin up.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Kinn nach oben ziehen.</translation>
         </message>
         <message>
             <source>Your lower back lifts and you can't control it, or your pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr unterer Rücken hebt ab und Sie können es nicht kontrollieren, oder Ihr Schmerz wird stechend.</translation>
         </message>
         <message>
             <source>We use this instead of straight-leg raises. With a straight leg, the hip muscles pull hard on the lower back; a bent knee shortens the lever and keeps the load comfortable.</source>
             <extracomment>note</extracomment>
+            <translation>Wir verwenden diese Übung statt des Anhebens der gestreckten Beine. Bei gestrecktem Bein ziehen die Hüftmuskeln kräftig am unteren Rücken; ein gebeugtes Knie verkürzt den Hebel und hält die Belastung angenehm.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2734,61 +3009,66 @@
         <message>
             <source>Dead bug, opposite arm and leg (level 3)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Dead Bug, Arm und Gegenbein (Stufe 3)</translation>
         </message>
         <message>
             <source>Slowly reach one arm and the opposite leg away while your trunk stays still.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie langsam einen Arm und das gegenüberliegende Bein weg, während Ihr Rumpf ruhig bleibt.</translation>
         </message>
         <message>
             <source>Start in tabletop, hips and knees bent to a right angle, with both arms pointing at the ceiling.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Beginnen Sie in der Tischposition, Hüften und Knie im rechten Winkel gebeugt, beide Arme zeigen zur Decke.</translation>
         </message>
         <message>
             <source>Brace gently. Breathe out as you slowly reach one arm overhead and stretch the opposite leg away.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Bauen Sie eine leichte Bauchspannung auf. Atmen Sie aus, während Sie langsam einen Arm über den Kopf führen und das gegenüberliegende Bein wegstrecken.</translation>
         </message>
         <message>
             <source>Go only as far as you can without your back arching, and pause briefly.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen Sie nur so weit, wie Sie es ohne Hohlkreuz schaffen, und halten Sie kurz inne.</translation>
         </message>
         <message>
             <source>Come back to the start and repeat with the other arm and leg.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Kommen Sie zurück in die Ausgangsposition und wiederholen Sie die Bewegung mit dem anderen Arm und Bein.</translation>
         </message>
         <message>
             <source>Slow and steady: about 3 seconds out and 3 seconds back.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Langsam und gleichmäßig: etwa 3 Sekunden hinaus und 3 Sekunden zurück.</translation>
         </message>
         <message>
             <source>Moving fast, as if pedalling a bike.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich schnell bewegen, wie beim Radfahren.</translation>
         </message>
         <message>
             <source>Arching your back.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Ins Hohlkreuz gehen.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Luft anhalten.</translation>
         </message>
         <message>
             <source>Your back arches and you can't stop it, or you feel sharp or spreading pain.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr Rücken geht ins Hohlkreuz und Sie können es nicht verhindern, oder Sie spüren einen stechenden oder ausstrahlenden Schmerz.</translation>
         </message>
         <message>
             <source>This is used instead of fast leg bicycling. It is the same alternating pattern, done slowly, with your trunk still and your head resting on the floor.</source>
             <extracomment>note</extracomment>
+            <translation>Diese Übung ersetzt das schnelle „Radfahren“ in der Luft. Es ist dasselbe wechselseitige Muster, nur langsam, mit ruhigem Rumpf und dem Kopf am Boden.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2797,66 +3077,71 @@
         <message>
             <source>Curl-up, head lift only (level 1)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Curl-up, nur Kopf anheben (Stufe 1)</translation>
         </message>
         <message>
             <source>The first step towards the curl-up: set your tummy muscles lightly and lift only your head, a little.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Der erste Schritt zum Curl-up: Spannen Sie die Bauchmuskeln leicht an und heben Sie nur den Kopf ein wenig an.</translation>
         </message>
         <message>
             <source>Lie on your back with one knee bent and the other leg straight. Slide your hands, palms down, under the small of your back.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken, ein Knie gebeugt, das andere Bein gestreckt. Schieben Sie die Hände mit den Handflächen nach unten unter die Lendenwirbelsäule.</translation>
         </message>
         <message>
             <source>Gently firm up the muscles around your waist, as if you were about to cough lightly, and keep breathing.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Spannen Sie die Muskeln rund um Ihre Taille sanft an, als wollten Sie gleich leicht husten, und atmen Sie weiter.</translation>
         </message>
         <message>
             <source>Lift just your head a finger's width off the floor, with your chin neither tucked in nor poking up. Your shoulders stay down.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Heben Sie nur den Kopf etwa einen Finger breit vom Boden ab; das Kinn ist weder eingezogen noch nach oben gestreckt. Die Schultern bleiben unten.</translation>
         </message>
         <message>
             <source>Hold for a few breaths, then rest your head. Swap which knee is bent between sets.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie einige Atemzüge lang, dann legen Sie den Kopf ab. Wechseln Sie zwischen den Sätzen das gebeugte Knie.</translation>
         </message>
         <message>
             <source>Your head barely leaves the floor: the work is the light tension around your waist.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr Kopf verlässt den Boden kaum: Die eigentliche Arbeit ist die leichte Spannung um Ihre Taille.</translation>
         </message>
         <message>
             <source>Keep breathing during the hold.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie während der Haltephase weiter.</translation>
         </message>
         <message>
             <source>Tucking your chin onto your chest.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Kinn auf die Brust ziehen.</translation>
         </message>
         <message>
             <source>Pressing your back flat into your hands.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Rücken flach auf die Hände drücken.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Luft anhalten.</translation>
         </message>
         <message>
             <source>Neck pain builds, or back pain sharpens during the hold.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Nackenschmerzen bauen sich auf, oder der Rückenschmerz wird während der Haltephase stechend.</translation>
         </message>
         <message>
             <source>Start here if the full curl-up strains your neck or your back. When these holds feel easy, lift your shoulders as well: that is the McGill-style curl-up.</source>
             <extracomment>note</extracomment>
+            <translation>Beginnen Sie hier, wenn der vollständige Curl-up Ihren Nacken oder Rücken belastet. Wenn sich diese Haltephasen leicht anfühlen, heben Sie auch die Schultern an: Das ist der Curl-up nach McGill.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2865,66 +3150,71 @@
         <message>
             <source>McGill-style curl-up</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Curl-up nach McGill</translation>
         </message>
         <message>
             <source>Lift your head and shoulders just off the floor and hold: tummy muscle work with very little spine movement.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Heben Sie Kopf und Schultern knapp vom Boden ab und halten Sie: Bauchmuskeltraining mit sehr wenig Bewegung der Wirbelsäule.</translation>
         </message>
         <message>
             <source>Lie on your back with one knee bent and the other leg straight. Slide your hands, palms down, under the small of your back.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken, ein Knie gebeugt, das andere Bein gestreckt. Schieben Sie die Hände mit den Handflächen nach unten unter die Lendenwirbelsäule.</translation>
         </message>
         <message>
             <source>Keep your head and neck in line, and lift your head and shoulders just clear of the floor. Keep the small arch in your lower back.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie Kopf und Nacken in einer Linie und heben Sie Kopf und Schultern knapp vom Boden ab. Behalten Sie die kleine Krümmung im unteren Rücken bei.</translation>
         </message>
         <message>
             <source>Hold while you breathe normally, then lower with control.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie bei normaler Atmung, dann senken Sie sich kontrolliert ab.</translation>
         </message>
         <message>
             <source>Swap which knee is bent between sets.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie zwischen den Sätzen das gebeugte Knie.</translation>
         </message>
         <message>
             <source>Think 'lift the chest a few centimetres', not 'sit up'.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Denken Sie „Brust ein paar Zentimeter anheben“, nicht „aufsitzen“.</translation>
         </message>
         <message>
             <source>Keep breathing during the hold.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie während der Haltephase weiter.</translation>
         </message>
         <message>
             <source>Tucking your chin or pulling on your head.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Kinn einziehen oder am Kopf ziehen.</translation>
         </message>
         <message>
             <source>Flattening your back into your hands.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Rücken flach auf die Hände drücken.</translation>
         </message>
         <message>
             <source>Curling up too high.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich zu weit aufrollen.</translation>
         </message>
         <message>
             <source>Neck pain builds, or back pain sharpens during the hold.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Nackenschmerzen bauen sich auf, oder der Rückenschmerz wird während der Haltephase stechend.</translation>
         </message>
         <message>
             <source>We use this instead of sit-ups and crunches. Those bend the spine right over again and again under load, which is more than you need; the curl-up works your tummy muscles while your back barely moves.</source>
             <extracomment>note</extracomment>
+            <translation>Wir verwenden diese Übung statt Sit-ups und Crunches. Diese beugen die Wirbelsäule unter Last immer wieder ganz durch, und das ist mehr, als Sie brauchen; der Curl-up trainiert Ihre Bauchmuskeln, während sich Ihr Rücken kaum bewegt.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2933,61 +3223,71 @@
         <message>
             <source>Bird dog, one limb at a time</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Bird Dog (Vierfüßler, Arm oder Bein)</translation>
         </message>
         <message>
             <source>On all fours, reach out one arm or one leg while your trunk stays steady.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie im Vierfüßlerstand einen Arm oder ein Bein aus, während Ihr Rumpf stabil bleibt.</translation>
         </message>
         <message>
             <source>Kneel on all fours, hands under your shoulders and knees under your hips, with your back in a comfortable middle position.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen Sie in den Vierfüßlerstand, die Hände unter den Schultern, die Knie unter den Hüften, den Rücken in einer angenehmen Mittelstellung.</translation>
         </message>
         <message>
             <source>Slide one arm forward until it is level with your body, hold it there, then bring it back.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Schieben Sie einen Arm nach vorn, bis er auf einer Linie mit Ihrem Körper ist, halten Sie ihn dort und bringen Sie ihn zurück.</translation>
         </message>
         <message>
             <source>Slide one leg back along the floor and lift it to hip height, hold, then bring it back.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Schieben Sie ein Bein über den Boden nach hinten und heben Sie es auf Hüfthöhe an, halten Sie es und bringen Sie es zurück.</translation>
         </message>
         <message>
             <source>Take turns with each arm and each leg, keeping your trunk still.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie sich mit jedem Arm und jedem Bein ab und halten Sie dabei den Rumpf ruhig.</translation>
         </message>
         <message>
             <source>Imagine a glass of water resting on your lower back.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich ein Glas Wasser auf Ihrem unteren Rücken vor.</translation>
         </message>
         <message>
             <source>Lifting the leg higher than your hip.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Bein höher als die Hüfte heben.</translation>
         </message>
         <message>
             <source>Letting your pelvis twist.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Becken verdrehen.</translation>
         </message>
         <message>
             <source>Sagging through the middle.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>In der Mitte durchhängen.</translation>
         </message>
         <message>
             <source>Your knees or wrists hurt (add a cushion or rest on your fists), or back pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Knie oder Handgelenke schmerzen (legen Sie ein Kissen unter oder stützen Sie sich auf die Fäuste), oder der Rückenschmerz wird stechend.</translation>
         </message>
         <message>
             <source>When this feels easy and steady, move on to the full bird dog, with opposite arm and leg together.</source>
             <extracomment>note</extracomment>
+            <translation>Wenn sich das leicht und stabil anfühlt, gehen Sie zum vollständigen Bird Dog über, mit Arm und Gegenbein gleichzeitig.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cushion under the knees</source>
+            <extracomment>equipment 2</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2996,61 +3296,71 @@
         <message>
             <source>Bird dog, opposite arm and leg</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Bird Dog (Vierfüßler, Arm und Gegenbein)</translation>
         </message>
         <message>
             <source>Reach one arm forward and the opposite leg back, and hold with your hips level.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie einen Arm nach vorn und das gegenüberliegende Bein nach hinten und halten Sie, die Hüften bleiben waagerecht.</translation>
         </message>
         <message>
             <source>Start on all fours with your back in a comfortable middle position.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Beginnen Sie im Vierfüßlerstand, den Rücken in einer angenehmen Mittelstellung.</translation>
         </message>
         <message>
             <source>Reach one arm forward and the opposite leg back until both are level with your trunk.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie einen Arm nach vorn und das gegenüberliegende Bein nach hinten, bis beide auf einer Linie mit Ihrem Rumpf sind.</translation>
         </message>
         <message>
             <source>Hold while you breathe, keeping your hips level.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie und atmen Sie dabei weiter; die Hüften bleiben waagerecht.</translation>
         </message>
         <message>
             <source>Come back slowly, then switch to the other arm and leg.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Kommen Sie langsam zurück und wechseln Sie dann zum anderen Arm und Bein.</translation>
         </message>
         <message>
             <source>Reach long rather than high.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Lang machen statt hoch heben.</translation>
         </message>
         <message>
             <source>Arching your back to lift the leg higher.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ins Hohlkreuz gehen, um das Bein höher zu heben.</translation>
         </message>
         <message>
             <source>Twisting your hips.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Hüften verdrehen.</translation>
         </message>
         <message>
             <source>Rushing the change-over.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Seitenwechsel hetzen.</translation>
         </message>
         <message>
             <source>Sharp back pain, or pain or tingling down a leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Stechender Rückenschmerz, oder Schmerz oder Kribbeln, das ins Bein zieht.</translation>
         </message>
         <message>
             <source>One of the 'big three' trunk endurance exercises from spine researcher Stuart McGill. Many short holds build endurance without tiring you out.</source>
             <extracomment>note</extracomment>
+            <translation>Eine der „Big Three“-Übungen für die Rumpfausdauer des Wirbelsäulenforschers Stuart McGill. Viele kurze Haltephasen bauen Ausdauer auf, ohne Sie zu erschöpfen.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cushion under the knees</source>
+            <extracomment>equipment 2</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3059,66 +3369,71 @@
         <message>
             <source>Side plank against a wall</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Seitstütz an der Wand</translation>
         </message>
         <message>
             <source>A standing side plank: lean on your forearm against a wall and hold your body in a straight line.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein Seitstütz im Stehen: Lehnen Sie sich mit dem Unterarm an eine Wand und halten Sie Ihren Körper in einer geraden Linie.</translation>
         </message>
         <message>
             <source>Stand side-on to a wall, a little more than a forearm's length away, feet together.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich seitlich zur Wand, etwas mehr als eine Unterarmlänge entfernt, die Füße geschlossen.</translation>
         </message>
         <message>
             <source>Lean your forearm on the wall at shoulder height, elbow just below your shoulder.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lehnen Sie den Unterarm auf Schulterhöhe an die Wand, den Ellbogen knapp unterhalb der Schulter.</translation>
         </message>
         <message>
             <source>Firm up your waist gently and hold your body in a straight line from head to ankles, hips not sagging towards the wall.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Spannen Sie Ihre Taille sanft an und halten Sie den Körper in einer geraden Linie vom Kopf bis zu den Knöcheln, ohne dass die Hüfte zur Wand hin absinkt.</translation>
         </message>
         <message>
             <source>Stand upright to rest. Do all the holds on one side, then turn round for the other side.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Stellen Sie sich zum Ausruhen aufrecht hin. Machen Sie alle Haltephasen auf einer Seite, dann drehen Sie sich für die andere Seite um.</translation>
         </message>
         <message>
             <source>Push the wall away with your forearm.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Drücken Sie sich mit dem Unterarm von der Wand weg.</translation>
         </message>
         <message>
             <source>The further your feet are from the wall, the harder it gets.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Je weiter Ihre Füße von der Wand entfernt sind, desto schwerer wird es.</translation>
         </message>
         <message>
             <source>Letting your hips sag towards the wall.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Hüfte zur Wand hin absinken lassen.</translation>
         </message>
         <message>
             <source>Shrugging your shoulder up to your ear.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Schulter zum Ohr hochziehen.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Luft anhalten.</translation>
         </message>
         <message>
             <source>Your shoulder hurts, or back pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Schulter schmerzt, oder der Rückenschmerz wird stechend.</translation>
         </message>
         <message>
             <source>A gentler start than the side plank from the knees: the wall takes most of your weight. Stand a little further from the wall as it gets easier.</source>
             <extracomment>note</extracomment>
+            <translation>Ein sanfterer Einstieg als der Seitstütz auf den Knien: Die Wand trägt den größten Teil Ihres Gewichts. Stellen Sie sich etwas weiter von der Wand weg, wenn es leichter wird.</translation>
+        </message>
+        <message>
+            <source>wall</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3127,61 +3442,66 @@
         <message>
             <source>Side plank from the knees</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Seitstütz auf den Knien</translation>
         </message>
         <message>
             <source>Lift your hips while lying on your side, supported by your forearm and knees.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Heben Sie in Seitenlage Ihre Hüfte an, gestützt auf Unterarm und Knie.</translation>
         </message>
         <message>
             <source>Lie on your side with your knees bent behind you. Prop yourself up on your forearm, elbow under your shoulder.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf die Seite, die Knie nach hinten gebeugt. Stützen Sie sich auf den Unterarm, den Ellbogen unter der Schulter.</translation>
         </message>
         <message>
             <source>Lift your hips so your head, hips and knees make a straight line.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Heben Sie die Hüfte an, sodass Kopf, Hüfte und Knie eine gerade Linie bilden.</translation>
         </message>
         <message>
             <source>Hold and breathe, with your top hip stacked over the bottom one.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie und atmen Sie dabei; die obere Hüfte liegt genau über der unteren.</translation>
         </message>
         <message>
             <source>Lower with control. Do all the holds on one side, then switch.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Senken Sie sich kontrolliert ab. Machen Sie alle Haltephasen auf einer Seite, dann wechseln Sie.</translation>
         </message>
         <message>
             <source>Push the floor away with your forearm.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Drücken Sie sich mit dem Unterarm vom Boden weg.</translation>
         </message>
         <message>
             <source>Shrugging your shoulder up to your ear.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Schulter zum Ohr hochziehen.</translation>
         </message>
         <message>
             <source>Letting your hips sag or drift back.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Hüfte absinken oder nach hinten wandern lassen.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Luft anhalten.</translation>
         </message>
         <message>
             <source>Your shoulder hurts, or back pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Schulter schmerzt, oder der Rückenschmerz wird stechend.</translation>
         </message>
         <message>
             <source>When this feels easy, you can try it with straight legs, one foot in front of the other.</source>
             <extracomment>note</extracomment>
+            <translation>Wenn sich das leicht anfühlt, können Sie es mit gestreckten Beinen versuchen, einen Fuß vor dem anderen.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3190,56 +3510,61 @@
         <message>
             <source>Glute bridge</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Brücke (Beckenheben)</translation>
         </message>
         <message>
             <source>Lift your hips with your buttock muscles, pause, and lower them slowly.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Heben Sie die Hüfte mit Ihren Gesäßmuskeln an, halten Sie kurz inne und senken Sie sie langsam ab.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent, feet flat and hip-width apart.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit auseinander.</translation>
         </message>
         <message>
             <source>Press through your heels and lift your hips until your knees, hips and shoulders are in line.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Drücken Sie sich über die Fersen ab und heben Sie die Hüfte, bis Knie, Hüfte und Schultern auf einer Linie sind.</translation>
         </message>
         <message>
             <source>Pause for two seconds and squeeze your buttocks.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie zwei Sekunden inne und spannen Sie die Gesäßmuskeln an.</translation>
         </message>
         <message>
             <source>Lower slowly, letting your back come down bit by bit.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Senken Sie sich langsam ab und legen Sie den Rücken Stück für Stück wieder ab.</translation>
         </message>
         <message>
             <source>Lift with your buttocks, not by arching your back.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Heben Sie mit den Gesäßmuskeln an, nicht durch ein Hohlkreuz.</translation>
         </message>
         <message>
             <source>Arching your back at the top.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Oben ins Hohlkreuz gehen.</translation>
         </message>
         <message>
             <source>Letting your knees fall inwards.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Knie nach innen fallen lassen.</translation>
         </message>
         <message>
             <source>Pushing through your toes.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich über die Zehen abdrücken.</translation>
         </message>
         <message>
             <source>The back of your thigh cramps (move your feet a little closer), or your pain sharpens.</source>
             <extracomment>stop_if</extracomment>
+            <translation>Die Rückseite Ihres Oberschenkels verkrampft (stellen Sie die Füße etwas näher heran), oder Ihr Schmerz wird stechend.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3248,61 +3573,66 @@
         <message>
             <source>Bridge with march</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Brücke mit Fußheben im Wechsel</translation>
         </message>
         <message>
             <source>Hold a bridge and lift one foot at a time while your hips stay level.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie die Brücke und heben Sie abwechselnd einen Fuß an, während Ihre Hüfte waagerecht bleibt.</translation>
         </message>
         <message>
             <source>Lift into a glute bridge and keep your hips level.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen Sie in die Brücke und halten Sie die Hüfte waagerecht.</translation>
         </message>
         <message>
             <source>Slowly lift one foot a few centimetres off the floor without letting your pelvis drop.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Heben Sie langsam einen Fuß ein paar Zentimeter vom Boden ab, ohne dass Ihr Becken absinkt.</translation>
         </message>
         <message>
             <source>Put it down and lift the other foot.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie ihn ab und heben Sie den anderen Fuß an.</translation>
         </message>
         <message>
             <source>Lower the bridge when the set is done.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Senken Sie die Brücke ab, wenn der Satz beendet ist.</translation>
         </message>
         <message>
             <source>Keep both hip bones level, like headlights pointing at the ceiling.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie beide Beckenknochen auf einer Höhe, wie Scheinwerfer, die zur Decke leuchten.</translation>
         </message>
         <message>
             <source>Letting your hips dip to one side.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Hüfte zu einer Seite absinken lassen.</translation>
         </message>
         <message>
             <source>Arching your back.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Ins Hohlkreuz gehen.</translation>
         </message>
         <message>
             <source>Rushing.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Hetzen.</translation>
         </message>
         <message>
             <source>The back of your thigh cramps, or back pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Rückseite Ihres Oberschenkels verkrampft, oder der Rückenschmerz wird stechend.</translation>
         </message>
         <message>
             <source>The next step up from the glute bridge.</source>
             <extracomment>note</extracomment>
+            <translation>Der nächste Schritt nach der Brücke.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3311,51 +3641,61 @@
         <message>
             <source>Supported child's pose</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Gestützte Stellung des Kindes</translation>
         </message>
         <message>
             <source>A supported, restful forward fold on your knees.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein gestütztes, erholsames Vorbeugen auf den Knien.</translation>
         </message>
         <message>
             <source>Kneel with your knees apart and big toes together. Put a cushion between your heels and buttocks if that is more comfortable.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Knien Sie sich hin, die Knie auseinander, die großen Zehen berühren sich. Legen Sie ein Kissen zwischen Fersen und Gesäß, wenn das angenehmer ist.</translation>
         </message>
         <message>
             <source>Walk your hands forward and lower your chest towards the floor or onto a pillow.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Wandern Sie mit den Händen nach vorn und senken Sie den Oberkörper Richtung Boden oder auf ein Kissen.</translation>
         </message>
         <message>
             <source>Rest your forehead down and breathe into your back.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie die Stirn ab und atmen Sie in den Rücken.</translation>
         </message>
         <message>
             <source>Walk your hands back to come up.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Wandern Sie mit den Händen zurück, um sich aufzurichten.</translation>
         </message>
         <message>
             <source>Supported and restful.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Gestützt und erholsam.</translation>
         </message>
         <message>
             <source>Forcing your buttocks down to your heels.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Gesäß mit Gewalt auf die Fersen drücken.</translation>
         </message>
         <message>
             <source>Straining your knees.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Knie überlasten.</translation>
         </message>
         <message>
             <source>Your knees hurt (try knees to chest, lying on your back, instead), or bending forward makes your pain worse (try the sphinx instead).</source>
             <extracomment>stop_if</extracomment>
+            <translation>Ihre Knie schmerzen (versuchen Sie stattdessen „Knie zur Brust“ in Rückenlage), oder das Vorbeugen verstärkt Ihren Schmerz (versuchen Sie stattdessen die Sphinx).</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cushion or folded blanket</source>
+            <extracomment>equipment 2</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3364,51 +3704,66 @@
         <message>
             <source>Supported low lunge</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Gestützter tiefer Ausfallschritt</translation>
         </message>
         <message>
             <source>A gentle lunge with the back knee on a cushion, stretching the front of the hip.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein sanfter Ausfallschritt mit dem hinteren Knie auf einem Kissen, der die Vorderseite der Hüfte dehnt.</translation>
         </message>
         <message>
             <source>Step one foot forward into a lunge and lower your back knee onto a cushion.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Machen Sie mit einem Fuß einen Ausfallschritt nach vorn und setzen Sie das hintere Knie auf einem Kissen ab.</translation>
         </message>
         <message>
             <source>Rest your hands on your front thigh, on blocks, or on a chair seat.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Stützen Sie die Hände auf den vorderen Oberschenkel, auf Yogablöcke oder auf eine Stuhlsitzfläche.</translation>
         </message>
         <message>
             <source>Ease your hips forward until you feel a gentle stretch at the front of the back hip, and breathe.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Schieben Sie die Hüfte sanft nach vorn, bis Sie vorn an der hinteren Hüfte eine leichte Dehnung spüren, und atmen Sie.</translation>
         </message>
         <message>
             <source>Step back and change sides.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Kommen Sie zurück und wechseln Sie die Seite.</translation>
         </message>
         <message>
             <source>Grow tall through your trunk.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Richten Sie den Oberkörper lang auf.</translation>
         </message>
         <message>
             <source>Sinking into a deep arch.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>In ein tiefes Hohlkreuz sinken.</translation>
         </message>
         <message>
             <source>Letting your front knee go well past your toes.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Das vordere Knie weit über die Zehen hinausschieben.</translation>
         </message>
         <message>
             <source>Your knee hurts, or your lower back pinches.</source>
             <extracomment>stop_if</extracomment>
+            <translation>Ihr Knie schmerzt, oder Ihr unterer Rücken zwickt.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cushion under the back knee</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>chair or blocks for the hands</source>
+            <extracomment>equipment 3</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3417,56 +3772,61 @@
         <message>
             <source>Lying hamstring stretch, hands behind the thigh</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Hamstring-Dehnung liegend, mit Händen</translation>
         </message>
         <message>
             <source>Hold behind one thigh and straighten the knee part of the way: a softer stretch for the back of the thigh.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie einen Oberschenkel von hinten und strecken Sie das Knie nur teilweise: eine sanftere Dehnung für die Rückseite des Oberschenkels.</translation>
         </message>
         <message>
             <source>Lie on your back with both knees bent and your feet flat.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken, beide Knie gebeugt, die Füße flach.</translation>
         </message>
         <message>
             <source>Bring one knee up towards you and hold behind that thigh with both hands, knee bent.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Ziehen Sie ein Knie zu sich heran und halten Sie den Oberschenkel mit beiden Händen von hinten, das Knie gebeugt.</translation>
         </message>
         <message>
             <source>Slowly straighten the knee only until you feel a mild stretch behind the thigh. The knee can stay well bent.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie das Knie langsam, nur bis Sie hinten am Oberschenkel eine leichte Dehnung spüren. Das Knie darf deutlich gebeugt bleiben.</translation>
         </message>
         <message>
             <source>Hold and breathe, then bend the knee, lower the foot and switch legs.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie und atmen Sie, dann beugen Sie das Knie, setzen den Fuß ab und wechseln das Bein.</translation>
         </message>
         <message>
             <source>Mild stretch only; the other foot stays on the floor.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Nur eine leichte Dehnung; der andere Fuß bleibt am Boden.</translation>
         </message>
         <message>
             <source>Pulling the thigh hard towards you.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Oberschenkel kräftig zu sich heranziehen.</translation>
         </message>
         <message>
             <source>Lifting your head and shoulders.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Kopf und Schultern anheben.</translation>
         </message>
         <message>
             <source>You feel tingling, burning or pain spreading down the leg: bend the knee more, or leave it out.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie spüren Kribbeln, Brennen oder Schmerz, der ins Bein ausstrahlt: Beugen Sie das Knie stärker oder lassen Sie die Übung weg.</translation>
         </message>
         <message>
             <source>Your hands hold the leg, so there is no strap to manage and the stretch stays small.</source>
             <extracomment>note</extracomment>
+            <translation>Ihre Hände halten das Bein, so müssen Sie keinen Gurt handhaben, und die Dehnung bleibt klein.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3475,61 +3835,66 @@
         <message>
             <source>Lying hamstring stretch with strap</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Hamstring-Dehnung liegend, mit Gurt</translation>
         </message>
         <message>
             <source>Lying on your back, use a strap to ease one leg up and stretch the back of the thigh.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Führen Sie in Rückenlage ein Bein mit einem Gurt nach oben und dehnen Sie die Rückseite des Oberschenkels.</translation>
         </message>
         <message>
             <source>Lie on your back with both knees bent.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken, beide Knie gebeugt.</translation>
         </message>
         <message>
             <source>Loop a strap around one foot and lift that leg towards the ceiling, knee slightly bent.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie einen Gurt um einen Fuß und heben Sie dieses Bein Richtung Decke, das Knie leicht gebeugt.</translation>
         </message>
         <message>
             <source>Ease the leg straighter until you feel a mild stretch behind your thigh, and hold.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Strecken Sie das Bein allmählich weiter, bis Sie hinten am Oberschenkel eine leichte Dehnung spüren, und halten Sie.</translation>
         </message>
         <message>
             <source>Lower the leg and switch sides.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Senken Sie das Bein ab und wechseln Sie die Seite.</translation>
         </message>
         <message>
             <source>A mild stretch only.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Nur eine leichte Dehnung.</translation>
         </message>
         <message>
             <source>Your other foot stays on the floor.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr anderer Fuß bleibt am Boden.</translation>
         </message>
         <message>
             <source>Yanking on the strap.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ruckartig am Gurt ziehen.</translation>
         </message>
         <message>
             <source>Lifting your head and shoulders.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Kopf und Schultern anheben.</translation>
         </message>
         <message>
             <source>You feel tingling, burning or pain spreading down your leg. Bend your knee more, or skip this one today.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie spüren Kribbeln, Brennen oder Schmerz, der ins Bein ausstrahlt. Beugen Sie das Knie stärker oder lassen Sie die Übung heute aus.</translation>
         </message>
         <message>
             <source>Lying down keeps your back supported, which makes this kinder than standing forward folds with straight legs.</source>
             <extracomment>note</extracomment>
+            <translation>Im Liegen bleibt Ihr Rücken gestützt; das macht diese Dehnung schonender als Vorbeugen im Stehen mit gestreckten Beinen.</translation>
+        </message>
+        <message>
+            <source>strap, belt or towel</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3538,46 +3903,56 @@
         <message>
             <source>Supported lying twist</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Gestützte Drehung in Rückenlage</translation>
         </message>
         <message>
             <source>Let your bent knees rest to one side on a cushion and let your back soften.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie die gebeugten Knie zu einer Seite auf einem Kissen ab und lassen Sie Ihren Rücken weich werden.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent and together.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken, die Knie gebeugt und geschlossen.</translation>
         </message>
         <message>
             <source>Let both knees lower to one side onto a cushion, with your shoulders relaxed on the floor.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie beide Knie zu einer Seite auf ein Kissen sinken; die Schultern liegen entspannt am Boden.</translation>
         </message>
         <message>
             <source>Breathe slowly, let your back soften, and hold.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie langsam, lassen Sie den Rücken weich werden und halten Sie.</translation>
         </message>
         <message>
             <source>Bring your knees back through the middle and go to the other side.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Führen Sie die Knie über die Mitte zurück und wechseln Sie zur anderen Seite.</translation>
         </message>
         <message>
             <source>Let gravity do the work; the cushion supports your knees.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie die Schwerkraft arbeiten; das Kissen stützt Ihre Knie.</translation>
         </message>
         <message>
             <source>Forcing your knees to the floor.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Knie mit Gewalt zum Boden drücken.</translation>
         </message>
         <message>
             <source>Your pain increases or spreads into a leg.</source>
             <extracomment>stop_if</extracomment>
+            <translation>Ihr Schmerz nimmt zu oder strahlt ins Bein aus.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cushion</source>
+            <extracomment>equipment 2</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3586,56 +3961,61 @@
         <message>
             <source>Knees to chest</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Knie zur Brust (Päckchen)</translation>
         </message>
         <message>
             <source>Hug your knees gently towards your chest and let your back relax.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Ziehen Sie die Knie sanft zur Brust und lassen Sie Ihren Rücken entspannen.</translation>
         </message>
         <message>
             <source>Lie on your back and bring one knee, then the other, towards your chest.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken und ziehen Sie erst ein Knie, dann das andere zur Brust.</translation>
         </message>
         <message>
             <source>Hold behind your thighs, not over your knees, and let your back relax.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten Sie die Beine hinten an den Oberschenkeln, nicht über den Knien, und lassen Sie den Rücken entspannen.</translation>
         </message>
         <message>
             <source>Rock gently from side to side, or stay still and breathe.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Schaukeln Sie sanft von einer Seite zur anderen, oder bleiben Sie ruhig liegen und atmen Sie.</translation>
         </message>
         <message>
             <source>Lower one foot at a time.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Setzen Sie die Füße nacheinander wieder ab.</translation>
         </message>
         <message>
             <source>A comfortable hug, not a squeeze.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine angenehme Umarmung, kein Zusammenpressen.</translation>
         </message>
         <message>
             <source>Lifting your head.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Den Kopf anheben.</translation>
         </message>
         <message>
             <source>Pulling hard on your knees.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Kräftig an den Knien ziehen.</translation>
         </message>
         <message>
             <source>Bending makes your pain worse. Try the sphinx, or simply lie flat instead.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Beugen verstärkt Ihren Schmerz. Versuchen Sie stattdessen die Sphinx, oder legen Sie sich einfach flach hin.</translation>
         </message>
         <message>
             <source>A good flare-day choice if your back likes bending forward.</source>
             <extracomment>note</extracomment>
+            <translation>Eine gute Wahl an einem Schubtag, wenn Ihrem Rücken das Vorbeugen guttut.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3644,46 +4024,56 @@
         <message>
             <source>Constructive rest</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Entspannte Rückenlage</translation>
         </message>
         <message>
             <source>Lie back, let the floor hold you, and breathe.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich hin, lassen Sie sich vom Boden tragen und atmen Sie.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent, or your calves resting on a chair seat, and a small pillow under your head.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Legen Sie sich auf den Rücken, die Knie gebeugt oder die Unterschenkel auf einer Stuhlsitzfläche, ein kleines Kissen unter dem Kopf.</translation>
         </message>
         <message>
             <source>Let the floor take your weight, and rest your hands on your belly.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lassen Sie den Boden Ihr Gewicht tragen und legen Sie die Hände auf den Bauch.</translation>
         </message>
         <message>
             <source>Breathe slowly, letting each out-breath be a little longer than the in-breath.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen Sie langsam und lassen Sie jedes Ausatmen etwas länger werden als das Einatmen.</translation>
         </message>
         <message>
             <source>There is nothing to achieve; just rest.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Es gibt nichts zu erreichen; ruhen Sie einfach.</translation>
         </message>
         <message>
             <source>Treating it as a stretch.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Es als Dehnung behandeln.</translation>
         </message>
         <message>
             <source>Lying on your back is uncomfortable. Lie on your side with a pillow between your knees instead.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Rückenlage ist unangenehm. Legen Sie sich stattdessen auf die Seite, mit einem Kissen zwischen den Knien.</translation>
         </message>
         <message>
             <source>A calm way to finish a session, and a gentle way to start a flare day.</source>
             <extracomment>note</extracomment>
+            <translation>Ein ruhiger Abschluss einer Einheit und ein sanfter Start in einen Schubtag.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pillow or bolster under the knees, or a chair for the calves</source>
+            <extracomment>equipment 2</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
