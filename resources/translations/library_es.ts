@@ -53,6 +53,16 @@
             <extracomment>note</extracomment>
             <translation>Caminar con regularidad ayuda: en un ensayo amplio, las personas que crearon el hábito de caminar tuvieron menos episodios de dolor de espalda que les limitaran. Intenta llegar poco a poco a unos 30 minutos la mayoría de los días.</translation>
         </message>
+        <message>
+            <source>comfortable shoes</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>treadmill (optional)</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise aer_walk_brisk_intervals</name>
@@ -111,6 +121,26 @@
             <extracomment>note</extracomment>
             <translation>El mismo esquema sirve en una bicicleta estática.</translation>
         </message>
+        <message>
+            <source>comfortable shoes</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>treadmill (optional)</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brisk</source>
+            <extracomment>dose work_label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Easy</source>
+            <extracomment>dose rest_label</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise aer_cycle</name>
@@ -163,6 +193,11 @@
             <source>Build it up like walking: add a few minutes a week.</source>
             <extracomment>note</extracomment>
             <translation>Auméntalo igual que la caminata: añade unos minutos cada semana.</translation>
+        </message>
+        <message>
+            <source>exercise bike or bicycle</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -222,6 +257,21 @@
             <extracomment>note</extracomment>
             <translation>Opcional, para quien quiera correr o hacer senderismo. Primero aumenta tus caminatas; un buen comienzo es 1 minuto trotando y 2 minutos caminando, seis veces.</translation>
         </message>
+        <message>
+            <source>running shoes</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jog</source>
+            <extracomment>dose work_label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk</source>
+            <extracomment>dose rest_label</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise aer_swim</name>
@@ -269,6 +319,11 @@
             <source>Time your swim as one block and set its length to suit you; 20 minutes is a good target.</source>
             <extracomment>note</extracomment>
             <translation>Cronometra la natación como un solo bloque y ajusta su duración a tu medida; 20 minutos es un buen objetivo.</translation>
+        </message>
+        <message>
+            <source>pool</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -328,6 +383,11 @@
             <extracomment>note</extracomment>
             <translation>Así respiras unas 6 veces por minuto, un ritmo tranquilo que a mucha gente le ayuda a calmarse.</translation>
         </message>
+        <message>
+            <source>Breathe in for 4, out for 6</source>
+            <extracomment>dose cue</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise breath_pmr</name>
@@ -385,6 +445,46 @@
             <source>Progressive muscle relaxation is one of the drug-free approaches that guidelines recommend for long-lasting back pain.</source>
             <extracomment>note</extracomment>
             <translation>La relajación muscular progresiva es uno de los enfoques sin fármacos que recomiendan las guías para el dolor de espalda de larga duración.</translation>
+        </message>
+        <message>
+            <source>Feet</source>
+            <extracomment>dose rep_labels 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calves</source>
+            <extracomment>dose rep_labels 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thighs</source>
+            <extracomment>dose rep_labels 3</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buttocks</source>
+            <extracomment>dose rep_labels 4</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hands</source>
+            <extracomment>dose rep_labels 5</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shoulders</source>
+            <extracomment>dose rep_labels 6</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Face</source>
+            <extracomment>dose rep_labels 7</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole body</source>
+            <extracomment>dose rep_labels 8</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -497,6 +597,11 @@
             <extracomment>note</extracomment>
             <translation>Una versión más suave de la marcha en el sitio, para cuando estar de pie te cuesta o necesitas quedarte en la silla.</translation>
         </message>
+        <message>
+            <source>firm chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise dyn_march</name>
@@ -607,6 +712,11 @@
             <source>A smaller, slower cousin of arm swings, and a gentle start for your shoulders when wall slides pinch.</source>
             <extracomment>note</extracomment>
             <translation>Una versión más pequeña y lenta de los balanceos de brazos, y un comienzo suave para los hombros cuando los deslizamientos en la pared te dan un pinchazo.</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -724,6 +834,11 @@
             <extracomment>note</extracomment>
             <translation>Sentarte mantiene la pelvis estable, así que la inclinación sigue siendo pequeña y fácil de controlar.</translation>
         </message>
+        <message>
+            <source>chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise dyn_overhead_side_reach</name>
@@ -840,6 +955,11 @@
             <extracomment>stop_if</extracomment>
             <translation>Notas un tirón en la zona lumbar, o un dolor que te baja como una descarga por la pierna.</translation>
         </message>
+        <message>
+            <source>chair or wall for support</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise dyn_seated_hinge</name>
@@ -897,6 +1017,11 @@
             <source>Bending forward is safe; this lets you do it gently. If your mornings are stiff, bending moves may feel easier later in the day.</source>
             <extracomment>note</extracomment>
             <translation>Inclinarse hacia delante es seguro; así puedes hacerlo con suavidad. Si por las mañanas notas la espalda rígida, los movimientos de flexión pueden resultarte más fáciles más tarde durante el día.</translation>
+        </message>
+        <message>
+            <source>firm chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1029,6 +1154,11 @@
             <extracomment>note</extracomment>
             <translation>Desarrolla el equilibrio y la fuerza de piernas que necesitas para la zancada, con poca flexión de rodilla y sin subir el brazo.</translation>
         </message>
+        <message>
+            <source>chair or wall for balance</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise dyn_lunge_reach</name>
@@ -1097,6 +1227,11 @@
             <extracomment>note</extracomment>
             <translation>Las zancadas también fortalecen las piernas, así que notarás que trabajan los muslos.</translation>
         </message>
+        <message>
+            <source>chair or wall for balance</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise dyn_seated_cat_camel</name>
@@ -1159,6 +1294,11 @@
             <source>For days when kneeling on all fours is hard on your wrists or knees. It also moves your upper back without a chair back pressing on it.</source>
             <extracomment>note</extracomment>
             <translation>Para los días en que ponerte a cuatro patas te carga las muñecas o las rodillas. Además mueve la parte alta de la espalda sin que el respaldo de una silla presione sobre ella.</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1223,6 +1363,16 @@
             <extracomment>note</extracomment>
             <translation>Movimiento suave para toda la columna y un calentamiento clásico antes de los ejercicios de tronco.</translation>
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cushion under the knees</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise dyn_knee_rolls</name>
@@ -1276,6 +1426,11 @@
             <extracomment>note</extracomment>
             <translation>Una buena opción para los días de brote.</translation>
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise post_ankle_pumps</name>
@@ -1328,6 +1483,11 @@
             <source>Dorsiflexion is an ankle movement: the foot comes up towards the shin. It has nothing to do with bending your knees. Ankle pumps are a quick, easy way to keep moving during a desk break.</source>
             <extracomment>note</extracomment>
             <translation>La flexión dorsal es un movimiento del tobillo: el pie sube hacia la espinilla. No tiene nada que ver con doblar las rodillas. Este «bombeo» de tobillos es una forma rápida y fácil de seguir moviéndote durante una pausa activa.</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1513,6 +1673,16 @@
             <extracomment>note</extracomment>
             <translation>Si te sienta bien durante un minuto o dos, prueba después la esfinge, apoyándote en los antebrazos. Si estar boca abajo te resulta incómodo, elige la posición que alivie tu espalda.</translation>
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>thin pillow (optional)</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise post_sphinx</name>
@@ -1575,6 +1745,11 @@
             <source>Also a yoga pose. Some people feel better arching back, others bending forward: use whichever eases your back.</source>
             <extracomment>note</extracomment>
             <translation>También es una postura de yoga. A algunas personas les sienta mejor arquear la espalda y a otras inclinarse hacia delante: usa lo que alivie tu espalda.</translation>
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1639,6 +1814,11 @@
             <extracomment>note</extracomment>
             <translation>El siguiente paso después de la esfinge.</translation>
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise post_thoracic_chair</name>
@@ -1697,6 +1877,11 @@
             <extracomment>note</extracomment>
             <translation>La parte alta de la espalda (la columna dorsal o torácica) tiene de forma natural una curva suave y redondeada, llamada cifosis. Muchas horas en el escritorio pueden dejarla rígida; este ejercicio la mueve suavemente en sentido contrario.</translation>
         </message>
+        <message>
+            <source>chair with a firm back at shoulder-blade height</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise post_wall_angel</name>
@@ -1749,6 +1934,11 @@
             <source>Your shoulder pinches or hurts.</source>
             <extracomment>stop_if</extracomment>
             <translation>Notas un pinchazo o dolor en el hombro.</translation>
+        </message>
+        <message>
+            <source>wall</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1807,6 +1997,11 @@
             <source>As your legs get stronger, push less with your hands or use a lower seat, until you can stand up without them.</source>
             <extracomment>note</extracomment>
             <translation>A medida que las piernas se fortalezcan, empuja menos con las manos o usa un asiento más bajo, hasta que puedas levantarte sin ellas.</translation>
+        </message>
+        <message>
+            <source>firm chair with armrests, or a higher seat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1871,6 +2066,11 @@
             <extracomment>note</extracomment>
             <translation>Desarrolla la fuerza que usas cada día para inclinarte y levantar peso desde las caderas, y la confianza para hacerlo.</translation>
         </message>
+        <message>
+            <source>firm chair without wheels</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise post_hip_flexor_standing</name>
@@ -1933,6 +2133,11 @@
             <source>Kinder to your knees than the kneeling versions, and easy to fit into a desk break.</source>
             <extracomment>note</extracomment>
             <translation>Más amable con las rodillas que las versiones de rodillas, y fácil de hacer en una pausa activa.</translation>
+        </message>
+        <message>
+            <source>chair or wall for balance</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1997,63 +2202,68 @@
             <extracomment>note</extracomment>
             <translation>Estar sentado no es algo que haya que «corregir», y no existe una única postura correcta. A muchas personas que pasan mucho tiempo sentadas simplemente les sienta bien este estiramiento.</translation>
         </message>
+        <message>
+            <source>mat or cushion under the knee</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise mass_hands_glute</name>
         <message>
             <source>Knuckle massage for the buttock</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Masaje con nudillos en el glúteo</translation>
         </message>
         <message>
             <source>Knead the muscles of your buttock with your knuckles while you stand: your hand sets the pressure.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Amasa los músculos del glúteo con los nudillos, de pie: tu mano controla la presión.</translation>
         </message>
         <message>
             <source>Stand with your feet hip-width apart, near something to hold if you like.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie con los pies separados al ancho de las caderas, cerca de algo donde sujetarte si quieres.</translation>
         </message>
         <message>
             <source>Make a soft fist and place your knuckles on the fleshy part of one buttock.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Cierra la mano en un puño suave y apoya los nudillos en la parte carnosa de un glúteo.</translation>
         </message>
         <message>
             <source>Knead in slow, small circles with light to moderate pressure, about 3 out of 10, and breathe slowly.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Amasa con círculos lentos y pequeños, con una presión de ligera a moderada, de unos 3 sobre 10, y respira despacio.</translation>
         </message>
         <message>
             <source>Switch sides.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Cambia de lado.</translation>
         </message>
         <message>
             <source>Use pressure you can breathe through easily.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Usa una presión con la que puedas respirar con facilidad.</translation>
         </message>
         <message>
             <source>Pressing on bone.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Presionar sobre el hueso.</translation>
         </message>
         <message>
             <source>Pressing so hard that you hold your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Presionar tan fuerte que contienes la respiración.</translation>
         </message>
         <message>
             <source>You feel numbness, tingling or pain shooting down your leg. Move to a different spot, or stop.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Notas entumecimiento, hormigueo o un dolor que te baja como una descarga por la pierna. Cambia a otro punto, o para.</translation>
         </message>
         <message>
             <source>A lighter option than the massage ball. Like all self-massage, it gives short-term comfort that can make moving easier.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una opción más ligera que la pelota de masaje. Como todo automasaje, da un alivio a corto plazo que puede facilitarte el movimiento.</translation>
         </message>
     </context>
     <context>
@@ -2061,61 +2271,71 @@
         <message>
             <source>Massage ball for the buttock</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Pelota de masaje para el glúteo</translation>
         </message>
         <message>
             <source>Lean against a ball on the wall to ease tight buttock muscles.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Apóyate contra una pelota en la pared para aliviar la tensión de los glúteos.</translation>
         </message>
         <message>
             <source>Stand with your back to a wall and place the ball between the wall and the fleshy part of one buttock.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de espaldas a una pared y coloca la pelota entre la pared y la parte carnosa de un glúteo.</translation>
         </message>
         <message>
             <source>Lean in gently. The pressure should feel good, or at most a little uncomfortable (about 4 out of 10).</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Apóyate suavemente. La presión debe resultar agradable o, como mucho, un poco incómoda (unos 4 sobre 10).</translation>
         </message>
         <message>
             <source>Make small circles, or stay on a tender spot and breathe slowly.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Haz pequeños círculos, o quédate sobre un punto sensible y respira despacio.</translation>
         </message>
         <message>
             <source>Switch sides.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Cambia de lado.</translation>
         </message>
         <message>
             <source>Standing against a wall lets you control the pressure.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>De pie contra la pared, tú controlas la presión.</translation>
         </message>
         <message>
             <source>Pressing on bone.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Presionar sobre el hueso.</translation>
         </message>
         <message>
             <source>Pressing so hard that you hold your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Presionar tan fuerte que contienes la respiración.</translation>
         </message>
         <message>
             <source>Rolling for many minutes.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Rodar la pelota durante muchos minutos.</translation>
         </message>
         <message>
             <source>You feel numbness, tingling or pain shooting down your leg. You may be pressing on the sciatic nerve, so move the ball.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Notas entumecimiento, hormigueo o un dolor que te baja como una descarga por la pierna. Puede que estés presionando el nervio ciático, así que mueve la pelota.</translation>
         </message>
         <message>
             <source>Self-massage gives short-term comfort that can make moving easier. Use it alongside your exercise, not instead of it.</source>
             <extracomment>note</extracomment>
+            <translation>El automasaje da un alivio a corto plazo que puede facilitarte el movimiento. Úsalo junto con tus ejercicios, no en su lugar.</translation>
+        </message>
+        <message>
+            <source>tennis ball or massage ball</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wall</source>
+            <extracomment>equipment 2</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2124,52 +2344,52 @@
         <message>
             <source>Light stroking, low back</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Pasadas suaves en la zona lumbar</translation>
         </message>
         <message>
             <source>Slow, light strokes over your lower back with flat hands: soothing, with no kneading.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Pasadas lentas y suaves por la zona lumbar con las manos planas: calmante, sin amasar.</translation>
         </message>
         <message>
             <source>Sit or stand and place your palms flat on your lower back, either side of your spine.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate o ponte de pie y apoya las palmas planas en la zona lumbar, a ambos lados de la columna.</translation>
         </message>
         <message>
             <source>Stroke slowly down towards your pelvis with light pressure, then lift your hands and start again at the top.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Desliza las manos despacio hacia la pelvis con una presión ligera; después levántalas y vuelve a empezar arriba.</translation>
         </message>
         <message>
             <source>Breathe slowly and let your shoulders relax.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Respira despacio y deja que los hombros se relajen.</translation>
         </message>
         <message>
             <source>Light and slow, like smoothing a sheet.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ligero y lento, como si alisaras una sábana.</translation>
         </message>
         <message>
             <source>Pressing hard.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Presionar fuerte.</translation>
         </message>
         <message>
             <source>Rubbing so fast that it irritates your skin.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Frotar tan rápido que se irrita la piel.</translation>
         </message>
         <message>
             <source>You notice skin irritation, or your pain increases.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Notas irritación en la piel, o el dolor aumenta.</translation>
         </message>
         <message>
             <source>For sore days or a tender back. Warm hands, or a little massage oil, make it more pleasant.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Para días con dolor o una espalda sensible. Con las manos calientes o un poco de aceite de masaje resulta más agradable.</translation>
         </message>
     </context>
     <context>
@@ -2177,57 +2397,57 @@
         <message>
             <source>Hand self-massage, low back muscles</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Automasaje con las manos, zona lumbar</translation>
         </message>
         <message>
             <source>Knead the muscles either side of your lower spine with your thumbs or knuckles.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Amasa los músculos a ambos lados de la parte baja de la columna con los pulgares o los nudillos.</translation>
         </message>
         <message>
             <source>Sit or stand and place your hands on your lower back, thumbs or knuckles on the muscles either side of your spine.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate o ponte de pie y coloca las manos en la zona lumbar, con los pulgares o los nudillos sobre los músculos a ambos lados de la columna.</translation>
         </message>
         <message>
             <source>Knead in slow circles, working from your waist down towards the top of your pelvis.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Amasa con círculos lentos, desde la cintura hacia abajo hasta la parte superior de la pelvis.</translation>
         </message>
         <message>
             <source>Use firm but comfortable pressure. Stay on the muscles, away from the bony line in the middle.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Usa una presión firme pero cómoda. Quédate sobre los músculos, lejos de la línea ósea del centro.</translation>
         </message>
         <message>
             <source>Finish with a few slow strokes downwards. A little massage oil helps, if you like.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Termina con unas pasadas lentas hacia abajo. Si quieres, un poco de aceite de masaje ayuda.</translation>
         </message>
         <message>
             <source>Comfortable pressure, relaxed breathing.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Presión cómoda, respiración relajada.</translation>
         </message>
         <message>
             <source>Digging into the spine itself.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Clavar los dedos en la propia columna.</translation>
         </message>
         <message>
             <source>Pressing so hard that it bruises.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Presionar tan fuerte que salen moretones.</translation>
         </message>
         <message>
             <source>You notice bruising or skin irritation, or your pain increases.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Notas moretones o irritación en la piel, o el dolor aumenta.</translation>
         </message>
         <message>
             <source>Massage is for comfort: it feels good and can make moving easier for a while.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>El masaje es para aliviar: sienta bien y puede facilitar el movimiento durante un rato.</translation>
         </message>
     </context>
     <context>
@@ -2235,61 +2455,71 @@
         <message>
             <source>Massage ball against a wall, upper back</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Pelota en la pared para la espalda alta</translation>
         </message>
         <message>
             <source>Lean your upper back against a ball on the wall: the foam roller's job, standing and with less pressure.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Apoya la parte alta de la espalda contra una pelota en la pared: lo mismo que hace el rodillo de espuma, de pie y con menos presión.</translation>
         </message>
         <message>
             <source>Stand with your back to a wall and place the ball between the wall and the muscles beside one shoulder blade.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de espaldas a una pared y coloca la pelota entre la pared y los músculos junto a un omóplato.</translation>
         </message>
         <message>
             <source>Lean in gently, feet a small step from the wall, so the pressure is about 4 out of 10 at most.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Apóyate suavemente, con los pies a un paso corto de la pared, de forma que la presión sea como mucho de unos 4 sobre 10.</translation>
         </message>
         <message>
             <source>Bend and straighten your knees a little to roll the ball slowly up and down, or stay on a tender spot and breathe.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Flexiona y estira un poco las rodillas para que la pelota ruede despacio arriba y abajo, o quédate sobre un punto sensible y respira.</translation>
         </message>
         <message>
             <source>Keep the ball beside the shoulder blade, off the spine. Switch sides.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén la pelota junto al omóplato, fuera de la columna. Cambia de lado.</translation>
         </message>
         <message>
             <source>Step your feet closer to the wall for less pressure.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Acerca los pies a la pared para reducir la presión.</translation>
         </message>
         <message>
             <source>Rolling onto the spine itself.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Rodar sobre la propia columna.</translation>
         </message>
         <message>
             <source>Letting the ball drop down to your lower back.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que la pelota baje hasta la zona lumbar.</translation>
         </message>
         <message>
             <source>Pressing so hard that you hold your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Presionar tan fuerte que contienes la respiración.</translation>
         </message>
         <message>
             <source>Your ribs hurt, or you feel numbness or tingling into your arm.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duelen las costillas, o notas entumecimiento u hormigueo que baja al brazo.</translation>
         </message>
         <message>
             <source>You stay standing and in charge of the pressure, so it is gentler than lying on a roller and easier if getting down to the floor is hard. If you have osteoporosis, check with your clinician first.</source>
             <extracomment>note</extracomment>
+            <translation>Sigues de pie y controlas la presión, así que es más suave que tumbarte sobre un rodillo y más fácil si te cuesta bajar al suelo. Si tienes osteoporosis, consúltalo antes con tu profesional sanitario.</translation>
+        </message>
+        <message>
+            <source>tennis ball or massage ball</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wall</source>
+            <extracomment>equipment 2</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2298,61 +2528,71 @@
         <message>
             <source>Foam roller for the upper back</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Rodillo de espuma para la espalda alta</translation>
         </message>
         <message>
             <source>Roll slowly over a foam roller to loosen your upper back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Rueda despacio sobre un rodillo de espuma para soltar la parte alta de la espalda.</translation>
         </message>
         <message>
             <source>Sit on the floor with the roller behind you, then lie back so it rests under your shoulder blades.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate en el suelo con el rodillo detrás de ti y luego túmbate hacia atrás para que quede bajo los omóplatos.</translation>
         </message>
         <message>
             <source>Support your head with your hands. Keep your hips on the floor or lift them slightly.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Sujeta la cabeza con las manos. Mantén las caderas en el suelo o levántalas un poco.</translation>
         </message>
         <message>
             <source>Roll slowly a short way up and down your upper back, or pause and breathe.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Rueda despacio un poco arriba y abajo por la parte alta de la espalda, o detente y respira.</translation>
         </message>
         <message>
             <source>Keep the roller above your lowest ribs.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén el rodillo por encima de las últimas costillas.</translation>
         </message>
         <message>
             <source>Upper back only.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Solo la parte alta de la espalda.</translation>
         </message>
         <message>
             <source>Rolling down onto your lower back.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Bajar rodando hasta la zona lumbar.</translation>
         </message>
         <message>
             <source>Letting your head hang.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que la cabeza cuelgue.</translation>
         </message>
         <message>
             <source>Rolling fast.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Rodar deprisa.</translation>
         </message>
         <message>
             <source>Your ribs hurt. If you have osteoporosis, leave this one out.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duelen las costillas. Si tienes osteoporosis, no hagas este ejercicio.</translation>
         </message>
         <message>
             <source>Keep the roller on your upper back, above your lowest ribs; we leave the lower back out of rolling. For your lower back, use your hands instead (hand self-massage): they let you keep the pressure gentle.</source>
             <extracomment>note</extracomment>
+            <translation>Mantén el rodillo en la parte alta de la espalda, por encima de las últimas costillas; la zona lumbar la dejamos fuera del rodillo. Para la zona lumbar, usa mejor las manos (automasaje con las manos): te permiten mantener una presión suave.</translation>
+        </message>
+        <message>
+            <source>foam roller</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 2</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2361,56 +2601,66 @@
         <message>
             <source>Hand massage for the calves</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Masaje con las manos en las pantorrillas</translation>
         </message>
         <message>
             <source>Sit and knead your calf muscles with your hands: gentler than a roller.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>En una silla, amasa las pantorrillas con las manos: más suave que un rodillo.</translation>
         </message>
         <message>
             <source>Sit on a chair and rest one foot on a low stool or step in front of you, knee slightly bent.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate en una silla y apoya un pie en un taburete bajo o en un escalón delante de ti, con la rodilla ligeramente flexionada.</translation>
         </message>
         <message>
             <source>Lean forward a little and wrap both hands around the calf.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Inclínate un poco hacia delante y rodea la pantorrilla con las dos manos.</translation>
         </message>
         <message>
             <source>Squeeze gently and stroke slowly upwards, from just above the ankle towards the knee. Pause on tender spots and breathe.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Aprieta suavemente y desliza las manos despacio hacia arriba, desde justo encima del tobillo hacia la rodilla. Detente en los puntos sensibles y respira.</translation>
         </message>
         <message>
             <source>Switch legs.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Cambia de pierna.</translation>
         </message>
         <message>
             <source>Stroke upwards, towards the knee.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Desliza las manos hacia arriba, hacia la rodilla.</translation>
         </message>
         <message>
             <source>Pressing into the back of the knee.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Presionar en la parte de atrás de la rodilla.</translation>
         </message>
         <message>
             <source>Pressing hard on the Achilles tendon.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Presionar fuerte sobre el tendón de Aquiles.</translation>
         </message>
         <message>
             <source>Your calf is swollen, warm, or painful at rest: don't massage it, and get it checked.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>La pantorrilla está hinchada, caliente o te duele en reposo: no la masajees y haz que te la revisen.</translation>
         </message>
         <message>
             <source>Gentler than rolling, because your hands set the pressure. If you have varicose veins, keep the pressure very light and stay off them.</source>
             <extracomment>note</extracomment>
+            <translation>Más suave que el rodillo, porque son tus manos las que marcan la presión. Si tienes varices, usa una presión muy ligera y evita pasar por encima de ellas.</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low stool or step</source>
+            <extracomment>equipment 2</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2419,51 +2669,56 @@
         <message>
             <source>Roller or ball for the calves</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Rodillo o pelota para las pantorrillas</translation>
         </message>
         <message>
             <source>Roll your calves slowly over a roller or ball.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Haz rodar las pantorrillas despacio sobre un rodillo o una pelota.</translation>
         </message>
         <message>
             <source>Sit on the floor with the roller under one calf.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Siéntate en el suelo con el rodillo bajo una pantorrilla.</translation>
         </message>
         <message>
             <source>Support yourself on your hands and roll slowly from just below the knee to just above the ankle.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Apóyate en las manos y rueda despacio desde justo debajo de la rodilla hasta justo encima del tobillo.</translation>
         </message>
         <message>
             <source>Pause on tender spots and breathe.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Detente en los puntos sensibles y respira.</translation>
         </message>
         <message>
             <source>Switch legs.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Cambia de pierna.</translation>
         </message>
         <message>
             <source>Slow strokes, moderate pressure.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Pasadas lentas, presión moderada.</translation>
         </message>
         <message>
             <source>Rolling over the back of the knee.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Rodar sobre la parte de atrás de la rodilla.</translation>
         </message>
         <message>
             <source>Pressing hard on the Achilles tendon.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Presionar fuerte sobre el tendón de Aquiles.</translation>
         </message>
         <message>
             <source>Your calf is swollen, warm, or painful at rest: don't roll it, and get it checked. Leave this one out if you have varicose veins.</source>
             <extracomment>stop_if</extracomment>
+            <translation>La pantorrilla está hinchada, caliente o te duele en reposo: no la pases por el rodillo y haz que te la revisen. No hagas este ejercicio si tienes varices.</translation>
+        </message>
+        <message>
+            <source>foam roller or ball</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2534,6 +2789,11 @@
             <extracomment>note</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise stab_brace_breathe</name>
@@ -2602,6 +2862,11 @@
             <extracomment>note</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise stab_heel_slide</name>
@@ -2658,6 +2923,11 @@
         <message>
             <source>A safe place to start, used instead of straight-leg raises. Your foot stays on the floor, so the load on your back stays small.</source>
             <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2728,6 +2998,11 @@
             <extracomment>note</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise stab_dead_bug</name>
@@ -2789,6 +3064,11 @@
         <message>
             <source>This is used instead of fast leg bicycling. It is the same alternating pattern, done slowly, with your trunk still and your head resting on the floor.</source>
             <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2859,6 +3139,11 @@
             <extracomment>note</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise stab_curl_up</name>
@@ -2927,6 +3212,11 @@
             <extracomment>note</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise stab_bird_dog_basic</name>
@@ -2990,6 +3280,16 @@
             <extracomment>note</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cushion under the knees</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise stab_bird_dog</name>
@@ -3051,6 +3351,16 @@
         <message>
             <source>One of the 'big three' trunk endurance exercises from spine researcher Stuart McGill. Many short holds build endurance without tiring you out.</source>
             <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cushion under the knees</source>
+            <extracomment>equipment 2</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3121,6 +3431,11 @@
             <extracomment>note</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>wall</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise stab_side_plank_knees</name>
@@ -3184,6 +3499,11 @@
             <extracomment>note</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise stab_glute_bridge</name>
@@ -3240,6 +3560,11 @@
         <message>
             <source>The back of your thigh cramps (move your feet a little closer), or your pain sharpens.</source>
             <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3305,6 +3630,11 @@
             <extracomment>note</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise yoga_child_pose</name>
@@ -3358,6 +3688,16 @@
             <extracomment>stop_if</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cushion or folded blanket</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise yoga_low_lunge</name>
@@ -3409,6 +3749,21 @@
         <message>
             <source>Your knee hurts, or your lower back pinches.</source>
             <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cushion under the back knee</source>
+            <extracomment>equipment 2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>chair or blocks for the hands</source>
+            <extracomment>equipment 3</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3467,6 +3822,11 @@
         <message>
             <source>Your hands hold the leg, so there is no strap to manage and the stretch stays small.</source>
             <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3532,6 +3892,11 @@
             <extracomment>note</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>strap, belt or towel</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise yoga_supine_twist</name>
@@ -3578,6 +3943,16 @@
         <message>
             <source>Your pain increases or spreads into a leg.</source>
             <extracomment>stop_if</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cushion</source>
+            <extracomment>equipment 2</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3638,6 +4013,11 @@
             <extracomment>note</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>exercise yoga_rest</name>
@@ -3684,6 +4064,16 @@
         <message>
             <source>A calm way to finish a session, and a gentle way to start a flare day.</source>
             <extracomment>note</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mat</source>
+            <extracomment>equipment 1</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pillow or bolster under the knees, or a chair for the calves</source>
+            <extracomment>equipment 2</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
