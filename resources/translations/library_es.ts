@@ -56,12 +56,12 @@
         <message>
             <source>comfortable shoes</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>calzado cómodo</translation>
         </message>
         <message>
             <source>treadmill (optional)</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>cinta de correr (opcional)</translation>
         </message>
     </context>
     <context>
@@ -124,22 +124,22 @@
         <message>
             <source>comfortable shoes</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>calzado cómodo</translation>
         </message>
         <message>
             <source>treadmill (optional)</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>cinta de correr (opcional)</translation>
         </message>
         <message>
             <source>Brisk</source>
             <extracomment>dose work_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Rápido</translation>
         </message>
         <message>
             <source>Easy</source>
             <extracomment>dose rest_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Suave</translation>
         </message>
     </context>
     <context>
@@ -197,7 +197,7 @@
         <message>
             <source>exercise bike or bicycle</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>bicicleta estática o bicicleta</translation>
         </message>
     </context>
     <context>
@@ -260,17 +260,17 @@
         <message>
             <source>running shoes</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>calzado para correr</translation>
         </message>
         <message>
             <source>Jog</source>
             <extracomment>dose work_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Trotar</translation>
         </message>
         <message>
             <source>Walk</source>
             <extracomment>dose rest_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Caminar</translation>
         </message>
     </context>
     <context>
@@ -323,7 +323,7 @@
         <message>
             <source>pool</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>piscina</translation>
         </message>
     </context>
     <context>
@@ -386,7 +386,7 @@
         <message>
             <source>Breathe in for 4, out for 6</source>
             <extracomment>dose cue</extracomment>
-            <translation type="unfinished" />
+            <translation>Toma aire en 4, suéltalo en 6</translation>
         </message>
     </context>
     <context>
@@ -449,42 +449,42 @@
         <message>
             <source>Feet</source>
             <extracomment>dose rep_labels 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Pies</translation>
         </message>
         <message>
             <source>Calves</source>
             <extracomment>dose rep_labels 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Pantorrillas</translation>
         </message>
         <message>
             <source>Thighs</source>
             <extracomment>dose rep_labels 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Muslos</translation>
         </message>
         <message>
             <source>Buttocks</source>
             <extracomment>dose rep_labels 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Glúteos</translation>
         </message>
         <message>
             <source>Hands</source>
             <extracomment>dose rep_labels 5</extracomment>
-            <translation type="unfinished" />
+            <translation>Manos</translation>
         </message>
         <message>
             <source>Shoulders</source>
             <extracomment>dose rep_labels 6</extracomment>
-            <translation type="unfinished" />
+            <translation>Hombros</translation>
         </message>
         <message>
             <source>Face</source>
             <extracomment>dose rep_labels 7</extracomment>
-            <translation type="unfinished" />
+            <translation>Cara</translation>
         </message>
         <message>
             <source>Whole body</source>
             <extracomment>dose rep_labels 8</extracomment>
-            <translation type="unfinished" />
+            <translation>Todo el cuerpo</translation>
         </message>
     </context>
     <context>
@@ -600,7 +600,7 @@
         <message>
             <source>firm chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla firme</translation>
         </message>
     </context>
     <context>
@@ -716,7 +716,7 @@
         <message>
             <source>chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla</translation>
         </message>
     </context>
     <context>
@@ -837,7 +837,7 @@
         <message>
             <source>chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla</translation>
         </message>
     </context>
     <context>
@@ -958,7 +958,7 @@
         <message>
             <source>chair or wall for support</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla o pared como apoyo</translation>
         </message>
     </context>
     <context>
@@ -1021,7 +1021,7 @@
         <message>
             <source>firm chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla firme</translation>
         </message>
     </context>
     <context>
@@ -1157,7 +1157,7 @@
         <message>
             <source>chair or wall for balance</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla o pared para mantener el equilibrio</translation>
         </message>
     </context>
     <context>
@@ -1230,7 +1230,7 @@
         <message>
             <source>chair or wall for balance</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla o pared para mantener el equilibrio</translation>
         </message>
     </context>
     <context>
@@ -1298,7 +1298,7 @@
         <message>
             <source>chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla</translation>
         </message>
     </context>
     <context>
@@ -1366,12 +1366,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
         <message>
             <source>cushion under the knees</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>cojín bajo las rodillas</translation>
         </message>
     </context>
     <context>
@@ -1429,7 +1429,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -1487,7 +1487,7 @@
         <message>
             <source>chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla</translation>
         </message>
     </context>
     <context>
@@ -1676,12 +1676,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
         <message>
             <source>thin pillow (optional)</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>almohada fina (opcional)</translation>
         </message>
     </context>
     <context>
@@ -1749,7 +1749,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -1817,7 +1817,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -1880,7 +1880,7 @@
         <message>
             <source>chair with a firm back at shoulder-blade height</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla con respaldo firme a la altura de los omóplatos</translation>
         </message>
     </context>
     <context>
@@ -1938,7 +1938,7 @@
         <message>
             <source>wall</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>pared</translation>
         </message>
     </context>
     <context>
@@ -2001,7 +2001,7 @@
         <message>
             <source>firm chair with armrests, or a higher seat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla firme con reposabrazos, o un asiento más alto</translation>
         </message>
     </context>
     <context>
@@ -2069,7 +2069,7 @@
         <message>
             <source>firm chair without wheels</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla firme sin ruedas</translation>
         </message>
     </context>
     <context>
@@ -2137,7 +2137,7 @@
         <message>
             <source>chair or wall for balance</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla o pared para mantener el equilibrio</translation>
         </message>
     </context>
     <context>
@@ -2205,7 +2205,7 @@
         <message>
             <source>mat or cushion under the knee</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta o cojín bajo la rodilla</translation>
         </message>
     </context>
     <context>
@@ -2331,12 +2331,12 @@
         <message>
             <source>tennis ball or massage ball</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>pelota de tenis o de masaje</translation>
         </message>
         <message>
             <source>wall</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>pared</translation>
         </message>
     </context>
     <context>
@@ -2515,12 +2515,12 @@
         <message>
             <source>tennis ball or massage ball</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>pelota de tenis o de masaje</translation>
         </message>
         <message>
             <source>wall</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>pared</translation>
         </message>
     </context>
     <context>
@@ -2588,12 +2588,12 @@
         <message>
             <source>foam roller</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>rodillo de espuma</translation>
         </message>
         <message>
             <source>mat</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -2656,12 +2656,12 @@
         <message>
             <source>chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>silla</translation>
         </message>
         <message>
             <source>low stool or step</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>taburete bajo o escalón</translation>
         </message>
     </context>
     <context>
@@ -2719,7 +2719,7 @@
         <message>
             <source>foam roller or ball</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>rodillo de espuma o pelota</translation>
         </message>
     </context>
     <context>
@@ -2792,7 +2792,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -2865,7 +2865,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -2928,7 +2928,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -3001,7 +3001,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -3069,7 +3069,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -3142,7 +3142,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -3215,7 +3215,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -3283,12 +3283,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
         <message>
             <source>cushion under the knees</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>cojín bajo las rodillas</translation>
         </message>
     </context>
     <context>
@@ -3356,12 +3356,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
         <message>
             <source>cushion under the knees</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>cojín bajo las rodillas</translation>
         </message>
     </context>
     <context>
@@ -3434,7 +3434,7 @@
         <message>
             <source>wall</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>pared</translation>
         </message>
     </context>
     <context>
@@ -3502,7 +3502,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -3565,7 +3565,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -3633,7 +3633,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -3691,12 +3691,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
         <message>
             <source>cushion or folded blanket</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>cojín o manta doblada</translation>
         </message>
     </context>
     <context>
@@ -3754,17 +3754,17 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
         <message>
             <source>cushion under the back knee</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>cojín bajo la rodilla de atrás</translation>
         </message>
         <message>
             <source>chair or blocks for the hands</source>
             <extracomment>equipment 3</extracomment>
-            <translation type="unfinished" />
+            <translation>silla o bloques para las manos</translation>
         </message>
     </context>
     <context>
@@ -3827,7 +3827,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -3895,7 +3895,7 @@
         <message>
             <source>strap, belt or towel</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>cinta, cinturón o toalla</translation>
         </message>
     </context>
     <context>
@@ -3948,12 +3948,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
         <message>
             <source>cushion</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>cojín</translation>
         </message>
     </context>
     <context>
@@ -4016,7 +4016,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
     </context>
     <context>
@@ -4069,12 +4069,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>colchoneta</translation>
         </message>
         <message>
             <source>pillow or bolster under the knees, or a chair for the calves</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>almohada o cojín cilíndrico bajo las rodillas, o una silla para las pantorrillas</translation>
         </message>
     </context>
     <context>
@@ -4258,12 +4258,12 @@
         <message>
             <source>Brisk</source>
             <extracomment>block 3 work_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Rápido</translation>
         </message>
         <message>
             <source>Easy</source>
             <extracomment>block 3 rest_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Suave</translation>
         </message>
         <message>
             <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
@@ -4337,42 +4337,42 @@
         <message>
             <source>Feet</source>
             <extracomment>block 2 rep_labels 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Pies</translation>
         </message>
         <message>
             <source>Calves</source>
             <extracomment>block 2 rep_labels 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Pantorrillas</translation>
         </message>
         <message>
             <source>Thighs</source>
             <extracomment>block 2 rep_labels 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Muslos</translation>
         </message>
         <message>
             <source>Buttocks</source>
             <extracomment>block 2 rep_labels 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Glúteos</translation>
         </message>
         <message>
             <source>Hands</source>
             <extracomment>block 2 rep_labels 5</extracomment>
-            <translation type="unfinished" />
+            <translation>Manos</translation>
         </message>
         <message>
             <source>Shoulders</source>
             <extracomment>block 2 rep_labels 6</extracomment>
-            <translation type="unfinished" />
+            <translation>Hombros</translation>
         </message>
         <message>
             <source>Face</source>
             <extracomment>block 2 rep_labels 7</extracomment>
-            <translation type="unfinished" />
+            <translation>Cara</translation>
         </message>
         <message>
             <source>Whole body</source>
             <extracomment>block 2 rep_labels 8</extracomment>
-            <translation type="unfinished" />
+            <translation>Todo el cuerpo</translation>
         </message>
     </context>
     <context>
