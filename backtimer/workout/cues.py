@@ -2,7 +2,8 @@
 
 The rules live here, apart from the audio output (``backtimer.ui.workout.cue_player``), so that
 they are plain functions of events and settings that a test can read like a table, and so that
-the output can fail (no audio device, no speech engine) without taking any rule with it.
+the output can fail (no audio device, no speech engine) without taking any rule with it. What is
+said is in the current language (``backtimer.i18n``, set by the GUI to its own).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from backtimer.i18n import QT_TRANSLATE_NOOP, translate
 from backtimer.library.describe import describe_dosage
 from backtimer.library.model import Interval, Side, Sides
 from backtimer.workout.events import (
@@ -24,8 +26,36 @@ from backtimer.workout.events import (
 )
 from backtimer.workout.plan import ALTERNATE_LABEL, Plan, Step, StepKind
 
-FINISHED_SPEECH = "Well done. Routine complete."
-HALFWAY_SPEECH = "Halfway"
+FINISHED_SPEECH = QT_TRANSLATE_NOOP("VoiceCues", "Well done. Routine complete.")
+HALFWAY_SPEECH = QT_TRANSLATE_NOOP("VoiceCues", "Halfway")
+"""Spoken in English as they stand; ``CuePlanner`` says them through ``translate``."""
+FIRST_SIDE = {
+    Side.LEFT: QT_TRANSLATE_NOOP("VoiceCues", "left side first"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("VoiceCues", "right side first"),
+}
+SIDE_NOW = {
+    Side.LEFT: QT_TRANSLATE_NOOP("VoiceCues", "Left side"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("VoiceCues", "Right side"),
+}
+LABEL_AND_SIDE = {
+    Side.LEFT: QT_TRANSLATE_NOOP("VoiceCues", "{label}, left side"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("VoiceCues", "{label}, right side"),
+}
+PHASE_CONTEXT = "PhaseStyle"
+"""Where ``backtimer.workout.plan`` files its step labels ("Hold", "Rest", "Switch sides")."""
+
+
+def _said(text: str) -> str:
+    return translate("VoiceCues", text)
+
+
+def _describe_tr(text: str) -> str:
+    return translate("describe", text)
+
+
+def _label(label: str) -> str:
+    """A step's label as said: the plan's own words translated, a routine's own as they are."""
+    return translate(PHASE_CONTEXT, label)
 
 
 class SoundName(StrEnum):
@@ -122,11 +152,11 @@ class CuePlanner:
                 sound = SoundName.TICK if self.settings.countdown_beeps else None
                 return Cue(sound=sound, speech=speech)
             case Halfway():
-                return Cue(sound=SoundName.HALFWAY, speech=HALFWAY_SPEECH)
+                return Cue(sound=SoundName.HALFWAY, speech=_said(HALFWAY_SPEECH))
             case RepChanged(step=step, rep=rep):
                 return Cue(speech=step.rep_label(rep) or None)
             case Finished():
-                return Cue(sound=SoundName.FINISH, speech=FINISHED_SPEECH)
+                return Cue(sound=SoundName.FINISH, speech=_said(FINISHED_SPEECH))
         return None
 
     def _step_started(self, step: Step) -> Cue:
@@ -138,7 +168,7 @@ class CuePlanner:
                 sound = None
             case StepKind.REST:
                 sound = SoundName.REST
-                parts.append(step.label)
+                parts.append(_label(step.label))
             case StepKind.SWITCH:
                 sound = None
                 parts.append(self._switch_speech(step))
@@ -154,9 +184,9 @@ class CuePlanner:
         if block.sides is Sides.EACH:
             side = step.side or self._first_side(step)
             if side is not None:
-                parts.append(f"{side.value} side first")
+                parts.append(_said(FIRST_SIDE[side]))
         # "5/3/1 holds" reads well but a speech engine may say "slash" or a date.
-        parts.append(describe_dosage(block).replace("/", ", "))
+        parts.append(describe_dosage(block, _describe_tr).replace("/", ", "))
         return ", ".join(parts)
 
     def _active_speech(self, step: Step) -> str:
@@ -164,21 +194,21 @@ class CuePlanner:
         block = self.plan.routine.blocks[step.block_index]
         if step.kind is StepKind.HOLD:
             if block.sides is Sides.ALTERNATE and step.side is not None:
-                return f"{step.label}, {step.side.value} side"
-            return step.label
+                return _said(LABEL_AND_SIDE[step.side]).format(label=_label(step.label))
+            return _label(step.label)
         if step.kind is StepKind.TAP:
-            return step.cue or step.label
+            return step.cue or _label(step.label)
         if isinstance(block.dosage, Interval) or step.label == ALTERNATE_LABEL:
-            return step.label
+            return _label(step.label)
         if step.side is not None:
-            return f"{step.side.value.capitalize()} side"
+            return _said(SIDE_NOW[step.side])
         return ""
 
     def _switch_speech(self, step: Step) -> str:
         upcoming = self._next_step(step)
         if upcoming is not None and upcoming.side is not None:
-            return f"{step.label}. {upcoming.side.value.capitalize()} side"
-        return step.label
+            return f"{_label(step.label)}. {_said(SIDE_NOW[upcoming.side])}"
+        return _label(step.label)
 
     def _first_side(self, step: Step) -> Side | None:
         """The side the block starts on, as seen from its get-ready step (which has none)."""

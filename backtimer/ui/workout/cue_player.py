@@ -4,7 +4,9 @@ QtMultimedia and QtTextToSpeech are imported here only, lazily and inside ``try`
 import where the system lacks libpulse, and the app must still run. Speech engines can also hang:
 a speech-dispatcher daemon without an audio device can block the ``QTextToSpeech`` constructor,
 so the engine is first tried on a worker thread with a time limit, and only an engine that came up
-there is built on the GUI thread.
+there is built on the GUI thread. The voice speaks the app's language when the engine has a voice
+for it (the cue words come translated from ``backtimer.workout.cues``); otherwise the engine keeps
+its own default, since an English voice reading German is still better than silence.
 """
 
 from __future__ import annotations
@@ -16,13 +18,13 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib.resources import as_file
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, QUrl, Signal, Slot
 
-from backtimer import assets
+from backtimer import assets, i18n
 from backtimer.workout.cues import Cue, CueSettings, SoundName
 
 if TYPE_CHECKING:
@@ -113,6 +115,26 @@ def probe_speech_engine(engine: str | None, timeout_s: float = 7.0) -> str | Non
     if child.returncode != 0:
         return QCoreApplication.translate("CuePlayer", "the speech engine crashed while starting")
     return child.stdout.strip() or None
+
+
+def voice_locale(available: Sequence[QLocale], current: QLocale, language: str) -> QLocale | None:
+    """The engine locale to speak ``language`` (e.g. "de") in; None to keep ``current``.
+
+    None when ``current`` already speaks it or no ``available`` locale does. Among several, the
+    system's own region wins (Austrian German on an Austrian system), then the language's usual
+    one (``QLocale("de")`` is Germany), then the engine's first.
+    """
+    wanted = QLocale(language).language()
+    if current.language() == wanted:
+        return None
+    matching = [locale for locale in available if locale.language() == wanted]
+    if not matching:
+        return None
+    for preferred in (QLocale.system(), QLocale(language)):
+        for locale in matching:
+            if locale.language() == wanted and locale.territory() == preferred.territory():
+                return locale
+    return matching[0]
 
 
 class CuePlayer(QObject):
@@ -379,10 +401,21 @@ class CuePlayer(QObject):
             speech.deleteLater()
             return reason
         speech.setVolume(self._settings.volume)
+        self._apply_language(speech)
         self._apply_voice(speech)
         self._speech = speech
         self.speech_ready.emit()
         return None
+
+    def _apply_language(self, speech: QTextToSpeech) -> None:
+        """Speak the app's language where the engine has a voice for it (voices then list it)."""
+        language = i18n.current_language()
+        locale = voice_locale(speech.availableLocales(), speech.locale(), language)
+        if locale is None:
+            if speech.locale().language() != QLocale(language).language():
+                logger.info("no %s voice in this speech engine; using its default", language)
+            return
+        speech.setLocale(locale)
 
     def _apply_voice(self, speech: QTextToSpeech) -> None:
         speech.setRate(self._rate)

@@ -245,3 +245,47 @@ def test_a_child_probe_that_hangs_is_abandoned(monkeypatch: pytest.MonkeyPatch) 
     if SPEECH_PROBLEM is not None:
         pytest.skip(str(SPEECH_PROBLEM))
     assert "did not respond within 7 seconds" in (cue_output.probe_speech_engine(None) or "")
+
+
+# --- the voice's language -----------------------------------------------------------------------
+
+
+def test_the_voice_takes_the_apps_language_where_the_engine_has_it() -> None:
+    """German app, German voices installed: Germany's (the language's usual region) is chosen."""
+    from PySide6.QtCore import QLocale
+
+    english, swiss, german = QLocale("en_GB"), QLocale("de_CH"), QLocale("de_DE")
+    chosen = cue_output.voice_locale([english, swiss, german], english, "de")
+    assert chosen == german
+    assert cue_output.voice_locale([english, swiss], english, "de") == swiss
+
+
+def test_without_a_voice_of_the_language_the_engine_keeps_its_own() -> None:
+    """No Spanish voice: nothing changes (an English voice beats silence); already right: kept."""
+    from PySide6.QtCore import QLocale
+
+    english, german = QLocale("en_GB"), QLocale("de_DE")
+    assert cue_output.voice_locale([english, german], english, "es") is None
+    assert cue_output.voice_locale([english, german], german, "de") is None
+
+
+@needs_speech
+@pytest.mark.usefixtures("mock_voice")
+def test_the_engine_speaks_the_apps_language_or_keeps_its_default(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt's mock engine has Finnish but no German: a Finnish app gets the Finnish voice, a
+    German one the engine's default, with voice cues on and no notice either way."""
+    from backtimer import i18n
+
+    for language, expected in (("fi", "fi_FI"), ("de", "en_GB")):
+        monkeypatch.setattr(i18n, "current_language", lambda language=language: language)
+        player = CuePlayer(CueSettings(sounds=False))
+        notices: list[str] = []
+        player.unavailable.connect(notices.append)
+        player.prepare()
+        qtbot.waitUntil(lambda player=player: player.speech_engine is not None)
+        assert player.speech_engine.locale().name() == expected
+        assert player.voice_names(), "the voice picker still lists voices"
+        assert notices == []
+        player.close()
