@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from backtimer.i18n import translate
+
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 """Arabic letter mark, LRM/RLM, embeddings and overrides (LRE…RLO), isolates (LRI…PDI)."""
 
@@ -29,10 +31,11 @@ def control_message(text: str) -> str | None:
     if found is None:
         return None
     position, char = found
-    return (
-        f"contains the invisible control character U+{ord(char):04X} at character {position}; "
-        "remove it (only tabs and line breaks are allowed)"
-    )
+    return translate(
+        "RoutineCheck",
+        "contains the invisible control character {code} at character {position}; "
+        "remove it (only tabs and line breaks are allowed)",
+    ).format(code=f"U+{ord(char):04X}", position=position)
 
 
 def for_terminal(text: str) -> str:

@@ -14,6 +14,8 @@ import sys
 from collections.abc import Sequence
 
 from backtimer import __version__
+from backtimer.cli.argparse_i18n import TranslatedParser
+from backtimer.i18n import translate
 from backtimer.paths import ENV_DATA_DIR
 
 COMMAND_MODULES = (
@@ -25,32 +27,50 @@ COMMAND_MODULES = (
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; ``commands=False`` leaves out the subcommand modules."""
-    parser = argparse.ArgumentParser(
+    parser = TranslatedParser(
         prog="backtimer",
-        description=(
+        description=translate(
+            "CommandLine",
             "Guided exercise timer and pain journal for people living with back pain. "
-            "Without a command, opens the app."
+            "Without a command, opens the app.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("CommandLine", "show the version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=f"use DIR for the journal, backups and your routines (also: {ENV_DATA_DIR})",
+        help=translate(
+            "CommandLine", "use DIR for the journal, backups and your routines (also: {variable})"
+        ).format(variable=ENV_DATA_DIR),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="use a throwaway folder holding six months of example data (your own data and "
-        "settings are not touched); works with any command and with the app",
+        help=translate(
+            "CommandLine",
+            "use a throwaway folder holding six months of example data (your own data and "
+            "settings are not touched); works with any command and with the app",
+        ),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     start = subparsers.add_parser(
         "start",
-        help="open the app and start a routine straight away",
-        description="Open the app with the player ready for ROUTINE_ID (for desktop shortcuts).",
+        help=translate("CommandLine", "open the app and start a routine straight away"),
+        description=translate(
+            "CommandLine",
+            "Open the app with the player ready for ROUTINE_ID (for desktop shortcuts).",
+        ),
     )
-    start.add_argument("routine_id", metavar="ROUTINE_ID", help="see: backtimer routines list")
+    start.add_argument(
+        "routine_id",
+        metavar="ROUTINE_ID",
+        help=translate("CommandLine", "see: backtimer routines list"),
+    )
     start.set_defaults(handler=None)
     for module_name in COMMAND_MODULES if commands else ():
         importlib.import_module(module_name).register(subparsers)
@@ -84,13 +104,19 @@ def _refuse_a_data_folder_that_is_not_one(args: argparse.Namespace) -> None:
     root, journal = paths.root, paths.journal_file
     if root.exists() and not root.is_dir():
         raise DataDirError(
-            f"The data folder {root} is a file, not a folder. Move the file away, or choose "
-            f"another folder with --data-dir or {ENV_DATA_DIR}."
+            translate(
+                "CommandLine",
+                "The data folder {folder} is a file, not a folder. Move the file away, or "
+                "choose another folder with --data-dir or {variable}.",
+            ).format(folder=root, variable=ENV_DATA_DIR)
         )
     if journal.is_symlink() and not journal.exists():  # not "nothing recorded yet"
         raise DataDirError(
-            f"The journal {journal} is a link to {os.readlink(journal)}, which is not there "
-            "(a disk that is not mounted?). Nothing was read or written."
+            translate(
+                "CommandLine",
+                "The journal {journal} is a link to {target}, which is not there "
+                "(a disk that is not mounted?). Nothing was read or written.",
+            ).format(journal=journal, target=os.readlink(journal))
         )
 
 

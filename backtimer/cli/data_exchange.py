@@ -15,6 +15,7 @@ from pathlib import Path
 
 from backtimer.cli.output import TerminalSafeText, say, warn
 from backtimer.errors import UserFacingError
+from backtimer.i18n import translate
 from backtimer.journal import db
 from backtimer.journal.export import DateRange, ExportKind, export_csv, write_export
 from backtimer.journal.journal import Journal
@@ -34,54 +35,75 @@ class DateRangeError(UserFacingError):
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = subparsers.add_parser(
         "export",
-        help="export the journal as CSV (sessions, or one row per step)",
-        description="Write the journal as CSV for a spreadsheet: UTF-8 with BOM, a header row, "
-        "ISO 8601 local times, '.' decimals. Columns: docs/data-format.md.",
+        help=translate("CliExchange", "export the journal as CSV (sessions, or one row per step)"),
+        description=translate(
+            "CliExchange",
+            "Write the journal as CSV for a spreadsheet: UTF-8 with BOM, a header row, "
+            "ISO 8601 local times, '.' decimals. Columns: docs/data-format.md.",
+        ),
     )
     export.add_argument(
         "--output",
         "-o",
         default="-",
         metavar="FILE",
-        help="the CSV file, or - for stdout, the default (control characters in notes shown as "
-        "escapes)",
+        help=translate(
+            "CliExchange",
+            "the CSV file, or - for stdout, the default (control characters in notes shown as "
+            "escapes)",
+        ),
     )
     _add_range(export)
     what = export.add_mutually_exclusive_group()
     what.add_argument(
-        "--steps", action="store_true", help="one row per step (and 'this hurts' report)"
+        "--steps",
+        action="store_true",
+        help=translate("CliExchange", "one row per step (and 'this hurts' report)"),
     )
     what.add_argument(
         "--checkins",
         action="store_true",
-        help="one row per weekly activity rating: day, activity, score, note",
+        help=translate(
+            "CliExchange", "one row per weekly activity rating: day, activity, score, note"
+        ),
     )
     export.set_defaults(handler=run_export)
 
     restore = subparsers.add_parser(
         "import",
-        help="import CSV files this app exported (new laptop, recovery)",
-        description="Add the contents of exported CSV files to the journal. Sessions files are "
-        "read before steps files; check-ins files are recognised by their header; rows already "
-        "in the journal are skipped. Rows with bad values are refused and counted by reason "
-        "(exit status 1; the other rows are imported); a file that is not an export is refused "
-        "whole (exit status 2).",
+        help=translate("CliExchange", "import CSV files this app exported (new laptop, recovery)"),
+        description=translate(
+            "CliExchange",
+            "Add the contents of exported CSV files to the journal. Sessions files are "
+            "read before steps files; check-ins files are recognised by their header; rows "
+            "already in the journal are skipped. Rows with bad values are refused and counted "
+            "by reason (exit status 1; the other rows are imported); a file that is not an "
+            "export is refused whole (exit status 2).",
+        ),
     )
     restore.add_argument("files", nargs="+", type=Path, metavar="FILE")
     restore.set_defaults(handler=run_import)
 
     report = subparsers.add_parser(
         "report",
-        help="write a one- or two-page PDF summary for your physiotherapist",
-        description="Pain chart, trend reading, adherence, routines, 'this hurts' reports and "
-        f"notes. Default range: the last {REPORT_DEFAULT_DAYS // 7} weeks.",
+        help=translate(
+            "CliExchange", "write a one- or two-page PDF summary for your physiotherapist"
+        ),
+        description=translate(
+            "CliExchange",
+            "Pain chart, trend reading, adherence, routines, 'this hurts' reports and "
+            "notes. Default range: the last {weeks} weeks.",
+        ).format(weeks=REPORT_DEFAULT_DAYS // 7),
     )
     report.add_argument(
         "--output",
         "-o",
         type=Path,
         metavar="FILE.pdf",
-        help="the PDF to write (default: backtimer-report-LAST-DAY.pdf in this folder)",
+        help=translate(
+            "CliExchange",
+            "the PDF to write (default: backtimer-report-LAST-DAY.pdf in this folder)",
+        ),
     )
     _add_range(report)
     report.set_defaults(handler=run_report)
@@ -96,12 +118,20 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date like 2026-11-24, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("CliExchange", "expected a date like 2026-11-24, got {text}").format(
+                text=repr(text)
+            )
+        ) from None
 
 
 def _range(args: argparse.Namespace) -> DateRange:
     if args.first and args.last and args.first > args.last:
-        raise DateRangeError(f"--from {args.first} is after --to {args.last}.")
+        raise DateRangeError(
+            translate("CliExchange", "--from {first} is after --to {last}.").format(
+                first=args.first, last=args.last
+            )
+        )
     return DateRange(args.first, args.last)
 
 
@@ -120,7 +150,7 @@ def run_export(args: argparse.Namespace) -> int:
             out.detach()
         else:
             rows = export_csv(conn, Path(args.output), kind, days).rows
-            warn(f"Wrote {rows} rows to {args.output}")
+            warn(_wrote_rows(rows, args.output))
     finally:
         conn.close()
     return 0
@@ -138,10 +168,16 @@ def _export_checkins(args: argparse.Namespace, days: DateRange) -> int:
             out.detach()
         else:
             rows = export_checkins(conn, Path(args.output), days).rows
-            warn(f"Wrote {rows} rows to {args.output}")
+            warn(_wrote_rows(rows, args.output))
     finally:
         conn.close()
     return 0
+
+
+def _wrote_rows(rows: int, output: str) -> str:
+    if rows == 1:
+        return translate("CliExchange", "Wrote 1 row to {file}").format(file=output)
+    return translate("CliExchange", "Wrote {count} rows to {file}").format(count=rows, file=output)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -174,7 +210,12 @@ def run_report(args: argparse.Namespace, today: date | None = None) -> int:
     try:
         first, last = report_days(conn, days, today)
         if (days.first and first != days.first) or (days.last and last != days.last):
-            warn(f"The report covers {first} to {last}, the days the journal can speak for.")
+            warn(
+                translate(
+                    "CliExchange",
+                    "The report covers {first} to {last}, the days the journal can speak for.",
+                ).format(first=first, last=last)
+            )
         content = build_report(conn, first, last)
     finally:
         conn.close()
@@ -182,7 +223,11 @@ def run_report(args: argparse.Namespace, today: date | None = None) -> int:
 
     output = args.output or Path(f"backtimer-report-{last.isoformat()}.pdf")
     pages = write_pdf(content, output)
-    warn(f"Wrote {output} ({pages} page{'s' if pages != 1 else ''})")
+    if pages == 1:
+        wrote = translate("CliExchange", "Wrote {file} (1 page)")
+    else:
+        wrote = translate("CliExchange", "Wrote {file} ({count} pages)")
+    warn(wrote.format(file=output, count=pages))
     return 0
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from backtimer.cli.output import say
+from backtimer.i18n import translate
 from backtimer.journal import backup, db
 from backtimer.journal.health import inspect_journal
 from backtimer.paths import resolve_data_dir
@@ -20,43 +21,53 @@ from backtimer.paths import resolve_data_dir
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup_parser = subparsers.add_parser(
         "backup",
-        help="copy the journal into the backups folder (or to FILE)",
-        description=(
+        help=translate("CliJournal", "copy the journal into the backups folder (or to FILE)"),
+        description=translate(
+            "CliJournal",
             "Copy the journal safely, even while Backtimer is running. Without --output the "
-            "copy goes to <data dir>/backups/journal-YYYY-MM-DD.sqlite3 (one per day; the "
-            f"last {backup.KEEP_DAILY_BACKUPS} are kept)."
-        ),
+            "copy goes to backups/journal-YYYY-MM-DD.sqlite3 in the data folder (one per day; the "
+            "last {count} are kept).",
+        ).format(count=backup.KEEP_DAILY_BACKUPS),
     )
     backup_parser.add_argument(
-        "--output", metavar="FILE", type=Path, help="write the copy to FILE (must not exist)"
+        "--output",
+        metavar="FILE",
+        type=Path,
+        help=translate("CliJournal", "write the copy to FILE (must not exist)"),
     )
     backup_parser.set_defaults(handler=_backup)
 
     restore_parser = subparsers.add_parser(
         "restore",
-        help="replace the journal with a backup (the current one is kept aside)",
-        description=(
+        help=translate(
+            "CliJournal", "replace the journal with a backup (the current one is kept aside)"
+        ),
+        description=translate(
+            "CliJournal",
             "Check FILE is a sound Backtimer journal, keep the current journal aside under a "
-            "dated name, then put FILE in its place. Close Backtimer first."
+            "dated name, then put FILE in its place. Close Backtimer first.",
         ),
     )
-    restore_parser.add_argument("file", metavar="FILE", type=Path, help="a backup to restore")
+    restore_parser.add_argument(
+        "file", metavar="FILE", type=Path, help=translate("CliJournal", "a backup to restore")
+    )
     restore_parser.set_defaults(handler=_restore)
 
     journal_parser = subparsers.add_parser(
         "journal",
-        help="look after the journal file",
-        description="Commands that look after the journal file.",
+        help=translate("CliJournal", "look after the journal file"),
+        description=translate("CliJournal", "Commands that look after the journal file."),
     )
     journal_commands = journal_parser.add_subparsers(
         dest="journal_command", metavar="COMMAND", required=True
     )
     check_parser = journal_commands.add_parser(
         "check",
-        help="check the journal's integrity and count what it holds",
-        description=(
+        help=translate("CliJournal", "check the journal's integrity and count what it holds"),
+        description=translate(
+            "CliJournal",
             "Run SQLite's full integrity check on the journal (read-only, nothing is changed) "
-            "and count its sessions, steps and pain scores."
+            "and count its sessions, steps and pain scores.",
         ),
     )
     check_parser.set_defaults(handler=_check)
@@ -68,8 +79,10 @@ def _backup(args: argparse.Namespace) -> int:
         if args.output is not None:
             if _exists(args.output):
                 raise backup.BackupError(
-                    f"{args.output} already exists; choose a new file name so nothing is "
-                    "overwritten."
+                    translate(
+                        "CliJournal",
+                        "{file} already exists; choose a new file name so nothing is overwritten.",
+                    ).format(file=args.output)
                 )
             written = backup.backup_to(paths.journal_file, args.output)
         else:
@@ -77,51 +90,77 @@ def _backup(args: argparse.Namespace) -> int:
     except backup.NothingToBackUpError as nothing:
         say(nothing)  # a new data folder: not a failure
         return 0
-    say(f"Backed up the journal to {written}")
+    say(translate("CliJournal", "Backed up the journal to {file}").format(file=written))
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
     result = backup.restore(args.file, paths.journal_file, _now())
-    say(f"Restored the journal from {args.file} (schema v{result.schema_version}).")
+    say(
+        translate("CliJournal", "Restored the journal from {file} (schema v{version}).").format(
+            file=args.file, version=result.schema_version
+        )
+    )
     if result.kept_aside is not None:
-        say(f"The previous journal was kept as {result.kept_aside}")
+        say(
+            translate("CliJournal", "The previous journal was kept as {file}").format(
+                file=result.kept_aside
+            )
+        )
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
     if not paths.journal_file.exists():
-        say(f"There is no journal at {paths.journal_file} yet: nothing has been recorded.")
+        say(
+            translate(
+                "CliJournal", "There is no journal at {file} yet: nothing has been recorded."
+            ).format(file=paths.journal_file)
+        )
         return 0
     health = inspect_journal(paths.journal_file)
-    say(f"Journal: {health.path} ({health.size_bytes / 1024:.0f} KiB)")
-    if health.is_empty:
-        say("Empty: nothing has been recorded in this journal yet.")
-        return 0
-    newer = (
-        " (newer than this Backtimer understands)"
-        if health.schema_version > db.SCHEMA_VERSION
-        else ""
+    say(
+        translate("CliJournal", "Journal: {file} ({size} KiB)").format(
+            file=health.path, size=f"{health.size_bytes / 1024:.0f}"
+        )
     )
-    say(f"Schema: v{health.schema_version}{newer}")
+    if health.is_empty:
+        say(translate("CliJournal", "Empty: nothing has been recorded in this journal yet."))
+        return 0
+    if health.schema_version > db.SCHEMA_VERSION:
+        schema = translate(
+            "CliJournal", "Schema: v{version} (newer than this Backtimer understands)"
+        )
+    else:
+        schema = translate("CliJournal", "Schema: v{version}")
+    say(schema.format(version=health.schema_version))
     if health.problems:
         raise db.JournalCorruptError(
-            f"The journal {health.path} failed the integrity check: "
-            f"{'; '.join(health.problems[:3])}. Restore a backup with: backtimer restore FILE"
+            translate(
+                "CliJournal",
+                "The journal {file} failed the integrity check: {problems}. "
+                "Restore a backup with: backtimer restore FILE",
+            ).format(file=health.path, problems="; ".join(health.problems[:3]))
         )
-    say("Integrity: ok")
+    say(translate("CliJournal", "Integrity: ok"))
     if not health.is_backtimer_journal:
         raise db.JournalCorruptError(
-            f"{health.path} is an SQLite file but not a Backtimer journal."
+            translate("CliJournal", "{file} is an SQLite file but not a Backtimer journal.").format(
+                file=health.path
+            )
         )
     counts = health.row_counts
-    say(f"Sessions: {counts['session']} ({health.sessions_in_bin} in the bin)")
-    say(f"Steps: {counts['step']}")
-    say(f"Pain scores: {counts['pain']}")
-    say(f'"This hurts" reports: {counts["hurt_event"]}')
-    say(f"Flare days: {counts['flare_day']}")
+    say(
+        translate("CliJournal", "Sessions: {count} ({binned} in the bin)").format(
+            count=counts["session"], binned=health.sessions_in_bin
+        )
+    )
+    say(translate("CliJournal", "Steps: {count}").format(count=counts["step"]))
+    say(translate("CliJournal", "Pain scores: {count}").format(count=counts["pain"]))
+    say(translate("CliJournal", '"This hurts" reports: {count}').format(count=counts["hurt_event"]))
+    say(translate("CliJournal", "Flare days: {count}").format(count=counts["flare_day"]))
     return 0
 
 
@@ -130,7 +169,11 @@ def _exists(path: Path) -> bool:
     try:
         return os.path.lexists(path) or path.exists()
     except OSError as error:
-        raise backup.BackupError(f"Cannot write {path}: {error.strerror or error}.") from error
+        raise backup.BackupError(
+            translate("CliJournal", "Cannot write {file}: {reason}.").format(
+                file=path, reason=error.strerror or error
+            )
+        ) from error
 
 
 def _now() -> datetime:

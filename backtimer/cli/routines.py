@@ -14,14 +14,24 @@ from typing import Any
 from backtimer.cli.output import say, say_json, warn
 from backtimer.control_chars import for_terminal
 from backtimer.errors import UserFacingError
+from backtimer.i18n import QT_TRANSLATE_NOOP, translate
 from backtimer.library._fields import suggestion
 from backtimer.library.describe import describe_dosage, format_seconds
 from backtimer.library.loader import check_files, load_library
-from backtimer.library.model import Library, Problem, Routine, SourceKind
+from backtimer.library.model import Level, Library, Problem, Routine, RoutineCategory, SourceKind
 from backtimer.paths import resolve_data_dir
 from backtimer.workout.plan import build_plan
 
 _TABLE_COLUMNS = ("id", "title", "category", "level", "duration", "source")
+_TABLE_HEADERS = {
+    "id": QT_TRANSLATE_NOOP("CliRoutines", "ID"),
+    "title": QT_TRANSLATE_NOOP("CliRoutines", "TITLE"),
+    "category": QT_TRANSLATE_NOOP("CliRoutines", "CATEGORY"),
+    "level": QT_TRANSLATE_NOOP("CliRoutines", "LEVEL"),
+    "duration": QT_TRANSLATE_NOOP("CliRoutines", "DURATION"),
+    "source": QT_TRANSLATE_NOOP("CliRoutines", "SOURCE"),
+}
+"""The table's headings for people; ``--json`` keeps the English keys, which scripts read."""
 
 
 class UnknownRoutineError(UserFacingError):
@@ -31,34 +41,54 @@ class UnknownRoutineError(UserFacingError):
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     routines = subparsers.add_parser(
         "routines",
-        help="list, check or show exercise routines",
-        description="List the routines, check routine files you wrote, or show one routine.",
+        help=translate("CliRoutines", "list, check or show exercise routines"),
+        description=translate(
+            "CliRoutines", "List the routines, check routine files you wrote, or show one routine."
+        ),
     )
     actions = routines.add_subparsers(dest="routines_command", metavar="ACTION", required=True)
 
     listing = actions.add_parser(
         "list",
-        help="list every routine with its total time",
-        description="List bundled routines and those in your routines folder. Problems with "
-        "your files are printed as warnings on stderr.",
+        help=translate("CliRoutines", "list every routine with its total time"),
+        description=translate(
+            "CliRoutines",
+            "List bundled routines and those in your routines folder. Problems with "
+            "your files are printed as warnings on stderr.",
+        ),
     )
-    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CliRoutines", "print JSON instead of a table (keys and values in English)"),
+    )
     listing.set_defaults(handler=list_routines)
 
     check = actions.add_parser(
         "check",
-        help="check routine files for mistakes",
-        description="Check routine files against the format and the bundled library. Give "
-        "files that use each other's exercises together. Prints one FILE:LINE: field: message "
-        "line per problem; exit status 1 if there are any.",
+        help=translate("CliRoutines", "check routine files for mistakes"),
+        description=translate(
+            "CliRoutines",
+            "Check routine files against the format and the bundled library. Give "
+            "files that use each other's exercises together. Prints one FILE:LINE: field: "
+            "message line per problem; exit status 1 if there are any.",
+        ),
     )
-    check.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a .toml file")
+    check.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help=translate("CliRoutines", "a .toml file"),
+    )
     check.set_defaults(handler=check_routine_files)
 
     show = actions.add_parser(
         "show",
-        help="show one routine's exercises and dosage",
-        description="Show a routine's blocks in plain words (ids: backtimer routines list).",
+        help=translate("CliRoutines", "show one routine's exercises and dosage"),
+        description=translate(
+            "CliRoutines", "Show a routine's blocks in plain words (ids: backtimer routines list)."
+        ),
     )
     show.add_argument("routine_id", metavar="ROUTINE_ID")
     show.set_defaults(handler=show_routine)
@@ -71,15 +101,24 @@ def _load(args: argparse.Namespace) -> Library:
     for problem in library.problems:
         by_file.setdefault(problem.path, []).append(problem)
     for path, problems in by_file.items():
-        count = f"{len(problems)} problem{'' if len(problems) == 1 else 's'}"
-        warn(f"backtimer: warning: {path}: skipped because of {count}:")
+        if len(problems) == 1:
+            skipped = translate("CliRoutines", "{path}: skipped because of 1 problem:")
+        else:
+            skipped = translate("CliRoutines", "{path}: skipped because of {count} problems:")
+        warning = translate("CliRoutines", "warning: {message}").format(
+            message=skipped.format(path=path, count=len(problems))
+        )
+        warn(f"backtimer: {warning}")
         for problem in problems:
             warn(f"  {problem}")
     return library
 
 
 def _source_text(routine: Routine) -> str:
-    return "bundled" if routine.source.kind is SourceKind.BUNDLED else routine.source.path
+    """Where a routine comes from, in words (the JSON keeps ``"bundled"`` for scripts)."""
+    if routine.source.kind is SourceKind.BUNDLED:
+        return translate("CliRoutines", "bundled")
+    return routine.source.path
 
 
 def _routine_rows(library: Library) -> list[dict[str, Any]]:
@@ -94,10 +133,28 @@ def _routine_rows(library: Library) -> list[dict[str, Any]]:
                 "level": routine.level.value,
                 "duration": format_seconds(total_s),
                 "duration_s": total_s,
-                "source": _source_text(routine),
+                "source": _source_value(routine),
             }
         )
     return rows
+
+
+def _source_value(routine: Routine) -> str:
+    return "bundled" if routine.source.kind is SourceKind.BUNDLED else routine.source.path
+
+
+def _table_cells(row: dict[str, Any]) -> dict[str, str]:
+    """A JSON row as the table shows it: category, level and source in the user's words."""
+    cells = {column: str(row[column]) for column in _TABLE_COLUMNS}
+    cells["category"] = translate("library", RoutineCategory(row["category"]).label)
+    cells["level"] = translate("library", Level(row["level"]).label)
+    if row["source"] == "bundled":
+        cells["source"] = translate("CliRoutines", "bundled")
+    return cells
+
+
+def _describe_tr(text: str) -> str:
+    return translate("describe", text)
 
 
 def list_routines(args: argparse.Namespace) -> int:
@@ -105,9 +162,12 @@ def list_routines(args: argparse.Namespace) -> int:
     if args.json:
         say_json(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
-    header = {column: column.upper() for column in _TABLE_COLUMNS}
+    header = {column: translate("CliRoutines", _TABLE_HEADERS[column]) for column in _TABLE_COLUMNS}
     # Escaped before measuring, so the columns line up with what the terminal shows.
-    table = [{column: for_terminal(str(row[column])) for column in _TABLE_COLUMNS} for row in rows]
+    table = [
+        {column: for_terminal(str(cell)) for column, cell in _table_cells(row).items()}
+        for row in rows
+    ]
     widths = {
         column: max(len(row[column]) for row in [header, *table]) for column in _TABLE_COLUMNS
     }
@@ -123,10 +183,17 @@ def check_routine_files(args: argparse.Namespace) -> int:
         say(problem)
     if problems:
         files = len({problem.path for problem in problems})
-        warn(f"{len(problems)} problem(s) in {files} of {len(args.files)} file(s)")
+        warn(
+            translate("CliRoutines", "{problems} problem(s) in {files} of {total} file(s)").format(
+                problems=len(problems), files=files, total=len(args.files)
+            )
+        )
         return 1
     count = len(args.files)
-    say(f"{count} file{'' if count == 1 else 's'} OK")
+    if count == 1:
+        say(translate("CliRoutines", "1 file OK"))
+    else:
+        say(translate("CliRoutines", "{count} files OK").format(count=count))
     return 0
 
 
@@ -136,19 +203,24 @@ def show_routine(args: argparse.Namespace) -> int:
     if routine is None:
         hint = suggestion(args.routine_id, library.routines) or "."
         raise UnknownRoutineError(
-            f"no routine {args.routine_id!r}{hint} See `backtimer routines list` for the ids."
+            translate(
+                "CliRoutines",
+                "no routine {routine}{hint} See `backtimer routines list` for the ids.",
+            ).format(routine=repr(args.routine_id), hint=hint)
         )
     plan = build_plan(routine, library.exercises)
     say(f"{routine.title} ({routine.id})")
-    say(
-        f"{routine.category.label} · {routine.level.value} · about "
-        f"{format_seconds(plan.total_s)} · {_source_text(routine)}"
+    about = translate("CliRoutines", "about {duration}").format(
+        duration=format_seconds(plan.total_s)
     )
+    category = translate("library", routine.category.label)
+    level = translate("library", routine.level.label)
+    say(f"{category} · {level} · {about} · {_source_text(routine)}")
     say(routine.summary)
     say()
     for number, block in enumerate(routine.blocks, start=1):
         exercise = library.exercises[block.exercise_id]
-        say(f"{number:>2}. {exercise.name}: {describe_dosage(block)}")
+        say(f"{number:>2}. {exercise.name}: {describe_dosage(block, _describe_tr)}")
         if block.note:
             say(f"    {block.note}")
     return 0

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from backtimer.library._fields import TableReader, describe, suggestion
+from backtimer.i18n import translate
+from backtimer.library._fields import (
+    TableReader,
+    describe,
+    must_be_one_of,
+    required_one_of,
+    suggestion,
+)
 from backtimer.library.model import (
     Block,
     Continuous,
@@ -32,10 +39,12 @@ def read_block(reader: TableReader) -> Block | None:
     """The block, or None when it has problems (all of them reported)."""
     mode = reader.data.get("mode")
     _check_mode_and_keys(reader, mode)
-    exercise_id = reader.identifier("exercise", what="the id of an exercise")
+    exercise_id = reader.identifier("exercise", of_exercise=True)
     sides = reader.choice("sides", Sides, default=Sides.NONE)
     if mode == "interval" and reader.has("sides"):
-        reader.fail("sides", "is not allowed with mode 'interval'; remove it")
+        reader.fail(
+            "sides", translate("RoutineCheck", "is not allowed with mode 'interval'; remove it")
+        )
     switch_s = reader.seconds("switch_s", minimum=0.0, default=5.0)
     prepare_s = reader.optional_seconds("prepare_s", minimum=0.0)
     note = reader.text("note", default="")
@@ -61,20 +70,18 @@ def _check_mode_and_keys(reader: TableReader, mode: object) -> None:
     """Unknown keys are judged against the mode's keys when the mode is valid, else all modes'."""
     if isinstance(mode, str) and mode in MODE_KEYS:
         allowed = (*BLOCK_KEYS, *MODE_KEYS[mode])
-        elsewhere = {
-            key: f"is not used by mode {mode!r}, which takes: " + ", ".join(MODE_KEYS[mode])
-            for key in ALL_MODE_KEYS
-            if key not in allowed
-        }
+        not_used = translate(
+            "RoutineCheck", "is not used by mode {mode}, which takes: {keys}"
+        ).format(mode=repr(mode), keys=", ".join(MODE_KEYS[mode]))
+        elsewhere = {key: not_used for key in ALL_MODE_KEYS if key not in allowed}
         reader.check_keys(allowed, elsewhere)
         return
     reader.check_keys((*BLOCK_KEYS, *ALL_MODE_KEYS))
-    allowed_modes = ", ".join(MODE_KEYS)
     if "mode" not in reader.data:
-        reader.fail("mode", f"is required: one of {allowed_modes}")
+        reader.fail("mode", required_one_of(MODE_KEYS))
         return
     hint = suggestion(mode, MODE_KEYS) if isinstance(mode, str) else ""
-    reader.fail("mode", f"must be one of {allowed_modes}; got {describe(mode)}{hint}")
+    reader.fail("mode", must_be_one_of(MODE_KEYS, describe(mode), hint))
 
 
 def _dosage(reader: TableReader, mode: object) -> Dosage | None:
@@ -117,14 +124,20 @@ def _reps_per_set(reader: TableReader) -> tuple[int, ...]:
         if reader.has("reps") or reader.has("sets"):
             reader.fail(
                 "pyramid",
-                "replaces reps and sets; give either pyramid = [5, 3, 1] or reps (and sets)",
+                translate(
+                    "RoutineCheck",
+                    "replaces reps and sets; give either pyramid = [5, 3, 1] or reps (and sets)",
+                ),
             )
         return reader.whole_list("pyramid", lowest=1, highest=MAX_REPS, max_items=MAX_SETS)
     if not reader.has("reps"):
         reader.fail(
             "reps",
-            f"is required: a whole number from 1 to {MAX_REPS} per set "
-            "(or a pyramid like [5, 3, 1])",
+            translate(
+                "RoutineCheck",
+                "is required: a whole number from 1 to {high} per set "
+                "(or a pyramid like [5, 3, 1])",
+            ).format(high=MAX_REPS),
         )
         return (1,)
     reps = reader.whole("reps", lowest=1, highest=MAX_REPS)

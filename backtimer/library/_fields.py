@@ -15,11 +15,15 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from backtimer.control_chars import control_message
+from backtimer.i18n import QT_TRANSLATE_NOOP, translate
 from backtimer.library._locate import LineLocator, PathKey
 from backtimer.library.model import MAX_DURATION_S, Problem
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]{1,63}")
-ID_RULE = "2–64 lowercase letters, digits or _, starting with a letter"
+ID_RULE = QT_TRANSLATE_NOOP(
+    "RoutineCheck", "2–64 lowercase letters, digits or _, starting with a letter"
+)
+"""In English; messages translate it where they use it (``id_rule()``)."""
 _MAX_SHOWN_CHARS = 40
 
 EnumT = TypeVar("EnumT", bound=StrEnum)
@@ -44,18 +48,20 @@ def describe(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         shown = value if len(value) <= _MAX_SHOWN_CHARS else value[:_MAX_SHOWN_CHARS] + "…"
-        return f"the text {shown!r}"
+        return translate("RoutineCheck", "the text {text}").format(text=repr(shown))
     if isinstance(value, float) and not math.isfinite(value):
         return str(value)
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, list):
         if not value:
-            return "an empty list"
-        return f"a list of {len(value)} {'entry' if len(value) == 1 else 'entries'}"
+            return translate("RoutineCheck", "an empty list")
+        if len(value) == 1:
+            return translate("RoutineCheck", "a list of 1 entry")
+        return translate("RoutineCheck", "a list of {count} entries").format(count=len(value))
     if isinstance(value, dict):
-        return "a table"
-    return f"a {type(value).__name__} value"
+        return translate("RoutineCheck", "a table")
+    return translate("RoutineCheck", "a {kind} value").format(kind=type(value).__name__)
 
 
 def quoted_list(names: Iterable[str]) -> str:
@@ -65,7 +71,14 @@ def quoted_list(names: Iterable[str]) -> str:
 def suggestion(word: str, choices: Iterable[str]) -> str:
     """'; did you mean 'x'?' for the closest choice, or nothing."""
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean {matches[0]!r}?" if matches else ""
+    if not matches:
+        return ""
+    return translate("RoutineCheck", "; did you mean {choice}?").format(choice=repr(matches[0]))
+
+
+def id_rule() -> str:
+    """What an id may be made of, in the user's language."""
+    return translate("RoutineCheck", ID_RULE)
 
 
 def _seconds_text(seconds: float) -> str:
@@ -115,31 +128,47 @@ class TableReader:
                 continue
             shown = key if len(key) <= _MAX_SHOWN_CHARS else key[:_MAX_SHOWN_CHARS] + "…"
             hint = suggestion(key, allowed)
-            allowed_text = (
-                f" Allowed here: {quoted_list(allowed)}"
-                if hint
-                else (f"; allowed here: {quoted_list(allowed)}")
+            if hint:
+                allowed_text = translate("RoutineCheck", " Allowed here: {keys}")
+            else:
+                allowed_text = translate("RoutineCheck", "; allowed here: {keys}")
+            self.fail(
+                key,
+                translate("RoutineCheck", "unknown key {key}{hint}{allowed}").format(
+                    key=repr(shown),
+                    hint=hint,
+                    allowed=allowed_text.format(keys=quoted_list(allowed)),
+                ),
             )
-            self.fail(key, f"unknown key {shown!r}{hint}{allowed_text}")
 
     def text(self, key: str, *, default: str | None = None, max_chars: int | None = None) -> str:
         """A string; required and non-blank when there is no default; names are bounded so a
         shared file cannot push a 100,000-character title into every list and the player."""
         if key not in self.data:
             if default is None:
-                self.fail(key, "is required: a non-empty text")
+                self.fail(key, translate("RoutineCheck", "is required: a non-empty text"))
             return default or ""
         value = self.data[key]
         if not isinstance(value, str):
-            self.fail(key, f"must be a text in quotes, got {describe(value)}")
+            self.fail(
+                key,
+                translate("RoutineCheck", "must be a text in quotes, got {value}").format(
+                    value=describe(value)
+                ),
+            )
             return ""
         if (refused := control_message(value)) is not None:
             self.fail(key, refused)
             return ""
         if default is None and not value.strip():
-            self.fail(key, "must not be empty")
+            self.fail(key, translate("RoutineCheck", "must not be empty"))
         if max_chars is not None and len(value.strip()) > max_chars:
-            self.fail(key, f"must be at most {max_chars} characters, got {len(value.strip())}")
+            self.fail(
+                key,
+                translate("RoutineCheck", "must be at most {limit} characters, got {count}").format(
+                    limit=max_chars, count=len(value.strip())
+                ),
+            )
             return ""
         return value.strip()
 
@@ -149,22 +178,52 @@ class TableReader:
         """A list of non-blank strings with a bounded length."""
         if key not in self.data:
             if required:
-                self.fail(key, f"is required: a list of {min_items} to {max_items} texts")
+                self.fail(
+                    key,
+                    translate(
+                        "RoutineCheck", "is required: a list of {low} to {high} texts"
+                    ).format(low=min_items, high=max_items),
+                )
             return ()
         value = self.data[key]
         if not isinstance(value, list):
-            self.fail(key, f'must be a list of texts, like ["…", "…"], got {describe(value)}')
+            self.fail(
+                key,
+                translate(
+                    "RoutineCheck", 'must be a list of texts, like ["…", "…"], got {value}'
+                ).format(value=describe(value)),
+            )
             return ()
         if not min_items <= len(value) <= max_items:
-            self.fail(key, f"must have {min_items} to {max_items} entries, got {len(value)}")
+            self.fail(
+                key,
+                translate("RoutineCheck", "must have {low} to {high} entries, got {count}").format(
+                    low=min_items, high=max_items, count=len(value)
+                ),
+            )
         items: list[str] = []
         for position, item in enumerate(value, start=1):
             if not isinstance(item, str):
-                self.fail(key, f"entry {position} must be a text, got {describe(item)}")
+                self.fail(
+                    key,
+                    translate(
+                        "RoutineCheck", "entry {position} must be a text, got {value}"
+                    ).format(position=position, value=describe(item)),
+                )
             elif not item.strip():
-                self.fail(key, f"entry {position} must not be empty")
+                self.fail(
+                    key,
+                    translate("RoutineCheck", "entry {position} must not be empty").format(
+                        position=position
+                    ),
+                )
             elif (refused := control_message(item)) is not None:
-                self.fail(key, f"entry {position} {refused}")
+                self.fail(
+                    key,
+                    translate("RoutineCheck", "entry {position} {problem}").format(
+                        position=position, problem=refused
+                    ),
+                )
             else:
                 items.append(item.strip())
         return tuple(items)
@@ -173,7 +232,7 @@ class TableReader:
         """Seconds from ``minimum`` to 2 hours; required when there is no default."""
         if key not in self.data:
             if default is None:
-                self.fail(key, f"is required: {self._seconds_rule(minimum)}")
+                self.fail(key, _required(self._seconds_rule(minimum)))
                 return minimum
             return default
         return self._number_of_seconds(key, minimum)
@@ -184,8 +243,8 @@ class TableReader:
         return self._number_of_seconds(key, minimum)
 
     def _seconds_rule(self, minimum: float) -> str:
-        return (
-            f"a number of seconds from {_seconds_text(minimum)} to {_seconds_text(MAX_DURATION_S)}"
+        return translate("RoutineCheck", "a number of seconds from {low} to {high}").format(
+            low=_seconds_text(minimum), high=_seconds_text(MAX_DURATION_S)
         )
 
     def _number_of_seconds(self, key: str, minimum: float) -> float:
@@ -197,7 +256,7 @@ class TableReader:
             or not math.isfinite(value)
             or not minimum <= value <= MAX_DURATION_S
         ):
-            self.fail(key, f"must be {rule}, got {describe(value)}{_unquote_hint(value)}")
+            self.fail(key, _must_be(rule, describe(value), _unquote_hint(value)))
             return minimum
         return float(value)
 
@@ -205,32 +264,44 @@ class TableReader:
         """A whole number in a range; required when there is no default."""
         if key not in self.data:
             if default is None:
-                self.fail(key, f"is required: a whole number from {lowest} to {highest}")
+                self.fail(key, _required(_whole_rule(lowest, highest)))
                 return lowest
             return default
         return self._whole_value(key, self.data[key], lowest, highest)
 
     def _whole_value(self, key: str, value: object, lowest: int, highest: int) -> int:
-        rule = f"a whole number from {lowest} to {highest}"
+        rule = _whole_rule(lowest, highest)
         if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= highest:
             hint = _unquote_hint(value)
             if isinstance(value, float) and value.is_integer() and lowest <= value <= highest:
-                hint = " (write it without the decimal point)"
-            self.fail(key, f"must be {rule}, got {describe(value)}{hint}")
+                hint = translate("RoutineCheck", " (write it without the decimal point)")
+            self.fail(key, _must_be(rule, describe(value), hint))
             return lowest
         return value
 
     def whole_list(self, key: str, *, lowest: int, highest: int, max_items: int) -> tuple[int, ...]:
         """A non-empty list of whole numbers, e.g. a pyramid ``[5, 3, 1]``."""
         value = self.data.get(key)
-        rule = f"a list of 1 to {max_items} whole numbers from {lowest} to {highest}"
+        rule = translate(
+            "RoutineCheck", "a list of 1 to {count} whole numbers from {low} to {high}"
+        ).format(count=max_items, low=lowest, high=highest)
         if not isinstance(value, list) or not 1 <= len(value) <= max_items:
-            self.fail(key, f"must be {rule}, like [5, 3, 1], got {describe(value)}")
+            self.fail(
+                key,
+                translate("RoutineCheck", "must be {rule}, like [5, 3, 1], got {value}").format(
+                    rule=rule, value=describe(value)
+                ),
+            )
             return (lowest,)
         numbers = []
         for item in value:
             if isinstance(item, bool) or not isinstance(item, int) or not lowest <= item <= highest:
-                self.fail(key, f"must be {rule}, but one entry is {describe(item)}")
+                self.fail(
+                    key,
+                    translate("RoutineCheck", "must be {rule}, but one entry is {value}").format(
+                        rule=rule, value=describe(item)
+                    ),
+                )
                 return (lowest,)
             numbers.append(item)
         return tuple(numbers)
@@ -241,23 +312,32 @@ class TableReader:
         placeholder = default if default is not None else next(iter(kind))
         if key not in self.data:
             if default is None:
-                self.fail(key, f"is required: one of {quoted_list(allowed)}")
+                self.fail(key, required_one_of(allowed))
             return placeholder
         value = self.data[key]
         if isinstance(value, str) and value in allowed:
             return kind(value)
         hint = suggestion(value, allowed) if isinstance(value, str) else ""
-        self.fail(key, f"must be one of {quoted_list(allowed)}; got {describe(value)}{hint}")
+        self.fail(key, must_be_one_of(allowed, describe(value), hint))
         return placeholder
 
-    def identifier(self, key: str = "id", *, what: str = "an id") -> str:
-        """A required id; returns "" when it is missing or malformed."""
+    def identifier(self, key: str = "id", *, of_exercise: bool = False) -> str:
+        """A required id (``of_exercise``: naming an exercise); "" when missing or malformed."""
         value = self.data.get(key)
         if key not in self.data:
-            self.fail(key, f"is required: {what} ({ID_RULE})")
+            if of_exercise:
+                what = translate("RoutineCheck", "the id of an exercise")
+            else:
+                what = translate("RoutineCheck", "an id")
+            self.fail(key, _required(f"{what} ({id_rule()})"))
             return ""
         if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
-            self.fail(key, f"must be {ID_RULE}; got {describe(value)}")
+            self.fail(
+                key,
+                translate("RoutineCheck", "must be {rule}; got {value}").format(
+                    rule=id_rule(), value=describe(value)
+                ),
+            )
             return ""
         return value
 
@@ -267,7 +347,12 @@ class TableReader:
         if value == "":
             return None
         if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
-            self.fail(key, f'must be an exercise id ({ID_RULE}) or ""; got {describe(value)}')
+            self.fail(
+                key,
+                translate(
+                    "RoutineCheck", 'must be an exercise id ({rule}) or ""; got {value}'
+                ).format(rule=id_rule(), value=describe(value)),
+            )
             return None
         return value
 
@@ -278,8 +363,37 @@ def _unquote_hint(value: object) -> str:
             float(value)
         except ValueError:
             return ""
-        return " (write numbers without quotes)"
+        return translate("RoutineCheck", " (write numbers without quotes)")
     return ""
+
+
+def _whole_rule(lowest: int, highest: int) -> str:
+    return translate("RoutineCheck", "a whole number from {low} to {high}").format(
+        low=lowest, high=highest
+    )
+
+
+def _required(rule: str) -> str:
+    """``is required: <rule>``, the message for a missing key."""
+    return translate("RoutineCheck", "is required: {rule}").format(rule=rule)
+
+
+def _must_be(rule: str, got: str, hint: str = "") -> str:
+    return translate("RoutineCheck", "must be {rule}, got {value}{hint}").format(
+        rule=rule, value=got, hint=hint
+    )
+
+
+def required_one_of(allowed: Iterable[str]) -> str:
+    return _required(
+        translate("RoutineCheck", "one of {choices}").format(choices=quoted_list(allowed))
+    )
+
+
+def must_be_one_of(allowed: Iterable[str], got: str, hint: str = "") -> str:
+    return translate("RoutineCheck", "must be one of {choices}; got {value}{hint}").format(
+        choices=quoted_list(allowed), value=got, hint=hint
+    )
 
 
 def valid_id(value: object) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from backtimer.i18n import translate
 from backtimer.library._blocks import ALL_MODE_KEYS, BLOCK_KEYS, read_block
 from backtimer.library._fields import FileReport, TableReader, describe, valid_id
 from backtimer.library._locate import LineLocator, PathKey
@@ -101,12 +102,13 @@ def _report_no_items(report: FileReport, text: str) -> None:
     """An empty-looking file must not pass as "OK": it defines nothing the app could show."""
     written = [line.strip() for line in text.split("\n") if line.strip()]
     if written and all(line.startswith("#") for line in written):
-        what = "holds only comments"
+        what = translate("RoutineCheck", "holds only comments; {rule}")
     elif written:
-        what = "defines nothing"
+        what = translate("RoutineCheck", "defines nothing; {rule}")
     else:
-        what = "is empty"
-    report.problems.append(Problem(report.display_path, 1, FILE_FIELD, f"{what}; {NEEDS_CONTENT}"))
+        what = translate("RoutineCheck", "is empty; {rule}")
+    message = what.format(rule=translate("RoutineCheck", NEEDS_CONTENT))
+    report.problems.append(Problem(report.display_path, 1, FILE_FIELD, message))
 
 
 def _check_format(top: TableReader) -> None:
@@ -116,11 +118,19 @@ def _check_format(top: TableReader) -> None:
     if isinstance(value, int) and not isinstance(value, bool) and value > SUPPORTED_FORMAT:
         top.fail(
             "format",
-            f"format {value} is newer than this Backtimer understands ({SUPPORTED_FORMAT}); "
-            "update Backtimer to use this file",
+            translate(
+                "RoutineCheck",
+                "format {value} is newer than this Backtimer understands ({supported}); "
+                "update Backtimer to use this file",
+            ).format(value=value, supported=SUPPORTED_FORMAT),
         )
     elif value != SUPPORTED_FORMAT or isinstance(value, bool):
-        top.fail("format", f"must be {SUPPORTED_FORMAT}, got {describe(value)}")
+        top.fail(
+            "format",
+            translate("RoutineCheck", "must be {supported}, got {value}").format(
+                supported=SUPPORTED_FORMAT, value=describe(value)
+            ),
+        )
 
 
 def _array_of_tables(
@@ -131,10 +141,20 @@ def _array_of_tables(
         return []
     value = reader.data[key]
     if isinstance(value, dict):
-        reader.fail(key, f"must be written as {header} tables (double brackets), one per item")
+        reader.fail(
+            key,
+            translate(
+                "RoutineCheck", "must be written as {header} tables (double brackets), one per item"
+            ).format(header=header),
+        )
         return []
     if not isinstance(value, list):
-        reader.fail(key, f"must be {header} tables, got {describe(value)}")
+        reader.fail(
+            key,
+            translate("RoutineCheck", "must be {header} tables, got {value}").format(
+                header=header, value=describe(value)
+            ),
+        )
         return []
     tables = []
     for index, item in enumerate(value):
@@ -144,7 +164,9 @@ def _array_of_tables(
             reader.report.add(
                 (*reader.location, key, index),
                 f"{reader.field(key)}[{index + 1}]",
-                f"must be a table written as {header}, got {describe(item)}",
+                translate(
+                    "RoutineCheck", "must be a table written as {header}, got {value}"
+                ).format(header=header, value=describe(item)),
             )
     return tables
 
@@ -204,7 +226,9 @@ class _ItemBuilder:
         variants = {key: reader.reference(key) for key in ("easier", "harder")}
         for key, target in variants.items():
             if target is not None and target == exercise_id:
-                reader.fail(key, "must name another exercise, not this one")
+                reader.fail(
+                    key, translate("RoutineCheck", "must name another exercise, not this one")
+                )
         dose = self._dose(reader, exercise_id)
         if not reader.ok:
             return None
@@ -242,13 +266,21 @@ class _ItemBuilder:
             return None
         data = reader.data["dose"]
         if not isinstance(data, dict):
-            reader.fail("dose", f"must be an [exercise.dose] table, got {describe(data)}")
+            reader.fail(
+                "dose",
+                translate("RoutineCheck", "must be an [exercise.dose] table, got {value}").format(
+                    value=describe(data)
+                ),
+            )
             return None
         dose_reader = TableReader(
             self._report, data, (*reader.location, "dose"), reader.field("dose")
         )
         if "exercise" in data:
-            dose_reader.fail("exercise", "is not used here: the dose belongs to this exercise")
+            dose_reader.fail(
+                "exercise",
+                translate("RoutineCheck", "is not used here: the dose belongs to this exercise"),
+            )
         dose_reader.data = {**data, "exercise": exercise_id or "placeholder"}
         return read_block(dose_reader)
 
@@ -260,18 +292,36 @@ class _ItemBuilder:
         name = reader.text("illustration", default="")
         if not name:
             return None
-        rule = f"must be an {' or '.join(ILLUSTRATION_SUFFIXES)} file name"
+        suffixes = " or ".join(ILLUSTRATION_SUFFIXES)
         if not name.lower().endswith(ILLUSTRATION_SUFFIXES) or any(ord(c) < 32 for c in name):
-            reader.fail("illustration", f"{rule}, got {describe(name)}")
+            reader.fail(
+                "illustration",
+                translate("RoutineCheck", "must be an {suffixes} file name, got {value}").format(
+                    suffixes=suffixes, value=describe(name)
+                ),
+            )
             return None
         if self._folder is None:
             if "/" in name or "\\" in name:
-                reader.fail("illustration", f"{rule} in resources/illustrations, without folders")
+                reader.fail(
+                    "illustration",
+                    translate(
+                        "RoutineCheck",
+                        "must be an {suffixes} file name in resources/illustrations, "
+                        "without folders",
+                    ).format(suffixes=suffixes),
+                )
                 return None
             return name
         relative = Path(name)
         if relative.is_absolute() or ".." in relative.parts:
-            reader.fail("illustration", f"{rule} in the folder of this file, got {name!r}")
+            reader.fail(
+                "illustration",
+                translate(
+                    "RoutineCheck",
+                    "must be an {suffixes} file name in the folder of this file, got {name}",
+                ).format(suffixes=suffixes, name=repr(name)),
+            )
             return None
         resolved = (self._folder / relative).absolute()
         refused = picture_problem(resolved, self._folder)
@@ -283,10 +333,11 @@ class _ItemBuilder:
     def routine(self, index: int, data: dict[str, Any]) -> Routine | None:
         location = ("routine", index)
         reader = TableReader(self._report, data, location, _label("routine", data, index))
+        in_block = translate(
+            "RoutineCheck", "belongs in a [[routine.block]] table, not in the routine itself"
+        )
         block_only = {
-            key: "belongs in a [[routine.block]] table, not in the routine itself"
-            for key in (*BLOCK_KEYS, *ALL_MODE_KEYS)
-            if key not in ROUTINE_KEYS
+            key: in_block for key in (*BLOCK_KEYS, *ALL_MODE_KEYS) if key not in ROUTINE_KEYS
         }
         reader.check_keys(ROUTINE_KEYS, block_only)
         routine_id = reader.identifier()
@@ -299,13 +350,23 @@ class _ItemBuilder:
         prepare_s = reader.seconds("prepare_s", minimum=0.0, default=10.0)
         block_tables = _array_of_tables(reader, "block", "[[routine.block]]")
         if not reader.has("block"):
-            reader.fail("block", f"is required: 1 to {MAX_BLOCKS} [[routine.block]] tables")
+            reader.fail(
+                "block",
+                translate(
+                    "RoutineCheck", "is required: 1 to {high} [[routine.block]] tables"
+                ).format(high=MAX_BLOCKS),
+            )
         elif (
             isinstance(reader.data["block"], list)
             and not 1 <= len(reader.data["block"]) <= MAX_BLOCKS
         ):
             count = len(reader.data["block"])
-            reader.fail("block", f"must have 1 to {MAX_BLOCKS} blocks, got {count}")
+            reader.fail(
+                "block",
+                translate("RoutineCheck", "must have 1 to {high} blocks, got {count}").format(
+                    high=MAX_BLOCKS, count=count
+                ),
+            )
         pending: list[Reference] = []
         blocks = []
         for block_index, block_data in block_tables:

@@ -15,13 +15,17 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from backtimer.i18n import QT_TRANSLATE_NOOP, translate
 from backtimer.library.model import Problem
 
 MAX_FILE_BYTES = 1024 * 1024
 FILE_FIELD = "file"
 SYNTAX_FIELD = "toml"
 
-NEEDS_CONTENT = "a routine file needs at least one [[routine]] or [[exercise]] table"
+NEEDS_CONTENT = QT_TRANSLATE_NOOP(
+    "RoutineCheck", "a routine file needs at least one [[routine]] or [[exercise]] table"
+)
+"""In English; translated where a message uses it."""
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 
@@ -39,21 +43,34 @@ def read_toml(node: Path | Traversable, display_path: str) -> SourceText | Probl
     try:
         data = read_regular_file(node, MAX_FILE_BYTES + 1)
     except IsADirectoryError:
-        return Problem(display_path, 1, FILE_FIELD, "is a folder, not a routine file")
+        return Problem(
+            display_path,
+            1,
+            FILE_FIELD,
+            translate("RoutineCheck", "is a folder, not a routine file"),
+        )
     except NotARegularFileError as error:
         return Problem(display_path, 1, FILE_FIELD, str(error))
     except OSError as error:
         reason = error.strerror or str(error)
-        return Problem(display_path, 1, FILE_FIELD, f"cannot be read: {reason}")
+        message = translate("RoutineCheck", "cannot be read: {reason}").format(reason=reason)
+        return Problem(display_path, 1, FILE_FIELD, message)
     if not data.strip():
-        what = "empty" if not data else "blank (only spaces and line breaks)"
-        return Problem(display_path, 1, FILE_FIELD, f"is {what}; {NEEDS_CONTENT}")
+        if not data:
+            what = translate("RoutineCheck", "is empty; {rule}")
+        else:
+            what = translate("RoutineCheck", "is blank (only spaces and line breaks); {rule}")
+        message = what.format(rule=translate("RoutineCheck", NEEDS_CONTENT))
+        return Problem(display_path, 1, FILE_FIELD, message)
     if len(data) > MAX_FILE_BYTES:
         return Problem(
             display_path,
             1,
             FILE_FIELD,
-            "is larger than 1 MiB; routine files must be at most 1 MiB, so it was not read",
+            translate(
+                "RoutineCheck",
+                "is larger than 1 MiB; routine files must be at most 1 MiB, so it was not read",
+            ),
         )
     try:
         text = data.decode("utf-8-sig")
@@ -65,7 +82,10 @@ def read_toml(node: Path | Traversable, display_path: str) -> SourceText | Probl
         return _syntax_problem(text, str(error), display_path)
     except RecursionError:
         return Problem(
-            display_path, 1, SYNTAX_FIELD, "is nested too deeply to read as TOML; simplify it"
+            display_path,
+            1,
+            SYNTAX_FIELD,
+            translate("RoutineCheck", "is nested too deeply to read as TOML; simplify it"),
         )
     return SourceText(text, document)
 
@@ -93,7 +113,9 @@ def read_regular_file(node: Path | Traversable, limit: int) -> bytes:
             raise IsADirectoryError(f"{node} is a folder")
         if not stat.S_ISREG(mode):
             raise NotARegularFileError(
-                f"is not a regular file ({_kind_of(mode)}), so it was not read"
+                translate(
+                    "RoutineCheck", "is not a regular file ({kind}), so it was not read"
+                ).format(kind=_kind_of(mode))
             )
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
@@ -114,25 +136,31 @@ def picture_problem(picture: Path, folder: Path) -> str | None:
         real_folder = Path(os.path.realpath(folder))
         mode = os.stat(real_picture).st_mode
     except (OSError, ValueError):
-        return f"file not found: {picture}; put the picture beside this file or remove the key"
+        return translate(
+            "RoutineCheck",
+            "file not found: {file}; put the picture beside this file or remove the key",
+        ).format(file=picture)
     if not real_picture.is_relative_to(real_folder):
-        return (
-            f"{picture} is a link to a file outside this routine's folder, which is not "
-            "followed; copy the picture itself beside this file"
-        )
+        return translate(
+            "RoutineCheck",
+            "{file} is a link to a file outside this routine's folder, which is not "
+            "followed; copy the picture itself beside this file",
+        ).format(file=picture)
     if not stat.S_ISREG(mode):
-        return f"{picture} is not a regular file ({_kind_of(mode)}); use a .svg or .png picture"
+        return translate(
+            "RoutineCheck", "{file} is not a regular file ({kind}); use a .svg or .png picture"
+        ).format(file=picture, kind=_kind_of(mode))
     return None
 
 
 def _kind_of(mode: int) -> str:
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return translate("RoutineCheck", "a named pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("RoutineCheck", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return translate("RoutineCheck", "a socket")
+    return translate("RoutineCheck", "a special file")
 
 
 def _encoding_problem(data: bytes, error: UnicodeDecodeError, display_path: str) -> Problem:
@@ -144,8 +172,10 @@ def _encoding_problem(data: bytes, error: UnicodeDecodeError, display_path: str)
         display_path,
         line,
         FILE_FIELD,
-        f"is not UTF-8 text: byte 0x{bad_byte:02x} at column {column}; "
-        "save the file with UTF-8 encoding",
+        translate(
+            "RoutineCheck",
+            "is not UTF-8 text: byte {byte} at column {column}; save the file with UTF-8 encoding",
+        ).format(byte=f"0x{bad_byte:02x}", column=column),
     )
 
 
@@ -153,14 +183,18 @@ def _syntax_problem(text: str, message: str, display_path: str) -> Problem:
     if match := _TOML_POSITION.search(message):
         line = int(match.group(1))
         detail = message[: match.start()]
-        column = f" (column {match.group(2)})"
+        column = translate("RoutineCheck", " (column {column})").format(column=match.group(2))
     else:
         line = text.rstrip("\r\n").count("\n") + 1
         detail = _TOML_AT_END.sub("", message)
-        column = " (at the end of the file)" if _TOML_AT_END.search(message) else ""
+        at_end = _TOML_AT_END.search(message)
+        column = translate("RoutineCheck", " (at the end of the file)") if at_end else ""
+    # The parser's own detail ("Invalid value", "Unclosed array") stays in English.
     return Problem(
         display_path,
         line,
         SYNTAX_FIELD,
-        f"not valid TOML: {detail}{column}",
+        translate("RoutineCheck", "not valid TOML: {detail}{column}").format(
+            detail=detail, column=column
+        ),
     )

@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from backtimer import assets
+from backtimer.i18n import translate
 from backtimer.library._fields import suggestion
 from backtimer.library._items import ParsedFile, Reference, parse_document
 from backtimer.library._toml_source import FILE_FIELD, read_toml
+from backtimer.library.localise import localise_file
 from backtimer.library.model import (
     Exercise,
     Library,
@@ -149,9 +151,12 @@ def check_bundled_illustrations(
 
 
 def _parse_bundled(bundled_dir: Traversable | None) -> list[ParsedFile]:
+    """The bundled files, their texts in the current language (the user's files stay as is)."""
     root = bundled_dir if bundled_dir is not None else assets.library_dir()
     return [
-        _parse_file(node, Source(SourceKind.BUNDLED, str(node)), illustration_folder=None)
+        localise_file(
+            _parse_file(node, Source(SourceKind.BUNDLED, str(node)), illustration_folder=None)
+        )
         for node in _toml_files_below(root)
     ]
 
@@ -188,7 +193,8 @@ def _user_files(user_dir: Path | None) -> tuple[list[Path], list[Problem]]:
         return [], []
     except OSError as error:
         reason = error.strerror or str(error)
-        return [], [Problem(str(user_dir), 1, "folder", f"cannot be read: {reason}")]
+        message = translate("RoutineCheck", "cannot be read: {reason}").format(reason=reason)
+        return [], [Problem(str(user_dir), 1, "folder", message)]
     files = [
         entry
         for entry in entries
@@ -212,7 +218,9 @@ def _parse_file(
         return parse_document(result.document, result.text, source, illustration_folder)
     except Exception:  # a bug in the checks must not stop the app from starting
         logger.exception("Internal error while checking %s", source.path)
-        message = "could not be checked because of an internal error; please report it"
+        message = translate(
+            "RoutineCheck", "could not be checked because of an internal error; please report it"
+        )
         return ParsedFile(
             source.path, source.kind, problems=[Problem(source.path, 1, FILE_FIELD, message)]
         )
@@ -273,10 +281,19 @@ class _Assembly:
         for declared in parsed.declared_ids:
             key = (declared.kind, declared.id)
             if key in seen_here:
-                message = (
-                    f"id {declared.id!r} is already used by the {declared.kind} at line "
-                    f"{seen_here[key]} of this file; give this one a new id"
-                )
+                if declared.kind == "exercise":
+                    used = translate(
+                        "RoutineCheck",
+                        "id {id} is already used by the exercise at line {line} of this file; "
+                        "give this one a new id",
+                    )
+                else:
+                    used = translate(
+                        "RoutineCheck",
+                        "id {id} is already used by the routine at line {line} of this file; "
+                        "give this one a new id",
+                    )
+                message = used.format(id=repr(declared.id), line=seen_here[key])
             elif key in self._origins:
                 message = self._reuse_message(*key)
             else:
@@ -291,14 +308,31 @@ class _Assembly:
         item = self.exercises[item_id] if kind == "exercise" else self.routines[item_id]
         title = item.name if isinstance(item, Exercise) else item.title
         if origin.parsed.kind is SourceKind.BUNDLED:
-            return (
-                f"id {item_id!r} is already used by the bundled {kind} {title!r}; "
-                "to change a bundled one, copy it under a new id"
+            if kind == "exercise":
+                used = translate(
+                    "RoutineCheck",
+                    "id {id} is already used by the bundled exercise {title}; "
+                    "to change a bundled one, copy it under a new id",
+                )
+            else:
+                used = translate(
+                    "RoutineCheck",
+                    "id {id} is already used by the bundled routine {title}; "
+                    "to change a bundled one, copy it under a new id",
+                )
+        elif kind == "exercise":
+            used = translate(
+                "RoutineCheck",
+                "id {id} is already used by the exercise {title} in {place}; "
+                "give this one a new id",
             )
-        return (
-            f"id {item_id!r} is already used by the {kind} {title!r} in "
-            f"{origin.parsed.display_path}:{origin.line}; give this one a new id"
-        )
+        else:
+            used = translate(
+                "RoutineCheck",
+                "id {id} is already used by the routine {title} in {place}; give this one a new id",
+            )
+        place = f"{origin.parsed.display_path}:{origin.line}"
+        return used.format(id=repr(item_id), title=repr(title), place=place)
 
     def resolve_references(self, *, drop: bool, files: Sequence[ParsedFile] | None = None) -> None:
         """Report references to unknown exercises; with ``drop``, remove what depends on them.
@@ -394,10 +428,19 @@ class _Assembly:
             ),
             self.exercises[closing].source.line,
         )
-        message = (
-            f"makes a loop: {' → '.join(loop)}; each {link} version must lead further, "
-            "never back to an exercise already on the way"
-        )
+        if link == "easier":
+            loop_text = translate(
+                "RoutineCheck",
+                "makes a loop: {loop}; each easier version must lead further, "
+                "never back to an exercise already on the way",
+            )
+        else:
+            loop_text = translate(
+                "RoutineCheck",
+                "makes a loop: {loop}; each harder version must lead further, "
+                "never back to an exercise already on the way",
+            )
+        message = loop_text.format(loop=" → ".join(loop))
         field = f"exercise[{closing}].{link}"
         self.problems.append(Problem(parsed.display_path, max(1, line), field, message))
         if not drop:
@@ -429,13 +472,25 @@ class _Assembly:
                 del self.routines[item_id]
 
     def _unknown_reference(self, parsed: ParsedFile, ref: Reference) -> Problem:
-        message = f"unknown exercise {ref.target!r}"
+        target = repr(ref.target)
         if (skipped_in := self._skipped_exercises.get(ref.target)) is not None:
-            message += f"; it is defined in {skipped_in}, which was skipped for its own problems"
+            message = translate(
+                "RoutineCheck",
+                "unknown exercise {id}; it is defined in {file}, which was skipped for its own "
+                "problems",
+            ).format(id=target, file=skipped_in)
+        elif hint := suggestion(ref.target, self.exercises):
+            message = translate(
+                "RoutineCheck",
+                "unknown exercise {id}{hint} Use the id of a bundled exercise or of one in your "
+                "own files",
+            ).format(id=target, hint=hint)
         else:
-            hint = suggestion(ref.target, self.exercises)
-            rule = "the id of a bundled exercise or of one in your own files"
-            message += f"{hint} Use {rule}" if hint else f"; use {rule}"
+            message = translate(
+                "RoutineCheck",
+                "unknown exercise {id}; use the id of a bundled exercise or of one in your own "
+                "files",
+            ).format(id=target)
         return Problem(parsed.display_path, max(1, ref.line), ref.field, message)
 
 
