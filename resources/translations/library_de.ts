@@ -56,12 +56,12 @@
         <message>
             <source>comfortable shoes</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>bequeme Schuhe</translation>
         </message>
         <message>
             <source>treadmill (optional)</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Laufband (optional)</translation>
         </message>
     </context>
     <context>
@@ -124,22 +124,22 @@
         <message>
             <source>comfortable shoes</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>bequeme Schuhe</translation>
         </message>
         <message>
             <source>treadmill (optional)</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Laufband (optional)</translation>
         </message>
         <message>
             <source>Brisk</source>
             <extracomment>dose work_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Zügig</translation>
         </message>
         <message>
             <source>Easy</source>
             <extracomment>dose rest_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Locker</translation>
         </message>
     </context>
     <context>
@@ -197,7 +197,7 @@
         <message>
             <source>exercise bike or bicycle</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Heimtrainer oder Fahrrad</translation>
         </message>
     </context>
     <context>
@@ -260,17 +260,17 @@
         <message>
             <source>running shoes</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Laufschuhe</translation>
         </message>
         <message>
             <source>Jog</source>
             <extracomment>dose work_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Joggen</translation>
         </message>
         <message>
             <source>Walk</source>
             <extracomment>dose rest_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen</translation>
         </message>
     </context>
     <context>
@@ -323,7 +323,7 @@
         <message>
             <source>pool</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Schwimmbad</translation>
         </message>
     </context>
     <context>
@@ -386,7 +386,7 @@
         <message>
             <source>Breathe in for 4, out for 6</source>
             <extracomment>dose cue</extracomment>
-            <translation type="unfinished" />
+            <translation>4 Sekunden ein-, 6 Sekunden ausatmen</translation>
         </message>
     </context>
     <context>
@@ -449,42 +449,42 @@
         <message>
             <source>Feet</source>
             <extracomment>dose rep_labels 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Füße</translation>
         </message>
         <message>
             <source>Calves</source>
             <extracomment>dose rep_labels 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Waden</translation>
         </message>
         <message>
             <source>Thighs</source>
             <extracomment>dose rep_labels 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Oberschenkel</translation>
         </message>
         <message>
             <source>Buttocks</source>
             <extracomment>dose rep_labels 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Gesäß</translation>
         </message>
         <message>
             <source>Hands</source>
             <extracomment>dose rep_labels 5</extracomment>
-            <translation type="unfinished" />
+            <translation>Hände</translation>
         </message>
         <message>
             <source>Shoulders</source>
             <extracomment>dose rep_labels 6</extracomment>
-            <translation type="unfinished" />
+            <translation>Schultern</translation>
         </message>
         <message>
             <source>Face</source>
             <extracomment>dose rep_labels 7</extracomment>
-            <translation type="unfinished" />
+            <translation>Gesicht</translation>
         </message>
         <message>
             <source>Whole body</source>
             <extracomment>dose rep_labels 8</extracomment>
-            <translation type="unfinished" />
+            <translation>Ganzer Körper</translation>
         </message>
     </context>
     <context>
@@ -600,7 +600,7 @@
         <message>
             <source>firm chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>stabiler Stuhl</translation>
         </message>
     </context>
     <context>
@@ -716,7 +716,7 @@
         <message>
             <source>chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stuhl</translation>
         </message>
     </context>
     <context>
@@ -837,7 +837,7 @@
         <message>
             <source>chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stuhl</translation>
         </message>
     </context>
     <context>
@@ -958,7 +958,7 @@
         <message>
             <source>chair or wall for support</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stuhl oder Wand zum Festhalten</translation>
         </message>
     </context>
     <context>
@@ -1021,7 +1021,7 @@
         <message>
             <source>firm chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>stabiler Stuhl</translation>
         </message>
     </context>
     <context>
@@ -1157,7 +1157,7 @@
         <message>
             <source>chair or wall for balance</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stuhl oder Wand für das Gleichgewicht</translation>
         </message>
     </context>
     <context>
@@ -1230,7 +1230,7 @@
         <message>
             <source>chair or wall for balance</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stuhl oder Wand für das Gleichgewicht</translation>
         </message>
     </context>
     <context>
@@ -1298,7 +1298,7 @@
         <message>
             <source>chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stuhl</translation>
         </message>
     </context>
     <context>
@@ -1366,12 +1366,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
         <message>
             <source>cushion under the knees</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Kissen unter den Knien</translation>
         </message>
     </context>
     <context>
@@ -1429,7 +1429,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -1487,7 +1487,7 @@
         <message>
             <source>chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stuhl</translation>
         </message>
     </context>
     <context>
@@ -1676,12 +1676,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
         <message>
             <source>thin pillow (optional)</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>dünnes Kissen (optional)</translation>
         </message>
     </context>
     <context>
@@ -1749,7 +1749,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -1817,7 +1817,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -1880,7 +1880,7 @@
         <message>
             <source>chair with a firm back at shoulder-blade height</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stuhl mit fester Lehne auf Schulterblatthöhe</translation>
         </message>
     </context>
     <context>
@@ -1938,7 +1938,7 @@
         <message>
             <source>wall</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Wand</translation>
         </message>
     </context>
     <context>
@@ -2001,7 +2001,7 @@
         <message>
             <source>firm chair with armrests, or a higher seat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>stabiler Stuhl mit Armlehnen oder ein höherer Sitz</translation>
         </message>
     </context>
     <context>
@@ -2069,7 +2069,7 @@
         <message>
             <source>firm chair without wheels</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>stabiler Stuhl ohne Rollen</translation>
         </message>
     </context>
     <context>
@@ -2137,7 +2137,7 @@
         <message>
             <source>chair or wall for balance</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stuhl oder Wand für das Gleichgewicht</translation>
         </message>
     </context>
     <context>
@@ -2205,7 +2205,7 @@
         <message>
             <source>mat or cushion under the knee</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte oder Kissen unter dem Knie</translation>
         </message>
     </context>
     <context>
@@ -2331,12 +2331,12 @@
         <message>
             <source>tennis ball or massage ball</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Tennisball oder Massageball</translation>
         </message>
         <message>
             <source>wall</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Wand</translation>
         </message>
     </context>
     <context>
@@ -2515,12 +2515,12 @@
         <message>
             <source>tennis ball or massage ball</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Tennisball oder Massageball</translation>
         </message>
         <message>
             <source>wall</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Wand</translation>
         </message>
     </context>
     <context>
@@ -2588,12 +2588,12 @@
         <message>
             <source>foam roller</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Faszienrolle</translation>
         </message>
         <message>
             <source>mat</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -2656,12 +2656,12 @@
         <message>
             <source>chair</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Stuhl</translation>
         </message>
         <message>
             <source>low stool or step</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>niedriger Hocker oder Stufe</translation>
         </message>
     </context>
     <context>
@@ -2719,7 +2719,7 @@
         <message>
             <source>foam roller or ball</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Faszienrolle oder Ball</translation>
         </message>
     </context>
     <context>
@@ -2792,7 +2792,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -2865,7 +2865,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -2928,7 +2928,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -3001,7 +3001,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -3069,7 +3069,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -3142,7 +3142,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -3215,7 +3215,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -3283,12 +3283,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
         <message>
             <source>cushion under the knees</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Kissen unter den Knien</translation>
         </message>
     </context>
     <context>
@@ -3356,12 +3356,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
         <message>
             <source>cushion under the knees</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Kissen unter den Knien</translation>
         </message>
     </context>
     <context>
@@ -3434,7 +3434,7 @@
         <message>
             <source>wall</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Wand</translation>
         </message>
     </context>
     <context>
@@ -3502,7 +3502,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -3565,7 +3565,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -3633,7 +3633,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -3691,12 +3691,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
         <message>
             <source>cushion or folded blanket</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Kissen oder gefaltete Decke</translation>
         </message>
     </context>
     <context>
@@ -3754,17 +3754,17 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
         <message>
             <source>cushion under the back knee</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Kissen unter dem hinteren Knie</translation>
         </message>
         <message>
             <source>chair or blocks for the hands</source>
             <extracomment>equipment 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Stuhl oder Yogablöcke für die Hände</translation>
         </message>
     </context>
     <context>
@@ -3827,7 +3827,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -3895,7 +3895,7 @@
         <message>
             <source>strap, belt or towel</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Gurt, Gürtel oder Handtuch</translation>
         </message>
     </context>
     <context>
@@ -3948,12 +3948,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
         <message>
             <source>cushion</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Kissen</translation>
         </message>
     </context>
     <context>
@@ -4016,7 +4016,7 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
     </context>
     <context>
@@ -4069,12 +4069,12 @@
         <message>
             <source>mat</source>
             <extracomment>equipment 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Matte</translation>
         </message>
         <message>
             <source>pillow or bolster under the knees, or a chair for the calves</source>
             <extracomment>equipment 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Kissen oder Polster unter den Knien, oder ein Stuhl für die Unterschenkel</translation>
         </message>
     </context>
     <context>
@@ -4082,22 +4082,22 @@
         <message>
             <source>Back Basics</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Rücken-Grundprogramm</translation>
         </message>
         <message>
             <source>The place to start: gentle trunk control, lying down and on all fours.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Einstieg: sanfte Rumpfkontrolle im Liegen und im Vierfüßlerstand.</translation>
         </message>
         <message>
             <source>For anyone starting out, or coming back after a break. Do it 2–3 times a week, on days that are not back to back. In your first two weeks, do just the first set of each exercise; from week 3, do the whole routine. Some discomfort is normal (hurt does not equal harm), and after 2–4 comfortable weeks you are ready for Core Control.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Für alle, die anfangen oder nach einer Pause wieder einsteigen. Machen Sie es 2–3-mal pro Woche, nicht an zwei Tagen direkt hintereinander. In den ersten zwei Wochen machen Sie von jeder Übung nur den ersten Satz; ab Woche 3 die ganze Routine. Etwas Unbehagen ist normal (Schmerz bedeutet nicht Schaden), und nach 2–4 angenehmen Wochen sind Sie bereit für „Rumpfkontrolle“.</translation>
         </message>
         <message>
             <source>Breathe in for 4, out for 6</source>
             <extracomment>block 8 cue</extracomment>
-            <translation type="unfinished" />
+            <translation>4 Sekunden ein-, 6 Sekunden ausatmen</translation>
         </message>
     </context>
     <context>
@@ -4105,17 +4105,17 @@
         <message>
             <source>Core Control</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Rumpfkontrolle</translation>
         </message>
         <message>
             <source>The 'big three' trunk exercises plus dead bug and bridge march. Move on to this after 2–4 weeks of Back Basics.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Die „Big Three“ für den Rumpf, dazu Dead Bug und Brücke mit Fußheben. Wechseln Sie hierher nach 2–4 Wochen „Rücken-Grundprogramm“.</translation>
         </message>
         <message>
             <source>For when Back Basics feels easy. Do it 2–3 times a week, taking turns with Posture &amp; Extension, and build up to 3 sessions a week. Bring in the harder moves one at a time, and keep holds short: add reps or sets rather than longer holds. Step up only when your pain stays at 5/10 or below during exercise and has settled by the next morning, and you felt you could have done 2–3 more.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Für die Zeit, wenn sich das „Rücken-Grundprogramm“ leicht anfühlt. Machen Sie es 2–3-mal pro Woche im Wechsel mit „Haltung &amp; Streckung“ und steigern Sie sich auf 3 Einheiten pro Woche. Nehmen Sie die schwierigeren Übungen einzeln hinzu und halten Sie die Haltephasen kurz: Steigern Sie lieber Wiederholungen oder Sätze als die Haltedauer. Steigern Sie nur, wenn Ihr Schmerz beim Üben bei 5/10 oder darunter bleibt, bis zum nächsten Morgen abgeklungen ist und Sie das Gefühl hatten, noch 2–3 Wiederholungen mehr zu schaffen.</translation>
         </message>
     </context>
     <context>
@@ -4123,17 +4123,17 @@
         <message>
             <source>Dynamic Warm-Up</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Dynamisches Aufwärmen</translation>
         </message>
         <message>
             <source>Smooth, controlled standing moves to warm up before a walk, or on their own.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Fließende, kontrollierte Bewegungen im Stehen, zum Aufwärmen vor dem Gehen oder für sich allein.</translation>
         </message>
         <message>
             <source>Use it before a walk or a workout, or any time you feel stiff; daily is fine. It is a warm-up rather than a treatment on its own, so pair it with your strength and walking routines. Keep every movement smooth and within a comfortable range.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Nutzen Sie es vor einem Spaziergang oder einem Training oder immer dann, wenn Sie sich steif fühlen; täglich ist in Ordnung. Es ist ein Aufwärmprogramm und keine eigenständige Behandlung, kombinieren Sie es also mit Ihren Kraft- und Gehroutinen. Führen Sie jede Bewegung fließend und in einem angenehmen Bewegungsbereich aus.</translation>
         </message>
     </context>
     <context>
@@ -4141,27 +4141,27 @@
         <message>
             <source>Desk Reset</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Schreibtischpause</translation>
         </message>
         <message>
             <source>A short movement break for long spells of sitting: the best posture is the next one.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine kurze Bewegungspause bei langem Sitzen: Die beste Haltung ist die nächste.</translation>
         </message>
         <message>
             <source>For anyone who sits a lot. There is no single correct way to sit; changing position often is what helps you feel better. Take this break every 30–60 minutes of sitting; it takes about six minutes and stays that short.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Für alle, die viel sitzen. Es gibt nicht die eine richtige Sitzhaltung; häufige Positionswechsel helfen Ihnen, sich besser zu fühlen. Machen Sie diese Pause nach jeweils 30–60 Minuten Sitzen; sie dauert etwa sechs Minuten und bleibt auch so kurz.</translation>
         </message>
         <message>
             <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
             <extracomment>block 4 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Beugebewegung als Ausgleich nach der Rückbeuge: Behalten Sie sie bei, wenn Vorbeugen Ihrem Rücken guttut, und lassen Sie sie sonst weg.</translation>
         </message>
         <message>
             <source>One set is enough in a desk break.</source>
             <extracomment>block 6 note</extracomment>
-            <translation type="unfinished" />
+            <translation>In einer Schreibtischpause reicht ein Satz.</translation>
         </message>
     </context>
     <context>
@@ -4169,27 +4169,27 @@
         <message>
             <source>Posture &amp; Extension</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Haltung &amp; Streckung</translation>
         </message>
         <message>
             <source>Getting comfortable with bending backwards, freeing up your hips and upper back, and building everyday strength.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Sich mit dem Rückbeugen anfreunden, Hüften und oberen Rücken beweglicher machen und Alltagskraft aufbauen.</translation>
         </message>
         <message>
             <source>For after your first month, taking turns with Core Control, 2–3 times a week and later up to 3 sessions a week. It warms up with cat–camel, and child's pose after the sphinx and press-up bends you the other way. If the back-arching moves send pain into a leg, leave them out for the day. Step up the strength moves one thing at a time (a rep or two more, or an extra set); the stretches keep the same comfortable holds.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Für die Zeit nach Ihrem ersten Monat, im Wechsel mit „Rumpfkontrolle“, 2–3-mal pro Woche und später bis zu 3 Einheiten pro Woche. Zum Aufwärmen gibt es Katze-Kuh, und nach Sphinx und Hochdrücken beugt Sie die Stellung des Kindes in die Gegenrichtung. Wenn die Übungen mit Rückbeuge Schmerz ins Bein ausstrahlen lassen, lassen Sie sie für diesen Tag weg. Steigern Sie die Kraftübungen immer nur in einem Punkt (ein oder zwei Wiederholungen mehr oder ein zusätzlicher Satz); die Dehnungen behalten dieselben angenehmen Haltephasen.</translation>
         </message>
         <message>
             <source>Warm-up: easy movement in both directions before the back-arching work.</source>
             <extracomment>block 1 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Aufwärmen: lockere Bewegung in beide Richtungen vor den Übungen mit Rückbeuge.</translation>
         </message>
         <message>
             <source>The bending counter-move after the back-arching pair: rest here, or use knees to chest if kneeling is uncomfortable.</source>
             <extracomment>block 5 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Beugebewegung als Ausgleich nach den beiden Rückbeugen: Ruhen Sie sich hier aus, oder nehmen Sie „Knie zur Brust“, wenn Knien unangenehm ist.</translation>
         </message>
     </context>
     <context>
@@ -4197,22 +4197,22 @@
         <message>
             <source>Self-Massage &amp; Release</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Selbstmassage &amp; Entspannung</translation>
         </message>
         <message>
             <source>Short self-massage for your buttocks, lower back, upper back and calves, finished with slow breathing.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Kurze Selbstmassage für Gesäß, unteren Rücken, oberen Rücken und Waden, zum Abschluss langsames Atmen.</translation>
         </message>
         <message>
             <source>Optional: once or twice a week, or before exercise. Self-massage gives short-term comfort that can make moving easier, and it works best alongside your exercise rather than instead of it. Keep the pressure at about 4/10 or less, and keep the foam roller off your lower back.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Freiwillig: ein- bis zweimal pro Woche oder vor dem Training. Selbstmassage verschafft kurzfristig Erleichterung, die das Bewegen leichter machen kann, und wirkt am besten zusätzlich zu Ihren Übungen statt an ihrer Stelle. Halten Sie den Druck bei etwa 4/10 oder darunter und halten Sie die Faszienrolle vom unteren Rücken fern.</translation>
         </message>
         <message>
             <source>Breathe in for 4, out for 6</source>
             <extracomment>block 5 cue</extracomment>
-            <translation type="unfinished" />
+            <translation>4 Sekunden ein-, 6 Sekunden ausatmen</translation>
         </message>
     </context>
     <context>
@@ -4220,22 +4220,22 @@
         <message>
             <source>Walk It Out</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Einfach losgehen</translation>
         </message>
         <message>
             <source>A short warm-up and an easy walk. Add 2–5 minutes a week, working towards 30 minutes.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein kurzes Aufwärmen und ein lockerer Spaziergang. Verlängern Sie ihn jede Woche um 2–5 Minuten, bis Sie bei 30 Minuten sind.</translation>
         </message>
         <message>
             <source>Start with a walk you can manage comfortably, often 5–10 minutes, 3–5 days a week. Each week add 2–5 minutes to the walk (change its length in the routine editor), working towards about 30 minutes on at least 5 days a week. Decide the length before you set off, and stick to it on good days too.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Beginnen Sie mit einem Spaziergang, der Ihnen gut gelingt, oft 5–10 Minuten, an 3–5 Tagen pro Woche. Verlängern Sie den Spaziergang jede Woche um 2–5 Minuten (die Dauer ändern Sie unter „Routine bearbeiten“), bis Sie bei etwa 30 Minuten an mindestens 5 Tagen pro Woche sind. Legen Sie die Dauer fest, bevor Sie losgehen, und halten Sie sich auch an guten Tagen daran.</translation>
         </message>
         <message>
             <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
             <extracomment>block 5 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Beugebewegung als Ausgleich nach der Rückbeuge: Behalten Sie sie bei, wenn Vorbeugen Ihrem Rücken guttut, und lassen Sie sie sonst weg.</translation>
         </message>
     </context>
     <context>
@@ -4243,32 +4243,32 @@
         <message>
             <source>Brisk Intervals</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Zügige Intervalle</translation>
         </message>
         <message>
             <source>Walk in turns, brisk and easy, or use the same pattern on a bike.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Gehen Sie im Wechsel zügig und locker, oder nutzen Sie dasselbe Muster auf dem Rad.</translation>
         </message>
         <message>
             <source>For when easy walks of 20 minutes or more feel comfortable. Use it about once a week in place of one of your usual walks. Brisk means you can still talk, but not sing; if the next morning feels no worse than usual, you are at the right level.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Für die Zeit, wenn sich lockere Spaziergänge von 20 Minuten oder mehr angenehm anfühlen. Machen Sie es etwa einmal pro Woche anstelle eines Ihrer üblichen Spaziergänge. Zügig heißt: Sie können noch sprechen, aber nicht mehr singen. Wenn sich der nächste Morgen nicht schlechter anfühlt als sonst, sind Sie auf der richtigen Stufe.</translation>
         </message>
         <message>
             <source>Brisk</source>
             <extracomment>block 3 work_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Zügig</translation>
         </message>
         <message>
             <source>Easy</source>
             <extracomment>block 3 rest_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Locker</translation>
         </message>
         <message>
             <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
             <extracomment>block 5 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Beugebewegung als Ausgleich nach der Rückbeuge: Behalten Sie sie bei, wenn Vorbeugen Ihrem Rücken guttut, und lassen Sie sie sonst weg.</translation>
         </message>
     </context>
     <context>
@@ -4276,22 +4276,22 @@
         <message>
             <source>Easy Bike Session</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Lockere Radeinheit</translation>
         </message>
         <message>
             <source>Cycling instead of walking, on an exercise bike or out on the road.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Radfahren statt Gehen, auf dem Heimtrainer oder draußen auf der Straße.</translation>
         </message>
         <message>
             <source>Use it in place of a walk whenever you like, or once a week for variety. The same rules as walking apply: start with what feels comfortable and add a few minutes a week, working towards about 30 minutes.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Nutzen Sie sie statt eines Spaziergangs, wann immer Sie möchten, oder einmal pro Woche zur Abwechslung. Es gelten dieselben Regeln wie beim Gehen: Beginnen Sie mit dem, was sich angenehm anfühlt, und verlängern Sie jede Woche um ein paar Minuten, bis Sie bei etwa 30 Minuten sind.</translation>
         </message>
         <message>
             <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
             <extracomment>block 5 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Beugebewegung als Ausgleich nach der Rückbeuge: Behalten Sie sie bei, wenn Vorbeugen Ihrem Rücken guttut, und lassen Sie sie sonst weg.</translation>
         </message>
     </context>
     <context>
@@ -4299,17 +4299,17 @@
         <message>
             <source>Gentle Yoga for the Back</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Sanftes Yoga für den Rücken</translation>
         </message>
         <message>
             <source>Supported poses for flexibility, strength and relaxation, with slow breathing.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Gestützte Haltungen für Beweglichkeit, Kraft und Entspannung, mit langsamem Atmen.</translation>
         </message>
         <message>
             <source>Once or twice a week, or whenever you would like a calm session. It has a forward-bending pose (knees to chest) and a back-arching one (sphinx): keep whichever eases your back and skip the other. A little extra soreness afterwards is common and settles.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein- bis zweimal pro Woche oder immer dann, wenn Sie eine ruhige Einheit möchten. Sie enthält eine Haltung mit Vorbeugen („Knie zur Brust“) und eine mit Rückbeuge (Sphinx): Behalten Sie die, die Ihrem Rücken guttut, und lassen Sie die andere weg. Etwas zusätzlicher Muskelkater danach ist häufig und klingt ab.</translation>
         </message>
     </context>
     <context>
@@ -4317,62 +4317,62 @@
         <message>
             <source>Breathe &amp; Unwind</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Atmen &amp; Entspannen</translation>
         </message>
         <message>
             <source>Slow breathing, gentle muscle relaxation and a body scan to help you unwind.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Langsames Atmen, sanfte Muskelentspannung und ein Body-Scan, die Ihnen helfen abzuschalten.</translation>
         </message>
         <message>
             <source>Daily if it helps, or whenever stress builds up. Calming body and mind is a recommended part of living with long-lasting back pain. Find somewhere quiet where you can sit or lie comfortably.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Täglich, wenn es Ihnen hilft, oder immer dann, wenn sich Stress aufbaut. Körper und Geist zu beruhigen ist ein empfohlener Teil des Lebens mit lang anhaltenden Rückenschmerzen. Suchen Sie sich einen ruhigen Ort, an dem Sie bequem sitzen oder liegen können.</translation>
         </message>
         <message>
             <source>Breathe in for 4, out for 6</source>
             <extracomment>block 1 cue</extracomment>
-            <translation type="unfinished" />
+            <translation>4 Sekunden ein-, 6 Sekunden ausatmen</translation>
         </message>
         <message>
             <source>Feet</source>
             <extracomment>block 2 rep_labels 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Füße</translation>
         </message>
         <message>
             <source>Calves</source>
             <extracomment>block 2 rep_labels 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Waden</translation>
         </message>
         <message>
             <source>Thighs</source>
             <extracomment>block 2 rep_labels 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Oberschenkel</translation>
         </message>
         <message>
             <source>Buttocks</source>
             <extracomment>block 2 rep_labels 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Gesäß</translation>
         </message>
         <message>
             <source>Hands</source>
             <extracomment>block 2 rep_labels 5</extracomment>
-            <translation type="unfinished" />
+            <translation>Hände</translation>
         </message>
         <message>
             <source>Shoulders</source>
             <extracomment>block 2 rep_labels 6</extracomment>
-            <translation type="unfinished" />
+            <translation>Schultern</translation>
         </message>
         <message>
             <source>Face</source>
             <extracomment>block 2 rep_labels 7</extracomment>
-            <translation type="unfinished" />
+            <translation>Gesicht</translation>
         </message>
         <message>
             <source>Whole body</source>
             <extracomment>block 2 rep_labels 8</extracomment>
-            <translation type="unfinished" />
+            <translation>Ganzer Körper</translation>
         </message>
     </context>
     <context>
@@ -4380,57 +4380,57 @@
         <message>
             <source>Flare-Up Day</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Schubtag</translation>
         </message>
         <message>
             <source>For bad days: keep moving gently, in the directions that ease. Skip any step you like.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Für schlechte Tage: Bleiben Sie sanft in Bewegung, in die Richtungen, die entlasten. Lassen Sie jeden Schritt aus, den Sie auslassen möchten.</translation>
         </message>
         <message>
             <source>Flares are common and usually settle within days to a couple of weeks; they rarely mean anything new is wrong. Do this once or twice a day, take short walks of 3–5 minutes several times a day, and change position often; heat, comfy positions and slow breathing can help too. Halve your strength routines or rest them for a few days, then build back up over 1–2 weeks. Check 'When to get help', and see a clinician if the flare is not easing after about two weeks or keeps coming back.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Schmerzschübe sind häufig und klingen meist innerhalb von Tagen bis etwa zwei Wochen ab; selten bedeuten sie, dass etwas Neues nicht stimmt. Machen Sie diese Routine ein- bis zweimal am Tag, gehen Sie mehrmals täglich kurz spazieren (3–5 Minuten) und wechseln Sie oft die Position; auch Wärme, bequeme Positionen und langsames Atmen können helfen. Halbieren Sie Ihre Kraftroutinen oder setzen Sie sie ein paar Tage aus und bauen Sie sie dann über 1–2 Wochen wieder auf. Lesen Sie „Wann Sie Hilfe holen sollten“, und lassen Sie es ärztlich oder physiotherapeutisch abklären, wenn der Schub nach etwa zwei Wochen nicht nachlässt oder immer wiederkommt.</translation>
         </message>
         <message>
             <source>A shorter flare-day dose.</source>
             <extracomment>block 1 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine kürzere Dosis für den Schubtag.</translation>
         </message>
         <message>
             <source>A lighter flare-day dose. Keep the movement small.</source>
             <extracomment>block 2 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine leichtere Dosis für den Schubtag. Halten Sie die Bewegung klein.</translation>
         </message>
         <message>
             <source>A lighter flare-day dose. Roll only as far as is comfortable.</source>
             <extracomment>block 3 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine leichtere Dosis für den Schubtag. Kippen Sie die Knie nur so weit, wie es angenehm ist.</translation>
         </message>
         <message>
             <source>A lighter flare-day dose.</source>
             <extracomment>block 4 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine leichtere Dosis für den Schubtag.</translation>
         </message>
         <message>
             <source>Shorter holds for a flare day. Keep this one if arching back eases your back; skip it if it doesn't.</source>
             <extracomment>block 5 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Kürzere Haltephasen für einen Schubtag. Behalten Sie diese Übung bei, wenn die Rückbeuge Ihrem Rücken guttut; lassen Sie sie sonst weg.</translation>
         </message>
         <message>
             <source>Keep this one if bending forward eases your back; skip it if it doesn't.</source>
             <extracomment>block 6 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Behalten Sie diese Übung bei, wenn Vorbeugen Ihrem Rücken guttut; lassen Sie sie sonst weg.</translation>
         </message>
         <message>
             <source>A longer, easy march: gentle movement is the aim today.</source>
             <extracomment>block 8 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Längeres, lockeres Marschieren: Sanfte Bewegung ist heute das Ziel.</translation>
         </message>
         <message>
             <source>Breathe in for 4, out for 6</source>
             <extracomment>block 9 cue</extracomment>
-            <translation type="unfinished" />
+            <translation>4 Sekunden ein-, 6 Sekunden ausatmen</translation>
         </message>
     </context>
 </TS>
