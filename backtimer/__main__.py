@@ -6,10 +6,14 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
+from backtimer import i18n
 from backtimer.cli import parse, run_command
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) before the parser is built, so
+    # --help, messages and reports are translated; the GUI confirms it from Qt's locale.
+    i18n.set_language(i18n.system_language())
     args = parse(argv)
     demo = None
     if args.demo:

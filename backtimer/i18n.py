@@ -17,11 +17,14 @@ Qt's locale, so the window, the report and the exercise texts always agree.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 logger = logging.getLogger(__name__)
 
@@ -106,24 +109,37 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
     return ENGLISH
 
 
-def set_language(language: str) -> str:
-    """Use ``language`` from now on; returns the language in use (English if none is shipped)."""
+def set_language(language: str, *, reload: bool = False) -> str:
+    """Use ``language`` from now on; returns the language in use (English if none is shipped).
+
+    Asking again for the language in use keeps the catalogues already read (the command line
+    and then the GUI both set it on the way to the first window) unless ``reload`` is given.
+    """
     global _language, _messages, _library
     if language not in SHIPPED_LANGUAGES:
         _language, _messages, _library = ENGLISH, {}, {}
         return _language
+    if language == _language and not reload:
+        return _language
     _language = language
-    _messages = _load(f"backtimer_{language}.json")
-    _library = _load(f"library_{language}.json")
+    _messages = _load(catalogue_file("backtimer", language))
+    _library = _load(catalogue_file("library", language))
     return _language
 
 
-def _load(name: str) -> Catalogue:
+def catalogue_file(name: str, language: str) -> Traversable:
+    """The compiled catalogue the core reads: ``backtimer`` (code) or ``library`` texts."""
     from backtimer import assets
 
+    return assets.resource("translations", f"{name}_{language}.json")
+
+
+def _load(catalogue: Traversable) -> Catalogue:
+    import json  # only a language other than English reads a catalogue
+
     try:
-        data = json.loads(assets.resource("translations", name).read_text(encoding="utf-8"))
+        data = json.loads(catalogue.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        logger.warning("translation catalogue %s cannot be read (%s): English instead", name, error)
+        logger.warning("catalogue %s cannot be read (%s): English instead", catalogue, error)
         return {}
     return data if isinstance(data, dict) else {}

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from backtimer import i18n
 from backtimer.journal.journal import Journal
 from backtimer.library.loader import load_library
 from backtimer.library.model import Library
@@ -30,6 +31,16 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv(ENV_DATA_DIR, raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test runs in English whatever the machine's locale, and a test that switches the
+    language (``i18n.set_language``) cannot leave the next one speaking German."""
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.set_language(i18n.ENGLISH)
+    yield
+    i18n.set_language(i18n.ENGLISH)
 
 
 @pytest.fixture

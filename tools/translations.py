@@ -30,9 +30,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from backtimer.i18n import SHIPPED_LANGUAGES
+from backtimer.library.localise import catalogue_texts
+
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES = ROOT / "resources" / "translations"
-LANGUAGES = ("de", "es")
+LANGUAGES = SHIPPED_LANGUAGES
 BIN = Path(sys.executable).parent
 
 
@@ -70,40 +73,17 @@ def catalogues(language: str) -> list[Path]:
 
 
 LIBRARY = ROOT / "resources" / "library"
-EXERCISE_TEXTS = ("name", "summary", "steps", "cues", "mistakes", "stop_if", "note")
-ROUTINE_TEXTS = ("title", "summary", "description")
-BLOCK_TEXTS = ("note", "cue", "rep_labels", "work_label", "rest_label", "target")
-
-
-def library_context(kind: str, item_id: str) -> str:
-    """The catalogue context of a bundled exercise or routine; ``backtimer.library`` uses it."""
-    return f"{kind} {item_id}"
 
 
 def library_texts() -> list[tuple[str, str, str]]:
-    """(context, English text, field) of every text in the bundled library, in file order."""
+    """(context, English text, field) of every text in the bundled library, in file order.
+
+    The fields and contexts are the loader's own (``backtimer.library.localise``), so the
+    catalogue holds exactly what the app looks up.
+    """
     found: list[tuple[str, str, str]] = []
-
-    def add(context: str, field: str, value: object) -> None:
-        values = value if isinstance(value, list) else [value]
-        for index, text in enumerate(values):
-            if isinstance(text, str) and text.strip():
-                name = f"{field} {index + 1}" if isinstance(value, list) else field
-                found.append((context, text, name))
-
     for path in sorted(LIBRARY.rglob("*.toml")):
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-        for exercise in document.get("exercise", []):
-            context = library_context("exercise", exercise["id"])
-            for field in EXERCISE_TEXTS:
-                add(context, field, exercise.get(field))
-        for routine in document.get("routine", []):
-            context = library_context("routine", routine["id"])
-            for field in ROUTINE_TEXTS:
-                add(context, field, routine.get(field))
-            for number, block in enumerate(routine.get("block", []), start=1):
-                for field in BLOCK_TEXTS:
-                    add(context, f"block {number} {field}", block.get(field))
+        found += catalogue_texts(tomllib.loads(path.read_text(encoding="utf-8")))
     return found
 
 

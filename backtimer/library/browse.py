@@ -50,8 +50,12 @@ _POSITION_WORDS: tuple[tuple[Position, re.Pattern[str]], ...] = (
 
 
 def position_of(exercise: Exercise) -> Position:
-    """Where the exercise starts, from its first step (``ANY`` if the words do not say)."""
-    first = exercise.steps[0].casefold() if exercise.steps else ""
+    """Where the exercise starts, from its first step (``ANY`` if the words do not say).
+
+    A translated bundled exercise is read in its English original: the words are English.
+    """
+    steps = (exercise.english or exercise).steps
+    first = steps[0].casefold() if steps else ""
     for position, pattern in _POSITION_WORDS:
         if pattern.search(first):
             return position
@@ -59,7 +63,9 @@ def position_of(exercise: Exercise) -> Position:
 
 
 def equipment_of(exercise: Exercise) -> tuple[str, ...]:
-    return exercise.equipment
+    """The equipment in English words for a bundled exercise (the filter's words), whatever
+    language it is shown in; the user's own as written."""
+    return (exercise.english or exercise).equipment
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,7 @@ def matches(exercise: Exercise, query: ExerciseQuery) -> bool:
         if wanted == "none":
             if exercise.equipment:
                 return False
-        elif not any(wanted in item.casefold() for item in exercise.equipment):
+        elif not any(wanted in item.casefold() for item in equipment_of(exercise)):
             return False
     words = query.text.casefold().split()
     haystack = " ".join(
@@ -109,7 +115,7 @@ def equipment_words(exercises: Iterable[Exercise]) -> list[str]:
     counts: dict[str, int] = {}
     for exercise in exercises:
         seen = set()
-        for item in exercise.equipment:
+        for item in equipment_of(exercise):
             word = _short_equipment(item)
             if word and word not in seen:
                 seen.add(word)

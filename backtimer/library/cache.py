@@ -5,13 +5,15 @@ piece of work before the first frame; reading it back from a pickle takes about 
 The cache is only a shortcut to what ``load_library`` would return: its key is everything that
 result depends on, and anything that does not match (or cannot be read) means a normal load.
 
-The key holds the app and Python versions, and for each file involved its path, size, times,
-inode and mode: the library's own code (``backtimer/library/*.py``, so an edited checkout never
-reads an old shape), every bundled ``*.toml``, and every entry of the user's routines folder.
+The key holds the app and Python versions, the language the bundled texts are shown in, and for
+each file involved its path, size, times, inode and mode: the library's own code
+(``backtimer/library/*.py``, so an edited checkout never reads an old shape), every bundled
+``*.toml``, the language's library catalogue, and every entry of the user's routines folder.
 Only clean loads are stored (no problems), because a problem may come from a passing
 condition, such as a file being unreadable for a moment. The file is written atomically (temp
-file, then ``os.replace``) in the user's cache folder, one per routines folder, and only this user
-can write there (anyone who can has other ways to run code as this user).
+file, then ``os.replace``) in the user's cache folder, one per routines folder and language (so
+switching language and back costs no parse), and only this user can write there (anyone who can
+has other ways to run code as this user).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import zlib
 from pathlib import Path
 from typing import BinaryIO
 
-from backtimer import __version__, assets
+from backtimer import __version__, assets, i18n
 from backtimer.library.model import Library
 
 logger = logging.getLogger(__name__)
@@ -40,7 +42,7 @@ Fingerprint = tuple[object, ...]
 def load_library_cached(user_dir: Path | None, cache_dir: Path | None) -> Library:
     """``load_library(user_dir)``, read from the cache in ``cache_dir`` when nothing changed."""
     key = fingerprint(user_dir)
-    cache_file = _cache_file(cache_dir, user_dir)
+    cache_file = _cache_file(cache_dir, user_dir, i18n.current_language())
     if key is not None and cache_file is not None:
         cached = _read(cache_file, key)
         if cached is not None:
@@ -57,12 +59,16 @@ def fingerprint(user_dir: Path | None) -> Fingerprint | None:
     """What the loaded library depends on; None when it cannot be told (then never cache)."""
     code = Path(__file__).parent
     bundled = assets.library_dir()
-    if not isinstance(bundled, Path):  # a zipped install: nothing to stat cheaply
-        return None
+    language = i18n.current_language()
+    catalogue = None if language == i18n.ENGLISH else i18n.catalogue_file("library", language)
+    if not isinstance(bundled, Path) or not isinstance(catalogue, Path | None):
+        return None  # a zipped install: nothing to stat cheaply
     try:
-        parts: list[object] = [CACHE_FORMAT, __version__, sys.version, str(user_dir)]
+        parts: list[object] = [CACHE_FORMAT, __version__, sys.version, str(user_dir), language]
         parts += _stats(code, recursive=False, suffix=".py")
         parts += _stats(bundled, recursive=True, suffix=".toml")
+        if catalogue is not None:
+            parts.append(_stat(str(catalogue), catalogue.is_symlink()))
         if user_dir is not None:
             parts += _stats(user_dir, recursive=False, suffix=None)
     except OSError:
@@ -71,7 +77,7 @@ def fingerprint(user_dir: Path | None) -> Fingerprint | None:
 
 
 def _stats(folder: Path, *, recursive: bool, suffix: str | None) -> list[tuple[object, ...]]:
-    """One entry per file (sorted): what changes when the file is edited, replaced or chmod-ed."""
+    """One :func:`_stat` per file, sorted by path."""
     if not folder.exists():
         return [(str(folder), "missing")]
     found = []
@@ -81,26 +87,30 @@ def _stats(folder: Path, *, recursive: bool, suffix: str | None) -> list[tuple[o
             continue
         if suffix is not None and not entry.name.endswith(suffix):
             continue
-        info = os.stat(entry.path)  # a link's target; a broken link raises: no caching
-        found.append(
-            (
-                entry.path,
-                entry.is_symlink(),
-                info.st_mode,
-                info.st_size,
-                info.st_mtime_ns,
-                info.st_ctime_ns,
-                info.st_ino,
-            )
-        )
+        found.append(_stat(entry.path, entry.is_symlink()))
     return sorted(found, key=lambda item: str(item[0]))
 
 
-def _cache_file(cache_dir: Path | None, user_dir: Path | None) -> Path | None:
+def _stat(path: str, is_symlink: bool) -> tuple[object, ...]:
+    """What changes when the file is edited, replaced or chmod-ed."""
+    info = os.stat(path)  # a link's target; a missing file or broken link raises: no caching
+    return (
+        path,
+        is_symlink,
+        info.st_mode,
+        info.st_size,
+        info.st_mtime_ns,
+        info.st_ctime_ns,
+        info.st_ino,
+    )
+
+
+def _cache_file(cache_dir: Path | None, user_dir: Path | None, language: str) -> Path | None:
     if cache_dir is None:
         return None
     tag = zlib.crc32(str(user_dir).encode("utf-8", "surrogateescape"))
-    return cache_dir / f"library-{tag:08x}.pickle"
+    suffix = "" if language == i18n.ENGLISH else f"-{language}"
+    return cache_dir / f"library-{tag:08x}{suffix}.pickle"
 
 
 def _read(cache_file: Path, key: Fingerprint) -> Library | None:

@@ -132,6 +132,9 @@ class Exercise:
     dose: Block | None = None
     """The exercise's own starting dose (its block's ``exercise_id`` is this exercise's id)."""
     source: Source = field(default=Source(SourceKind.BUNDLED, ""), compare=False)
+    english: Exercise | None = field(default=None, compare=False, repr=False)
+    """A bundled exercise shown translated: the original, whose English words the browser's
+    position and equipment filters read (``library.localise``); None for everything else."""
 
 
 # --- dosage modes -----------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 Our catalogues ship as ``resources/translations/backtimer_<lang>.qm`` (compiled from the ``.ts``
 files by ``tools/translations.py``) and load through ``importlib.resources``, so a wheel and a
 checkout behave alike. Qt's catalogue (``qtbase_<lang>``) translates the standard buttons of
-message boxes and dialogs. A missing catalogue means English, never an error.
+message boxes and dialogs. A missing catalogue means English, never an error. The language chosen
+here is also handed to ``backtimer.i18n``, so the Qt-free core (the bundled exercise texts, the
+report) speaks the same language as the window.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
-from backtimer import assets
+from backtimer import assets, i18n
+from backtimer.i18n import SHIPPED_LANGUAGES
 
 if TYPE_CHECKING:  # named only when a catalogue is loaded: English starts without them
     from PySide6.QtCore import QCoreApplication, QTranslator
@@ -21,8 +24,6 @@ if TYPE_CHECKING:  # named only when a catalogue is loaded: English starts witho
 logger = logging.getLogger(__name__)
 
 CATALOGUE_PREFIX = "backtimer_"
-SHIPPED_LANGUAGES = ("de", "es")
-"""Languages with a complete catalogue in resources/translations (tests keep them complete)."""
 
 
 def catalogue_name(language: str) -> str:
@@ -52,6 +53,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     """
     locale = locale if locale is not None else QLocale.system()
     language = language_for(locale)
+    i18n.set_language(language or i18n.ENGLISH)  # before the library loads: its texts follow
     if language is None:
         return []
     from importlib.resources import as_file  # only here: English starts without them
