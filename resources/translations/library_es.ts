@@ -2727,67 +2727,67 @@
         <message>
             <source>Pelvic tilt (lying)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Basculación pélvica (tumbado)</translation>
         </message>
         <message>
             <source>A small, slow rocking of the pelvis that gently moves your lower back.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Un balanceo pequeño y lento de la pelvis que mueve suavemente la zona lumbar.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent, feet flat and hip-width apart.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba con las rodillas flexionadas y los pies apoyados, separados al ancho de las caderas.</translation>
         </message>
         <message>
             <source>Breathe out and gently roll your pelvis back, so your lower back eases towards the floor.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Suelta el aire y bascula suavemente la pelvis hacia atrás, de modo que la zona lumbar se acerque al suelo.</translation>
         </message>
         <message>
             <source>Roll the other way until a small arch comes back. Stay in a range that feels easy.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Bascula hacia el otro lado hasta que vuelva un pequeño arco. Quédate en un recorrido que te resulte fácil.</translation>
         </message>
         <message>
             <source>Keep going slowly and smoothly, like a small rocking movement.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Sigue despacio y con suavidad, como un pequeño balanceo.</translation>
         </message>
         <message>
             <source>A small movement is enough.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Basta con un movimiento pequeño.</translation>
         </message>
         <message>
             <source>Let your breathing set the rhythm.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Deja que tu respiración marque el ritmo.</translation>
         </message>
         <message>
             <source>Pushing through your feet so your buttocks lift.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Empujar con los pies hasta levantar los glúteos.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Contener la respiración.</translation>
         </message>
         <message>
             <source>Forcing the end of the movement.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Forzar el final del movimiento.</translation>
         </message>
         <message>
             <source>Pain spreads into a leg, or it climbs a little with every rep.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor se extiende a una pierna, o aumenta un poco con cada repetición.</translation>
         </message>
         <message>
             <source>A kind way to move your lower back on a sore day: it keeps the back in its comfortable middle range.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una forma amable de mover la zona lumbar en un día con dolor: mantiene la espalda en su zona media, la más cómoda.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -2800,67 +2800,67 @@
         <message>
             <source>Gentle abdominal brace with breathing</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Activación abdominal suave respirando</translation>
         </message>
         <message>
             <source>Learn to switch on the muscles around your waist lightly while you keep breathing.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Aprende a activar ligeramente los músculos de alrededor de la cintura mientras sigues respirando.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent. Rest your fingertips just inside your hip bones.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba con las rodillas flexionadas. Apoya las yemas de los dedos justo por dentro de los huesos de la cadera.</translation>
         </message>
         <message>
             <source>Gently firm up the muscles around your waist, about a quarter of your full effort, as if you were about to cough lightly.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Tensa suavemente los músculos de alrededor de la cintura, a una cuarta parte de tu fuerza máxima, como si fueras a toser ligeramente.</translation>
         </message>
         <message>
             <source>Keep that light tension and breathe slowly in and out while you hold.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén esa tensión ligera y, mientras la mantienes, toma y suelta el aire despacio.</translation>
         </message>
         <message>
             <source>Let go completely and relax before the next hold.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Suelta del todo y relájate antes del siguiente mantenimiento.</translation>
         </message>
         <message>
             <source>Think of a wide, light belt around your waist, not a hard squeeze.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Piensa en un cinturón ancho y ligero alrededor de la cintura, no en apretar con fuerza.</translation>
         </message>
         <message>
             <source>Keep breathing all the way through the hold.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Sigue respirando durante todo el mantenimiento.</translation>
         </message>
         <message>
             <source>Sucking your belly in hard.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Meter el abdomen con fuerza.</translation>
         </message>
         <message>
             <source>Pressing your back flat into the floor.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Aplastar la espalda contra el suelo.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Contener la respiración.</translation>
         </message>
         <message>
             <source>You feel light-headed (you may be holding your breath), or your pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Sientes mareo (puede que estés conteniendo la respiración), o el dolor se agudiza.</translation>
         </message>
         <message>
             <source>This teaches you what a light brace feels like, so you can use it in the other exercises. Training like this works about as well as other exercise, not better, so a few short holds are plenty.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Te enseña cómo se siente una activación abdominal ligera, para que puedas usarla en los demás ejercicios. Este tipo de entrenamiento funciona más o menos igual de bien que otros ejercicios, no mejor, así que bastan unos pocos mantenimientos cortos.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -2873,57 +2873,57 @@
         <message>
             <source>Heel slides (dead bug, level 1)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Deslizar el talón (dead bug, nivel 1)</translation>
         </message>
         <message>
             <source>Slide one heel out and back while your pelvis stays quiet: the first step towards the dead bug.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Aleja un talón deslizándolo por el suelo y vuelve a traerlo mientras la pelvis se queda quieta: el primer paso hacia el dead bug.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent and set a gentle brace.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba con las rodillas flexionadas y activa suavemente el abdomen.</translation>
         </message>
         <message>
             <source>Slowly slide one heel along the floor until that leg is nearly straight.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Desliza despacio un talón por el suelo hasta que esa pierna esté casi estirada.</translation>
         </message>
         <message>
             <source>Slide it back again, without letting your pelvis rock or your back arch.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve a deslizarlo hacia ti, sin dejar que la pelvis se balancee ni que la espalda se arquee.</translation>
         </message>
         <message>
             <source>Swap legs and keep alternating.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Cambia de pierna y sigue alternando.</translation>
         </message>
         <message>
             <source>Move only as fast as you can keep your pelvis still.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Muévete solo tan rápido como puedas mantener la pelvis quieta.</translation>
         </message>
         <message>
             <source>Rushing.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ir con prisas.</translation>
         </message>
         <message>
             <source>Letting your lower back lift as the leg straightens.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que la zona lumbar se despegue del suelo al estirar la pierna.</translation>
         </message>
         <message>
             <source>Pain travels down your leg, or your back arches and pinches.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor baja por la pierna, o la espalda se arquea y notas un pinchazo.</translation>
         </message>
         <message>
             <source>A safe place to start, used instead of straight-leg raises. Your foot stays on the floor, so the load on your back stays small.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Un punto de partida seguro, que usamos en lugar de las elevaciones de pierna estirada. El pie se queda en el suelo, así que la carga sobre la espalda sigue siendo pequeña.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -2936,67 +2936,67 @@
         <message>
             <source>Bent-knee toe taps (dead bug, level 2)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Toques con el pie (dead bug, nivel 2)</translation>
         </message>
         <message>
             <source>Lower one bent leg to tap the floor while your back stays calm and supported.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Baja una pierna flexionada hasta tocar el suelo con el pie mientras la espalda sigue tranquila y apoyada.</translation>
         </message>
         <message>
             <source>Lie on your back. Lift your legs one at a time until your hips and knees are bent to about a right angle (tabletop).</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba. Sube las piernas de una en una hasta que caderas y rodillas estén flexionadas más o menos en ángulo recto (posición de mesa).</translation>
         </message>
         <message>
             <source>Set a gentle brace and let your lower back rest quietly on the floor.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Activa suavemente el abdomen y deja que la zona lumbar descanse tranquila en el suelo.</translation>
         </message>
         <message>
             <source>Keep the knee bent and slowly lower one foot to tap the floor, then bring it back up.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén la rodilla flexionada y baja despacio un pie hasta tocar el suelo; después vuelve a subirlo.</translation>
         </message>
         <message>
             <source>Swap legs and keep alternating. To make it easier, leave one foot resting on the floor.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Cambia de pierna y sigue alternando. Para hacerlo más fácil, deja un pie apoyado en el suelo.</translation>
         </message>
         <message>
             <source>The movement comes from your hip, not your back.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>El movimiento sale de la cadera, no de la espalda.</translation>
         </message>
         <message>
             <source>Breathe out as the foot lowers.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Suelta el aire mientras bajas el pie.</translation>
         </message>
         <message>
             <source>Straightening the knee, which turns the leg into a long, heavy lever.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Estirar la rodilla, lo que convierte la pierna en una palanca larga y pesada.</translation>
         </message>
         <message>
             <source>Letting your back arch as the foot lowers.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que la espalda se arquee al bajar el pie.</translation>
         </message>
         <message>
             <source>Pulling your chin up.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Tirar de la barbilla hacia arriba.</translation>
         </message>
         <message>
             <source>Your lower back lifts and you can't control it, or your pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>La zona lumbar se despega y no puedes controlarla, o el dolor se agudiza.</translation>
         </message>
         <message>
             <source>We use this instead of straight-leg raises. With a straight leg, the hip muscles pull hard on the lower back; a bent knee shortens the lever and keeps the load comfortable.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Lo usamos en lugar de las elevaciones de pierna estirada. Con la pierna estirada, los músculos de la cadera tiran con fuerza de la zona lumbar; con la rodilla flexionada, la palanca es más corta y la carga sigue siendo cómoda.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -3009,62 +3009,62 @@
         <message>
             <source>Dead bug, opposite arm and leg (level 3)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Dead bug con brazo y pierna (nivel 3)</translation>
         </message>
         <message>
             <source>Slowly reach one arm and the opposite leg away while your trunk stays still.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Aleja despacio un brazo y la pierna contraria mientras el tronco se queda quieto.</translation>
         </message>
         <message>
             <source>Start in tabletop, hips and knees bent to a right angle, with both arms pointing at the ceiling.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Empieza en posición de mesa, con caderas y rodillas flexionadas en ángulo recto y los dos brazos apuntando al techo.</translation>
         </message>
         <message>
             <source>Brace gently. Breathe out as you slowly reach one arm overhead and stretch the opposite leg away.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Activa suavemente el abdomen. Suelta el aire mientras llevas despacio un brazo por encima de la cabeza y estiras la pierna contraria.</translation>
         </message>
         <message>
             <source>Go only as far as you can without your back arching, and pause briefly.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Llega solo hasta donde puedas sin que la espalda se arquee, y haz una breve pausa.</translation>
         </message>
         <message>
             <source>Come back to the start and repeat with the other arm and leg.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve al inicio y repite con el otro brazo y la otra pierna.</translation>
         </message>
         <message>
             <source>Slow and steady: about 3 seconds out and 3 seconds back.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Lento y constante: unos 3 segundos para ir y 3 segundos para volver.</translation>
         </message>
         <message>
             <source>Moving fast, as if pedalling a bike.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Moverte deprisa, como si pedalearas en una bici.</translation>
         </message>
         <message>
             <source>Arching your back.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Arquear la espalda.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Contener la respiración.</translation>
         </message>
         <message>
             <source>Your back arches and you can't stop it, or you feel sharp or spreading pain.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>La espalda se arquea y no puedes evitarlo, o sientes un dolor agudo o que se extiende.</translation>
         </message>
         <message>
             <source>This is used instead of fast leg bicycling. It is the same alternating pattern, done slowly, with your trunk still and your head resting on the floor.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Se usa en lugar de la «bicicleta» rápida con las piernas. Es el mismo patrón alterno, hecho despacio, con el tronco quieto y la cabeza apoyada en el suelo.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -3077,67 +3077,67 @@
         <message>
             <source>Curl-up, head lift only (level 1)</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Curl-up, solo la cabeza (nivel 1)</translation>
         </message>
         <message>
             <source>The first step towards the curl-up: set your tummy muscles lightly and lift only your head, a little.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>El primer paso hacia el curl-up: activa ligeramente los abdominales y levanta solo la cabeza, un poco.</translation>
         </message>
         <message>
             <source>Lie on your back with one knee bent and the other leg straight. Slide your hands, palms down, under the small of your back.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba con una rodilla flexionada y la otra pierna estirada. Desliza las manos, con las palmas hacia abajo, bajo la curva de la zona lumbar.</translation>
         </message>
         <message>
             <source>Gently firm up the muscles around your waist, as if you were about to cough lightly, and keep breathing.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Tensa suavemente los músculos de alrededor de la cintura, como si fueras a toser ligeramente, y sigue respirando.</translation>
         </message>
         <message>
             <source>Lift just your head a finger's width off the floor, with your chin neither tucked in nor poking up. Your shoulders stay down.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Despega solo la cabeza del suelo, lo que mide el grosor de un dedo, sin meter la barbilla ni levantarla. Los hombros se quedan abajo.</translation>
         </message>
         <message>
             <source>Hold for a few breaths, then rest your head. Swap which knee is bent between sets.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén la posición unas cuantas respiraciones y luego apoya la cabeza. Entre series, cambia la rodilla que flexionas.</translation>
         </message>
         <message>
             <source>Your head barely leaves the floor: the work is the light tension around your waist.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>La cabeza apenas se despega del suelo: el trabajo es la tensión ligera alrededor de la cintura.</translation>
         </message>
         <message>
             <source>Keep breathing during the hold.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Sigue respirando durante el mantenimiento.</translation>
         </message>
         <message>
             <source>Tucking your chin onto your chest.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Pegar la barbilla al pecho.</translation>
         </message>
         <message>
             <source>Pressing your back flat into your hands.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Aplastar la espalda contra las manos.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Contener la respiración.</translation>
         </message>
         <message>
             <source>Neck pain builds, or back pain sharpens during the hold.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor de cuello va en aumento, o el dolor de espalda se agudiza durante el mantenimiento.</translation>
         </message>
         <message>
             <source>Start here if the full curl-up strains your neck or your back. When these holds feel easy, lift your shoulders as well: that is the McGill-style curl-up.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Empieza por aquí si el curl-up completo te carga el cuello o la espalda. Cuando estos mantenimientos te resulten fáciles, levanta también los hombros: eso es el curl-up de McGill.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -3150,67 +3150,67 @@
         <message>
             <source>McGill-style curl-up</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Curl-up de McGill</translation>
         </message>
         <message>
             <source>Lift your head and shoulders just off the floor and hold: tummy muscle work with very little spine movement.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Despega la cabeza y los hombros justo del suelo y mantén la posición: trabajo abdominal con muy poco movimiento de la columna.</translation>
         </message>
         <message>
             <source>Lie on your back with one knee bent and the other leg straight. Slide your hands, palms down, under the small of your back.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba con una rodilla flexionada y la otra pierna estirada. Desliza las manos, con las palmas hacia abajo, bajo la curva de la zona lumbar.</translation>
         </message>
         <message>
             <source>Keep your head and neck in line, and lift your head and shoulders just clear of the floor. Keep the small arch in your lower back.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén la cabeza y el cuello alineados, y despega la cabeza y los hombros lo justo del suelo. Conserva el pequeño arco de la zona lumbar.</translation>
         </message>
         <message>
             <source>Hold while you breathe normally, then lower with control.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén la posición respirando con normalidad y luego baja con control.</translation>
         </message>
         <message>
             <source>Swap which knee is bent between sets.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Entre series, cambia la rodilla que flexionas.</translation>
         </message>
         <message>
             <source>Think 'lift the chest a few centimetres', not 'sit up'.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Piensa en «subir el pecho unos centímetros», no en «incorporarte».</translation>
         </message>
         <message>
             <source>Keep breathing during the hold.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Sigue respirando durante el mantenimiento.</translation>
         </message>
         <message>
             <source>Tucking your chin or pulling on your head.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Meter la barbilla o tirar de la cabeza.</translation>
         </message>
         <message>
             <source>Flattening your back into your hands.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Aplastar la espalda contra las manos.</translation>
         </message>
         <message>
             <source>Curling up too high.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Subir demasiado.</translation>
         </message>
         <message>
             <source>Neck pain builds, or back pain sharpens during the hold.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor de cuello va en aumento, o el dolor de espalda se agudiza durante el mantenimiento.</translation>
         </message>
         <message>
             <source>We use this instead of sit-ups and crunches. Those bend the spine right over again and again under load, which is more than you need; the curl-up works your tummy muscles while your back barely moves.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Lo usamos en lugar de los abdominales clásicos (sit-ups y crunches). Esos ejercicios doblan la columna por completo una y otra vez con carga, más de lo que necesitas; el curl-up trabaja los abdominales mientras la espalda apenas se mueve.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -3223,62 +3223,62 @@
         <message>
             <source>Bird dog, one limb at a time</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuadrupedia: un brazo o una pierna</translation>
         </message>
         <message>
             <source>On all fours, reach out one arm or one leg while your trunk stays steady.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>A cuatro patas, estira un brazo o una pierna mientras el tronco se mantiene estable.</translation>
         </message>
         <message>
             <source>Kneel on all fours, hands under your shoulders and knees under your hips, with your back in a comfortable middle position.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte a cuatro patas, con las manos bajo los hombros, las rodillas bajo las caderas y la espalda en una posición media cómoda.</translation>
         </message>
         <message>
             <source>Slide one arm forward until it is level with your body, hold it there, then bring it back.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Desliza un brazo hacia delante hasta que quede a la altura del cuerpo, mantenlo ahí y luego vuelve a traerlo.</translation>
         </message>
         <message>
             <source>Slide one leg back along the floor and lift it to hip height, hold, then bring it back.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Desliza una pierna hacia atrás por el suelo y súbela a la altura de la cadera; mantenla y luego vuelve a traerla.</translation>
         </message>
         <message>
             <source>Take turns with each arm and each leg, keeping your trunk still.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Alterna cada brazo y cada pierna, con el tronco quieto.</translation>
         </message>
         <message>
             <source>Imagine a glass of water resting on your lower back.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Imagina un vaso de agua apoyado en tu zona lumbar.</translation>
         </message>
         <message>
             <source>Lifting the leg higher than your hip.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Subir la pierna por encima de la cadera.</translation>
         </message>
         <message>
             <source>Letting your pelvis twist.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que la pelvis gire.</translation>
         </message>
         <message>
             <source>Sagging through the middle.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que la espalda se hunda por el medio.</translation>
         </message>
         <message>
             <source>Your knees or wrists hurt (add a cushion or rest on your fists), or back pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duelen las rodillas o las muñecas (pon un cojín o apóyate en los puños), o el dolor de espalda se agudiza.</translation>
         </message>
         <message>
             <source>When this feels easy and steady, move on to the full bird dog, with opposite arm and leg together.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuando te resulte fácil y estable, pasa a la cuadrupedia completa, con el brazo y la pierna contrarios a la vez.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -3296,62 +3296,62 @@
         <message>
             <source>Bird dog, opposite arm and leg</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuadrupedia: brazo y pierna contrarios</translation>
         </message>
         <message>
             <source>Reach one arm forward and the opposite leg back, and hold with your hips level.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Estira un brazo hacia delante y la pierna contraria hacia atrás, y mantén la posición con las caderas niveladas.</translation>
         </message>
         <message>
             <source>Start on all fours with your back in a comfortable middle position.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Empieza a cuatro patas, con la espalda en una posición media cómoda.</translation>
         </message>
         <message>
             <source>Reach one arm forward and the opposite leg back until both are level with your trunk.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Estira un brazo hacia delante y la pierna contraria hacia atrás hasta que los dos queden a la altura del tronco.</translation>
         </message>
         <message>
             <source>Hold while you breathe, keeping your hips level.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén la posición mientras respiras, con las caderas niveladas.</translation>
         </message>
         <message>
             <source>Come back slowly, then switch to the other arm and leg.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve despacio y después cambia al otro brazo y la otra pierna.</translation>
         </message>
         <message>
             <source>Reach long rather than high.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Estírate a lo largo, más que hacia arriba.</translation>
         </message>
         <message>
             <source>Arching your back to lift the leg higher.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Arquear la espalda para subir más la pierna.</translation>
         </message>
         <message>
             <source>Twisting your hips.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Girar las caderas.</translation>
         </message>
         <message>
             <source>Rushing the change-over.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Cambiar de lado con prisas.</translation>
         </message>
         <message>
             <source>Sharp back pain, or pain or tingling down a leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Dolor agudo de espalda, o dolor u hormigueo que baja por una pierna.</translation>
         </message>
         <message>
             <source>One of the 'big three' trunk endurance exercises from spine researcher Stuart McGill. Many short holds build endurance without tiring you out.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Uno de los «tres grandes» ejercicios de resistencia del tronco del investigador de la columna Stuart McGill. Muchos mantenimientos cortos desarrollan la resistencia sin agotarte.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -3369,67 +3369,67 @@
         <message>
             <source>Side plank against a wall</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Plancha lateral contra la pared</translation>
         </message>
         <message>
             <source>A standing side plank: lean on your forearm against a wall and hold your body in a straight line.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Una plancha lateral de pie: apoya el antebrazo en la pared y mantén el cuerpo en línea recta.</translation>
         </message>
         <message>
             <source>Stand side-on to a wall, a little more than a forearm's length away, feet together.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Ponte de lado junto a una pared, a algo más de la longitud de un antebrazo, con los pies juntos.</translation>
         </message>
         <message>
             <source>Lean your forearm on the wall at shoulder height, elbow just below your shoulder.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Apoya el antebrazo en la pared a la altura del hombro, con el codo justo por debajo del hombro.</translation>
         </message>
         <message>
             <source>Firm up your waist gently and hold your body in a straight line from head to ankles, hips not sagging towards the wall.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Activa suavemente la cintura y mantén el cuerpo en línea recta de la cabeza a los tobillos, sin que las caderas se hundan hacia la pared.</translation>
         </message>
         <message>
             <source>Stand upright to rest. Do all the holds on one side, then turn round for the other side.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Para descansar, vuelve a la vertical. Haz todos los mantenimientos de un lado y luego date la vuelta para hacer el otro.</translation>
         </message>
         <message>
             <source>Push the wall away with your forearm.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Empuja la pared con el antebrazo, como si quisieras alejarla.</translation>
         </message>
         <message>
             <source>The further your feet are from the wall, the harder it gets.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuanto más lejos de la pared estén los pies, más difícil es.</translation>
         </message>
         <message>
             <source>Letting your hips sag towards the wall.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que las caderas se hundan hacia la pared.</translation>
         </message>
         <message>
             <source>Shrugging your shoulder up to your ear.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Encoger el hombro hacia la oreja.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Contener la respiración.</translation>
         </message>
         <message>
             <source>Your shoulder hurts, or back pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duele el hombro, o el dolor de espalda se agudiza.</translation>
         </message>
         <message>
             <source>A gentler start than the side plank from the knees: the wall takes most of your weight. Stand a little further from the wall as it gets easier.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Un comienzo más suave que la plancha lateral sobre las rodillas: la pared soporta la mayor parte de tu peso. A medida que te resulte más fácil, colócate un poco más lejos de la pared.</translation>
         </message>
         <message>
             <source>wall</source>
@@ -3442,62 +3442,62 @@
         <message>
             <source>Side plank from the knees</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Plancha lateral sobre las rodillas</translation>
         </message>
         <message>
             <source>Lift your hips while lying on your side, supported by your forearm and knees.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate de lado y eleva las caderas, apoyándote en el antebrazo y las rodillas.</translation>
         </message>
         <message>
             <source>Lie on your side with your knees bent behind you. Prop yourself up on your forearm, elbow under your shoulder.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate de lado con las rodillas flexionadas hacia atrás. Apóyate en el antebrazo, con el codo bajo el hombro.</translation>
         </message>
         <message>
             <source>Lift your hips so your head, hips and knees make a straight line.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Eleva las caderas para que la cabeza, las caderas y las rodillas formen una línea recta.</translation>
         </message>
         <message>
             <source>Hold and breathe, with your top hip stacked over the bottom one.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén la posición y respira, con la cadera de arriba justo encima de la de abajo.</translation>
         </message>
         <message>
             <source>Lower with control. Do all the holds on one side, then switch.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Baja con control. Haz todos los mantenimientos de un lado y luego cambia.</translation>
         </message>
         <message>
             <source>Push the floor away with your forearm.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Empuja el suelo con el antebrazo, como si quisieras alejarlo.</translation>
         </message>
         <message>
             <source>Shrugging your shoulder up to your ear.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Encoger el hombro hacia la oreja.</translation>
         </message>
         <message>
             <source>Letting your hips sag or drift back.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que las caderas se hundan o se vayan hacia atrás.</translation>
         </message>
         <message>
             <source>Holding your breath.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Contener la respiración.</translation>
         </message>
         <message>
             <source>Your shoulder hurts, or back pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duele el hombro, o el dolor de espalda se agudiza.</translation>
         </message>
         <message>
             <source>When this feels easy, you can try it with straight legs, one foot in front of the other.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuando te resulte fácil, puedes probarla con las piernas estiradas, con un pie delante del otro.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -3510,57 +3510,57 @@
         <message>
             <source>Glute bridge</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Puente de glúteos</translation>
         </message>
         <message>
             <source>Lift your hips with your buttock muscles, pause, and lower them slowly.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Eleva las caderas con los glúteos, haz una pausa y bájalas despacio.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent, feet flat and hip-width apart.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba con las rodillas flexionadas y los pies apoyados, separados al ancho de las caderas.</translation>
         </message>
         <message>
             <source>Press through your heels and lift your hips until your knees, hips and shoulders are in line.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Empuja con los talones y eleva las caderas hasta que rodillas, caderas y hombros queden en línea.</translation>
         </message>
         <message>
             <source>Pause for two seconds and squeeze your buttocks.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Haz una pausa de dos segundos apretando los glúteos.</translation>
         </message>
         <message>
             <source>Lower slowly, letting your back come down bit by bit.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Baja despacio, dejando que la espalda se apoye poco a poco.</translation>
         </message>
         <message>
             <source>Lift with your buttocks, not by arching your back.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sube con los glúteos, no arqueando la espalda.</translation>
         </message>
         <message>
             <source>Arching your back at the top.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Arquear la espalda arriba del todo.</translation>
         </message>
         <message>
             <source>Letting your knees fall inwards.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que las rodillas se vayan hacia dentro.</translation>
         </message>
         <message>
             <source>Pushing through your toes.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Empujar con las puntas de los pies.</translation>
         </message>
         <message>
             <source>The back of your thigh cramps (move your feet a little closer), or your pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te da un calambre en la parte de atrás del muslo (acerca un poco los pies), o el dolor se agudiza.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -3573,62 +3573,62 @@
         <message>
             <source>Bridge with march</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Puente con marcha</translation>
         </message>
         <message>
             <source>Hold a bridge and lift one foot at a time while your hips stay level.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén el puente y levanta un pie cada vez, con las caderas niveladas.</translation>
         </message>
         <message>
             <source>Lift into a glute bridge and keep your hips level.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Sube a la posición de puente de glúteos y mantén las caderas niveladas.</translation>
         </message>
         <message>
             <source>Slowly lift one foot a few centimetres off the floor without letting your pelvis drop.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Levanta despacio un pie unos centímetros del suelo sin dejar que la pelvis caiga.</translation>
         </message>
         <message>
             <source>Put it down and lift the other foot.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Apóyalo y levanta el otro pie.</translation>
         </message>
         <message>
             <source>Lower the bridge when the set is done.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Baja del puente al terminar la serie.</translation>
         </message>
         <message>
             <source>Keep both hip bones level, like headlights pointing at the ceiling.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén los dos huesos de la cadera nivelados, como faros que apuntan al techo.</translation>
         </message>
         <message>
             <source>Letting your hips dip to one side.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que las caderas caigan hacia un lado.</translation>
         </message>
         <message>
             <source>Arching your back.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Arquear la espalda.</translation>
         </message>
         <message>
             <source>Rushing.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Ir con prisas.</translation>
         </message>
         <message>
             <source>The back of your thigh cramps, or back pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te da un calambre en la parte de atrás del muslo, o el dolor de espalda se agudiza.</translation>
         </message>
         <message>
             <source>The next step up from the glute bridge.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>El siguiente paso después del puente de glúteos.</translation>
         </message>
         <message>
             <source>mat</source>
