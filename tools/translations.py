@@ -133,8 +133,9 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
         out.write(b"\n")
 
 
-def compile_json(ts: Path) -> Path:
-    """The finished translations of ``ts`` as {context: {source: translation}} for the core."""
+def compile_json(ts: Path, target: Path | None = None) -> Path:
+    """The finished translations of ``ts`` as {context: {source: translation}} for the core,
+    written beside it (or to ``target``)."""
     table: dict[str, dict[str, str]] = {}
     for context, message in messages(ts):
         translation = message.find("translation")
@@ -145,7 +146,7 @@ def compile_json(ts: Path) -> Path:
         text = translation.text or ""
         if text:
             table.setdefault(context, {})[message.findtext("source") or ""] = text
-    target = json_path(ts)
+    target = target if target is not None else json_path(ts)
     target.write_text(
         json.dumps(table, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8"
     )

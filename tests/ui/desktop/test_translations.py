@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from backtimer import i18n
 from backtimer.ui.desktop import translations
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -62,14 +63,34 @@ def test_every_marked_string_has_a_context_the_runtime_uses(
 
 
 @pytest.mark.parametrize("language", translations.SHIPPED_LANGUAGES)
-def test_catalogue_is_finished(language: str) -> None:
-    assert catalogue_tool.unfinished(catalogue_tool.ts_path(language)) == []
+def test_library_catalogue_holds_exactly_the_bundled_texts(language: str) -> None:
+    """library_<lang>.ts against the TOML files as they are now (the loader's own rule)."""
+    current = {(context, text) for context, text, _field in catalogue_tool.library_texts()}
+    shipped = _keys(catalogue_tool.library_ts_path(language))
+    missing, stale = current - shipped, shipped - current
+    assert not missing, f"run tools/translations.py update; new texts: {sorted(missing)[:10]}"
+    assert not stale, (
+        f"run tools/translations.py update; gone from the library: {sorted(stale)[:10]}"
+    )
 
 
-@pytest.mark.parametrize("language", translations.SHIPPED_LANGUAGES)
-def test_translations_keep_placeholders_markup_and_one_accelerator(language: str) -> None:
+CATALOGUES = [
+    pytest.param(path(language), id=f"{path.__name__}-{language}")
+    for language in translations.SHIPPED_LANGUAGES
+    for path in (catalogue_tool.ts_path, catalogue_tool.library_ts_path)
+]
+
+
+@pytest.mark.parametrize("ts", CATALOGUES)
+def test_catalogue_is_finished(ts: Path) -> None:
+    unfinished = catalogue_tool.unfinished(ts)
+    assert unfinished == [], f"{len(unfinished)} unfinished in {ts.name}, e.g. {unfinished[:3]}"
+
+
+@pytest.mark.parametrize("ts", CATALOGUES)
+def test_translations_keep_placeholders_markup_and_one_accelerator(ts: Path) -> None:
     problems = []
-    for context, message in catalogue_tool.messages(catalogue_tool.ts_path(language)):
+    for context, message in catalogue_tool.messages(ts):
         source = message.findtext("source") or ""
         for text in catalogue_tool.translation_forms(message):
             if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(text)):
@@ -84,6 +105,15 @@ def test_compiled_catalogue_matches_its_source(language: str, tmp_path: Path) ->
     rebuilt = tmp_path / "rebuilt.qm"
     catalogue_tool.run_lrelease(catalogue_tool.ts_path(language), rebuilt)
     shipped = catalogue_tool.qm_path(language)
+    assert shipped.read_bytes() == rebuilt.read_bytes(), "run tools/translations.py compile"
+
+
+@pytest.mark.parametrize("ts", CATALOGUES)
+def test_core_catalogue_matches_its_source(ts: Path, tmp_path: Path) -> None:
+    """The .json the Qt-free core reads (CLI, report, library texts) is the .ts compiled now."""
+    rebuilt = catalogue_tool.compile_json(ts, tmp_path / "rebuilt.json")
+    shipped = catalogue_tool.json_path(ts)
+    assert shipped.is_file(), f"{shipped.name} is missing: run tools/translations.py compile"
     assert shipped.read_bytes() == rebuilt.read_bytes(), "run tools/translations.py compile"
 
 
@@ -111,6 +141,7 @@ def test_german_system_locale_translates_the_app(qapp: QApplication) -> None:
     installed = translations.install_translators(qapp, QLocale(QLocale.Language.German))
     try:
         assert installed, "the German catalogue should load from the package resources"
+        assert i18n.current_language() == "de", "the core (library, report) follows the window"
         context, source = next(
             (context, message.findtext("source") or "")
             for context, message in catalogue_tool.messages(catalogue_tool.ts_path("de"))
@@ -123,4 +154,6 @@ def test_german_system_locale_translates_the_app(qapp: QApplication) -> None:
 
 
 def test_english_needs_no_catalogue(qapp: QApplication) -> None:
+    i18n.set_language("de")
     assert translations.install_translators(qapp, QLocale(QLocale.Language.English)) == []
+    assert i18n.current_language() == "en"
