@@ -3641,52 +3641,52 @@
         <message>
             <source>Supported child's pose</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Postura del niño con apoyo</translation>
         </message>
         <message>
             <source>A supported, restful forward fold on your knees.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Una flexión hacia delante de rodillas, con apoyo y relajante.</translation>
         </message>
         <message>
             <source>Kneel with your knees apart and big toes together. Put a cushion between your heels and buttocks if that is more comfortable.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Arrodíllate con las rodillas separadas y los dedos gordos de los pies juntos. Pon un cojín entre los talones y los glúteos si te resulta más cómodo.</translation>
         </message>
         <message>
             <source>Walk your hands forward and lower your chest towards the floor or onto a pillow.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Avanza las manos hacia delante y baja el pecho hacia el suelo o sobre una almohada.</translation>
         </message>
         <message>
             <source>Rest your forehead down and breathe into your back.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Apoya la frente y respira llevando el aire hacia la espalda.</translation>
         </message>
         <message>
             <source>Walk your hands back to come up.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Para incorporarte, vuelve a traer las manos hacia ti.</translation>
         </message>
         <message>
             <source>Supported and restful.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Con apoyo y en reposo.</translation>
         </message>
         <message>
             <source>Forcing your buttocks down to your heels.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Forzar los glúteos hacia los talones.</translation>
         </message>
         <message>
             <source>Straining your knees.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Forzar las rodillas.</translation>
         </message>
         <message>
             <source>Your knees hurt (try knees to chest, lying on your back, instead), or bending forward makes your pain worse (try the sphinx instead).</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duelen las rodillas (prueba en su lugar rodillas al pecho, boca arriba), o inclinarte hacia delante empeora el dolor (prueba en su lugar la esfinge).</translation>
         </message>
         <message>
             <source>mat</source>
@@ -3704,52 +3704,52 @@
         <message>
             <source>Supported low lunge</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Zancada baja con apoyo</translation>
         </message>
         <message>
             <source>A gentle lunge with the back knee on a cushion, stretching the front of the hip.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Una zancada suave con la rodilla de atrás sobre un cojín, que estira la parte delantera de la cadera.</translation>
         </message>
         <message>
             <source>Step one foot forward into a lunge and lower your back knee onto a cushion.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Da un paso adelante con un pie hasta quedar en zancada y baja la rodilla de atrás sobre un cojín.</translation>
         </message>
         <message>
             <source>Rest your hands on your front thigh, on blocks, or on a chair seat.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Apoya las manos en el muslo de delante, en bloques o en el asiento de una silla.</translation>
         </message>
         <message>
             <source>Ease your hips forward until you feel a gentle stretch at the front of the back hip, and breathe.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Lleva las caderas suavemente hacia delante hasta notar un estiramiento suave en la parte delantera de la cadera de atrás, y respira.</translation>
         </message>
         <message>
             <source>Step back and change sides.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve atrás y cambia de lado.</translation>
         </message>
         <message>
             <source>Grow tall through your trunk.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Estira el tronco hacia arriba, como si crecieras.</translation>
         </message>
         <message>
             <source>Sinking into a deep arch.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Hundirte en un arco pronunciado de la espalda.</translation>
         </message>
         <message>
             <source>Letting your front knee go well past your toes.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Dejar que la rodilla de delante pase mucho más allá de los dedos del pie.</translation>
         </message>
         <message>
             <source>Your knee hurts, or your lower back pinches.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Te duele la rodilla, o notas un pinchazo en la zona lumbar.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -3772,57 +3772,57 @@
         <message>
             <source>Lying hamstring stretch, hands behind the thigh</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Estiramiento de isquiotibiales con manos</translation>
         </message>
         <message>
             <source>Hold behind one thigh and straighten the knee part of the way: a softer stretch for the back of the thigh.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Sujeta un muslo por detrás y estira la rodilla solo en parte: un estiramiento más suave para la parte de atrás del muslo.</translation>
         </message>
         <message>
             <source>Lie on your back with both knees bent and your feet flat.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba con las dos rodillas flexionadas y los pies apoyados.</translation>
         </message>
         <message>
             <source>Bring one knee up towards you and hold behind that thigh with both hands, knee bent.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Lleva una rodilla hacia ti y sujeta ese muslo por detrás con las dos manos, con la rodilla flexionada.</translation>
         </message>
         <message>
             <source>Slowly straighten the knee only until you feel a mild stretch behind the thigh. The knee can stay well bent.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Estira la rodilla despacio solo hasta notar un estiramiento leve detrás del muslo. La rodilla puede quedarse bastante flexionada.</translation>
         </message>
         <message>
             <source>Hold and breathe, then bend the knee, lower the foot and switch legs.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén la posición y respira; luego flexiona la rodilla, baja el pie y cambia de pierna.</translation>
         </message>
         <message>
             <source>Mild stretch only; the other foot stays on the floor.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Solo un estiramiento leve; el otro pie se queda en el suelo.</translation>
         </message>
         <message>
             <source>Pulling the thigh hard towards you.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Tirar con fuerza del muslo hacia ti.</translation>
         </message>
         <message>
             <source>Lifting your head and shoulders.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Levantar la cabeza y los hombros.</translation>
         </message>
         <message>
             <source>You feel tingling, burning or pain spreading down the leg: bend the knee more, or leave it out.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Notas hormigueo, ardor o dolor que baja por la pierna: flexiona más la rodilla o no hagas este ejercicio.</translation>
         </message>
         <message>
             <source>Your hands hold the leg, so there is no strap to manage and the stretch stays small.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Tus manos sujetan la pierna, así que no tienes que manejar una cinta y el estiramiento se mantiene pequeño.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -3835,62 +3835,62 @@
         <message>
             <source>Lying hamstring stretch with strap</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Estiramiento de isquiotibiales con cinta</translation>
         </message>
         <message>
             <source>Lying on your back, use a strap to ease one leg up and stretch the back of the thigh.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Boca arriba, usa una cinta para subir una pierna con suavidad y estirar la parte de atrás del muslo.</translation>
         </message>
         <message>
             <source>Lie on your back with both knees bent.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba con las dos rodillas flexionadas.</translation>
         </message>
         <message>
             <source>Loop a strap around one foot and lift that leg towards the ceiling, knee slightly bent.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Pasa una cinta alrededor de un pie y sube esa pierna hacia el techo, con la rodilla ligeramente flexionada.</translation>
         </message>
         <message>
             <source>Ease the leg straighter until you feel a mild stretch behind your thigh, and hold.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Estira la pierna poco a poco hasta notar un estiramiento leve detrás del muslo, y mantén la posición.</translation>
         </message>
         <message>
             <source>Lower the leg and switch sides.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Baja la pierna y cambia de lado.</translation>
         </message>
         <message>
             <source>A mild stretch only.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Solo un estiramiento leve.</translation>
         </message>
         <message>
             <source>Your other foot stays on the floor.</source>
             <extracomment>cues 2</extracomment>
-            <translation type="unfinished" />
+            <translation>El otro pie se queda en el suelo.</translation>
         </message>
         <message>
             <source>Yanking on the strap.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Dar tirones de la cinta.</translation>
         </message>
         <message>
             <source>Lifting your head and shoulders.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Levantar la cabeza y los hombros.</translation>
         </message>
         <message>
             <source>You feel tingling, burning or pain spreading down your leg. Bend your knee more, or skip this one today.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Notas hormigueo, ardor o dolor que baja por la pierna. Flexiona más la rodilla, o sáltate este ejercicio hoy.</translation>
         </message>
         <message>
             <source>Lying down keeps your back supported, which makes this kinder than standing forward folds with straight legs.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Tumbarte boca arriba mantiene la espalda apoyada, lo que lo hace más amable que las flexiones hacia delante de pie con las piernas estiradas.</translation>
         </message>
         <message>
             <source>strap, belt or towel</source>
@@ -3903,47 +3903,47 @@
         <message>
             <source>Supported lying twist</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Torsión tumbado con apoyo</translation>
         </message>
         <message>
             <source>Let your bent knees rest to one side on a cushion and let your back soften.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Deja que las rodillas flexionadas descansen hacia un lado sobre un cojín y que la espalda se suelte.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent and together.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba con las rodillas flexionadas y juntas.</translation>
         </message>
         <message>
             <source>Let both knees lower to one side onto a cushion, with your shoulders relaxed on the floor.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Deja que las dos rodillas bajen hacia un lado sobre un cojín, con los hombros relajados en el suelo.</translation>
         </message>
         <message>
             <source>Breathe slowly, let your back soften, and hold.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Respira despacio, deja que la espalda se suelte y mantén la posición.</translation>
         </message>
         <message>
             <source>Bring your knees back through the middle and go to the other side.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Vuelve a pasar las rodillas por el centro y llévalas hacia el otro lado.</translation>
         </message>
         <message>
             <source>Let gravity do the work; the cushion supports your knees.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Deja que la gravedad haga el trabajo; el cojín sostiene tus rodillas.</translation>
         </message>
         <message>
             <source>Forcing your knees to the floor.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Forzar las rodillas hasta el suelo.</translation>
         </message>
         <message>
             <source>Your pain increases or spreads into a leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>El dolor aumenta o se extiende a una pierna.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -3961,57 +3961,57 @@
         <message>
             <source>Knees to chest</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Rodillas al pecho</translation>
         </message>
         <message>
             <source>Hug your knees gently towards your chest and let your back relax.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Abraza suavemente las rodillas hacia el pecho y deja que la espalda se relaje.</translation>
         </message>
         <message>
             <source>Lie on your back and bring one knee, then the other, towards your chest.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba y lleva una rodilla y luego la otra hacia el pecho.</translation>
         </message>
         <message>
             <source>Hold behind your thighs, not over your knees, and let your back relax.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Sujétalas por detrás de los muslos, no por encima de las rodillas, y deja que la espalda se relaje.</translation>
         </message>
         <message>
             <source>Rock gently from side to side, or stay still and breathe.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Balancéate suavemente de lado a lado, o quédate sin moverte y respira.</translation>
         </message>
         <message>
             <source>Lower one foot at a time.</source>
             <extracomment>steps 4</extracomment>
-            <translation type="unfinished" />
+            <translation>Baja un pie cada vez.</translation>
         </message>
         <message>
             <source>A comfortable hug, not a squeeze.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Un abrazo cómodo, no un apretón.</translation>
         </message>
         <message>
             <source>Lifting your head.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Levantar la cabeza.</translation>
         </message>
         <message>
             <source>Pulling hard on your knees.</source>
             <extracomment>mistakes 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Tirar con fuerza de las rodillas.</translation>
         </message>
         <message>
             <source>Bending makes your pain worse. Try the sphinx, or simply lie flat instead.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Flexionar la espalda empeora el dolor. Prueba la esfinge, o simplemente túmbate con el cuerpo estirado.</translation>
         </message>
         <message>
             <source>A good flare-day choice if your back likes bending forward.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una buena opción en un día de brote si a tu espalda le sienta bien flexionarse hacia delante.</translation>
         </message>
         <message>
             <source>mat</source>
@@ -4024,47 +4024,47 @@
         <message>
             <source>Constructive rest</source>
             <extracomment>name</extracomment>
-            <translation type="unfinished" />
+            <translation>Descanso constructivo</translation>
         </message>
         <message>
             <source>Lie back, let the floor hold you, and breathe.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate, deja que el suelo te sostenga y respira.</translation>
         </message>
         <message>
             <source>Lie on your back with your knees bent, or your calves resting on a chair seat, and a small pillow under your head.</source>
             <extracomment>steps 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Túmbate boca arriba con las rodillas flexionadas, o con las pantorrillas apoyadas en el asiento de una silla, y una almohada pequeña bajo la cabeza.</translation>
         </message>
         <message>
             <source>Let the floor take your weight, and rest your hands on your belly.</source>
             <extracomment>steps 2</extracomment>
-            <translation type="unfinished" />
+            <translation>Deja que el suelo soporte tu peso y apoya las manos sobre el abdomen.</translation>
         </message>
         <message>
             <source>Breathe slowly, letting each out-breath be a little longer than the in-breath.</source>
             <extracomment>steps 3</extracomment>
-            <translation type="unfinished" />
+            <translation>Respira despacio y haz que cada salida del aire dure un poco más que la entrada.</translation>
         </message>
         <message>
             <source>There is nothing to achieve; just rest.</source>
             <extracomment>cues 1</extracomment>
-            <translation type="unfinished" />
+            <translation>No hay nada que conseguir; solo descansa.</translation>
         </message>
         <message>
             <source>Treating it as a stretch.</source>
             <extracomment>mistakes 1</extracomment>
-            <translation type="unfinished" />
+            <translation>Tomártelo como un estiramiento.</translation>
         </message>
         <message>
             <source>Lying on your back is uncomfortable. Lie on your side with a pillow between your knees instead.</source>
             <extracomment>stop_if</extracomment>
-            <translation type="unfinished" />
+            <translation>Estar boca arriba te resulta incómodo. En ese caso, túmbate de lado con una almohada entre las rodillas.</translation>
         </message>
         <message>
             <source>A calm way to finish a session, and a gentle way to start a flare day.</source>
             <extracomment>note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una forma tranquila de terminar una sesión, y una forma suave de empezar un día de brote.</translation>
         </message>
         <message>
             <source>mat</source>
