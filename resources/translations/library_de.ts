@@ -16,7 +16,7 @@
         <message>
             <source>Walk at an easy pace where you could chat comfortably, about 3 out of 10 effort.</source>
             <extracomment>steps 1</extracomment>
-            <translation>Gehen Sie in einem lockeren Tempo, bei dem Sie sich bequem unterhalten könnten – etwa 3 von 10 an Anstrengung.</translation>
+            <translation>Gehen Sie in einem lockeren Tempo, bei dem Sie sich bequem unterhalten könnten – Anstrengung etwa 3 von 10.</translation>
         </message>
         <message>
             <source>Let your arms swing and take normal-length steps.</source>
@@ -31,12 +31,12 @@
         <message>
             <source>Add a few minutes each week, rather than walking a long way on a good day.</source>
             <extracomment>steps 4</extracomment>
-            <translation>Verlängern Sie die Strecke jede Woche um ein paar Minuten, statt an einem guten Tag sehr weit zu gehen.</translation>
+            <translation>Gehen Sie jede Woche ein paar Minuten länger, statt an einem guten Tag sehr weit zu gehen.</translation>
         </message>
         <message>
             <source>Little and often beats far.</source>
             <extracomment>cues 1</extracomment>
-            <translation>Lieber wenig und oft als weit.</translation>
+            <translation>Lieber kurz und oft als weit.</translation>
         </message>
         <message>
             <source>A huge walk on a good day, then nothing for the next three.</source>
@@ -89,7 +89,7 @@
         <message>
             <source>When you hear 'Easy', slow to a comfortable pace and let your breathing settle.</source>
             <extracomment>steps 3</extracomment>
-            <translation>Wenn Sie „Locker“ hören, werden Sie langsamer, bis zu einem angenehmen Tempo, und lassen Sie Ihren Atem ruhiger werden.</translation>
+            <translation>Wenn Sie „Locker“ hören, verlangsamen Sie auf ein angenehmes Tempo und lassen Ihren Atem ruhiger werden.</translation>
         </message>
         <message>
             <source>Cool down with easy walking at the end.</source>
@@ -255,7 +255,7 @@
         <message>
             <source>Optional, for people who want to run or hike. Build up your walking first; a good start is 1 minute of jogging and 2 minutes of walking, six times.</source>
             <extracomment>note</extracomment>
-            <translation>Freiwillig, für alle, die laufen oder wandern möchten. Bauen Sie zuerst das Gehen auf; ein guter Start ist 1 Minute Joggen und 2 Minuten Gehen, sechsmal hintereinander.</translation>
+            <translation>Optional, für alle, die laufen oder wandern möchten. Bauen Sie zuerst das Gehen auf; ein guter Start ist 1 Minute Joggen und 2 Minuten Gehen, sechsmal hintereinander.</translation>
         </message>
         <message>
             <source>running shoes</source>
@@ -346,7 +346,7 @@
         <message>
             <source>Breathe in through your nose for about 4 seconds, letting your belly rise more than your chest.</source>
             <extracomment>steps 2</extracomment>
-            <translation>Atmen Sie etwa 4 Sekunden lang durch die Nase ein und lassen Sie dabei den Bauch stärker heben als die Brust.</translation>
+            <translation>Atmen Sie etwa 4 Sekunden lang durch die Nase ein; dabei hebt sich der Bauch stärker als die Brust.</translation>
         </message>
         <message>
             <source>Breathe out gently for about 6 seconds, through your nose or through pursed lips.</source>
@@ -376,7 +376,7 @@
         <message>
             <source>You feel light-headed or your fingers tingle. Breathe normally for a minute.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Ihnen wird schwindelig oder Ihre Finger kribbeln. Atmen Sie eine Minute lang normal.</translation>
+            <translation>Ihnen wird benommen oder Ihre Finger kribbeln. Atmen Sie eine Minute lang normal.</translation>
         </message>
         <message>
             <source>This paces you at about 6 breaths a minute, a calm rhythm that many people find settling.</source>
@@ -414,7 +414,7 @@
         <message>
             <source>Let go all at once and notice the difference for 15 seconds.</source>
             <extracomment>steps 3</extracomment>
-            <translation>Lassen Sie auf einmal los und spüren Sie 15 Sekunden lang dem Unterschied nach.</translation>
+            <translation>Lassen Sie die Spannung auf einmal los und spüren Sie 15 Sekunden lang dem Unterschied nach.</translation>
         </message>
         <message>
             <source>Work through your feet, calves, thighs, buttocks, hands, shoulders and face, then your whole body.</source>
@@ -444,7 +444,7 @@
         <message>
             <source>Progressive muscle relaxation is one of the drug-free approaches that guidelines recommend for long-lasting back pain.</source>
             <extracomment>note</extracomment>
-            <translation>Progressive Muskelentspannung gehört zu den Verfahren ohne Medikamente, die Leitlinien bei lang anhaltenden Rückenschmerzen empfehlen.</translation>
+            <translation>Progressive Muskelentspannung gehört zu den nichtmedikamentösen Verfahren, die Leitlinien bei lang anhaltenden Rückenschmerzen empfehlen.</translation>
         </message>
         <message>
             <source>Feet</source>
@@ -532,12 +532,12 @@
         <message>
             <source>You feel more distressed. Open your eyes and focus on your breathing or your surroundings.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Sie fühlen sich stärker belastet. Öffnen Sie die Augen und richten Sie Ihre Aufmerksamkeit auf Ihren Atem oder Ihre Umgebung.</translation>
+            <translation>Sie fühlen sich zunehmend aufgewühlt. Öffnen Sie die Augen und richten Sie Ihre Aufmerksamkeit auf Ihren Atem oder Ihre Umgebung.</translation>
         </message>
         <message>
             <source>Mindfulness practices like this are among the drug-free approaches recommended for long-lasting back pain.</source>
             <extracomment>note</extracomment>
-            <translation>Achtsamkeitsübungen wie diese gehören zu den Verfahren ohne Medikamente, die bei lang anhaltenden Rückenschmerzen empfohlen werden.</translation>
+            <translation>Achtsamkeitsübungen wie diese gehören zu den nichtmedikamentösen Verfahren, die bei lang anhaltenden Rückenschmerzen empfohlen werden.</translation>
         </message>
     </context>
     <context>
@@ -686,7 +686,7 @@
         <message>
             <source>Keep your shoulders relaxed and away from your ears.</source>
             <extracomment>steps 4</extracomment>
-            <translation>Lassen Sie die Schultern locker und weg von den Ohren.</translation>
+            <translation>Lassen Sie die Schultern locker sinken, weg von den Ohren.</translation>
         </message>
         <message>
             <source>Slow and smooth, in time with your breathing.</source>
@@ -711,7 +711,7 @@
         <message>
             <source>A smaller, slower cousin of arm swings, and a gentle start for your shoulders when wall slides pinch.</source>
             <extracomment>note</extracomment>
-            <translation>Eine kleinere, langsamere Verwandte des Armschwingens – und ein sanfter Einstieg für Ihre Schultern, wenn das Wandgleiten zwickt.</translation>
+            <translation>Eine kleinere, langsamere Variante des Armschwingens – und ein sanfter Einstieg für Ihre Schultern, wenn das Wandgleiten zwickt.</translation>
         </message>
         <message>
             <source>chair</source>
@@ -1550,7 +1550,7 @@
         <message>
             <source>A gentler option on days when leaning backwards doesn't feel good: it stretches you out tall after sitting without bending your back.</source>
             <extracomment>note</extracomment>
-            <translation>Eine sanftere Wahl für Tage, an denen sich das Zurücklehnen nicht gut anfühlt: Es streckt Sie nach dem Sitzen lang, ohne dass Sie den Rücken beugen.</translation>
+            <translation>Eine sanftere Wahl für Tage, an denen sich das Zurücklehnen nicht gut anfühlt: Es streckt Sie nach dem Sitzen lang, ohne dass Sie den Rücken biegen.</translation>
         </message>
     </context>
     <context>
@@ -1568,7 +1568,7 @@
         <message>
             <source>Stand with your feet apart and your hands on the back of your hips, fingers pointing down.</source>
             <extracomment>steps 1</extracomment>
-            <translation>Stellen Sie sich mit etwas geöffneten Füßen hin und legen Sie die Hände hinten an die Hüften, die Finger zeigen nach unten.</translation>
+            <translation>Stellen Sie sich hin, die Füße etwas auseinander, und legen Sie die Hände hinten an die Hüften, die Finger zeigen nach unten.</translation>
         </message>
         <message>
             <source>Lean gently backwards, letting your hands support your pelvis. Look ahead, not up.</source>
@@ -1651,7 +1651,7 @@
         <message>
             <source>Nothing to do but let go.</source>
             <extracomment>cues 1</extracomment>
-            <translation>Nichts tun außer loslassen.</translation>
+            <translation>Nichts tun, nur loslassen.</translation>
         </message>
         <message>
             <source>Tensing your buttocks or your back.</source>
@@ -1903,12 +1903,12 @@
         <message>
             <source>Make a gentle chin nod, so the back of your head lengthens up towards the wall. Touching the wall is optional.</source>
             <extracomment>steps 2</extracomment>
-            <translation>Nicken Sie sanft mit dem Kinn, sodass sich Ihr Hinterkopf nach oben in Richtung Wand verlängert. Die Wand zu berühren ist nicht nötig.</translation>
+            <translation>Nicken Sie sanft mit dem Kinn, sodass sich Ihr Hinterkopf nach oben und zur Wand hin streckt. Die Wand zu berühren ist nicht nötig.</translation>
         </message>
         <message>
             <source>Place your forearms against the wall in a goalpost shape and slide them up as far as is comfortable.</source>
             <extracomment>steps 3</extracomment>
-            <translation>Legen Sie die Unterarme in U-Form (wie ein Torpfosten) an die Wand und schieben Sie sie so weit nach oben, wie es angenehm ist.</translation>
+            <translation>Legen Sie die Unterarme in U-Form an die Wand und schieben Sie sie so weit nach oben, wie es angenehm ist.</translation>
         </message>
         <message>
             <source>Slide them back down, keeping your ribs relaxed.</source>
@@ -1918,7 +1918,7 @@
         <message>
             <source>Comfort first: touching the wall is not the goal.</source>
             <extracomment>cues 1</extracomment>
-            <translation>Angenehm zuerst: Die Wand zu berühren ist nicht das Ziel.</translation>
+            <translation>Wohlbefinden geht vor: Die Wand zu berühren ist nicht das Ziel.</translation>
         </message>
         <message>
             <source>Arching your lower back to get your arms higher.</source>
@@ -2223,7 +2223,7 @@
         <message>
             <source>Stand with your feet hip-width apart, near something to hold if you like.</source>
             <extracomment>steps 1</extracomment>
-            <translation>Stellen Sie sich hin, die Füße hüftbreit auseinander, wenn Sie möchten in der Nähe von etwas zum Festhalten.</translation>
+            <translation>Stellen Sie sich hin, die Füße hüftbreit auseinander – wenn Sie möchten, in der Nähe von etwas zum Festhalten.</translation>
         </message>
         <message>
             <source>Make a soft fist and place your knuckles on the fleshy part of one buttock.</source>
@@ -2243,7 +2243,7 @@
         <message>
             <source>Use pressure you can breathe through easily.</source>
             <extracomment>cues 1</extracomment>
-            <translation>Wählen Sie einen Druck, bei dem Sie noch leicht weiteratmen können.</translation>
+            <translation>Wählen Sie einen Druck, bei dem Sie noch ruhig weiteratmen können.</translation>
         </message>
         <message>
             <source>Pressing on bone.</source>
@@ -2583,7 +2583,7 @@
         <message>
             <source>Keep the roller on your upper back, above your lowest ribs; we leave the lower back out of rolling. For your lower back, use your hands instead (hand self-massage): they let you keep the pressure gentle.</source>
             <extracomment>note</extracomment>
-            <translation>Halten Sie die Rolle am oberen Rücken, oberhalb der untersten Rippen; den unteren Rücken lassen wir beim Rollen aus. Nehmen Sie für den unteren Rücken stattdessen die Hände (Selbstmassage mit den Händen): So können Sie den Druck sanft halten.</translation>
+            <translation>Halten Sie die Rolle am oberen Rücken, oberhalb der untersten Rippen; den unteren Rücken lassen wir beim Rollen aus. Nehmen Sie für den unteren Rücken stattdessen die Hände („Selbstmassage der unteren Rückenmuskeln“): So können Sie den Druck sanft halten.</translation>
         </message>
         <message>
             <source>foam roller</source>
@@ -2810,7 +2810,7 @@
         <message>
             <source>Lie on your back with your knees bent. Rest your fingertips just inside your hip bones.</source>
             <extracomment>steps 1</extracomment>
-            <translation>Legen Sie sich auf den Rücken, die Knie gebeugt. Legen Sie die Fingerspitzen knapp innen neben Ihre Beckenknochen.</translation>
+            <translation>Legen Sie sich auf den Rücken, die Knie gebeugt. Legen Sie die Fingerspitzen knapp innen neben Ihre vorderen Beckenknochen.</translation>
         </message>
         <message>
             <source>Gently firm up the muscles around your waist, about a quarter of your full effort, as if you were about to cough lightly.</source>
@@ -2855,7 +2855,7 @@
         <message>
             <source>You feel light-headed (you may be holding your breath), or your pain sharpens.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Ihnen wird schwummrig (vielleicht halten Sie die Luft an), oder Ihr Schmerz wird stechend.</translation>
+            <translation>Ihnen wird benommen (vielleicht halten Sie die Luft an), oder Ihr Schmerz wird stechend.</translation>
         </message>
         <message>
             <source>This teaches you what a light brace feels like, so you can use it in the other exercises. Training like this works about as well as other exercise, not better, so a few short holds are plenty.</source>
@@ -3097,7 +3097,7 @@
         <message>
             <source>Lift just your head a finger's width off the floor, with your chin neither tucked in nor poking up. Your shoulders stay down.</source>
             <extracomment>steps 3</extracomment>
-            <translation>Heben Sie nur den Kopf etwa einen Finger breit vom Boden ab; das Kinn ist weder eingezogen noch nach oben gestreckt. Die Schultern bleiben unten.</translation>
+            <translation>Heben Sie nur den Kopf etwa einen Fingerbreit vom Boden ab; das Kinn ist weder eingezogen noch nach oben gestreckt. Die Schultern bleiben unten.</translation>
         </message>
         <message>
             <source>Hold for a few breaths, then rest your head. Swap which knee is bent between sets.</source>
@@ -3132,7 +3132,7 @@
         <message>
             <source>Neck pain builds, or back pain sharpens during the hold.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Nackenschmerzen bauen sich auf, oder der Rückenschmerz wird während der Haltephase stechend.</translation>
+            <translation>Nackenschmerzen nehmen zu, oder der Rückenschmerz wird während der Haltephase stechend.</translation>
         </message>
         <message>
             <source>Start here if the full curl-up strains your neck or your back. When these holds feel easy, lift your shoulders as well: that is the McGill-style curl-up.</source>
@@ -3180,7 +3180,7 @@
         <message>
             <source>Think 'lift the chest a few centimetres', not 'sit up'.</source>
             <extracomment>cues 1</extracomment>
-            <translation>Denken Sie „Brust ein paar Zentimeter anheben“, nicht „aufsitzen“.</translation>
+            <translation>Denken Sie „Brust ein paar Zentimeter anheben“, nicht „aufsetzen“.</translation>
         </message>
         <message>
             <source>Keep breathing during the hold.</source>
@@ -3205,7 +3205,7 @@
         <message>
             <source>Neck pain builds, or back pain sharpens during the hold.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Nackenschmerzen bauen sich auf, oder der Rückenschmerz wird während der Haltephase stechend.</translation>
+            <translation>Nackenschmerzen nehmen zu, oder der Rückenschmerz wird während der Haltephase stechend.</translation>
         </message>
         <message>
             <source>We use this instead of sit-ups and crunches. Those bend the spine right over again and again under load, which is more than you need; the curl-up works your tummy muscles while your back barely moves.</source>
@@ -3326,7 +3326,7 @@
         <message>
             <source>Reach long rather than high.</source>
             <extracomment>cues 1</extracomment>
-            <translation>Lang machen statt hoch heben.</translation>
+            <translation>Lang strecken statt hoch heben.</translation>
         </message>
         <message>
             <source>Arching your back to lift the leg higher.</source>
@@ -3341,12 +3341,12 @@
         <message>
             <source>Rushing the change-over.</source>
             <extracomment>mistakes 3</extracomment>
-            <translation>Den Seitenwechsel hetzen.</translation>
+            <translation>Beim Seitenwechsel hetzen.</translation>
         </message>
         <message>
             <source>Sharp back pain, or pain or tingling down a leg.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Stechender Rückenschmerz, oder Schmerz oder Kribbeln, das ins Bein zieht.</translation>
+            <translation>Stechender Rückenschmerz, Schmerz oder Kribbeln, das ins Bein zieht.</translation>
         </message>
         <message>
             <source>One of the 'big three' trunk endurance exercises from spine researcher Stuart McGill. Many short holds build endurance without tiring you out.</source>
@@ -4092,7 +4092,7 @@
         <message>
             <source>For anyone starting out, or coming back after a break. Do it 2–3 times a week, on days that are not back to back. In your first two weeks, do just the first set of each exercise; from week 3, do the whole routine. Some discomfort is normal (hurt does not equal harm), and after 2–4 comfortable weeks you are ready for Core Control.</source>
             <extracomment>description</extracomment>
-            <translation>Für alle, die anfangen oder nach einer Pause wieder einsteigen. Machen Sie es 2–3-mal pro Woche, nicht an zwei Tagen direkt hintereinander. In den ersten zwei Wochen machen Sie von jeder Übung nur den ersten Satz; ab Woche 3 die ganze Routine. Etwas Unbehagen ist normal (Schmerz bedeutet nicht Schaden), und nach 2–4 angenehmen Wochen sind Sie bereit für „Rumpfkontrolle“.</translation>
+            <translation>Für alle, die anfangen oder nach einer Pause wieder einsteigen. Üben Sie 2–3-mal pro Woche, nicht an zwei Tagen direkt hintereinander. In den ersten zwei Wochen machen Sie von jeder Übung nur den ersten Satz; ab Woche 3 die ganze Routine. Gewisse Beschwerden sind normal (Schmerz bedeutet nicht Schaden), und nach 2–4 angenehmen Wochen sind Sie bereit für „Rumpfkontrolle“.</translation>
         </message>
         <message>
             <source>Breathe in for 4, out for 6</source>
@@ -4110,12 +4110,12 @@
         <message>
             <source>The 'big three' trunk exercises plus dead bug and bridge march. Move on to this after 2–4 weeks of Back Basics.</source>
             <extracomment>summary</extracomment>
-            <translation>Die „Big Three“ für den Rumpf, dazu Dead Bug und Brücke mit Fußheben. Wechseln Sie hierher nach 2–4 Wochen „Rücken-Grundprogramm“.</translation>
+            <translation>Die „Big Three“ für den Rumpf, dazu Dead Bug und Brücke mit Fußheben. Der nächste Schritt nach 2–4 Wochen „Rücken-Grundprogramm“.</translation>
         </message>
         <message>
             <source>For when Back Basics feels easy. Do it 2–3 times a week, taking turns with Posture &amp; Extension, and build up to 3 sessions a week. Bring in the harder moves one at a time, and keep holds short: add reps or sets rather than longer holds. Step up only when your pain stays at 5/10 or below during exercise and has settled by the next morning, and you felt you could have done 2–3 more.</source>
             <extracomment>description</extracomment>
-            <translation>Für die Zeit, wenn sich das „Rücken-Grundprogramm“ leicht anfühlt. Machen Sie es 2–3-mal pro Woche im Wechsel mit „Haltung &amp; Streckung“ und steigern Sie sich auf 3 Einheiten pro Woche. Nehmen Sie die schwierigeren Übungen einzeln hinzu und halten Sie die Haltephasen kurz: Steigern Sie lieber Wiederholungen oder Sätze als die Haltedauer. Steigern Sie nur, wenn Ihr Schmerz beim Üben bei 5/10 oder darunter bleibt, bis zum nächsten Morgen abgeklungen ist und Sie das Gefühl hatten, noch 2–3 Wiederholungen mehr zu schaffen.</translation>
+            <translation>Für alle, denen das „Rücken-Grundprogramm“ leichtfällt. Üben Sie 2–3-mal pro Woche im Wechsel mit „Haltung &amp; Streckung“ und steigern Sie sich auf 3 Einheiten pro Woche. Nehmen Sie die schwierigeren Übungen einzeln hinzu und halten Sie die Haltephasen kurz: Steigern Sie lieber Wiederholungen oder Sätze als die Haltedauer. Steigern Sie nur, wenn Ihr Schmerz beim Üben bei 5/10 oder darunter bleibt, bis zum nächsten Morgen abgeklungen ist und Sie das Gefühl hatten, dass Sie noch 2–3 Wiederholungen mehr geschafft hätten.</translation>
         </message>
     </context>
     <context>
@@ -4133,7 +4133,7 @@
         <message>
             <source>Use it before a walk or a workout, or any time you feel stiff; daily is fine. It is a warm-up rather than a treatment on its own, so pair it with your strength and walking routines. Keep every movement smooth and within a comfortable range.</source>
             <extracomment>description</extracomment>
-            <translation>Nutzen Sie es vor einem Spaziergang oder einem Training oder immer dann, wenn Sie sich steif fühlen; täglich ist in Ordnung. Es ist ein Aufwärmprogramm und keine eigenständige Behandlung, kombinieren Sie es also mit Ihren Kraft- und Gehroutinen. Führen Sie jede Bewegung fließend und in einem angenehmen Bewegungsbereich aus.</translation>
+            <translation>Nutzen Sie diese Routine vor einem Spaziergang oder einem Training oder immer dann, wenn Sie sich steif fühlen; täglich ist in Ordnung. Sie dient dem Aufwärmen und ist keine eigenständige Behandlung; kombinieren Sie sie also mit Ihren Kraft- und Gehroutinen. Führen Sie jede Bewegung fließend und in einem angenehmen Bewegungsbereich aus.</translation>
         </message>
     </context>
     <context>
@@ -4207,7 +4207,7 @@
         <message>
             <source>Optional: once or twice a week, or before exercise. Self-massage gives short-term comfort that can make moving easier, and it works best alongside your exercise rather than instead of it. Keep the pressure at about 4/10 or less, and keep the foam roller off your lower back.</source>
             <extracomment>description</extracomment>
-            <translation>Freiwillig: ein- bis zweimal pro Woche oder vor dem Training. Selbstmassage verschafft kurzfristig Erleichterung, die das Bewegen leichter machen kann, und wirkt am besten zusätzlich zu Ihren Übungen statt an ihrer Stelle. Halten Sie den Druck bei etwa 4/10 oder darunter und halten Sie die Faszienrolle vom unteren Rücken fern.</translation>
+            <translation>Optional: ein- bis zweimal pro Woche oder vor dem Training. Selbstmassage verschafft kurzfristig Erleichterung, die das Bewegen leichter machen kann, und wirkt am besten zusätzlich zu Ihren Übungen statt an ihrer Stelle. Halten Sie den Druck bei etwa 4/10 oder darunter und halten Sie die Faszienrolle vom unteren Rücken fern.</translation>
         </message>
         <message>
             <source>Breathe in for 4, out for 6</source>
@@ -4230,7 +4230,7 @@
         <message>
             <source>Start with a walk you can manage comfortably, often 5–10 minutes, 3–5 days a week. Each week add 2–5 minutes to the walk (change its length in the routine editor), working towards about 30 minutes on at least 5 days a week. Decide the length before you set off, and stick to it on good days too.</source>
             <extracomment>description</extracomment>
-            <translation>Beginnen Sie mit einem Spaziergang, der Ihnen gut gelingt, oft 5–10 Minuten, an 3–5 Tagen pro Woche. Verlängern Sie den Spaziergang jede Woche um 2–5 Minuten (die Dauer ändern Sie unter „Routine bearbeiten“), bis Sie bei etwa 30 Minuten an mindestens 5 Tagen pro Woche sind. Legen Sie die Dauer fest, bevor Sie losgehen, und halten Sie sich auch an guten Tagen daran.</translation>
+            <translation>Beginnen Sie mit einem Spaziergang, den Sie bequem schaffen, oft 5–10 Minuten, an 3–5 Tagen pro Woche. Verlängern Sie den Spaziergang jede Woche um 2–5 Minuten (die Dauer ändern Sie unter „Routine bearbeiten“), bis Sie bei etwa 30 Minuten an mindestens 5 Tagen pro Woche sind. Legen Sie die Dauer fest, bevor Sie losgehen, und halten Sie sich auch an guten Tagen daran.</translation>
         </message>
         <message>
             <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
@@ -4253,7 +4253,7 @@
         <message>
             <source>For when easy walks of 20 minutes or more feel comfortable. Use it about once a week in place of one of your usual walks. Brisk means you can still talk, but not sing; if the next morning feels no worse than usual, you are at the right level.</source>
             <extracomment>description</extracomment>
-            <translation>Für die Zeit, wenn sich lockere Spaziergänge von 20 Minuten oder mehr angenehm anfühlen. Machen Sie es etwa einmal pro Woche anstelle eines Ihrer üblichen Spaziergänge. Zügig heißt: Sie können noch sprechen, aber nicht mehr singen. Wenn sich der nächste Morgen nicht schlechter anfühlt als sonst, sind Sie auf der richtigen Stufe.</translation>
+            <translation>Für die Zeit, in der sich lockere Spaziergänge von 20 Minuten oder mehr angenehm anfühlen. Nutzen Sie die Routine etwa einmal pro Woche anstelle eines Ihrer üblichen Spaziergänge. Zügig heißt: Sie können noch sprechen, aber nicht mehr singen. Wenn sich der nächste Morgen nicht schlechter anfühlt als sonst, sind Sie im richtigen Bereich.</translation>
         </message>
         <message>
             <source>Brisk</source>
@@ -4309,7 +4309,7 @@
         <message>
             <source>Once or twice a week, or whenever you would like a calm session. It has a forward-bending pose (knees to chest) and a back-arching one (sphinx): keep whichever eases your back and skip the other. A little extra soreness afterwards is common and settles.</source>
             <extracomment>description</extracomment>
-            <translation>Ein- bis zweimal pro Woche oder immer dann, wenn Sie eine ruhige Einheit möchten. Sie enthält eine Haltung mit Vorbeugen („Knie zur Brust“) und eine mit Rückbeuge (Sphinx): Behalten Sie die, die Ihrem Rücken guttut, und lassen Sie die andere weg. Etwas zusätzlicher Muskelkater danach ist häufig und klingt ab.</translation>
+            <translation>Ein- bis zweimal pro Woche oder immer dann, wenn Sie eine ruhige Einheit möchten. Sie enthält eine Haltung mit Vorbeugen („Knie zur Brust“) und eine mit Rückbeuge (Sphinx): Behalten Sie die, die Ihrem Rücken guttut, und lassen Sie die andere weg. Leichte zusätzliche Beschwerden danach sind häufig und klingen wieder ab.</translation>
         </message>
     </context>
     <context>
@@ -4322,7 +4322,7 @@
         <message>
             <source>Slow breathing, gentle muscle relaxation and a body scan to help you unwind.</source>
             <extracomment>summary</extracomment>
-            <translation>Langsames Atmen, sanfte Muskelentspannung und ein Body-Scan, die Ihnen helfen abzuschalten.</translation>
+            <translation>Langsames Atmen, sanfte Muskelentspannung und ein Body-Scan zum Abschalten.</translation>
         </message>
         <message>
             <source>Daily if it helps, or whenever stress builds up. Calming body and mind is a recommended part of living with long-lasting back pain. Find somewhere quiet where you can sit or lie comfortably.</source>
@@ -4385,32 +4385,32 @@
         <message>
             <source>For bad days: keep moving gently, in the directions that ease. Skip any step you like.</source>
             <extracomment>summary</extracomment>
-            <translation>Für schlechte Tage: Bleiben Sie sanft in Bewegung, in die Richtungen, die entlasten. Lassen Sie jeden Schritt aus, den Sie auslassen möchten.</translation>
+            <translation>Für schlechte Tage: Bleiben Sie sanft in Bewegung, in die Richtungen, die entlasten. Sie können jeden Schritt auslassen.</translation>
         </message>
         <message>
             <source>Flares are common and usually settle within days to a couple of weeks; they rarely mean anything new is wrong. Do this once or twice a day, take short walks of 3–5 minutes several times a day, and change position often; heat, comfy positions and slow breathing can help too. Halve your strength routines or rest them for a few days, then build back up over 1–2 weeks. Check 'When to get help', and see a clinician if the flare is not easing after about two weeks or keeps coming back.</source>
             <extracomment>description</extracomment>
-            <translation>Schmerzschübe sind häufig und klingen meist innerhalb von Tagen bis etwa zwei Wochen ab; selten bedeuten sie, dass etwas Neues nicht stimmt. Machen Sie diese Routine ein- bis zweimal am Tag, gehen Sie mehrmals täglich kurz spazieren (3–5 Minuten) und wechseln Sie oft die Position; auch Wärme, bequeme Positionen und langsames Atmen können helfen. Halbieren Sie Ihre Kraftroutinen oder setzen Sie sie ein paar Tage aus und bauen Sie sie dann über 1–2 Wochen wieder auf. Lesen Sie „Wann Sie Hilfe holen sollten“, und lassen Sie es ärztlich oder physiotherapeutisch abklären, wenn der Schub nach etwa zwei Wochen nicht nachlässt oder immer wiederkommt.</translation>
+            <translation>Schmerzschübe sind häufig und klingen meist innerhalb von Tagen bis etwa zwei Wochen ab; selten bedeuten sie, dass etwas Neues nicht in Ordnung ist. Machen Sie diese Routine ein- bis zweimal am Tag, gehen Sie mehrmals täglich kurz spazieren (3–5 Minuten) und wechseln Sie oft die Position; auch Wärme, eine bequeme Lagerung und langsames Atmen können helfen. Halbieren Sie Ihre Kraftroutinen oder setzen Sie sie ein paar Tage aus und bauen Sie sie dann über 1–2 Wochen wieder auf. Lesen Sie „Wann Sie Hilfe holen sollten“, und lassen Sie es ärztlich oder physiotherapeutisch abklären, wenn der Schub nach etwa zwei Wochen nicht nachlässt oder immer wiederkommt.</translation>
         </message>
         <message>
             <source>A shorter flare-day dose.</source>
             <extracomment>block 1 note</extracomment>
-            <translation>Eine kürzere Dosis für den Schubtag.</translation>
+            <translation>Für den Schubtag kürzer dosiert.</translation>
         </message>
         <message>
             <source>A lighter flare-day dose. Keep the movement small.</source>
             <extracomment>block 2 note</extracomment>
-            <translation>Eine leichtere Dosis für den Schubtag. Halten Sie die Bewegung klein.</translation>
+            <translation>Für den Schubtag leichter dosiert. Halten Sie die Bewegung klein.</translation>
         </message>
         <message>
             <source>A lighter flare-day dose. Roll only as far as is comfortable.</source>
             <extracomment>block 3 note</extracomment>
-            <translation>Eine leichtere Dosis für den Schubtag. Kippen Sie die Knie nur so weit, wie es angenehm ist.</translation>
+            <translation>Für den Schubtag leichter dosiert. Kippen Sie die Knie nur so weit, wie es angenehm ist.</translation>
         </message>
         <message>
             <source>A lighter flare-day dose.</source>
             <extracomment>block 4 note</extracomment>
-            <translation>Eine leichtere Dosis für den Schubtag.</translation>
+            <translation>Für den Schubtag leichter dosiert.</translation>
         </message>
         <message>
             <source>Shorter holds for a flare day. Keep this one if arching back eases your back; skip it if it doesn't.</source>
