@@ -4082,22 +4082,22 @@
         <message>
             <source>Back Basics</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Lo básico para la espalda</translation>
         </message>
         <message>
             <source>The place to start: gentle trunk control, lying down and on all fours.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>El punto de partida: control suave del tronco, boca arriba y a cuatro patas.</translation>
         </message>
         <message>
             <source>For anyone starting out, or coming back after a break. Do it 2–3 times a week, on days that are not back to back. In your first two weeks, do just the first set of each exercise; from week 3, do the whole routine. Some discomfort is normal (hurt does not equal harm), and after 2–4 comfortable weeks you are ready for Core Control.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Para quien empieza, o vuelve después de un parón. Hazla 2–3 veces por semana, en días no consecutivos. En las dos primeras semanas, haz solo la primera serie de cada ejercicio; a partir de la semana 3, haz la rutina completa. Es normal notar algo de molestia (dolor no significa daño), y después de 2–4 semanas cómodas podrás pasar a «Control del tronco».</translation>
         </message>
         <message>
             <source>Breathe in for 4, out for 6</source>
             <extracomment>block 8 cue</extracomment>
-            <translation type="unfinished" />
+            <translation>Toma aire en 4, suéltalo en 6</translation>
         </message>
     </context>
     <context>
@@ -4105,17 +4105,17 @@
         <message>
             <source>Core Control</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Control del tronco</translation>
         </message>
         <message>
             <source>The 'big three' trunk exercises plus dead bug and bridge march. Move on to this after 2–4 weeks of Back Basics.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Los «tres grandes» ejercicios de tronco, más el dead bug y el puente con marcha. Pasa a esta rutina después de 2–4 semanas de «Lo básico para la espalda».</translation>
         </message>
         <message>
             <source>For when Back Basics feels easy. Do it 2–3 times a week, taking turns with Posture &amp; Extension, and build up to 3 sessions a week. Bring in the harder moves one at a time, and keep holds short: add reps or sets rather than longer holds. Step up only when your pain stays at 5/10 or below during exercise and has settled by the next morning, and you felt you could have done 2–3 more.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Para cuando «Lo básico para la espalda» te resulte fácil. Hazla 2–3 veces por semana, alternándola con «Postura y extensión», y ve subiendo hasta 3 sesiones por semana. Introduce los movimientos más difíciles de uno en uno y que los mantenimientos sigan siendo cortos: añade repeticiones o series en vez de mantener más tiempo. Progresa solo cuando el dolor se quede en 5/10 o menos durante el ejercicio y se haya calmado a la mañana siguiente, y sientas que podrías haber hecho 2–3 más.</translation>
         </message>
     </context>
     <context>
@@ -4123,17 +4123,17 @@
         <message>
             <source>Dynamic Warm-Up</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Calentamiento dinámico</translation>
         </message>
         <message>
             <source>Smooth, controlled standing moves to warm up before a walk, or on their own.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Movimientos de pie, fluidos y controlados, para calentar antes de caminar, o por sí solos.</translation>
         </message>
         <message>
             <source>Use it before a walk or a workout, or any time you feel stiff; daily is fine. It is a warm-up rather than a treatment on its own, so pair it with your strength and walking routines. Keep every movement smooth and within a comfortable range.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Úsala antes de caminar o de entrenar, o siempre que notes rigidez; puedes hacerla a diario. Es un calentamiento, no un tratamiento por sí solo, así que combínala con tus rutinas de fuerza y de caminar. Haz cada movimiento con fluidez y dentro de un recorrido cómodo.</translation>
         </message>
     </context>
     <context>
@@ -4141,27 +4141,27 @@
         <message>
             <source>Desk Reset</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Pausa activa</translation>
         </message>
         <message>
             <source>A short movement break for long spells of sitting: the best posture is the next one.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Una pausa breve para moverte cuando pasas muchas horas en la silla: la mejor postura es la siguiente.</translation>
         </message>
         <message>
             <source>For anyone who sits a lot. There is no single correct way to sit; changing position often is what helps you feel better. Take this break every 30–60 minutes of sitting; it takes about six minutes and stays that short.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Para quien pasa muchas horas en la silla. No hay una única forma correcta de sentarse; lo que ayuda a sentirte mejor es cambiar de postura a menudo. Haz esta pausa por cada 30–60 minutos en la silla; dura unos seis minutos y se mantiene así de corta.</translation>
         </message>
         <message>
             <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
             <extracomment>block 4 note</extracomment>
-            <translation type="unfinished" />
+            <translation>El movimiento compensatorio de flexión después de la extensión hacia atrás: mantenlo si inclinarte hacia delante te alivia la espalda; sáltatelo si no.</translation>
         </message>
         <message>
             <source>One set is enough in a desk break.</source>
             <extracomment>block 6 note</extracomment>
-            <translation type="unfinished" />
+            <translation>En una pausa activa basta con una serie.</translation>
         </message>
     </context>
     <context>
@@ -4169,27 +4169,27 @@
         <message>
             <source>Posture &amp; Extension</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Postura y extensión</translation>
         </message>
         <message>
             <source>Getting comfortable with bending backwards, freeing up your hips and upper back, and building everyday strength.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Acostumbrarte a inclinarte hacia atrás, soltar las caderas y la parte alta de la espalda, y ganar fuerza para el día a día.</translation>
         </message>
         <message>
             <source>For after your first month, taking turns with Core Control, 2–3 times a week and later up to 3 sessions a week. It warms up with cat–camel, and child's pose after the sphinx and press-up bends you the other way. If the back-arching moves send pain into a leg, leave them out for the day. Step up the strength moves one thing at a time (a rep or two more, or an extra set); the stretches keep the same comfortable holds.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Para después de tu primer mes, alternándola con «Control del tronco», 2–3 veces por semana y más adelante hasta 3 sesiones por semana. Calienta con el gato-camello, y la postura del niño, después de la esfinge y la extensión boca abajo, te lleva en la dirección contraria. Si los movimientos de extensión te llevan dolor a una pierna, déjalos fuera ese día. Progresa en los ejercicios de fuerza cambiando una sola cosa cada vez (una o dos repeticiones más, o una serie extra); los estiramientos conservan los mismos mantenimientos cómodos.</translation>
         </message>
         <message>
             <source>Warm-up: easy movement in both directions before the back-arching work.</source>
             <extracomment>block 1 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Calentamiento: movimiento suave en ambas direcciones antes del trabajo de extensión.</translation>
         </message>
         <message>
             <source>The bending counter-move after the back-arching pair: rest here, or use knees to chest if kneeling is uncomfortable.</source>
             <extracomment>block 5 note</extracomment>
-            <translation type="unfinished" />
+            <translation>El movimiento compensatorio de flexión después de los dos ejercicios de extensión: descansa aquí, o haz rodillas al pecho si arrodillarte te resulta incómodo.</translation>
         </message>
     </context>
     <context>
@@ -4197,22 +4197,22 @@
         <message>
             <source>Self-Massage &amp; Release</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Automasaje y liberación</translation>
         </message>
         <message>
             <source>Short self-massage for your buttocks, lower back, upper back and calves, finished with slow breathing.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Automasaje breve para glúteos, zona lumbar, parte alta de la espalda y pantorrillas, con respiración lenta al final.</translation>
         </message>
         <message>
             <source>Optional: once or twice a week, or before exercise. Self-massage gives short-term comfort that can make moving easier, and it works best alongside your exercise rather than instead of it. Keep the pressure at about 4/10 or less, and keep the foam roller off your lower back.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Opcional: una o dos veces por semana, o antes de hacer ejercicio. El automasaje da un alivio a corto plazo que puede facilitarte el movimiento, y funciona mejor junto con tus ejercicios que en su lugar. Mantén la presión en unos 4/10 o menos, y no uses el rodillo de espuma en la zona lumbar.</translation>
         </message>
         <message>
             <source>Breathe in for 4, out for 6</source>
             <extracomment>block 5 cue</extracomment>
-            <translation type="unfinished" />
+            <translation>Toma aire en 4, suéltalo en 6</translation>
         </message>
     </context>
     <context>
@@ -4220,22 +4220,22 @@
         <message>
             <source>Walk It Out</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Sal a caminar</translation>
         </message>
         <message>
             <source>A short warm-up and an easy walk. Add 2–5 minutes a week, working towards 30 minutes.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Un calentamiento corto y una caminata suave. Añade 2–5 minutos por semana hasta llegar a 30 minutos.</translation>
         </message>
         <message>
             <source>Start with a walk you can manage comfortably, often 5–10 minutes, 3–5 days a week. Each week add 2–5 minutes to the walk (change its length in the routine editor), working towards about 30 minutes on at least 5 days a week. Decide the length before you set off, and stick to it on good days too.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Empieza con una caminata que puedas hacer con comodidad, a menudo de 5–10 minutos, 3–5 días por semana. Cada semana añade 2–5 minutos a la caminata (cambia su duración en el editor de rutinas), hasta llegar a unos 30 minutos al menos 5 días por semana. Decide la duración antes de salir y respétala también los días buenos.</translation>
         </message>
         <message>
             <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
             <extracomment>block 5 note</extracomment>
-            <translation type="unfinished" />
+            <translation>El movimiento compensatorio de flexión después de la extensión hacia atrás: mantenlo si inclinarte hacia delante te alivia la espalda; sáltatelo si no.</translation>
         </message>
     </context>
     <context>
@@ -4243,17 +4243,17 @@
         <message>
             <source>Brisk Intervals</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Intervalos rápidos</translation>
         </message>
         <message>
             <source>Walk in turns, brisk and easy, or use the same pattern on a bike.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Camina alternando paso rápido y paso suave, o usa el mismo esquema en bici.</translation>
         </message>
         <message>
             <source>For when easy walks of 20 minutes or more feel comfortable. Use it about once a week in place of one of your usual walks. Brisk means you can still talk, but not sing; if the next morning feels no worse than usual, you are at the right level.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Para cuando las caminatas suaves de 20 minutos o más te resulten cómodas. Úsala más o menos una vez por semana en lugar de una de tus caminatas habituales. Rápido significa que todavía puedes hablar, pero no cantar; si a la mañana siguiente no te encuentras peor de lo habitual, estás en el nivel adecuado.</translation>
         </message>
         <message>
             <source>Brisk</source>
@@ -4268,7 +4268,7 @@
         <message>
             <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
             <extracomment>block 5 note</extracomment>
-            <translation type="unfinished" />
+            <translation>El movimiento compensatorio de flexión después de la extensión hacia atrás: mantenlo si inclinarte hacia delante te alivia la espalda; sáltatelo si no.</translation>
         </message>
     </context>
     <context>
@@ -4276,22 +4276,22 @@
         <message>
             <source>Easy Bike Session</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Sesión suave de bici</translation>
         </message>
         <message>
             <source>Cycling instead of walking, on an exercise bike or out on the road.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Bicicleta en lugar de caminar, en bicicleta estática o al aire libre.</translation>
         </message>
         <message>
             <source>Use it in place of a walk whenever you like, or once a week for variety. The same rules as walking apply: start with what feels comfortable and add a few minutes a week, working towards about 30 minutes.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Úsala en lugar de una caminata cuando quieras, o una vez por semana para variar. Se aplican las mismas reglas que al caminar: empieza con lo que te resulte cómodo y añade unos minutos cada semana, hasta llegar a unos 30 minutos.</translation>
         </message>
         <message>
             <source>The bending counter-move after the backward bend: keep it if bending forward eases your back, skip it if it doesn't.</source>
             <extracomment>block 5 note</extracomment>
-            <translation type="unfinished" />
+            <translation>El movimiento compensatorio de flexión después de la extensión hacia atrás: mantenlo si inclinarte hacia delante te alivia la espalda; sáltatelo si no.</translation>
         </message>
     </context>
     <context>
@@ -4299,17 +4299,17 @@
         <message>
             <source>Gentle Yoga for the Back</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Yoga suave para la espalda</translation>
         </message>
         <message>
             <source>Supported poses for flexibility, strength and relaxation, with slow breathing.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Posturas con apoyo para la flexibilidad, la fuerza y la relajación, con respiración lenta.</translation>
         </message>
         <message>
             <source>Once or twice a week, or whenever you would like a calm session. It has a forward-bending pose (knees to chest) and a back-arching one (sphinx): keep whichever eases your back and skip the other. A little extra soreness afterwards is common and settles.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Una o dos veces por semana, o siempre que te apetezca una sesión tranquila. Incluye una postura de flexión hacia delante (rodillas al pecho) y otra de extensión hacia atrás (la esfinge): quédate con la que alivie tu espalda y sáltate la otra. Es habitual notar un poco más de molestia muscular después; se pasa.</translation>
         </message>
     </context>
     <context>
@@ -4317,22 +4317,22 @@
         <message>
             <source>Breathe &amp; Unwind</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Respira y relájate</translation>
         </message>
         <message>
             <source>Slow breathing, gentle muscle relaxation and a body scan to help you unwind.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Respiración lenta, relajación muscular suave y un escaneo corporal para ayudarte a desconectar.</translation>
         </message>
         <message>
             <source>Daily if it helps, or whenever stress builds up. Calming body and mind is a recommended part of living with long-lasting back pain. Find somewhere quiet where you can sit or lie comfortably.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>A diario si te ayuda, o siempre que se acumule el estrés. Calmar el cuerpo y la mente es una parte recomendada de vivir con dolor de espalda de larga duración. Busca un lugar tranquilo donde puedas sentarte o tumbarte con comodidad.</translation>
         </message>
         <message>
             <source>Breathe in for 4, out for 6</source>
             <extracomment>block 1 cue</extracomment>
-            <translation type="unfinished" />
+            <translation>Toma aire en 4, suéltalo en 6</translation>
         </message>
         <message>
             <source>Feet</source>
@@ -4380,57 +4380,57 @@
         <message>
             <source>Flare-Up Day</source>
             <extracomment>title</extracomment>
-            <translation type="unfinished" />
+            <translation>Día de brote</translation>
         </message>
         <message>
             <source>For bad days: keep moving gently, in the directions that ease. Skip any step you like.</source>
             <extracomment>summary</extracomment>
-            <translation type="unfinished" />
+            <translation>Para los días malos: sigue moviéndote con suavidad, en las direcciones que alivian. Sáltate el paso que quieras.</translation>
         </message>
         <message>
             <source>Flares are common and usually settle within days to a couple of weeks; they rarely mean anything new is wrong. Do this once or twice a day, take short walks of 3–5 minutes several times a day, and change position often; heat, comfy positions and slow breathing can help too. Halve your strength routines or rest them for a few days, then build back up over 1–2 weeks. Check 'When to get help', and see a clinician if the flare is not easing after about two weeks or keeps coming back.</source>
             <extracomment>description</extracomment>
-            <translation type="unfinished" />
+            <translation>Los brotes son frecuentes y suelen calmarse en unos días o un par de semanas; rara vez significan que haya algo nuevo que vaya mal. Haz esta rutina una o dos veces al día, da paseos cortos de 3–5 minutos varias veces al día y cambia de postura a menudo; el calor, las posturas cómodas y la respiración lenta también pueden ayudar. Reduce a la mitad tus rutinas de fuerza o déjalas descansar unos días, y luego vuelve a aumentarlas a lo largo de 1–2 semanas. Consulta «Cuándo pedir ayuda», y acude a un profesional sanitario si el brote no mejora en unas dos semanas o vuelve una y otra vez.</translation>
         </message>
         <message>
             <source>A shorter flare-day dose.</source>
             <extracomment>block 1 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una dosis más corta para un día de brote.</translation>
         </message>
         <message>
             <source>A lighter flare-day dose. Keep the movement small.</source>
             <extracomment>block 2 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una dosis más ligera para un día de brote. Haz el movimiento pequeño.</translation>
         </message>
         <message>
             <source>A lighter flare-day dose. Roll only as far as is comfortable.</source>
             <extracomment>block 3 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una dosis más ligera para un día de brote. Lleva las rodillas solo hasta donde te resulte cómodo.</translation>
         </message>
         <message>
             <source>A lighter flare-day dose.</source>
             <extracomment>block 4 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una dosis más ligera para un día de brote.</translation>
         </message>
         <message>
             <source>Shorter holds for a flare day. Keep this one if arching back eases your back; skip it if it doesn't.</source>
             <extracomment>block 5 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantenimientos más cortos para un día de brote. Mantén este ejercicio si arquear la espalda hacia atrás te alivia; sáltatelo si no.</translation>
         </message>
         <message>
             <source>Keep this one if bending forward eases your back; skip it if it doesn't.</source>
             <extracomment>block 6 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantén este ejercicio si inclinarte hacia delante te alivia la espalda; sáltatelo si no.</translation>
         </message>
         <message>
             <source>A longer, easy march: gentle movement is the aim today.</source>
             <extracomment>block 8 note</extracomment>
-            <translation type="unfinished" />
+            <translation>Una marcha más larga y suave: hoy el objetivo es moverte con suavidad.</translation>
         </message>
         <message>
             <source>Breathe in for 4, out for 6</source>
             <extracomment>block 9 cue</extracomment>
-            <translation type="unfinished" />
+            <translation>Toma aire en 4, suéltalo en 6</translation>
         </message>
     </context>
 </TS>
