@@ -2097,7 +2097,7 @@
         <message>
             <source>Bend the front knee a little to ease your hips forward, keep your trunk upright, and hold.</source>
             <extracomment>steps 3</extracomment>
-            <translation>Beugen Sie das vordere Knie etwas, um die Hüfte nach vorn zu bringen, halten Sie den Oberkörper aufrecht und halten Sie die Position.</translation>
+            <translation>Beugen Sie das vordere Knie etwas, um die Hüfte nach vorn zu bringen, bleiben Sie mit dem Oberkörper aufrecht und halten Sie die Position.</translation>
         </message>
         <message>
             <source>Do the holds on this side, then swap legs.</source>
@@ -2165,7 +2165,7 @@
         <message>
             <source>Shift your weight slightly forward, keep your trunk upright, and hold.</source>
             <extracomment>steps 3</extracomment>
-            <translation>Verlagern Sie Ihr Gewicht etwas nach vorn, halten Sie den Oberkörper aufrecht und halten Sie die Position.</translation>
+            <translation>Verlagern Sie Ihr Gewicht etwas nach vorn, bleiben Sie mit dem Oberkörper aufrecht und halten Sie die Position.</translation>
         </message>
         <message>
             <source>Do the holds on this side, then swap sides.</source>
