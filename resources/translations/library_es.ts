@@ -3097,7 +3097,7 @@
         <message>
             <source>Lift just your head a finger's width off the floor, with your chin neither tucked in nor poking up. Your shoulders stay down.</source>
             <extracomment>steps 3</extracomment>
-            <translation>Despega solo la cabeza del suelo, lo que mide el grosor de un dedo, sin meter la barbilla ni levantarla. Los hombros se quedan abajo.</translation>
+            <translation>Despega solo la cabeza del suelo, el grosor de un dedo, sin meter la barbilla ni levantarla. Los hombros se quedan abajo.</translation>
         </message>
         <message>
             <source>Hold for a few breaths, then rest your head. Swap which knee is bent between sets.</source>
@@ -3155,7 +3155,7 @@
         <message>
             <source>Lift your head and shoulders just off the floor and hold: tummy muscle work with very little spine movement.</source>
             <extracomment>summary</extracomment>
-            <translation>Despega la cabeza y los hombros justo del suelo y mantén la posición: trabajo abdominal con muy poco movimiento de la columna.</translation>
+            <translation>Despega apenas la cabeza y los hombros del suelo y mantén la posición: trabajo abdominal con muy poco movimiento de la columna.</translation>
         </message>
         <message>
             <source>Lie on your back with one knee bent and the other leg straight. Slide your hands, palms down, under the small of your back.</source>
@@ -3165,7 +3165,7 @@
         <message>
             <source>Keep your head and neck in line, and lift your head and shoulders just clear of the floor. Keep the small arch in your lower back.</source>
             <extracomment>steps 2</extracomment>
-            <translation>Mantén la cabeza y el cuello alineados, y despega la cabeza y los hombros lo justo del suelo. Conserva el pequeño arco de la zona lumbar.</translation>
+            <translation>Mantén la cabeza y el cuello alineados, y separa la cabeza y los hombros lo justo del suelo. Conserva el pequeño arco de la zona lumbar.</translation>
         </message>
         <message>
             <source>Hold while you breathe normally, then lower with control.</source>
@@ -4179,7 +4179,7 @@
         <message>
             <source>For after your first month, taking turns with Core Control, 2–3 times a week and later up to 3 sessions a week. It warms up with cat–camel, and child's pose after the sphinx and press-up bends you the other way. If the back-arching moves send pain into a leg, leave them out for the day. Step up the strength moves one thing at a time (a rep or two more, or an extra set); the stretches keep the same comfortable holds.</source>
             <extracomment>description</extracomment>
-            <translation>Para después de tu primer mes, alternándola con «Control del tronco», 2–3 veces por semana y más adelante hasta 3 sesiones por semana. Calienta con el gato-camello, y la postura del niño, después de la esfinge y la extensión boca abajo, te lleva en la dirección contraria. Si los movimientos de extensión te llevan dolor a una pierna, déjalos fuera ese día. Progresa en los ejercicios de fuerza cambiando una sola cosa cada vez (una o dos repeticiones más, o una serie extra); los estiramientos conservan los mismos mantenimientos cómodos.</translation>
+            <translation>Para después de tu primer mes, alternándola con «Control del tronco», 2–3 veces por semana y más adelante hasta 3 sesiones por semana. Calienta con el gato-camello; después de la esfinge y la extensión boca abajo, la postura del niño te lleva en la dirección contraria. Si los movimientos de extensión te llevan dolor a una pierna, déjalos fuera ese día. Progresa en los ejercicios de fuerza cambiando una sola cosa cada vez (una o dos repeticiones más, o una serie extra); los estiramientos conservan los mismos mantenimientos cómodos.</translation>
         </message>
         <message>
             <source>Warm-up: easy movement in both directions before the back-arching work.</source>
