@@ -27,9 +27,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from backtimer.i18n import translate_library
 from backtimer.journal import db
 from backtimer.journal.course import PLAN_START, SETTINGS_MIGRATED
 from backtimer.journal.timestamps import Timestamp, utc_text
+from backtimer.library.localise import library_context
 from backtimer.paths import DataPaths
 
 
@@ -53,41 +55,53 @@ ROUTINES: dict[str, DemoRoutine] = {
     for routine in (
         DemoRoutine(
             "rt_back_basics", "Back Basics",
-            (("stab_pelvic_tilt", "Pelvic Tilt"), ("stab_bird_dog", "Bird Dog"),
-             ("stab_glute_bridge", "Glute Bridge"), ("stab_dead_bug", "Dead Bug"),
-             ("yoga_childs_pose", "Child's Pose")),
+            (("stab_pelvic_tilt", "Pelvic tilt (lying)"),
+             ("stab_bird_dog_basic", "Bird dog, one limb at a time"),
+             ("stab_glute_bridge", "Glute bridge"),
+             ("stab_heel_slide", "Heel slides (dead bug, level 1)"),
+             ("dyn_cat_camel", "Cat–camel (cat–cow)")),
             1.0,
         ),
         DemoRoutine(
             "rt_walk_easy", "Walk It Out",
-            (("aero_walk_warm", "Easy Walk"), ("aero_walk_steady", "Steady Walk"),
-             ("aero_walk_brisk", "Brisk Walk"), ("aero_walk_steady", "Steady Walk"),
-             ("aero_walk_cool", "Cool-Down Walk")),
+            (("dyn_march", "Marching on the spot"), ("dyn_arm_swings", "Arm swings and circles"),
+             ("aer_walk_easy", "Easy walk"), ("post_standing_extension", "Standing back extension"),
+             ("dyn_hip_hinge_reach", "Hip hinge (easy forward bend)")),
             1.2,
         ),
         DemoRoutine(
             "rt_gentle_yoga", "Gentle Yoga for the Back",
-            (("yoga_cat_cow", "Cat–Cow"), ("yoga_childs_pose", "Child's Pose"),
-             ("yoga_sphinx", "Sphinx"), ("yoga_supine_twist", "Supine Twist"),
-             ("yoga_knees_to_chest", "Knees to Chest")),
+            (("dyn_cat_camel", "Cat–camel (cat–cow)"),
+             ("yoga_child_pose", "Supported child's pose"),
+             ("post_sphinx", "Sphinx (lying on elbows)"),
+             ("yoga_supine_twist", "Supported lying twist"),
+             ("yoga_knees_to_chest", "Knees to chest")),
             1.4,
         ),
         DemoRoutine(
             "rt_core_control", "Core Control",
-            (("stab_side_plank_knees", "Side Plank (knees)"), ("stab_bird_dog", "Bird Dog"),
-             ("stab_dead_bug", "Dead Bug"), ("stab_curl_up", "McGill Curl-Up"),
-             ("stab_glute_bridge", "Glute Bridge")),
+            (("stab_side_plank_knees", "Side plank from the knees"),
+             ("stab_bird_dog", "Bird dog, opposite arm and leg"),
+             ("stab_dead_bug", "Dead bug, opposite arm and leg (level 3)"),
+             ("stab_curl_up", "McGill-style curl-up"), ("stab_bridge_march", "Bridge with march")),
             0.7,
         ),
         DemoRoutine(
             "rt_flare_day", "Flare-Up Day",
-            (("breath_diaphragm", "Belly Breathing"), ("yoga_knees_to_chest", "Knees to Chest"),
-             ("stab_pelvic_tilt", "Pelvic Tilt"), ("aero_walk_warm", "Easy Walk"),
-             ("breath_body_scan", "Body Scan")),
+            (("breath_paced", "Slow belly breathing (paced)"),
+             ("yoga_knees_to_chest", "Knees to chest"), ("stab_pelvic_tilt", "Pelvic tilt (lying)"),
+             ("dyn_march", "Marching on the spot"), ("yoga_rest", "Constructive rest")),
             0.6,
         ),
     )
 }  # fmt: skip
+"""Bundled routines and exercises (ids and English names as in resources/library): the journal
+gets the names the app would have shown, in the language in use (``_shown``)."""
+
+
+def _shown(kind: str, item_id: str, english: str) -> str:
+    """A bundled item's name as the app shows it now; the journal keeps what was shown."""
+    return translate_library(library_context(kind, item_id), english)
 
 
 @dataclass
@@ -338,7 +352,8 @@ def _add_session(
         clock = ended
     began = Timestamp.from_datetime(start)
     rows.sessions.append((
-        session_id, routine.routine_id, routine.title, sum(step[3] for step in steps), began.utc,
+        session_id, routine.routine_id, _shown("routine", routine.routine_id, routine.title),
+        sum(step[3] for step in steps), began.utc,
         began.offset_min, began.day, Timestamp.from_datetime(clock).utc, "completed", "",
         len(steps),
     ))  # fmt: skip
@@ -347,9 +362,11 @@ def _add_session(
 
 
 def _plan(routine: DemoRoutine, rng: random.Random) -> Iterator[tuple[str, str, str, float]]:
-    first_id, first_name = routine.exercises[0]
+    names = [(exercise_id, _shown("exercise", exercise_id, name))
+             for exercise_id, name in routine.exercises]  # fmt: skip
+    first_id, first_name = names[0]
     yield "prepare", first_id, first_name, PREPARE_S
-    for exercise_id, name in routine.exercises:
+    for exercise_id, name in names:
         yield "work", exercise_id, name, rng.choice(WORK_S)
         yield "rest", exercise_id, name, REST_S
 
