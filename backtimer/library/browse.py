@@ -123,11 +123,18 @@ def equipment_words(exercises: Iterable[Exercise]) -> list[str]:
     return sorted(counts, key=lambda word: (-counts[word], word))
 
 
+EQUIPMENT_WORDS = (
+    "chair", "mat", "wall", "ball", "roller", "cushion", "strap", "step", "shoes", "bike", "pool",
+)  # fmt: skip
+"""The short names the equipment filter offers for the bundled exercises (the browser shows
+them translated); a user's own equipment is offered by its first words."""
+
+
 def _short_equipment(item: str) -> str:
     """'firm chair with armrests, or a higher seat' → 'chair'; '(optional)' items are skipped."""
     if "optional" in item:
         return ""
-    for word in ("chair", "mat", "wall", "ball", "roller", "cushion", "strap", "step", "shoes"):
+    for word in EQUIPMENT_WORDS:
         if word in item.casefold():
             return word
     return item.casefold().split(" or ")[0].strip()

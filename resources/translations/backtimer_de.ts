@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>Activities</name>
+        <message>
+            <source>An activity needs a name, for example “putting on socks”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the activity's name under {limit} characters (it has {count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check-in holds up to {limit} activities. Retire one you no longer find hard before adding another (its ratings are kept).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new order must list each active activity exactly once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ratings are whole numbers from 0 to 10, not {score!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activity with id {id} in the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is already on your list.</source>
+            <translation type="unfinished">„{name}“ steht schon auf Ihrer Liste.</translation>
+        </message>
+        <message>
+            <source>No active activity with id {id} in the journal.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActivitiesPanel</name>
         <message>
             <source>Activities reading</source>
@@ -248,6 +283,41 @@
         </message>
     </context>
     <context>
+        <name>Backup</name>
+        <message>
+            <source>There is nothing to back up yet: no journal at {path} (or it is empty).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file {path}. Check the name and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup {path} was written by a newer Backtimer (schema v{version}); this version understands up to v{supported}. Update Backtimer first. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal {subject} is damaged ({damage}), so no backup was made and the backups you have are kept. Restore one with: backtimer restore FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal {path} is locked by another program, so it could not be copied. Close the program that has it open (often another Backtimer window), then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} cannot be restored: it is damaged or not a Backtimer journal ({detail}). Choose another backup; your journal was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk it is on is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}. Nothing was written there; check that the folder exists, is writable and has free space.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BlockForm</name>
         <message>
             <source>No sides</source>
@@ -473,6 +543,397 @@
         </message>
     </context>
     <context>
+        <name>CheckinImport</name>
+        <message>
+            <source>1 check-in rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} check-in ratings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ratings} and 1 activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ratings} and {count} activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a check-ins file exported by Backtimer (its header row should be {header}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}:{line}: {error}. Nothing from this file was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has a different number of cells than the header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>day: expected a date like 2026-11-24, got {day_cell!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score: expected a whole number 0–10, got {score_cell!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score: expected a whole number 0–10, got {score}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CliExchange</name>
+        <message>
+            <source>export the journal as CSV (sessions, or one row per step)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the journal as CSV for a spreadsheet: UTF-8 with BOM, a header row, ISO 8601 local times, '.' decimals. Columns: docs/data-format.md.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CSV file, or - for stdout, the default (control characters in notes shown as escapes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one row per step (and 'this hurts' report)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one row per weekly activity rating: day, activity, score, note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import CSV files this app exported (new laptop, recovery)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the contents of exported CSV files to the journal. Sessions files are read before steps files; check-ins files are recognised by their header; rows already in the journal are skipped. Rows with bad values are refused and counted by reason (exit status 1; the other rows are imported); a file that is not an export is refused whole (exit status 2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write a one- or two-page PDF summary for your physiotherapist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain chart, trend reading, adherence, routines, 'this hurts' reports and notes. Default range: the last {weeks} weeks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PDF to write (default: backtimer-report-LAST-DAY.pdf in this folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a date like 2026-11-24, got {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--from {first} is after --to {last}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote 1 row to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {count} rows to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report covers {first} to {last}, the days the journal can speak for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {file} (1 page)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {file} ({count} pages)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CliJournal</name>
+        <message>
+            <source>copy the journal into the backups folder (or to FILE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the journal safely, even while Backtimer is running. Without --output the copy goes to backups/journal-YYYY-MM-DD.sqlite3 in the data folder (one per day; the last {count} are kept).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the copy to FILE (must not exist)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>replace the journal with a backup (the current one is kept aside)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check FILE is a sound Backtimer journal, keep the current journal aside under a dated name, then put FILE in its place. Close Backtimer first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a backup to restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>look after the journal file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commands that look after the journal file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check the journal's integrity and count what it holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run SQLite's full integrity check on the journal (read-only, nothing is changed) and count its sessions, steps and pain scores.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} already exists; choose a new file name so nothing is overwritten.</source>
+            <translation type="unfinished">{file} gibt es schon; wählen Sie einen neuen Dateinamen, damit nichts überschrieben wird.</translation>
+        </message>
+        <message>
+            <source>Backed up the journal to {file}</source>
+            <translation type="unfinished">Tagebuch gesichert nach {file}</translation>
+        </message>
+        <message>
+            <source>Restored the journal from {file} (schema v{version}).</source>
+            <translation type="unfinished">Das Tagebuch wurde aus {file} wiederhergestellt (Schema v{version}).</translation>
+        </message>
+        <message>
+            <source>The previous journal was kept as {file}</source>
+            <translation type="unfinished">Das vorherige Tagebuch wurde als {file} aufbewahrt</translation>
+        </message>
+        <message>
+            <source>There is no journal at {file} yet: nothing has been recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal: {file} ({size} KiB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty: nothing has been recorded in this journal yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schema: v{version} (newer than this Backtimer understands)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schema: v{version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal {file} failed the integrity check: {problems}. Restore a backup with: backtimer restore FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Integrity: ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is an SQLite file but not a Backtimer journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions: {count} ({binned} in the bin)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain scores: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"This hurts" reports: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flare days: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {file}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CliRoutines</name>
+        <message>
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TITLE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CATEGORY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LEVEL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DURATION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SOURCE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list, check or show exercise routines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the routines, check routine files you wrote, or show one routine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list every routine with its total time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List bundled routines and those in your routines folder. Problems with your files are printed as warnings on stderr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print JSON instead of a table (keys and values in English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check routine files for mistakes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check routine files against the format and the bundled library. Give files that use each other's exercises together. Prints one FILE:LINE: field: message line per problem; exit status 1 if there are any.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a .toml file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show one routine's exercises and dosage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show a routine's blocks in plain words (ids: backtimer routines list).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: skipped because of 1 problem:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: skipped because of {count} problems:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problems} problem(s) in {files} of {total} file(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 file OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} files OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no routine {routine}{hint} See `backtimer routines list` for the ids.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about {duration}</source>
+            <translation type="unfinished">etwa {duration}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Guided exercise timer and pain journal for people living with back pain. Without a command, opens the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use DIR for the journal, backups and your routines (also: {variable})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use a throwaway folder holding six months of example data (your own data and settings are not touched); works with any command and with the app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open the app and start a routine straight away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the app with the player ready for ROUTINE_ID (for desktop shortcuts).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>see: backtimer routines list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {folder} is a file, not a folder. Move the file away, or choose another folder with --data-dir or {variable}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal {journal} is a link to {target}, which is not there (a disk that is not mounted?). Nothing was read or written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{program}: error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Sorry, something went wrong</source>
@@ -493,6 +954,201 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         <message>
             <source>Open log folder</source>
             <translation>Protokollordner öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImport</name>
+        <message>
+            <source>{file}: added {added}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; {count} already in the journal, skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; refused 1 row: {reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; refused {count} rows: {reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation type="unfinished">1 Einheit</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation type="unfinished">{count} Einheiten</translation>
+        </message>
+        <message>
+            <source>1 pain score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} pain scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 flare day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} flare days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 step</source>
+            <translation type="unfinished">1 Schritt</translation>
+        </message>
+        <message>
+            <source>{count} steps</source>
+            <translation type="unfinished">{count} Schritten</translation>
+        </message>
+        <message>
+            <source>1 'this hurts' report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} 'this hurts' reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lines {lines} and {more} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lines {lines}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder, so it was not read. Import a CSV file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a regular file (a pipe or device), so it was not read. Import a CSV file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a regular file, so it was not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a CSV exported by Backtimer (its header row is different). Import a file made with File → Export or `backtimer export`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text, so it is not a Backtimer export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a readable CSV file: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row: has a different number of cells than the header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} Nothing from {file} was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be session, pain or flare_day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be the same moment as uid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be the day of local_time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be before local_time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be step or this_hurts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the session is not in the journal; import the sessions export of the same period first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be left, right or empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be empty, or leg, nerve, urgent joined by ; (like leg;nerve)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be 0, 1 or empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not contain NUL characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not contain control characters or line breaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an id of lowercase letters, digits and _ (starting with a letter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number from 0 to {highest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a number from 0 to {highest:g}, like 12.5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number from 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a date like 2026-11-24, from {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a UTC time like 2026-11-24T07:57:10.123Z, from {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a local time with its offset like 2026-11-24T08:57:10+01:00, from {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a local time like 2026-11-24T08:57:10+01:00</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -536,6 +1192,116 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         <message>
             <source>Voice cues are off because {reason}.</source>
             <translation>Die Sprachhinweise sind aus, weil {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataFolder</name>
+        <message>
+            <source>Cannot create the data folder {folder}: {reason}. Choose another folder with --data-dir or {variable}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {folder} is not writable. Check its permissions, or choose another folder with --data-dir or {variable}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name inside it instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a regular file (a device, pipe or socket), so nothing was written to it; choose a file name instead</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DayText</name>
+        <message>
+            <source>Mon</source>
+            <translation>Mo</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Di</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fr</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sa</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>So</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>unterbrochen</translation>
+        </message>
+        <message>
+            <source>{weekday} {date}</source>
+            <translation>{weekday}, {date}</translation>
+        </message>
+        <message>
+            <source>{day} · flare-up day</source>
+            <translation>{day} · Schubtag</translation>
+        </message>
+        <message>
+            <source>Other rating: {scores}</source>
+            <translation>Weitere Bewertung: {scores}</translation>
+        </message>
+        <message>
+            <source>Other ratings: {scores}</source>
+            <translation>Weitere Bewertungen: {scores}</translation>
+        </message>
+        <message>
+            <source>“This hurts”{times}: {exercises}</source>
+            <translation>„Das tut weh“{times}: {exercises}</translation>
+        </message>
+        <message>
+            <source>Day average: {mean} ({count} ratings)</source>
+            <translation>Tagesdurchschnitt: {mean} ({count} Bewertungen)</translation>
+        </message>
+        <message>
+            <source>7-day average: {mean}</source>
+            <translation>7-Tage-Durchschnitt: {mean}</translation>
+        </message>
+        <message>
+            <source>No sessions or ratings</source>
+            <translation>Keine Einheiten oder Bewertungen</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} Min.</translation>
+        </message>
+        <message>
+            <source>{session}: pain {before} → {after}</source>
+            <translation>{session}: Schmerz {before} → {after}</translation>
+        </message>
+        <message>
+            <source>{session}: pain before {before}</source>
+            <translation>{session}: Schmerz vorher {before}</translation>
+        </message>
+        <message>
+            <source>{session}: pain after {after}</source>
+            <translation>{session}: Schmerz nachher {after}</translation>
         </message>
     </context>
     <context>
@@ -583,6 +1349,50 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         <message>
             <source>Standing</source>
             <translation>Stehend</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Stuhl</translation>
+        </message>
+        <message>
+            <source>Mat</source>
+            <translation>Matte</translation>
+        </message>
+        <message>
+            <source>Wall</source>
+            <translation>Wand</translation>
+        </message>
+        <message>
+            <source>Ball</source>
+            <translation>Ball</translation>
+        </message>
+        <message>
+            <source>Foam roller</source>
+            <translation>Faszienrolle</translation>
+        </message>
+        <message>
+            <source>Cushion</source>
+            <translation>Kissen</translation>
+        </message>
+        <message>
+            <source>Strap</source>
+            <translation>Gurt</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Shoes</source>
+            <translation>Schuhe</translation>
+        </message>
+        <message>
+            <source>Exercise bike</source>
+            <translation>Heimtrainer</translation>
+        </message>
+        <message>
+            <source>Pool</source>
+            <translation>Schwimmbad</translation>
         </message>
         <message>
             <source>Body position</source>
@@ -853,6 +1663,17 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         <message>
             <source>{shown} exercise{value}</source>
             <translation>{shown} Übung(en){value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Cannot write {path} in the folder {folder}: {reason}. Choose a folder you can write to (for example your Documents folder).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}. Nothing was written; check the disk space and the name, or choose another folder.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1228,6 +2049,81 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         <message>
             <source>Nothing is recorded; the workout stays paused.</source>
             <translation>Es wird nichts eingetragen; das Training bleibt pausiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journal</name>
+        <message>
+            <source>Cannot open the journal {path}: SQLite's file beside it, {sidecar}, cannot be read or written. Give it the journal's owner and permissions (or remove it if no Backtimer is running), then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no journal at {path}. Check the path or --data-dir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder, not a journal. Move it aside or choose another --data-dir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a regular file (a named pipe or device), so it was not opened as the journal. Move it aside or choose another --data-dir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not move the damaged journal {path} aside: {reason}. Move or rename it yourself, then start Backtimer again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal {path} is locked: it is in use by another program, probably another Backtimer window. Close it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk holding the journal {path} is full. Free some space, then try again; what was recorded so far is safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the journal {path} ({detail}). Check that the folder exists and is writable, or choose another one with --data-dir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal {path} could not be used: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal {path} uses schema v{version} and must be upgraded to v{supported}, which needs write access. Open it once from a writable folder, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal {path} could not be switched to WAL mode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This journal was written by a newer Backtimer (schema v{version}); this version understands up to v{supported}. Update Backtimer; your journal was not changed. ({path})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} is an SQLite database but not a Backtimer journal, so it was left untouched. Move it elsewhere or choose another folder with --data-dir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save a copy of the journal before upgrading it ({aside}): {reason}. Free some space or fix the folder's permissions; the journal was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder {folder} for the journal: {reason}. Choose another folder with --data-dir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal {path} is empty: it is new and nothing has been recorded in it yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal {path} or its folder is not writable, so nothing could be recorded. Fix the permissions, or choose another folder with --data-dir; the journal can still be viewed read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal {path} is damaged or is not a database ({detail}). It was left exactly as it is. Restore a backup (backtimer restore FILE), or move it aside and start a fresh journal.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2198,6 +3094,368 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>{sessions} and {minutes}</source>
+            <translation>{sessions} und {minutes}</translation>
+        </message>
+        <message>
+            <source>no sessions</source>
+            <translation>keine Einheiten</translation>
+        </message>
+        <message>
+            <source>less than one session</source>
+            <translation>weniger als eine Einheit</translation>
+        </message>
+        <message>
+            <source>about 1 session</source>
+            <translation>etwa 1 Einheit</translation>
+        </message>
+        <message>
+            <source>about {count} sessions</source>
+            <translation>etwa {count} Einheiten</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 Einheit</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} Einheiten</translation>
+        </message>
+        <message>
+            <source>this hurts: {exercise}</source>
+            <translation>„Das tut weh“: {exercise}</translation>
+        </message>
+        <message>
+            <source>Cannot write in the folder {folder}: it does not exist or is not writable. Choose a folder you can write to.</source>
+            <translation>In den Ordner {folder} kann nicht geschrieben werden: Er existiert nicht oder ist schreibgeschützt. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>The report could not be drawn, so {destination} was not written.</source>
+            <translation>Der Bericht konnte nicht erstellt werden, daher wurde {destination} nicht geschrieben.</translation>
+        </message>
+        <message>
+            <source>Back pain and exercise report {first} to {last}</source>
+            <translation>Bericht Rückenschmerz und Übungen {first} bis {last}</translation>
+        </message>
+        <message>
+            <source>{first} to {last} ({length}) · from the Backtimer journal</source>
+            <translation>{first} bis {last} ({length}) · aus dem Backtimer-Tagebuch</translation>
+        </message>
+        <message>
+            <source>{sessions} ({completed} completed), {minutes} of exercise in total: on average {per_week}.</source>
+            <translation>{sessions} ({completed} vollständig), insgesamt {minutes} Übungszeit: im Durchschnitt {per_week}.</translation>
+        </message>
+        <message>
+            <source>Pain 0 (none) to 10 (worst imaginable), as rated by the patient before and after exercise and at other times. One point per day (the day's average). The 7-day line and the reading above use the scores before sessions and at other times only.</source>
+            <translation>Schmerz von 0 (keiner) bis 10 (schlimmster vorstellbarer), bewertet vom Patienten bzw. der Patientin vor und nach den Übungen und zu anderen Zeiten. Ein Punkt pro Tag (der Tagesdurchschnitt). Die 7-Tage-Linie und die Auswertung oben nutzen nur die Werte vor den Einheiten und zu anderen Zeiten.</translation>
+        </message>
+        <message>
+            <source>Back pain and exercise report</source>
+            <translation>Bericht: Rückenschmerz und Übungen</translation>
+        </message>
+        <message>
+            <source>Pain trend</source>
+            <translation>Schmerzverlauf</translation>
+        </message>
+        <message>
+            <source>Exercise adherence</source>
+            <translation>Übungstreue</translation>
+        </message>
+        <message>
+            <source>Routines done</source>
+            <translation>Durchgeführte Routinen</translation>
+        </message>
+        <message>
+            <source>“This hurts” reports during exercise</source>
+            <translation>„Das tut weh“-Meldungen während der Übungen</translation>
+        </message>
+        <message>
+            <source>Leg, nerve and urgent symptoms</source>
+            <translation>Bein-, Nerven- und dringende Symptome</translation>
+        </message>
+        <message>
+            <source>Everyday activities (weekly check-in)</source>
+            <translation>Alltagsaktivitäten (wöchentlicher Check-in)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>1 week</source>
+            <translation>1 Woche</translation>
+        </message>
+        <message>
+            <source>{count} weeks</source>
+            <translation>{count} Wochen</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 Tag</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} Tage</translation>
+        </message>
+        <message>
+            <source>Urgent symptoms logged on {days}: numbness around the genitals or back passage, or bladder or bowel changes (see “Leg, nerve and urgent symptoms”).</source>
+            <translation>Dringende Symptome eingetragen am {days}: Taubheit im Genital- oder Analbereich oder Veränderungen an Blase oder Darm (siehe „Bein-, Nerven- und dringende Symptome“).</translation>
+        </message>
+        <message>
+            <source>Shaded: 1 day the patient marked as a flare-up.</source>
+            <translation>Schraffiert: 1 Tag, den der Patient bzw. die Patientin als Schmerzschub markiert hat.</translation>
+        </message>
+        <message>
+            <source>Shaded: {count} days the patient marked as a flare-up.</source>
+            <translation>Schraffiert: {count} Tage, die der Patient bzw. die Patientin als Schmerzschub markiert hat.</translation>
+        </message>
+        <message>
+            <source>No weekly activity check-ins in this period.</source>
+            <translation>Keine wöchentlichen Aktivitäts-Check-ins in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>am</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivität</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>Erster Wert</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Letzter Wert</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Activities named by the patient, each rated weekly from 0 (can't do it) to 10 (as well as before the problem). A change of 2 points in the average, or 3 in one activity, is taken as meaningful.</source>
+            <translation>Vom Patienten bzw. von der Patientin genannte Aktivitäten, jede wöchentlich bewertet von 0 (geht nicht) bis 10 (so gut wie vor dem Problem). Eine Änderung des Durchschnitts um 2 Punkte oder einer Aktivität um 3 Punkte gilt als bedeutsam.</translation>
+        </message>
+        <message>
+            <source>{symptoms} 1 time</source>
+            <translation>{symptoms} 1-mal</translation>
+        </message>
+        <message>
+            <source>{symptoms} {count} times</source>
+            <translation>{symptoms} {count}-mal</translation>
+        </message>
+        <message>
+            <source>None reported in this period.</source>
+            <translation>In diesem Zeitraum keine gemeldet.</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} shown (every urgent one, then the latest). In this period: {counts}.</source>
+            <translation>{shown} von {total} gezeigt (alle dringenden, dann die neuesten). In diesem Zeitraum: {counts}.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>Anlass</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>Schmerz</translation>
+        </message>
+        <message>
+            <source>Symptoms</source>
+            <translation>Symptome</translation>
+        </message>
+        <message>
+            <source>{weeks} {days}</source>
+            <translation>{weeks} {days}</translation>
+        </message>
+        <message>
+            <source>No sessions in this period.</source>
+            <translation>Keine Einheiten in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>The latest {shown} of {total} weeks; the totals above cover them all.</source>
+            <translation>Die letzten {shown} von {total} Wochen; die Summen oben umfassen alle.</translation>
+        </message>
+        <message>
+            <source>Week of</source>
+            <translation>Woche ab</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Einheiten</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <source>None in this period.</source>
+            <translation>Keine in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>… and {count} more (the CSV export lists every session)</source>
+            <translation>… und {count} weitere (der CSV-Export enthält jede Einheit)</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <source>Session effect: pain after − before (average of 3 or more)</source>
+            <translation>Effekt der Einheit: Schmerz nachher − vorher (Durchschnitt ab 3 Einheiten)</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <translation>Danach</translation>
+        </message>
+        <message>
+            <source>switched to an easier version</source>
+            <translation>zu einer leichteren Variante gewechselt</translation>
+        </message>
+        <message>
+            <source>skipped the exercise</source>
+            <translation>Übung übersprungen</translation>
+        </message>
+        <message>
+            <source>stopped the session</source>
+            <translation>Einheit beendet</translation>
+        </message>
+        <message>
+            <source>carried on</source>
+            <translation>weitergemacht</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>vorher</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>nachher</translation>
+        </message>
+        <message>
+            <source>pain check</source>
+            <translation>Schmerzeintrag</translation>
+        </message>
+        <message>
+            <source>flare day</source>
+            <translation>Schubtag</translation>
+        </message>
+        <message>
+            <source>No notes in this period.</source>
+            <translation>Keine Notizen in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Geschrieben</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>The latest {shown} of {total}; the CSV export lists them all.</source>
+            <translation>Die letzten {shown} von {total}; der CSV-Export enthält alle.</translation>
+        </message>
+        <message>
+            <source>No pain ratings in this period</source>
+            <translation>Keine Schmerzbewertungen in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>Pain 0–10</source>
+            <translation>Schmerz 0–10</translation>
+        </message>
+        <message>
+            <source>Daily average</source>
+            <translation>Tagesdurchschnitt</translation>
+        </message>
+        <message>
+            <source>7-day average (3+ ratings)</source>
+            <translation>7-Tage-Durchschnitt (ab 3 Bewertungen)</translation>
+        </message>
+        <message>
+            <source>Flare-up day</source>
+            <translation>Schubtag</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDate</name>
+        <message>
+            <source>Jan</source>
+            <translation>Januar</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>Februar</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>März</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>Oktober</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>Dezember</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day}. {month} {year}</translation>
+        </message>
+    </context>
+    <context>
         <name>RoutineActions</name>
         <message>
             <source>Import a routine file</source>
@@ -2346,6 +3604,361 @@ Trotzdem importieren?</translation>
         <message>
             <source>Exported “{title}” to {destination}.</source>
             <translation>„{title}“ exportiert nach {destination}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineCheck</name>
+        <message>
+            <source>is not allowed with mode 'interval'; remove it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not used by mode {mode}, which takes: {keys}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>replaces reps and sets; give either pyramid = [5, 3, 1] or reps (and sets)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required: a whole number from 1 to {high} per set (or a pyramid like [5, 3, 1])</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2–64 lowercase letters, digits or _, starting with a letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an empty list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list of 1 entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list of {count} entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {kind} value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; did you mean {choice}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> Allowed here: {keys}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; allowed here: {keys}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key {key}{hint}{allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required: a non-empty text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a text in quotes, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at most {limit} characters, got {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required: a list of {low} to {high} texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list of texts, like ["…", "…"], got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must have {low} to {high} entries, got {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>entry {position} must be a text, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>entry {position} must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>entry {position} {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number of seconds from {low} to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (write it without the decimal point)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list of 1 to {count} whole numbers from {low} to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be {rule}, like [5, 3, 1], got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be {rule}, but one entry is {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the id of an exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be {rule}; got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an exercise id ({rule}) or ""; got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (write numbers without quotes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number from {low} to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required: {rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be {rule}, got {value}{hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be one of {choices}; got {value}{hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds only comments; {rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>defines nothing; {rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty; {rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>format {value} is newer than this Backtimer understands ({supported}); update Backtimer to use this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be {supported}, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be written as {header} tables (double brackets), one per item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be {header} tables, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a table written as {header}, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must name another exercise, not this one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an [exercise.dose] table, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not used here: the dose belongs to this exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an {suffixes} file name, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an {suffixes} file name in resources/illustrations, without folders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an {suffixes} file name in the folder of this file, got {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>belongs in a [[routine.block]] table, not in the routine itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required: 1 to {high} [[routine.block]] tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must have 1 to {high} blocks, got {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contains the invisible control character {code} at character {position}; remove it (only tabs and line breaks are allowed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a routine file needs at least one [[routine]] or [[exercise]] table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a folder, not a routine file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is blank (only spaces and line breaks); {rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is larger than 1 MiB; routine files must be at most 1 MiB, so it was not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is nested too deeply to read as TOML; simplify it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a regular file ({kind}), so it was not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file not found: {file}; put the picture beside this file or remove the key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a link to a file outside this routine's folder, which is not followed; copy the picture itself beside this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a regular file ({kind}); use a .svg or .png picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a named pipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a special file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not UTF-8 text: byte {byte} at column {column}; save the file with UTF-8 encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (column {column})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (at the end of the file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid TOML: {detail}{column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not be checked because of an internal error; please report it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id {id} is already used by the exercise at line {line} of this file; give this one a new id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id {id} is already used by the routine at line {line} of this file; give this one a new id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id {id} is already used by the bundled exercise {title}; to change a bundled one, copy it under a new id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id {id} is already used by the bundled routine {title}; to change a bundled one, copy it under a new id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id {id} is already used by the exercise {title} in {place}; give this one a new id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id {id} is already used by the routine {title} in {place}; give this one a new id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>makes a loop: {loop}; each easier version must lead further, never back to an exercise already on the way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>makes a loop: {loop}; each harder version must lead further, never back to an exercise already on the way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown exercise {id}; it is defined in {file}, which was skipped for its own problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown exercise {id}{hint} Use the id of a bundled exercise or of one in your own files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown exercise {id}; use the id of a bundled exercise or of one in your own files</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3582,6 +5195,41 @@ Trotzdem importieren?</translation>
         </message>
     </context>
     <context>
+        <name>VoiceCues</name>
+        <message>
+            <source>Well done. Routine complete.</source>
+            <translation>Gut gemacht. Routine abgeschlossen.</translation>
+        </message>
+        <message>
+            <source>Halfway</source>
+            <translation>Halbzeit</translation>
+        </message>
+        <message>
+            <source>left side first</source>
+            <translation>zuerst die linke Seite</translation>
+        </message>
+        <message>
+            <source>right side first</source>
+            <translation>zuerst die rechte Seite</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>Linke Seite</translation>
+        </message>
+        <message>
+            <source>Right side</source>
+            <translation>Rechte Seite</translation>
+        </message>
+        <message>
+            <source>{label}, left side</source>
+            <translation>{label}, linke Seite</translation>
+        </message>
+        <message>
+            <source>{label}, right side</source>
+            <translation>{label}, rechte Seite</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkoutFlow</name>
         <message>
             <source>Stopped before the first exercise: nothing was recorded.</source>
@@ -4353,6 +6001,14 @@ Trotzdem importieren?</translation>
         <message>
             <source>Dec</source>
             <translation>Dez.</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day}. {month} {year}</translation>
+        </message>
+        <message>
+            <source>{day} {month}</source>
+            <translation>{day}. {month}</translation>
         </message>
         <message>
             <source>from 0</source>

@@ -59,6 +59,30 @@ POSITION_LABELS = {
 }
 
 
+EQUIPMENT_LABELS = {
+    "chair": QT_TRANSLATE_NOOP("ExerciseBrowser", "Chair"),
+    "mat": QT_TRANSLATE_NOOP("ExerciseBrowser", "Mat"),
+    "wall": QT_TRANSLATE_NOOP("ExerciseBrowser", "Wall"),
+    "ball": QT_TRANSLATE_NOOP("ExerciseBrowser", "Ball"),
+    "roller": QT_TRANSLATE_NOOP("ExerciseBrowser", "Foam roller"),
+    "cushion": QT_TRANSLATE_NOOP("ExerciseBrowser", "Cushion"),
+    "strap": QT_TRANSLATE_NOOP("ExerciseBrowser", "Strap"),
+    "step": QT_TRANSLATE_NOOP("ExerciseBrowser", "Step"),
+    "shoes": QT_TRANSLATE_NOOP("ExerciseBrowser", "Shoes"),
+    "bike": QT_TRANSLATE_NOOP("ExerciseBrowser", "Exercise bike"),
+    "pool": QT_TRANSLATE_NOOP("ExerciseBrowser", "Pool"),
+}
+"""One label per word of ``browse.EQUIPMENT_WORDS`` (a test keeps them in step)."""
+
+
+def equipment_label(word: str) -> str:
+    """An equipment filter word in the user's language; a user's own word as written."""
+    label = EQUIPMENT_LABELS.get(word)
+    if label is None:
+        return word.capitalize()
+    return QCoreApplication.translate("ExerciseBrowser", label)
+
+
 def position_label(position: Position) -> str:
     """The body position in the user's language ("Lying on your back")."""
     label = POSITION_LABELS.get(position)
@@ -171,7 +195,7 @@ class ExerciseBrowser(QWidget):
 
     def _fill_equipment(self) -> None:
         for word in equipment_words(self._library.exercises.values()):
-            self.equipment.addItem(word.capitalize(), word)
+            self.equipment.addItem(equipment_label(word), word)
 
     # --- public ---------------------------------------------------------------------------
 

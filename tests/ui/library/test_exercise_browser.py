@@ -117,3 +117,15 @@ def test_several_mistakes_read_as_separate_points(qtbot: QtBot) -> None:
     for mistake in mistakes:
         assert any(line.strip().endswith(mistake) for line in lines), mistake
     assert " ".join(mistakes) not in browser.details.toPlainText()
+
+
+def test_every_equipment_filter_word_of_the_bundled_library_has_a_label(qtbot: QtBot) -> None:
+    """The filter's words are English keys; what the list shows goes through the catalogue."""
+    from backtimer.library.browse import EQUIPMENT_WORDS, equipment_words
+    from backtimer.ui.library.exercise_browser import EQUIPMENT_LABELS
+
+    offered = equipment_words(load_library(None).exercises.values())
+    assert set(offered) <= set(EQUIPMENT_WORDS) == set(EQUIPMENT_LABELS)
+    view = _view(qtbot)
+    shown = [view.exercise_browser.equipment.itemText(i) for i in range(2, 2 + len(offered))]
+    assert "Exercise bike" in shown
