@@ -40,7 +40,7 @@ from PySide6.QtGui import (
 from backtimer import __version__
 from backtimer.control_chars import without_controls
 from backtimer.i18n import QT_TRANSLATE_NOOP, decimal, translate
-from backtimer.insights.reading import MONTHS
+from backtimer.insights.reading import format_day, format_day_month
 from backtimer.journal.export import ExportError, write_file_atomically
 from backtimer.report.content import ChartDay, ReportContent, SymptomLine
 
@@ -414,8 +414,8 @@ def _activities_table(content: ReportContent) -> str:
         return _tag("p", translate("Report", "No weekly activity check-ins in this period."))
     rows = "".join(
         f"<tr><td>{_e(line.name)}</td><td class='n'>{line.first_score}</td>"
-        f"<td>{_day(line.first_day)}</td><td class='n'>{line.last_score}</td>"
-        f"<td>{_day(line.last_day)}</td><td class='n'>{line.change:+d}</td>"
+        f"<td>{_cell_day(line.first_day)}</td><td class='n'>{line.last_score}</td>"
+        f"<td>{_cell_day(line.last_day)}</td><td class='n'>{line.change:+d}</td>"
         f"<td class='n'>{line.ratings}</td></tr>"
         for line in content.activities
     )
@@ -523,7 +523,7 @@ def _weeks_table(content: ReportContent, shown_rows: int = MAX_WEEK_ROWS) -> str
     weeks = content.weeks[-shown_rows:]
     top = max(week.minutes for week in weeks) or 1
     rows = "".join(
-        f"<tr><td>{_day(week.week_start)}</td><td class='n'>{week.sessions}</td>"
+        f"<tr><td>{_cell_day(week.week_start)}</td><td class='n'>{week.sessions}</td>"
         f"<td class='n'>{week.minutes:.0f}</td>"
         f"<td><span class='bar'>{'█' * round(20 * week.minutes / top)}</span></td></tr>"
         for week in weeks
@@ -561,7 +561,7 @@ def _routines_table(content: ReportContent, shown_rows: int = MAX_ROUTINE_ROWS) 
         more = translate(
             "Report", "… and {count} more (the CSV export lists every session)"
         ).format(count=hidden)
-        rows += f"<tr>{_tag('td', more)}</tr>"
+        rows += "<tr>" + _tag("td", more, " colspan='4'") + "</tr>"
     header = _header(
         translate("Report", "Routine"),
         translate("Report", "Sessions"),
@@ -618,7 +618,7 @@ def _notes_table(content: ReportContent) -> str:
     if not content.notes:
         return _tag("p", translate("Report", "No notes in this period."))
     rows = "".join(
-        f"<tr><td>{_day(note.day)}</td><td>{_e(_source(note.source))}</td>"
+        f"<tr><td>{_cell_day(note.day)}</td><td>{_e(_source(note.source))}</td>"
         f"<td>{_e(shortened(note.text)).replace(chr(10), '<br>')}</td></tr>"
         for note in content.notes
     )
@@ -671,27 +671,30 @@ MONTH_NAMES = (
     QT_TRANSLATE_NOOP("ReportDate", "Nov"),
     QT_TRANSLATE_NOOP("ReportDate", "Dec"),
 )
-"""Month names of the report's dates: short in English ("2 Dec 2026"); a translation may write
-them in full ("2. Dezember 2026") since the page has the room. Not Python's ``%b``, which
-follows the process's locale, not the report's language."""
+"""Month names of the report's dates in sentences: short in English ("2 Dec 2026"); a translation
+may write them in full ("2. Dezember 2026"). Not Python's ``%b``, which follows the process's
+locale, not the report's language."""
 
 
 def _day(day: date) -> str:
-    """ "2 Dec 2026", "2. Dezember 2026", "2 de diciembre de 2026": the order is translated."""
+    """A date in a sentence: "2 Dec 2026", "2. Dezember 2026", "2 de diciembre de 2026"."""
     return translate("ReportDate", "{day} {month} {year}").format(
         day=day.day, month=translate("ReportDate", MONTH_NAMES[day.month - 1]), year=day.year
     )
 
 
+def _cell_day(day: date) -> str:
+    """A date in a table: "2 Dec 2026", "2. Dez. 2026", "2 dic 2026" (the trend reading's
+    short months, so seven columns keep each date on one line)."""
+    return format_day(day, _reading_tr)
+
+
+def _reading_tr(text: str) -> str:
+    return translate("reading", text)
+
+
 def _when(moment: datetime) -> str:
-    return f"{_day(moment.date())} {moment:%H:%M}"
-
-
-def _axis_day(day: date) -> str:
-    """The chart's short dates, "2 Dec", "2. Dez.", with the trend reading's month names."""
-    return translate("ReportDate", "{day} {month}").format(
-        day=day.day, month=translate("reading", MONTHS[day.month - 1])
-    )
+    return f"{_cell_day(moment.date())} {moment:%H:%M}"
 
 
 def _minutes(minutes: float) -> str:
@@ -812,7 +815,7 @@ def _draw_axes(
         painter.drawText(
             QRectF(x - 100, plot.bottom() + 14, 200, 40),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-            _axis_day(day),
+            format_day_month(day, _reading_tr),
         )
     painter.save()
     painter.translate(28, plot.center().y())
