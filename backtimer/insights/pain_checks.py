@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from backtimer.i18n import decimal, translate
 from backtimer.journal.records import PainContext, PainEntry
 
 MORNING_STARTS = time(4, 0)
@@ -123,10 +124,10 @@ def morning_check(morning: int | None, usual: float | None) -> MorningCheck | No
 
 
 def score_text(score: float | None) -> str:
-    """``3`` → ``"3/10"``, ``2.5`` → ``"2.5/10"``, None → ``"not logged"``."""
+    """``3`` → ``"3/10"``, ``2.5`` → ``"2.5/10"`` ("2,5/10" in German), None → "not logged"."""
     if score is None:
-        return "not logged"
-    return f"{score:g}/10"
+        return translate("pain_checks", "not logged")
+    return f"{decimal(score, 0 if score == int(score) else 1)}/10"
 
 
 def morning_check_due(

@@ -5603,6 +5603,13 @@ Trotzdem importieren?</translation>
         </message>
     </context>
     <context>
+        <name>pain_checks</name>
+        <message>
+            <source>not logged</source>
+            <translation>nicht eingetragen</translation>
+        </message>
+    </context>
+    <context>
         <name>programme</name>
         <message>
             <source>After week {week}</source>

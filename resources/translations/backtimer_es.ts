@@ -5603,6 +5603,13 @@ Import it?</source>
         </message>
     </context>
     <context>
+        <name>pain_checks</name>
+        <message>
+            <source>not logged</source>
+            <translation>sin registrar</translation>
+        </message>
+    </context>
+    <context>
         <name>programme</name>
         <message>
             <source>After week {week}</source>
