@@ -87,7 +87,7 @@ def read_activities(
 ) -> ActivityReading:
     """Compare the latest check-in with the first; the text is one line.
 
-    ``tr`` translates the wording (the UI passes its translator; the report stays English).
+    ``tr`` translates the wording (the UI passes its translator, the report ``i18n.translate``).
     """
     means = checkin_means(ratings)
     if len(means) < 2:

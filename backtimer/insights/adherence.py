@@ -182,7 +182,7 @@ def per_week_words(per_week: float, noun: str) -> str:
 def minutes_per_week_words(minutes: float, tr: Callable[[str], str] = _same) -> str:
     """Minutes a week rounded as people say them: to 5 minutes, "about 45 min a week".
 
-    ``tr`` translates the wording (the UI passes its translator; the report stays English).
+    ``tr`` translates the wording (the UI passes its translator, the report ``i18n.translate``).
     """
     if minutes < 2.5:
         if minutes > 0:

@@ -51,7 +51,7 @@ NOT_ENOUGH_SESSIONS = QT_TRANSLATE_NOOP("reading", "Not enough sessions yet")
 
 
 Translate = Callable[[str], str]
-"""Looks a marked text up in the user's language (the UI passes one; the report stays English)."""
+"""Looks a marked text up in the user's language (the UI passes Qt's; the report, i18n's)."""
 
 
 def _same(text: str) -> str:
@@ -143,7 +143,7 @@ def read_trend(
 
     ``first_day`` limits the reading to a range (a report's own): its first week is then the
     baseline, and nothing before it is looked at. ``tr`` translates the words (the UI passes
-    its translator; the report stays English).
+    its translator, the report ``i18n.translate``); numbers follow ``i18n.decimal``.
     """
     days = sorted(
         (

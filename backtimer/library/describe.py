@@ -27,7 +27,7 @@ def format_seconds(seconds: float) -> str:
 
 
 Translate = Callable[[str], str]
-"""Looks a marked text up in the user's language; the UI passes one, the CLI and voice don't."""
+"""Looks a marked text up in the user's language (the UI passes Qt's; voice cues, i18n's)."""
 
 
 def _same(text: str) -> str:
