@@ -1783,7 +1783,7 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
         <message>
             <source>Keep moving gently: the Flare-Up Day routine once or twice a day, short walks (3–5 minutes several times a day), and change position often.</source>
-            <translation>Bleiben Sie sanft in Bewegung: die Routine „Flare-Up Day“ ein- oder zweimal am Tag, kurze Spaziergänge (3–5 Minuten, mehrmals täglich) und oft die Position wechseln.</translation>
+            <translation>Bleiben Sie sanft in Bewegung: die Routine „Schubtag“ ein- oder zweimal am Tag, kurze Spaziergänge (3–5 Minuten, mehrmals täglich) und oft die Position wechseln.</translation>
         </message>
         <message>
             <source>Drop strength routines to about half your usual amount, or skip them for a few days; build back up over 1–2 weeks.</source>
@@ -1815,7 +1815,7 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
         <message>
             <source>Flare mode and start Flare-Up Day now</source>
-            <translation>Schubmodus und „Flare-Up Day“ jetzt starten</translation>
+            <translation>Schubmodus und „Schubtag“ jetzt starten</translation>
         </message>
         <message>
             <source>Flare mode only</source>
@@ -4949,7 +4949,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>From Back Basics to Core Control in 12 weeks: 2–3 strength sessions a week, walking on the other days, one small step up at a time.</source>
-            <translation>In 12 Wochen von „Back Basics“ zu „Core Control“: 2–3 Krafteinheiten pro Woche, an den anderen Tagen Gehen, immer nur ein kleiner Schritt nach oben.</translation>
+            <translation>In 12 Wochen von „Rücken-Grundprogramm“ zu „Rumpfkontrolle“: 2–3 Krafteinheiten pro Woche, an den anderen Tagen Gehen, immer nur ein kleiner Schritt nach oben.</translation>
         </message>
         <message>
             <source>Start the 12-week plan</source>
@@ -5621,15 +5621,15 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Back Basics, first set of each exercise only (≈12 min; skip the second sets)</source>
-            <translation>„Back Basics“, von jeder Übung nur der erste Satz (≈12 Min.; die zweiten Sätze auslassen)</translation>
+            <translation>„Rücken-Grundprogramm“, von jeder Übung nur der erste Satz (≈12 Min.; die zweiten Sätze auslassen)</translation>
         </message>
         <message>
             <source>Walk It Out at a comfortable length (often 5–10 min), 3–5 days a week</source>
-            <translation>„Walk It Out“ in angenehmer Länge (oft 5–10 Min.), an 3–5 Tagen pro Woche</translation>
+            <translation>„Einfach losgehen“ in angenehmer Länge (oft 5–10 Min.), an 3–5 Tagen pro Woche</translation>
         </message>
         <message>
             <source>Desk Reset every 30–60 min of sitting; Breathe &amp; Unwind</source>
-            <translation>„Desk Reset“ nach jeweils 30–60 Min. Sitzen; „Breathe &amp; Unwind“</translation>
+            <translation>„Schreibtischpause“ nach jeweils 30–60 Min. Sitzen; „Atmen &amp; Entspannen“</translation>
         </message>
         <message>
             <source>Learn the technique. Log pain before and after, and the next morning.</source>
@@ -5637,7 +5637,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Back Basics, full routine (2 sets, ≈19 min)</source>
-            <translation>„Back Basics“, ganze Routine (2 Sätze, ≈19 Min.)</translation>
+            <translation>„Rücken-Grundprogramm“, ganze Routine (2 Sätze, ≈19 Min.)</translation>
         </message>
         <message>
             <source>Add 2–5 minutes to your walks each week</source>
@@ -5645,7 +5645,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Dynamic Warm-Up before walks; Gentle Yoga or Self-Massage once or twice a week</source>
-            <translation>„Dynamic Warm-Up“ vor dem Gehen; „Gentle Yoga“ oder „Self-Massage“ ein- bis zweimal pro Woche</translation>
+            <translation>„Dynamisches Aufwärmen“ vor dem Gehen; „Sanftes Yoga für den Rücken“ oder „Selbstmassage &amp; Entspannung“ ein- bis zweimal pro Woche</translation>
         </message>
         <message>
             <source>Progress one thing at a time, when the suggestions say you are ready.</source>
@@ -5653,11 +5653,11 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Core Control and Posture &amp; Extension on alternate sessions; swap in the harder exercise levels one at a time</source>
-            <translation>„Core Control“ und „Posture &amp; Extension“ im Wechsel; die schwierigeren Übungsstufen einzeln einführen</translation>
+            <translation>„Rumpfkontrolle“ und „Haltung &amp; Streckung“ im Wechsel; die schwierigeren Übungsstufen einzeln einführen</translation>
         </message>
         <message>
             <source>Build towards 20–30 minutes; Brisk Intervals or Easy Bike once a week if you like</source>
-            <translation>Auf 20–30 Minuten steigern; wenn Sie möchten, einmal pro Woche „Brisk Intervals“ oder „Easy Bike“</translation>
+            <translation>Auf 20–30 Minuten steigern; wenn Sie möchten, einmal pro Woche „Zügige Intervalle“ oder „Lockere Radeinheit“</translation>
         </message>
         <message>
             <source>As before</source>
@@ -5669,7 +5669,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Core Control and Posture &amp; Extension, 3 sessions a week (pyramid 6/4/2)</source>
-            <translation>„Core Control“ und „Posture &amp; Extension“, 3 Einheiten pro Woche (Pyramide 6/4/2)</translation>
+            <translation>„Rumpfkontrolle“ und „Haltung &amp; Streckung“, 3 Einheiten pro Woche (Pyramide 6/4/2)</translation>
         </message>
         <message>
             <source>About 30 minutes on 5 or more days a week (or 150 minutes of moderate activity)</source>
@@ -5681,7 +5681,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Maintenance: Core Control or Posture &amp; Extension about twice a week</source>
-            <translation>Erhalten: „Core Control“ oder „Posture &amp; Extension“ etwa zweimal pro Woche</translation>
+            <translation>Erhalten: „Rumpfkontrolle“ oder „Haltung &amp; Streckung“ etwa zweimal pro Woche</translation>
         </message>
         <message>
             <source>Keep walking most days</source>
@@ -5689,7 +5689,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>As you like; Flare-Up Day when you need it</source>
-            <translation>Nach Lust; „Flare-Up Day“, wenn Sie es brauchen</translation>
+            <translation>Nach Lust; „Schubtag“, wenn Sie es brauchen</translation>
         </message>
         <message>
             <source>You finished the 12 weeks. Keep going at a level that suits you.</source>
@@ -5912,7 +5912,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>{title} keeps a fixed, gentle dose: do less of it next time, or do the Flare-Up Day routine instead.</source>
-            <translation>{title} behält eine feste, sanfte Dosis: Machen Sie beim nächsten Mal weniger davon oder stattdessen die Routine „Flare-Up Day“.</translation>
+            <translation>{title} behält eine feste, sanfte Dosis: Machen Sie beim nächsten Mal weniger davon oder stattdessen die Routine „Schubtag“.</translation>
         </message>
         <message>
             <source>Take {title} down a notch next time</source>
@@ -6290,7 +6290,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>That is a high score. Take it easy today: gentle movement and the Flare-Up Day routine usually help more than rest alone, and a flare usually settles within days to a couple of weeks. If you notice any of the symptoms under When to get help, seek medical advice.</source>
-            <translation>Das ist ein hoher Wert. Machen Sie heute langsam: Sanfte Bewegung und die Routine „Flare-Up Day“ helfen meist mehr als reine Ruhe, und ein Schub klingt meist innerhalb von Tagen bis wenigen Wochen ab. Wenn Sie eine der Beschwerden unter „Wann Sie Hilfe holen sollten“ bemerken, holen Sie ärztlichen Rat ein.</translation>
+            <translation>Das ist ein hoher Wert. Machen Sie heute langsam: Sanfte Bewegung und die Routine „Schubtag“ helfen meist mehr als reine Ruhe, und ein Schub klingt meist innerhalb von Tagen bis wenigen Wochen ab. Wenn Sie eine der Beschwerden unter „Wann Sie Hilfe holen sollten“ bemerken, holen Sie ärztlichen Rat ein.</translation>
         </message>
         <message>
             <source>Your pain went up by {rise} points during this session. That does not mean harm, but next time do less (about a third fewer reps or sets) and check how you feel tomorrow morning. If it keeps happening, or you notice any of the symptoms under When to get help, talk to your doctor or physiotherapist.</source>

@@ -1783,7 +1783,7 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
         <message>
             <source>Keep moving gently: the Flare-Up Day routine once or twice a day, short walks (3–5 minutes several times a day), and change position often.</source>
-            <translation>Sigue moviéndote con suavidad: la rutina «Flare-Up Day» una o dos veces al día, paseos cortos (3–5 minutos varias veces al día) y cambia de postura a menudo.</translation>
+            <translation>Sigue moviéndote con suavidad: la rutina «Día de brote» una o dos veces al día, paseos cortos (3–5 minutos varias veces al día) y cambia de postura a menudo.</translation>
         </message>
         <message>
             <source>Drop strength routines to about half your usual amount, or skip them for a few days; build back up over 1–2 weeks.</source>
@@ -1815,7 +1815,7 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
         <message>
             <source>Flare mode and start Flare-Up Day now</source>
-            <translation>Modo brote y empezar «Flare-Up Day» ahora</translation>
+            <translation>Modo brote y empezar «Día de brote» ahora</translation>
         </message>
         <message>
             <source>Flare mode only</source>
@@ -4949,7 +4949,7 @@ Import it?</source>
         </message>
         <message>
             <source>From Back Basics to Core Control in 12 weeks: 2–3 strength sessions a week, walking on the other days, one small step up at a time.</source>
-            <translation>De «Back Basics» a «Core Control» en 12 semanas: 2–3 sesiones de fuerza por semana, caminar los demás días, subiendo un pequeño paso cada vez.</translation>
+            <translation>De «Lo básico para la espalda» a «Control del tronco» en 12 semanas: 2–3 sesiones de fuerza por semana, caminar los demás días, subiendo un pequeño paso cada vez.</translation>
         </message>
         <message>
             <source>Start the 12-week plan</source>
@@ -5621,15 +5621,15 @@ Import it?</source>
         </message>
         <message>
             <source>Back Basics, first set of each exercise only (≈12 min; skip the second sets)</source>
-            <translation>«Back Basics», solo la primera serie de cada ejercicio (≈12 min; sáltate las segundas series)</translation>
+            <translation>«Lo básico para la espalda», solo la primera serie de cada ejercicio (≈12 min; sáltate las segundas series)</translation>
         </message>
         <message>
             <source>Walk It Out at a comfortable length (often 5–10 min), 3–5 days a week</source>
-            <translation>«Walk It Out» con una duración cómoda (a menudo 5–10 min), 3–5 días por semana</translation>
+            <translation>«Sal a caminar» con una duración cómoda (a menudo 5–10 min), 3–5 días por semana</translation>
         </message>
         <message>
             <source>Desk Reset every 30–60 min of sitting; Breathe &amp; Unwind</source>
-            <translation>«Desk Reset» cada 30–60 min sentado; «Breathe &amp; Unwind»</translation>
+            <translation>«Pausa activa» cada 30–60 min sentado; «Respira y relájate»</translation>
         </message>
         <message>
             <source>Learn the technique. Log pain before and after, and the next morning.</source>
@@ -5637,7 +5637,7 @@ Import it?</source>
         </message>
         <message>
             <source>Back Basics, full routine (2 sets, ≈19 min)</source>
-            <translation>«Back Basics», rutina completa (2 series, ≈19 min)</translation>
+            <translation>«Lo básico para la espalda», rutina completa (2 series, ≈19 min)</translation>
         </message>
         <message>
             <source>Add 2–5 minutes to your walks each week</source>
@@ -5645,7 +5645,7 @@ Import it?</source>
         </message>
         <message>
             <source>Dynamic Warm-Up before walks; Gentle Yoga or Self-Massage once or twice a week</source>
-            <translation>«Dynamic Warm-Up» antes de caminar; «Gentle Yoga» o «Self-Massage» una o dos veces por semana</translation>
+            <translation>«Calentamiento dinámico» antes de caminar; «Yoga suave para la espalda» o «Automasaje y liberación» una o dos veces por semana</translation>
         </message>
         <message>
             <source>Progress one thing at a time, when the suggestions say you are ready.</source>
@@ -5653,11 +5653,11 @@ Import it?</source>
         </message>
         <message>
             <source>Core Control and Posture &amp; Extension on alternate sessions; swap in the harder exercise levels one at a time</source>
-            <translation>«Core Control» y «Posture &amp; Extension» en sesiones alternas; introduce los niveles más difíciles de uno en uno</translation>
+            <translation>«Control del tronco» y «Postura y extensión» en sesiones alternas; introduce los niveles más difíciles de uno en uno</translation>
         </message>
         <message>
             <source>Build towards 20–30 minutes; Brisk Intervals or Easy Bike once a week if you like</source>
-            <translation>Ve llegando a 20–30 minutos; «Brisk Intervals» o «Easy Bike» una vez por semana si te apetece</translation>
+            <translation>Ve llegando a 20–30 minutos; «Intervalos rápidos» o «Sesión suave de bici» una vez por semana si te apetece</translation>
         </message>
         <message>
             <source>As before</source>
@@ -5669,7 +5669,7 @@ Import it?</source>
         </message>
         <message>
             <source>Core Control and Posture &amp; Extension, 3 sessions a week (pyramid 6/4/2)</source>
-            <translation>«Core Control» y «Posture &amp; Extension», 3 sesiones por semana (pirámide 6/4/2)</translation>
+            <translation>«Control del tronco» y «Postura y extensión», 3 sesiones por semana (pirámide 6/4/2)</translation>
         </message>
         <message>
             <source>About 30 minutes on 5 or more days a week (or 150 minutes of moderate activity)</source>
@@ -5681,7 +5681,7 @@ Import it?</source>
         </message>
         <message>
             <source>Maintenance: Core Control or Posture &amp; Extension about twice a week</source>
-            <translation>Mantenimiento: «Core Control» o «Posture &amp; Extension» unas dos veces por semana</translation>
+            <translation>Mantenimiento: «Control del tronco» o «Postura y extensión» unas dos veces por semana</translation>
         </message>
         <message>
             <source>Keep walking most days</source>
@@ -5689,7 +5689,7 @@ Import it?</source>
         </message>
         <message>
             <source>As you like; Flare-Up Day when you need it</source>
-            <translation>Como quieras; «Flare-Up Day» cuando lo necesites</translation>
+            <translation>Como quieras; «Día de brote» cuando lo necesites</translation>
         </message>
         <message>
             <source>You finished the 12 weeks. Keep going at a level that suits you.</source>
@@ -5912,7 +5912,7 @@ Import it?</source>
         </message>
         <message>
             <source>{title} keeps a fixed, gentle dose: do less of it next time, or do the Flare-Up Day routine instead.</source>
-            <translation>{title} mantiene una dosis fija y suave: haz menos la próxima vez, o haz en su lugar la rutina «Flare-Up Day».</translation>
+            <translation>{title} mantiene una dosis fija y suave: haz menos la próxima vez, o haz en su lugar la rutina «Día de brote».</translation>
         </message>
         <message>
             <source>Take {title} down a notch next time</source>
@@ -6290,7 +6290,7 @@ Import it?</source>
         </message>
         <message>
             <source>That is a high score. Take it easy today: gentle movement and the Flare-Up Day routine usually help more than rest alone, and a flare usually settles within days to a couple of weeks. If you notice any of the symptoms under When to get help, seek medical advice.</source>
-            <translation>Es una puntuación alta. Tómatelo con calma hoy: el movimiento suave y la rutina «Flare-Up Day» suelen ayudar más que el reposo solo, y un brote suele calmarse en unos días o un par de semanas. Si notas alguno de los síntomas de «Cuándo pedir ayuda», consulta a un médico.</translation>
+            <translation>Es una puntuación alta. Tómatelo con calma hoy: el movimiento suave y la rutina «Día de brote» suelen ayudar más que el reposo solo, y un brote suele calmarse en unos días o un par de semanas. Si notas alguno de los síntomas de «Cuándo pedir ayuda», consulta a un médico.</translation>
         </message>
         <message>
             <source>Your pain went up by {rise} points during this session. That does not mean harm, but next time do less (about a third fewer reps or sets) and check how you feel tomorrow morning. If it keeps happening, or you notice any of the symptoms under When to get help, talk to your doctor or physiotherapist.</source>

@@ -74,6 +74,28 @@ def test_library_catalogue_holds_exactly_the_bundled_texts(language: str) -> Non
     )
 
 
+QUOTED = re.compile(r"[„«“\"]([^“»”\"]+)[“»”\"]")
+
+
+@pytest.mark.parametrize("language", translations.SHIPPED_LANGUAGES)
+def test_texts_name_bundled_routines_as_the_library_does(language: str) -> None:
+    """A sentence that names a routine ("From Back Basics to Core Control…") must use the title
+    the translated library shows, or the plan says "Core Control" beside a "Rumpfkontrolle"
+    button. A quoted name that starts an English title is such a name."""
+    titles: dict[str, str] = {}
+    for context, message in catalogue_tool.messages(catalogue_tool.library_ts_path(language)):
+        if context.startswith("routine ") and message.findtext("extracomment") == "title":
+            titles[message.findtext("source") or ""] = catalogue_tool._text(message)
+    wrong = [
+        (context, quoted)
+        for context, message in catalogue_tool.messages(catalogue_tool.ts_path(language))
+        for text in catalogue_tool.translation_forms(message)
+        for quoted in QUOTED.findall(text)
+        if any(english.startswith(quoted) and titles[english] != quoted for english in titles)
+    ]
+    assert not wrong, wrong[:10]
+
+
 CATALOGUES = [
     pytest.param(path(language), id=f"{path.__name__}-{language}")
     for language in translations.SHIPPED_LANGUAGES
