@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backtimer.errors import UserFacingError
+from backtimer.i18n import translate
 
 ENV_DATA_DIR = "BACKTIMER_DATA_DIR"
 
@@ -51,13 +52,19 @@ class DataPaths:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise DataDirError(
-                    f"Cannot create the data folder {folder}: {error.strerror or error}. "
-                    f"Choose another folder with --data-dir or {ENV_DATA_DIR}."
+                    translate(
+                        "DataFolder",
+                        "Cannot create the data folder {folder}: {reason}. Choose another folder "
+                        "with --data-dir or {variable}.",
+                    ).format(folder=folder, reason=error.strerror or error, variable=ENV_DATA_DIR)
                 ) from error
         if not os.access(self.root, os.W_OK):
             raise DataDirError(
-                f"The data folder {self.root} is not writable. Check its permissions, or choose "
-                f"another folder with --data-dir or {ENV_DATA_DIR}."
+                translate(
+                    "DataFolder",
+                    "The data folder {folder} is not writable. Check its permissions, or "
+                    "choose another folder with --data-dir or {variable}.",
+                ).format(folder=self.root, variable=ENV_DATA_DIR)
             )
 
 
@@ -95,12 +102,15 @@ def not_replaceable(destination: Path) -> str | None:
     except OSError:
         return None  # nothing there yet (or unreachable: writing says why)
     if stat.S_ISDIR(mode):
-        return f"{destination} is a folder; give a file name inside it instead"
+        return translate(
+            "DataFolder", "{path} is a folder; give a file name inside it instead"
+        ).format(path=destination)
     if not stat.S_ISREG(mode):
-        return (
-            f"{destination} is not a regular file (a device, pipe or socket), so nothing was "
-            "written to it; choose a file name instead"
-        )
+        return translate(
+            "DataFolder",
+            "{path} is not a regular file (a device, pipe or socket), so nothing was "
+            "written to it; choose a file name instead",
+        ).format(path=destination)
     return None
 
 

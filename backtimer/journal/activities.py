@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from backtimer.i18n import translate
 from backtimer.journal import db
 from backtimer.journal.timestamps import Timestamp, day_text, local_datetime, parse_utc, utc_text
 
@@ -68,10 +69,14 @@ def clean_name(name: str) -> str:
     printable = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in name)
     cleaned = " ".join(printable.split())
     if not cleaned:
-        raise ActivityError("An activity needs a name, for example “putting on socks”.")
+        raise ActivityError(
+            translate("Activities", "An activity needs a name, for example “putting on socks”.")
+        )
     if len(cleaned) > MAX_NAME_CHARS:
         raise ActivityError(
-            f"Keep the activity's name under {MAX_NAME_CHARS} characters (it has {len(cleaned)})."
+            translate(
+                "Activities", "Keep the activity's name under {limit} characters (it has {count})."
+            ).format(limit=MAX_NAME_CHARS, count=len(cleaned))
         )
     return cleaned
 
@@ -103,8 +108,11 @@ class ActivityJournal:
         self._refuse_duplicate(cleaned, active)
         if len(active) >= MAX_ACTIVE:
             raise ActivityError(
-                f"The check-in holds up to {MAX_ACTIVE} activities. Retire one you no longer "
-                "find hard before adding another (its ratings are kept)."
+                translate(
+                    "Activities",
+                    "The check-in holds up to {limit} activities. Retire one you no longer "
+                    "find hard before adding another (its ratings are kept).",
+                ).format(limit=MAX_ACTIVE)
             )
         position = max((activity.position for activity in active), default=-1) + 1
         with self._write() as conn:
@@ -132,7 +140,11 @@ class ActivityJournal:
     def reorder(self, activity_ids: Sequence[int]) -> None:
         """Set the check-in order of the active activities to ``activity_ids``."""
         if sorted(activity_ids) != sorted(a.id for a in self.activities()):
-            raise ActivityError("The new order must list each active activity exactly once.")
+            raise ActivityError(
+                translate(
+                    "Activities", "The new order must list each active activity exactly once."
+                )
+            )
         with self._write() as conn:
             conn.executemany(
                 "UPDATE activity SET position = ? WHERE id = ?",
@@ -145,11 +157,19 @@ class ActivityJournal:
         """Save one check-in in one transaction; a second check-in the same day replaces it."""
         for item in scores:
             if isinstance(item.score, bool) or not 0 <= int(item.score) <= 10:
-                raise ActivityError(f"Ratings are whole numbers from 0 to 10, not {item.score!r}.")
+                raise ActivityError(
+                    translate(
+                        "Activities", "Ratings are whole numbers from 0 to 10, not {score!r}."
+                    ).format(score=item.score)
+                )
         known = {a.id for a in self.activities(include_retired=True)}
         unknown = [item.activity_id for item in scores if item.activity_id not in known]
         if unknown:
-            raise ActivityError(f"No activity with id {unknown[0]} in the journal.")
+            raise ActivityError(
+                translate("Activities", "No activity with id {id} in the journal.").format(
+                    id=unknown[0]
+                )
+            )
         stamp = Timestamp.from_datetime(at)
         with self._write() as conn:
             conn.executemany(
@@ -216,13 +236,19 @@ class ActivityJournal:
     @staticmethod
     def _refuse_duplicate(name: str, others: Sequence[Activity]) -> None:
         if any(other.name.casefold() == name.casefold() for other in others):
-            raise ActivityError(f"“{name}” is already on your list.")
+            raise ActivityError(
+                translate("Activities", "“{name}” is already on your list.").format(name=name)
+            )
 
     def _update(self, sql: str, params: tuple[object, ...]) -> None:
         with self._write() as conn:
             cursor = conn.execute(sql, params)
         if cursor.rowcount == 0:
-            raise ActivityError(f"No active activity with id {params[-1]} in the journal.")
+            raise ActivityError(
+                translate("Activities", "No active activity with id {id} in the journal.").format(
+                    id=params[-1]
+                )
+            )
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

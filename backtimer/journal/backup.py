@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from backtimer.i18n import translate
 from backtimer.journal import db
 from backtimer.journal.health import inspect_journal
 
@@ -67,7 +68,9 @@ def backup_to(
     db.require_regular_file(journal_path)
     if not journal_path.is_file() or db.is_empty_file(journal_path):
         raise NothingToBackUpError(
-            f"There is nothing to back up yet: no journal at {journal_path} (or it is empty)."
+            translate(
+                "Backup", "There is nothing to back up yet: no journal at {path} (or it is empty)."
+            ).format(path=journal_path)
         )
     try:
         # Reads once: a lock held by another program shows up here, within the wait.
@@ -129,7 +132,11 @@ def validate_backup(backup_file: str | os.PathLike[str]) -> int:
     if backup_file.exists() and not backup_file.is_file():
         raise _not_a_backup(backup_file, "it is a folder, a named pipe or a device, not a file")
     if not backup_file.is_file():
-        raise BackupError(f"There is no file {backup_file}. Check the name and try again.")
+        raise BackupError(
+            translate("Backup", "There is no file {path}. Check the name and try again.").format(
+                path=backup_file
+            )
+        )
     if db.is_empty_file(backup_file):  # SQLite reads it as a database with no tables
         raise _not_a_backup(backup_file, "it is empty")
     try:
@@ -140,9 +147,12 @@ def validate_backup(backup_file: str | os.PathLike[str]) -> int:
         raise _not_a_backup(backup_file, "; ".join(health.problems[:3]))
     if health.schema_version > db.SCHEMA_VERSION:
         raise BackupError(
-            f"The backup {backup_file} was written by a newer Backtimer (schema "
-            f"v{health.schema_version}); this version understands up to v{db.SCHEMA_VERSION}. "
-            "Update Backtimer first. Nothing was changed."
+            translate(
+                "Backup",
+                "The backup {path} was written by a newer Backtimer (schema v{version}); "
+                "this version understands up to v{supported}. Update Backtimer first. "
+                "Nothing was changed.",
+            ).format(path=backup_file, version=health.schema_version, supported=db.SCHEMA_VERSION)
         )
     if not health.is_backtimer_journal:
         raise _not_a_backup(backup_file, "it is an SQLite file but not a Backtimer journal")
@@ -266,17 +276,22 @@ def _write_to_temp(
     if damage != ["ok"]:
         temp.unlink(missing_ok=True)
         raise db.JournalCorruptError(
-            f"The journal {subject} is damaged ({'; '.join(damage)}), so no backup was made "
-            "and the backups you have are kept. Restore one with: backtimer restore FILE"
+            translate(
+                "Backup",
+                "The journal {subject} is damaged ({damage}), so no backup was made and "
+                "the backups you have are kept. Restore one with: backtimer restore FILE",
+            ).format(subject=subject, damage="; ".join(damage))
         )
     return temp
 
 
 def _locked_message(path: Path) -> str:
-    return (
-        f"The journal {path} is locked by another program, so it could not be copied. Close "
-        "the program that has it open (often another Backtimer window), then try again."
-    )
+    return translate(
+        "Backup",
+        "The journal {path} is locked by another program, so it could not be "
+        "copied. Close the program that has it open (often another Backtimer "
+        "window), then try again.",
+    ).format(path=path)
 
 
 def _keep_current_aside(journal_path: Path, at: datetime, busy_timeout_s: float) -> Path | None:
@@ -342,18 +357,24 @@ def _prune(backups_dir: Path, keep: int) -> None:
 
 def _not_a_backup(path: Path, detail: str) -> BackupError:
     return BackupError(
-        f"The file {path} cannot be restored: it is damaged or not a Backtimer journal "
-        f"({detail}). Choose another backup; your journal was not changed."
+        translate(
+            "Backup",
+            "The file {path} cannot be restored: it is damaged or not a Backtimer "
+            "journal ({detail}). Choose another backup; your journal was not changed.",
+        ).format(path=path, detail=detail)
     )
 
 
 def _cannot_write(path: Path, error: OSError | sqlite3.Error) -> BackupError:
     code = getattr(error, "sqlite_errorcode", 0) & 0xFF
     if code == sqlite3.SQLITE_FULL or getattr(error, "errno", None) == errno.ENOSPC:
-        reason = "the disk it is on is full"
+        reason = translate("Backup", "the disk it is on is full")
     else:
         reason = getattr(error, "strerror", None) or str(error)
     return BackupError(
-        f"Could not write {path}: {reason}. Nothing was written there; check that the folder "
-        "exists, is writable and has free space."
+        translate(
+            "Backup",
+            "Could not write {path}: {reason}. Nothing was written there; check that "
+            "the folder exists, is writable and has free space.",
+        ).format(path=path, reason=reason)
     )

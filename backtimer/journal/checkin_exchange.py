@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from backtimer.errors import UserFacingError
+from backtimer.i18n import translate
 from backtimer.journal.activities import ActivityError, ActivityJournal, clean_name
 from backtimer.journal.csv_import import read_errors
 from backtimer.journal.export import (
@@ -48,12 +49,24 @@ class CheckinImportSummary:
 
     def describe(self) -> str:
         ratings, activities = self.added["ratings"], self.added["activities"]
-        text = f"{self.path.name}: added {ratings} check-in rating{'s' if ratings != 1 else ''}"
-        if activities:
-            text += f" and {activities} activit{'ies' if activities != 1 else 'y'}"
-        return text + (
-            f"; {self.duplicates} already in the journal, skipped" if self.duplicates else ""
+        if ratings == 1:
+            added = translate("CheckinImport", "1 check-in rating")
+        else:
+            added = translate("CheckinImport", "{count} check-in ratings").format(count=ratings)
+        if activities == 1:
+            added = translate("CheckinImport", "{ratings} and 1 activity").format(ratings=added)
+        elif activities:
+            added = translate("CheckinImport", "{ratings} and {count} activities").format(
+                ratings=added, count=activities
+            )
+        text = translate("CsvImport", "{file}: added {added}").format(
+            file=self.path.name, added=added
         )
+        if self.duplicates:
+            text += translate("CsvImport", "; {count} already in the journal, skipped").format(
+                count=self.duplicates
+            )
+        return text
 
 
 def is_checkins_file(path: Path) -> bool:
@@ -102,15 +115,21 @@ def import_checkins(conn: sqlite3.Connection, path: Path) -> CheckinImportSummar
         rows = csv.reader(stream)
         if tuple(next(rows, [])) != CHECKIN_COLUMNS:
             raise CheckinImportError(
-                f"{path} is not a check-ins file exported by Backtimer (its header row "
-                f"should be {','.join(CHECKIN_COLUMNS)})."
+                translate(
+                    "CheckinImport",
+                    "{path} is not a check-ins file exported by Backtimer (its header row "
+                    "should be {header}).",
+                ).format(path=path, header=",".join(CHECKIN_COLUMNS))
             )
         for row in rows:
             try:
                 _import_row(conn, activities, row, summary)
             except (ValueError, ActivityError) as error:
                 raise CheckinImportError(
-                    f"{path}:{rows.line_num}: {error}. Nothing from this file was imported."
+                    translate(
+                        "CheckinImport",
+                        "{path}:{line}: {error}. Nothing from this file was imported.",
+                    ).format(path=path, line=rows.line_num, error=error)
                 ) from error
     logger.info("imported %s", summary.describe())
     return summary
@@ -123,18 +142,32 @@ def _import_row(
     summary: CheckinImportSummary,
 ) -> None:
     if len(row) != len(CHECKIN_COLUMNS):
-        raise ValueError("it has a different number of cells than the header")
+        raise ValueError(
+            translate("CheckinImport", "it has a different number of cells than the header")
+        )
     day_cell, name_cell, score_cell, note_cell = row
     try:
         day = date.fromisoformat(day_cell)
     except ValueError:
-        raise ValueError(f"day: expected a date like 2026-11-24, got {day_cell!r}") from None
+        raise ValueError(
+            translate(
+                "CheckinImport", "day: expected a date like 2026-11-24, got {day_cell!r}"
+            ).format(day_cell=day_cell)
+        ) from None
     try:
         score = int(score_cell)
     except ValueError:
-        raise ValueError(f"score: expected a whole number 0–10, got {score_cell!r}") from None
+        raise ValueError(
+            translate(
+                "CheckinImport", "score: expected a whole number 0–10, got {score_cell!r}"
+            ).format(score_cell=score_cell)
+        ) from None
     if not 0 <= score <= 10:
-        raise ValueError(f"score: expected a whole number 0–10, got {score}")
+        raise ValueError(
+            translate("CheckinImport", "score: expected a whole number 0–10, got {score}").format(
+                score=score
+            )
+        )
     name = clean_name(restore_cell(name_cell))
     recorded = f"{day.isoformat()}T{IMPORTED_AT}"
     activity_id, added = activities.find_or_add(name, recorded)

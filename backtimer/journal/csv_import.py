@@ -33,6 +33,7 @@ from typing import TextIO
 
 from backtimer.control_chars import control_message
 from backtimer.errors import UserFacingError
+from backtimer.i18n import QT_TRANSLATE_NOOP, translate
 from backtimer.journal import db
 from backtimer.journal.export import (
     EARLIER_COLUMNS,
@@ -67,7 +68,6 @@ SHOWN_LINES = 5
 BATCH_ROWS = 2000
 
 _ROUTINE_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
-_ID_RULE = "an id of lowercase letters, digits and _ (starting with a letter)"
 _STATUSES = tuple(status.value for status in SessionStatus)
 _ACTIONS = tuple(action.value for action in HurtAction)
 _SKIPPED = ("0", "1")
@@ -96,10 +96,17 @@ class ImportSummary:
         self.refused.setdefault(reason, []).append(line)
 
     def describe(self) -> str:
-        added = ", ".join(f"{count} {name}" for name, count in self.added.items() if count)
-        skipped = sum(self.duplicates.values())
-        text = f"{self.path.name}: added {added or 'nothing new'}"
-        text += f"; {skipped} already in the journal, skipped" if skipped else ""
+        """One line for a person: what was added, skipped and refused (and on which lines)."""
+        added = ", ".join(
+            _counted(name, count) for name, count in self.added.items() if count
+        ) or translate("CsvImport", "nothing new")
+        text = translate("CsvImport", "{file}: added {added}").format(
+            file=self.path.name, added=added
+        )
+        if skipped := sum(self.duplicates.values()):
+            text += translate("CsvImport", "; {count} already in the journal, skipped").format(
+                count=skipped
+            )
         if not self.refused:
             return text
         rows = self.refused_rows
@@ -107,13 +114,52 @@ class ImportSummary:
             f"{len(lines)} × {reason} ({_lines_text(lines)})"
             for reason, lines in sorted(self.refused.items(), key=lambda item: -len(item[1]))
         )
-        return f"{text}; refused {rows} row{'' if rows == 1 else 's'}: {reasons}"
+        if rows == 1:
+            refused = translate("CsvImport", "; refused 1 row: {reasons}")
+        else:
+            refused = translate("CsvImport", "; refused {count} rows: {reasons}")
+        return text + refused.format(count=rows, reasons=reasons)
+
+
+_COUNTED = {
+    "sessions": (
+        QT_TRANSLATE_NOOP("CsvImport", "1 session"),
+        QT_TRANSLATE_NOOP("CsvImport", "{count} sessions"),
+    ),
+    "pain scores": (
+        QT_TRANSLATE_NOOP("CsvImport", "1 pain score"),
+        QT_TRANSLATE_NOOP("CsvImport", "{count} pain scores"),
+    ),
+    "flare days": (
+        QT_TRANSLATE_NOOP("CsvImport", "1 flare day"),
+        QT_TRANSLATE_NOOP("CsvImport", "{count} flare days"),
+    ),
+    "steps": (
+        QT_TRANSLATE_NOOP("CsvImport", "1 step"),
+        QT_TRANSLATE_NOOP("CsvImport", "{count} steps"),
+    ),
+    "'this hurts' reports": (
+        QT_TRANSLATE_NOOP("CsvImport", "1 'this hurts' report"),
+        QT_TRANSLATE_NOOP("CsvImport", "{count} 'this hurts' reports"),
+    ),
+}
+"""What an import counts (the summary's keys), as a person reads the count."""
+
+
+def _counted(name: str, count: int) -> str:
+    one, other = _COUNTED[name]
+    return translate("CsvImport", one if count == 1 else other).format(count=count)
 
 
 def _lines_text(lines: list[int]) -> str:
     shown = ", ".join(str(line) for line in lines[:SHOWN_LINES])
-    more = f" and {len(lines) - SHOWN_LINES} more" if len(lines) > SHOWN_LINES else ""
-    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
+    if len(lines) > SHOWN_LINES:
+        return translate("CsvImport", "lines {lines} and {more} more").format(
+            lines=shown, more=len(lines) - SHOWN_LINES
+        )
+    if len(lines) > 1:
+        return translate("CsvImport", "lines {lines}").format(lines=shown)
+    return translate("CsvImport", "line {line}").format(line=shown)
 
 
 class _BadValue(ValueError):
@@ -150,8 +196,17 @@ def check_regular_file(path: Path) -> None:
     except OSError:
         return  # opening it says why, in the importer's words
     if not stat.S_ISREG(mode):
-        what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe or device)"
-        raise CsvImportError(f"{path} is {what}, so it was not read. Import a CSV file.")
+        if stat.S_ISDIR(mode):
+            refusal = translate(
+                "CsvImport", "{path} is a folder, so it was not read. Import a CSV file."
+            )
+        else:
+            refusal = translate(
+                "CsvImport",
+                "{path} is not a regular file (a pipe or device), so it was not read. "
+                "Import a CSV file.",
+            )
+        raise CsvImportError(refusal.format(path=path))
 
 
 def open_csv_text(path: Path) -> TextIO:
@@ -161,7 +216,11 @@ def open_csv_text(path: Path) -> TextIO:
     try:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             check_regular_file(path)
-            raise CsvImportError(f"{path} is not a regular file, so it was not read.")
+            raise CsvImportError(
+                translate("CsvImport", "{path} is not a regular file, so it was not read.").format(
+                    path=path
+                )
+            )
         os.set_blocking(descriptor, True)
         return open(descriptor, encoding="utf-8-sig", newline="")  # owns the descriptor now
     except BaseException:
@@ -197,8 +256,11 @@ def _export_kind(path: Path, header: list[str]) -> ExportKind:
     kind = detect_kind(header)
     if kind is None:
         raise CsvImportError(
-            f"{path} is not a CSV exported by Backtimer (its header row is different). "
-            "Import a file made with File → Export or `backtimer export`."
+            translate(
+                "CsvImport",
+                "{path} is not a CSV exported by Backtimer (its header row is "
+                "different). Import a file made with File → Export or `backtimer export`.",
+            ).format(path=path)
         )
     return kind
 
@@ -209,11 +271,23 @@ def read_errors(path: Path, error_class: type[UserFacingError] = CsvImportError)
     try:
         yield
     except OSError as error:
-        raise error_class(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise error_class(
+            translate("CsvImport", "Cannot read {path}: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from error
     except UnicodeDecodeError as error:
-        raise error_class(f"{path} is not UTF-8 text, so it is not a Backtimer export.") from error
+        raise error_class(
+            translate(
+                "CsvImport", "{path} is not UTF-8 text, so it is not a Backtimer export."
+            ).format(path=path)
+        ) from error
     except csv.Error as error:
-        raise error_class(f"{path} is not a readable CSV file: {error}.") from error
+        raise error_class(
+            translate("CsvImport", "{path} is not a readable CSV file: {error}.").format(
+                path=path, error=error
+            )
+        ) from error
 
 
 def _import(conn: sqlite3.Connection, path: Path) -> ImportSummary:
@@ -233,7 +307,7 @@ def _import(conn: sqlite3.Connection, path: Path) -> ImportSummary:
                 for cells in reader:
                     if len(cells) != width:
                         if cells:  # a blank line is no row at all
-                            summary.refuse(reader.line_num, _WRONG_WIDTH)
+                            summary.refuse(reader.line_num, translate("CsvImport", _WRONG_WIDTH))
                         continue
                     try:
                         importer.add(dict(zip(header, cells, strict=True)))
@@ -246,7 +320,9 @@ def _import(conn: sqlite3.Connection, path: Path) -> ImportSummary:
     return summary
 
 
-_WRONG_WIDTH = "row: has a different number of cells than the header"
+_WRONG_WIDTH = QT_TRANSLATE_NOOP(
+    "CsvImport", "row: has a different number of cells than the header"
+)
 
 
 def _journal_problem(conn: sqlite3.Connection, error: sqlite3.Error, path: Path) -> UserFacingError:
@@ -256,7 +332,11 @@ def _journal_problem(conn: sqlite3.Connection, error: sqlite3.Error, path: Path)
     except sqlite3.Error:
         journal = Path("the journal")
     problem = db.classify_error(error, journal)
-    return type(problem)(f"{problem} Nothing from {path.name} was imported.")
+    return type(problem)(
+        translate("CsvImport", "{problem} Nothing from {file} was imported.").format(
+            problem=problem, file=path.name
+        )
+    )
 
 
 # --- sessions export --------------------------------------------------------------------------
@@ -286,7 +366,7 @@ class _SessionsImporter:
     def add(self, row: Row) -> None:
         handler = self._handlers.get(row["entry"])
         if handler is None:
-            raise _BadValue("entry", "must be session, pain or flare_day")
+            raise _BadValue("entry", translate("CsvImport", "must be session, pain or flare_day"))
         handler(row)
         if len(self._session_rows) + len(self._pain_rows) >= BATCH_ROWS:
             self.flush()
@@ -317,15 +397,17 @@ class _SessionsImporter:
         started = _utc(row, "uid")
         local = _local(row, "local_time")
         if _utc_of(local)[:19] != started[:19]:
-            raise _BadValue("local_time", "must be the same moment as uid")
+            raise _BadValue("local_time", translate("CsvImport", "must be the same moment as uid"))
         offset = _offset_min(local)
         day = _day(row)
         if day != local.date().isoformat():
-            raise _BadValue("day", "must be the day of local_time")
+            raise _BadValue("day", translate("CsvImport", "must be the day of local_time"))
         routine_id = _identifier(row, "routine_id")
         ended = _local_as_utc(row, "end_local_time") if row["end_local_time"] else None
         if ended is not None and ended < started:
-            raise _BadValue("end_local_time", "must not be before local_time")
+            raise _BadValue(
+                "end_local_time", translate("CsvImport", "must not be before local_time")
+            )
         values = (
             routine_id,
             _name(row, "routine_title"),
@@ -369,7 +451,7 @@ class _SessionsImporter:
         recorded = _utc(row, "uid")
         local = _local(row, "local_time")
         if _utc_of(local)[:19] != recorded[:19]:
-            raise _BadValue("local_time", "must be the same moment as uid")
+            raise _BadValue("local_time", translate("CsvImport", "must be the same moment as uid"))
         score = _score(row, "spot_pain")
         offset = _offset_min(local)
         note = _note(row, "note")
@@ -433,7 +515,7 @@ class _StepsImporter:
         elif row["entry"] == "this_hurts":
             self._hurt(row, session_id)
         else:
-            raise _BadValue("entry", "must be step or this_hurts")
+            raise _BadValue("entry", translate("CsvImport", "must be step or this_hurts"))
         if len(self._step_rows) + len(self._hurt_rows) >= BATCH_ROWS:
             self.flush()
 
@@ -461,20 +543,25 @@ class _StepsImporter:
         if found is None:
             raise _BadValue(
                 "session_uid",
-                "the session is not in the journal; import the sessions export of the same "
-                "period first",
+                translate(
+                    "CsvImport",
+                    "the session is not in the journal; import the sessions export of the "
+                    "same period first",
+                ),
             )
         return found
 
     def _step(self, row: Row, session_id: int, had_steps: bool) -> None:
         side = row["side"] or None
         if side not in (None, "left", "right"):
-            raise _BadValue("side", "must be left, right or empty")
+            raise _BadValue("side", translate("CsvImport", "must be left, right or empty"))
         # Checked here, turned into UTC text by SQLite in the INSERT (C, not datetime: the
         # conversion was a third of the cost of a step row).
         started, ended = _sql_local(row, "local_time"), _sql_local(row, "end_local_time")
         if ended < started:
-            raise _BadValue("end_local_time", "must not be before local_time")
+            raise _BadValue(
+                "end_local_time", translate("CsvImport", "must not be before local_time")
+            )
         values = (
             session_id,
             _count(row, "step_index"),
@@ -530,7 +617,12 @@ def _symptoms(row: Row, column: str) -> tuple[int, int, int]:
     """A symptoms cell as the pain table's three flags; a file from before it had none."""
     words = [word for word in row.get(column, "").split(";") if word]
     if any(word not in SYMPTOM_WORDS for word in words) or len(set(words)) != len(words):
-        raise _BadValue(column, "must be empty, or leg, nerve, urgent joined by ; (like leg;nerve)")
+        raise _BadValue(
+            column,
+            translate(
+                "CsvImport", "must be empty, or leg, nerve, urgent joined by ; (like leg;nerve)"
+            ),
+        )
     return tuple(int(word in words) for word in SYMPTOM_WORDS)  # type: ignore[return-value]
 
 
@@ -538,13 +630,13 @@ def _flag(row: Row, column: str) -> int:
     """A 0/1 cell; a file from before it had none, and empty means 0."""
     value = row.get(column, "")
     if value not in ("", "0", "1"):
-        raise _BadValue(column, "must be 0, 1 or empty")
+        raise _BadValue(column, translate("CsvImport", "must be 0, 1 or empty"))
     return int(value or 0)
 
 
 def _required(row: Row, column: str) -> str:
     if not row[column]:
-        raise _BadValue(column, "must not be empty")
+        raise _BadValue(column, translate("CsvImport", "must not be empty"))
     return row[column]
 
 
@@ -552,7 +644,7 @@ def _note(row: Row, column: str) -> str:
     """Free text: anything but NUL, which SQLite and most tools would cut the text at."""
     text = restore_cell(row[column])
     if "\x00" in text:
-        raise _BadValue(column, "must not contain NUL characters")
+        raise _BadValue(column, translate("CsvImport", "must not contain NUL characters"))
     return text
 
 
@@ -560,7 +652,9 @@ def _name(row: Row, column: str, *, required: bool = False) -> str:
     """A title or name shown on one line: no control characters at all."""
     text = restore_cell(_required(row, column) if required else row[column])
     if control_message(text) is not None or "\n" in text or "\t" in text:
-        raise _BadValue(column, "must not contain control characters or line breaks")
+        raise _BadValue(
+            column, translate("CsvImport", "must not contain control characters or line breaks")
+        )
     return text
 
 
@@ -572,7 +666,13 @@ def _identifier(row: Row, column: str) -> str:
     """A routine or exercise id as the library writes them (so ``=1+1`` is refused)."""
     value = row[column]
     if not _ROUTINE_ID.fullmatch(value):
-        raise _BadValue(column, f"must be {_ID_RULE}")
+        raise _BadValue(
+            column,
+            translate(
+                "CsvImport",
+                "must be an id of lowercase letters, digits and _ (starting with a letter)",
+            ),
+        )
     return value
 
 
@@ -585,9 +685,19 @@ def _count(row: Row, column: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise _BadValue(column, f"must be a whole number from 0 to {MAX_COUNT}") from None
+        raise _BadValue(
+            column,
+            translate("CsvImport", "must be a whole number from 0 to {highest}").format(
+                highest=MAX_COUNT
+            ),
+        ) from None
     if not 0 <= value <= MAX_COUNT:
-        raise _BadValue(column, f"must be a whole number from 0 to {MAX_COUNT}")
+        raise _BadValue(
+            column,
+            translate("CsvImport", "must be a whole number from 0 to {highest}").format(
+                highest=MAX_COUNT
+            ),
+        )
     return value
 
 
@@ -598,7 +708,12 @@ def _number(row: Row, column: str, highest: float) -> float:
     except ValueError:
         value = math.nan
     if not (math.isfinite(value) and 0 <= value <= highest):
-        raise _BadValue(column, f"must be a number from 0 to {highest:g}, like 12.5")
+        raise _BadValue(
+            column,
+            translate("CsvImport", "must be a number from 0 to {highest:g}, like 12.5").format(
+                highest=highest
+            ),
+        )
     return value
 
 
@@ -607,7 +722,7 @@ def _optional_score(row: Row, column: str) -> int | None:
 
 
 def _score(row: Row, column: str) -> int:
-    rule = "must be a whole number from 0 to 10"
+    rule = translate("CsvImport", "must be a whole number from 0 to 10")
     try:
         score = int(_required(row, column))
     except ValueError:
@@ -619,7 +734,10 @@ def _score(row: Row, column: str) -> int:
 
 def _choice(row: Row, column: str, allowed: tuple[str, ...]) -> str:
     if row[column] not in allowed:
-        raise _BadValue(column, f"must be one of {', '.join(allowed)}")
+        raise _BadValue(
+            column,
+            translate("CsvImport", "must be one of {choices}").format(choices=", ".join(allowed)),
+        )
     return row[column]
 
 
@@ -628,7 +746,9 @@ def _in_years(moment: date) -> bool:
 
 
 def _day(row: Row) -> str:
-    rule = f"must be a date like 2026-11-24, from {FIRST_YEAR} to {LAST_YEAR}"
+    rule = translate("CsvImport", "must be a date like 2026-11-24, from {first} to {last}").format(
+        first=FIRST_YEAR, last=LAST_YEAR
+    )
     try:
         day = date.fromisoformat(_required(row, "day"))
     except ValueError:
@@ -640,7 +760,9 @@ def _day(row: Row) -> str:
 
 def _utc(row: Row, column: str) -> str:
     """Stored UTC text, normalised (``2026-11-24T07:57:10.123Z``)."""
-    rule = f"must be a UTC time like 2026-11-24T07:57:10.123Z, from {FIRST_YEAR} to {LAST_YEAR}"
+    rule = translate(
+        "CsvImport", "must be a UTC time like 2026-11-24T07:57:10.123Z, from {first} to {last}"
+    ).format(first=FIRST_YEAR, last=LAST_YEAR)
     text = _required(row, column)
     try:
         moment = datetime.fromisoformat(text) if text.endswith("Z") else None
@@ -653,10 +775,11 @@ def _utc(row: Row, column: str) -> str:
 
 def _local(row: Row, column: str) -> datetime:
     """A local time with its offset, within the years allowed once converted to UTC too."""
-    rule = (
+    rule = translate(
+        "CsvImport",
         "must be a local time with its offset like 2026-11-24T08:57:10+01:00, "
-        f"from {FIRST_YEAR} to {LAST_YEAR}"
-    )
+        "from {first} to {last}",
+    ).format(first=FIRST_YEAR, last=LAST_YEAR)
     try:
         moment = datetime.fromisoformat(_required(row, column))
     except ValueError:
@@ -678,7 +801,9 @@ def _sql_local(row: Row, column: str) -> datetime:
     """A local time that ``_SQL_UTC`` converts exactly as ``_utc_of`` would."""
     moment = _local(row, column)
     if not _SQLITE_LOCAL_TIME.fullmatch(row[column]):
-        raise _BadValue(column, "must be a local time like 2026-11-24T08:57:10+01:00")
+        raise _BadValue(
+            column, translate("CsvImport", "must be a local time like 2026-11-24T08:57:10+01:00")
+        )
     return moment
 
 

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from backtimer.errors import UserFacingError
+from backtimer.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -237,9 +238,12 @@ def _unusable_sidecar(path: Path) -> JournalReadOnlyError | None:
     for sidecar in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         if sidecar.exists() and not os.access(sidecar, os.R_OK | os.W_OK):
             return JournalReadOnlyError(
-                f"Cannot open the journal {path}: SQLite's file beside it, {sidecar.name}, "
-                "cannot be read or written. Give it the journal's owner and permissions "
-                "(or remove it if no Backtimer is running), then try again."
+                translate(
+                    "Journal",
+                    "Cannot open the journal {path}: SQLite's file beside it, {sidecar}, "
+                    "cannot be read or written. Give it the journal's owner and permissions "
+                    "(or remove it if no Backtimer is running), then try again.",
+                ).format(path=path, sidecar=sidecar.name)
             )
     return None
 
@@ -283,7 +287,11 @@ def open_read_only(
     path = Path(path)
     require_regular_file(path)
     if not path.is_file():
-        raise JournalError(f"There is no journal at {path}. Check the path or --data-dir.")
+        raise JournalError(
+            translate(
+                "Journal", "There is no journal at {path}. Check the path or --data-dir."
+            ).format(path=path)
+        )
     if is_empty_file(path):
         raise _empty_error(path)
     try:
@@ -330,12 +338,18 @@ def require_regular_file(path: Path) -> None:
         return
     if stat.S_ISDIR(mode):
         raise JournalCorruptError(
-            f"{path} is a folder, not a journal. Move it aside or choose another --data-dir."
+            translate(
+                "Journal",
+                "{path} is a folder, not a journal. Move it aside or choose another --data-dir.",
+            ).format(path=path)
         )
     if not stat.S_ISREG(mode):
         raise JournalCorruptError(
-            f"{path} is not a regular file (a named pipe or device), so it was not opened as the "
-            "journal. Move it aside or choose another --data-dir."
+            translate(
+                "Journal",
+                "{path} is not a regular file (a named pipe or device), so it was not "
+                "opened as the journal. Move it aside or choose another --data-dir.",
+            ).format(path=path)
         )
 
 
@@ -366,8 +380,11 @@ def keep_aside(path: str | os.PathLike[str], at: datetime | None = None) -> Path
                 os.rename(sidecar, Path(f"{aside}{suffix}"))
     except OSError as error:
         raise JournalReadOnlyError(
-            f"Could not move the damaged journal {path} aside: {error.strerror or error}. "
-            "Move or rename it yourself, then start Backtimer again."
+            translate(
+                "Journal",
+                "Could not move the damaged journal {path} aside: {reason}. Move or "
+                "rename it yourself, then start Backtimer again.",
+            ).format(path=path, reason=error.strerror or error)
         ) from error
     logger.warning("kept unusable journal aside as %s", aside)
     return aside
@@ -401,8 +418,11 @@ def classify_error(error: sqlite3.Error, path: Path) -> JournalError:
     detail = str(error)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return JournalLockedError(
-            f"The journal {path} is locked: it is in use by another program, probably "
-            "another Backtimer window. Close it and try again."
+            translate(
+                "Journal",
+                "The journal {path} is locked: it is in use by another program, probably "
+                "another Backtimer window. Close it and try again.",
+            ).format(path=path)
         )
     if code == sqlite3.SQLITE_READONLY:
         return _read_only_error(path)
@@ -410,17 +430,27 @@ def classify_error(error: sqlite3.Error, path: Path) -> JournalError:
         return _corrupt_error(path, detail)
     if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _disk_nearly_full(path)):
         return JournalDiskFullError(
-            f"The disk holding the journal {path} is full. Free some space, then try again; "
-            "what was recorded so far is safe."
+            translate(
+                "Journal",
+                "The disk holding the journal {path} is full. Free some space, then try "
+                "again; what was recorded so far is safe.",
+            ).format(path=path)
         )
     if code == sqlite3.SQLITE_CANTOPEN and (refusal := _unusable_sidecar(path)) is not None:
         return refusal
     if code == sqlite3.SQLITE_CANTOPEN:
         return JournalReadOnlyError(
-            f"Cannot open the journal {path} ({detail}). Check that the folder exists and is "
-            "writable, or choose another one with --data-dir."
+            translate(
+                "Journal",
+                "Cannot open the journal {path} ({detail}). Check that the folder exists "
+                "and is writable, or choose another one with --data-dir.",
+            ).format(path=path, detail=detail)
         )
-    return JournalError(f"The journal {path} could not be used: {detail}.")
+    return JournalError(
+        translate("Journal", "The journal {path} could not be used: {detail}.").format(
+            path=path, detail=detail
+        )
+    )
 
 
 # --- internals ----------------------------------------------------------------------------------
@@ -452,9 +482,12 @@ def _open_read_only(path: Path, busy_timeout_s: float, query: str) -> sqlite3.Co
     if version != SCHEMA_VERSION:
         conn.close()
         raise JournalReadOnlyError(
-            f"The journal {path} uses schema v{version} and must be upgraded to "
-            f"v{SCHEMA_VERSION}, which needs write access. Open it once from a writable "
-            "folder, then try again."
+            translate(
+                "Journal",
+                "The journal {path} uses schema v{version} and must be upgraded to "
+                "v{supported}, which needs write access. Open it once from a writable "
+                "folder, then try again.",
+            ).format(path=path, version=version, supported=SCHEMA_VERSION)
         )
     return conn
 
@@ -467,7 +500,11 @@ def _prepare(
     if version < SCHEMA_VERSION and _has_tables(conn):
         _copy_aside_before_migration(conn, path, version + 1, now())
     if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-        raise JournalError(f"The journal {path} could not be switched to WAL mode.")
+        raise JournalError(
+            translate("Journal", "The journal {path} could not be switched to WAL mode.").format(
+                path=path
+            )
+        )
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     # Take and release the write lock now, so "locked" and "read-only" show up at open time
@@ -482,17 +519,24 @@ def _read_checks(conn: sqlite3.Connection, path: Path) -> int:
     version = schema_version(conn)
     if version > SCHEMA_VERSION:
         raise JournalTooNewError(
-            f"This journal was written by a newer Backtimer (schema v{version}); this version "
-            f"understands up to v{SCHEMA_VERSION}. Update Backtimer; your journal was not "
-            f"changed. ({path})"
+            translate(
+                "Journal",
+                "This journal was written by a newer Backtimer (schema v{version}); this "
+                "version understands up to v{supported}. Update Backtimer; your journal "
+                "was not changed. ({path})",
+            ).format(version=version, supported=SCHEMA_VERSION, path=path)
         )
     problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
     if problems != ["ok"]:
         raise _corrupt_error(path, "; ".join(problems))
     if _missing_tables(conn, version):
         raise JournalCorruptError(
-            f"The file {path} is an SQLite database but not a Backtimer journal, so it was left "
-            "untouched. Move it elsewhere or choose another folder with --data-dir."
+            translate(
+                "Journal",
+                "The file {path} is an SQLite database but not a Backtimer journal, so "
+                "it was left untouched. Move it elsewhere or choose another folder with "
+                "--data-dir.",
+            ).format(path=path)
         )
     return version
 
@@ -526,9 +570,12 @@ def _copy_aside_before_migration(
             shutil.copyfile(path, aside)
     except OSError as error:
         raise JournalReadOnlyError(
-            f"Could not save a copy of the journal before upgrading it ({aside}): "
-            f"{error.strerror or error}. Free some space or fix the folder's permissions; "
-            "the journal was not changed."
+            translate(
+                "Journal",
+                "Could not save a copy of the journal before upgrading it ({aside}): "
+                "{reason}. Free some space or fix the folder's permissions; the journal "
+                "was not changed.",
+            ).format(aside=aside, reason=error.strerror or error)
         ) from error
     logger.info("copied journal aside to %s before migrating to v%d", aside, target)
     return aside
@@ -540,8 +587,11 @@ def _check_writable(path: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise JournalReadOnlyError(
-            f"Cannot create the folder {folder} for the journal: {error.strerror or error}. "
-            "Choose another folder with --data-dir."
+            translate(
+                "Journal",
+                "Cannot create the folder {folder} for the journal: {reason}. Choose "
+                "another folder with --data-dir.",
+            ).format(folder=folder, reason=error.strerror or error)
         ) from error
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise _read_only_error(path)
@@ -549,23 +599,32 @@ def _check_writable(path: Path) -> None:
 
 def _empty_error(path: Path) -> JournalEmptyError:
     return JournalEmptyError(
-        f"The journal {path} is empty: it is new and nothing has been recorded in it yet."
+        translate(
+            "Journal",
+            "The journal {path} is empty: it is new and nothing has been recorded in it yet.",
+        ).format(path=path)
     )
 
 
 def _read_only_error(path: Path) -> JournalReadOnlyError:
     return JournalReadOnlyError(
-        f"The journal {path} or its folder is not writable, so nothing could be recorded. "
-        "Fix the permissions, or choose another folder with --data-dir; the journal can still "
-        "be viewed read-only."
+        translate(
+            "Journal",
+            "The journal {path} or its folder is not writable, so nothing could be "
+            "recorded. Fix the permissions, or choose another folder with "
+            "--data-dir; the journal can still be viewed read-only.",
+        ).format(path=path)
     )
 
 
 def _corrupt_error(path: Path, detail: str) -> JournalCorruptError:
     return JournalCorruptError(
-        f"The journal {path} is damaged or is not a database ({detail}). It was left exactly "
-        "as it is. Restore a backup (backtimer restore FILE), or move it aside and start a "
-        "fresh journal."
+        translate(
+            "Journal",
+            "The journal {path} is damaged or is not a database ({detail}). It was "
+            "left exactly as it is. Restore a backup (backtimer restore FILE), or "
+            "move it aside and start a fresh journal.",
+        ).format(path=path, detail=detail)
     )
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from backtimer.errors import UserFacingError
+from backtimer.i18n import translate
 from backtimer.paths import not_replaceable
 from backtimer.workout.progress import STEP_SECONDS_SQL
 
@@ -158,8 +159,11 @@ def _atomic_file(destination: Path, mode: str, encoding: str | None) -> Iterator
         )
     except OSError as error:  # named: the fault may be the name itself (too long, say)
         raise ExportError(
-            f"Cannot write {destination} in the folder {folder}: {error.strerror or error}. "
-            "Choose a folder you can write to (for example your Documents folder)."
+            translate(
+                "Export",
+                "Cannot write {path} in the folder {folder}: {reason}. Choose a folder "
+                "you can write to (for example your Documents folder).",
+            ).format(path=destination, folder=folder, reason=error.strerror or error)
         ) from error
     temp_path = Path(temp_name)
     try:
@@ -173,8 +177,11 @@ def _atomic_file(destination: Path, mode: str, encoding: str | None) -> Iterator
     except OSError as error:
         temp_path.unlink(missing_ok=True)
         raise ExportError(
-            f"Could not write {destination}: {error.strerror or error}. "
-            "Nothing was written; check the disk space and the name, or choose another folder."
+            translate(
+                "Export",
+                "Could not write {path}: {reason}. Nothing was written; check the disk "
+                "space and the name, or choose another folder.",
+            ).format(path=destination, reason=error.strerror or error)
         ) from error
     except BaseException:
         temp_path.unlink(missing_ok=True)

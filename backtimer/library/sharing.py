@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from backtimer.errors import UserFacingError
+from backtimer.i18n import translate
 from backtimer.library._items import ILLUSTRATION_SUFFIXES, parse_document
 from backtimer.library._toml_source import (
     NotARegularFileError,
@@ -59,7 +60,10 @@ class ShareProblemsError(ShareError):
     def __init__(self, display_name: str, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__(
-            f"{display_name} was not imported because it has problems:\n" + problem_lines(problems)
+            translate("Sharing", "{file} was not imported because it has problems:\n").format(
+                file=display_name
+            )
+            + problem_lines(problems)
         )
 
 
@@ -71,8 +75,14 @@ class RoutineIdClash(ShareError):
         self.existing_title = existing_title
         self.suggested_id = suggested_id
         super().__init__(
-            f"You already have a routine with the id {routine_id!r} (“{existing_title}”). "
-            f"Import this one under the new id {suggested_id!r} to keep both."
+            translate(
+                "Sharing",
+                "You already have a routine with the id {routine_id!r} "
+                "(“{existing_title}”). Import this one under the new id {suggested_id!r} "
+                "to keep both.",
+            ).format(
+                routine_id=routine_id, existing_title=existing_title, suggested_id=suggested_id
+            )
         )
 
 
@@ -126,7 +136,11 @@ def export_routine(routine: Routine, library: Library, destination: Path) -> Pat
     text = document_text(exercises=shared, routines=[routine], comment=SHARE_COMMENT)
     refusal = not_replaceable(destination)
     if refusal is not None:
-        raise ShareError(f"Cannot write the routine file: {refusal}.")
+        raise ShareError(
+            translate("Sharing", "Cannot write the routine file: {refusal}.").format(
+                refusal=refusal
+            )
+        )
     try:
         handle, name = tempfile.mkstemp(
             prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
@@ -145,8 +159,9 @@ def export_routine(routine: Routine, library: Library, destination: Path) -> Pat
             temporary.unlink(missing_ok=True)
     except OSError as error:
         raise ShareError(
-            f"Cannot write {destination}: {error.strerror or error}. "
-            "Choose a folder you can write to."
+            translate(
+                "Sharing", "Cannot write {destination}: {reason}. Choose a folder you can write to."
+            ).format(destination=destination, reason=error.strerror or error)
         ) from error
     return destination
 
@@ -155,10 +170,16 @@ def _picture_bytes(picture: Path, folder: Path) -> bytes:
     """A picture to ship, only if it is a regular file inside its exercise's own folder."""
     refused = picture_problem(picture, folder)
     if refused is not None:
-        raise ShareError(f"Cannot share the picture: {refused}.")
+        raise ShareError(
+            translate("Sharing", "Cannot share the picture: {refused}.").format(refused=refused)
+        )
     data = read_regular_file(picture, MAX_UNPACKED_BYTES + 1)
     if len(data) > MAX_UNPACKED_BYTES:
-        raise ShareError(f"The picture {picture} is too big to share; use a smaller file.")
+        raise ShareError(
+            translate(
+                "Sharing", "The picture {picture} is too big to share; use a smaller file."
+            ).format(picture=picture)
+        )
     return data
 
 
@@ -225,30 +246,50 @@ def _unpack(file: Path, scratch: Path) -> tuple[Path, str]:
     try:
         data = read_regular_file(file, MAX_UNPACKED_BYTES + 1)
         if len(data) > MAX_UNPACKED_BYTES:
-            raise ShareError(f"{file.name} is too big to be a shared routine; it was not imported.")
+            raise ShareError(
+                translate(
+                    "Sharing", "{file} is too big to be a shared routine; it was not imported."
+                ).format(file=file.name)
+            )
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = [info for info in archive.infolist() if not info.is_dir()]
             _check_members(file, members)
             if any(info.flag_bits & _ENCRYPTED for info in members):
                 raise ShareError(
-                    f"{file.name} is protected by a password, so it cannot be read. Ask for "
-                    "the routine to be shared again without a password."
+                    translate(
+                        "Sharing",
+                        "{file} is protected by a password, so it cannot be read. Ask for the "
+                        "routine to be shared again without a password.",
+                    ).format(file=file.name)
                 )
             for info in members:
                 with archive.open(info) as source:
                     data = source.read(MAX_UNPACKED_BYTES + 1)
                 if len(data) != info.file_size:
-                    raise ShareError(f"{file.name} is damaged: {info.filename} has the wrong size.")
+                    raise ShareError(
+                        translate(
+                            "Sharing", "{file} is damaged: {member} has the wrong size."
+                        ).format(file=file.name, member=info.filename)
+                    )
                 (scratch / info.filename).write_bytes(data)
     except (zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError, ValueError) as error:
         raise ShareError(
-            f"{file.name} is not a Backtimer routine file (a .zip or .toml), or it is damaged; "
-            "it was not imported."
+            translate(
+                "Sharing",
+                "{file} is not a Backtimer routine file (a .zip or .toml), or it is "
+                "damaged; it was not imported.",
+            ).format(file=file.name)
         ) from error
     except NotARegularFileError as error:
-        raise ShareError(f"Cannot read {file}: it {error}.") from error
+        raise ShareError(
+            translate("Sharing", "Cannot read {file}: it {error}.").format(file=file, error=error)
+        ) from error
     except OSError as error:
-        raise ShareError(f"Cannot read {file}: {error.strerror or error}.") from error
+        raise ShareError(
+            translate("Sharing", "Cannot read {file}: {reason}.").format(
+                file=file, reason=error.strerror or error
+            )
+        ) from error
     (toml_name,) = [info.filename for info in members if info.filename.endswith(".toml")]
     return scratch / toml_name, f"{file.name}/{toml_name}"
 
@@ -257,24 +298,36 @@ def _check_members(file: Path, members: Sequence[zipfile.ZipInfo]) -> None:
     """Only flat file names of the kinds a share holds, one TOML, sizes within reason."""
     allowed = (ROUTINE_FILE_SUFFIX, *ILLUSTRATION_SUFFIXES)
     if len(members) > MAX_MEMBERS or sum(i.file_size for i in members) > MAX_UNPACKED_BYTES:
-        raise ShareError(f"{file.name} is too big to be a shared routine; it was not imported.")
+        raise ShareError(
+            translate(
+                "Sharing", "{file} is too big to be a shared routine; it was not imported."
+            ).format(file=file.name)
+        )
     for info in members:
         name = info.filename
         unix_kind = stat.S_IFMT(info.external_attr >> 16)
         if unix_kind not in (0, stat.S_IFREG):  # a symlink or device entry: never a picture
             raise ShareError(
-                f"{file.name} holds {name!r} as a link or special file, which a shared routine "
-                "never contains; it was not imported."
+                translate(
+                    "Sharing",
+                    "{file} holds {name!r} as a link or special file, which a shared routine "
+                    "never contains; it was not imported.",
+                ).format(file=file.name, name=name)
             )
         if "/" in name or "\\" in name or name.startswith(".") or not name.endswith(allowed):
             raise ShareError(
-                f"{file.name} holds {name!r}, which a shared routine never contains; "
-                "it was not imported."
+                translate(
+                    "Sharing",
+                    "{file} holds {name!r}, which a shared routine never contains; it was "
+                    "not imported.",
+                ).format(file=file.name, name=name)
             )
     tomls = [info for info in members if info.filename.endswith(ROUTINE_FILE_SUFFIX)]
     if len(tomls) != 1:
         raise ShareError(
-            f"{file.name} holds {len(tomls)} routine files; a shared routine holds exactly one."
+            translate(
+                "Sharing", "{file} holds {count} routine files; a shared routine holds exactly one."
+            ).format(file=file.name, count=len(tomls))
         )
 
 
@@ -295,8 +348,11 @@ def _read_checked(toml_file: Path, display: str) -> tuple[Routine, list[Exercise
     )
     if len(parsed.routines) != 1:
         raise ShareError(
-            f"{display} holds {len(parsed.routines)} routines; a shared routine file holds "
-            "exactly one. To use them all, copy the file into your routines folder instead."
+            translate(
+                "Sharing",
+                "{file} holds {count} routines; a shared routine file holds exactly one. "
+                "To use them all, copy the file into your routines folder instead.",
+            ).format(file=display, count=len(parsed.routines))
         )
     return parsed.routines[0], parsed.exercises
 
@@ -317,13 +373,19 @@ def _check_picture(picture: Path, display: str) -> None:
     if picture.suffix.lower() == ".png":
         if not data.startswith(PNG_SIGNATURE):
             raise ShareError(
-                f"{display}: the picture {picture.name} is not a PNG image; it was not imported."
+                translate(
+                    "Sharing",
+                    "{file}: the picture {picture} is not a PNG image; it was not imported.",
+                ).format(file=display, picture=picture.name)
             )
         return
     if b"<svg" not in data[:4096].lower() or _SVG_REFUSED.search(data):
         raise ShareError(
-            f"{display}: the picture {picture.name} is not a plain SVG drawing (it declares "
-            "entities, holds a script or links to other files); it was not imported."
+            translate(
+                "Sharing",
+                "{file}: the picture {picture} is not a plain SVG drawing (it declares "
+                "entities, holds a script or links to other files); it was not imported.",
+            ).format(file=display, picture=picture.name)
         )
 
 

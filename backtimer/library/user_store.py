@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backtimer.errors import UserFacingError
+from backtimer.i18n import translate
 from backtimer.library.model import Exercise, Library, Problem, Routine, SourceKind
 from backtimer.paths import DataPaths
 
@@ -47,7 +48,11 @@ class InvalidRoutineError(RoutineStoreError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         lines = "\n".join(str(problem) for problem in self.problems)
-        super().__init__(f"Nothing was saved, because of these problems:\n{lines}")
+        super().__init__(
+            translate(
+                "RoutineStore", "Nothing was saved, because of these problems:\n{lines}"
+            ).format(lines=lines)
+        )
 
 
 @dataclass(frozen=True)
@@ -113,15 +118,21 @@ class UserRoutineStore:
         existing = library.routines.get(routine.id)
         if existing is not None and existing.source.kind is SourceKind.BUNDLED:
             raise RoutineStoreError(
-                f"“{existing.title}” is a bundled routine and cannot be changed; duplicate it "
-                "and edit the copy."
+                translate(
+                    "RoutineStore",
+                    "“{title}” is a bundled routine and cannot be changed; duplicate it and "
+                    "edit the copy.",
+                ).format(title=existing.title)
             )
         if existing is None:
             path = self.routine_path(routine.id)
             if path.exists():
                 raise RoutineStoreError(
-                    f"{path} already exists and holds something else; rename or move that file "
-                    "first, or give the routine another title."
+                    translate(
+                        "RoutineStore",
+                        "{path} already exists and holds something else; rename or move that "
+                        "file first, or give the routine another title.",
+                    ).format(path=path)
                 )
             self._write_checked(path, document_text(routines=[routine], comment=FILE_COMMENT))
             return path
@@ -140,7 +151,9 @@ class UserRoutineStore:
 
     def duplicate(self, routine: Routine, library: Library, title: str | None = None) -> Routine:
         """A user copy of any routine (bundled ones included) under a new id and title."""
-        title = (title or f"{routine.title} (copy)").strip()
+        title = (
+            title or translate("RoutineStore", "{title} (copy)").format(title=routine.title)
+        ).strip()
         copy = dataclasses.replace(routine, id=new_id(title, taken_ids(library)), title=title)
         self.save_routine(copy, library)
         return copy
@@ -149,7 +162,9 @@ class UserRoutineStore:
         """Move the routine's file to the trash; a file holding more is rewritten without it."""
         if routine.source.kind is not SourceKind.USER:
             raise RoutineStoreError(
-                f"“{routine.title}” is a bundled routine; it cannot be deleted."
+                translate(
+                    "RoutineStore", "“{title}” is a bundled routine; it cannot be deleted."
+                ).format(title=routine.title)
             )
         original = Path(routine.source.path)
         exercises, routines = _items_in_file(library, original)
@@ -172,15 +187,20 @@ class UserRoutineStore:
             current = _read_text(trashed.original)
             if trashed.rewritten_text is None or current != trashed.rewritten_text:
                 raise RoutineStoreError(
-                    f"Cannot bring back “{trashed.title}”: {trashed.original} has been created "
-                    f"or changed since. The deleted file is kept at {trashed.trashed}."
+                    translate(
+                        "RoutineStore",
+                        "Cannot bring back “{title}”: {original} has been created or changed "
+                        "since. The deleted file is kept at {kept}.",
+                    ).format(title=trashed.title, original=trashed.original, kept=trashed.trashed)
                 )
         try:
             os.replace(trashed.trashed, trashed.original)
         except OSError as error:
             raise RoutineStoreError(
-                f"Cannot bring back “{trashed.title}”: {error.strerror or error}. "
-                f"The deleted file is kept at {trashed.trashed}."
+                translate(
+                    "RoutineStore",
+                    "Cannot bring back “{title}”: {reason}. The deleted file is kept at {kept}.",
+                ).format(title=trashed.title, reason=error.strerror or error, kept=trashed.trashed)
             ) from error
         with suppress(OSError):
             trashed.trashed.parent.rmdir()
@@ -215,7 +235,10 @@ class UserRoutineStore:
         path = self.routines_dir / file_name
         if path.exists():
             raise RoutineStoreError(
-                f"{path} already exists; give the new item another name so it gets a new id."
+                translate(
+                    "RoutineStore",
+                    "{path} already exists; give the new item another name so it gets a new id.",
+                ).format(path=path)
             )
         copied: list[Path] = []
         placed = []
@@ -225,7 +248,11 @@ class UserRoutineStore:
                 if picture is not None:
                     target = self.routines_dir / f"{exercise.id}{picture.suffix.lower()}"
                     if target.exists():
-                        raise RoutineStoreError(f"{target} already exists; move it away first.")
+                        raise RoutineStoreError(
+                            translate(
+                                "RoutineStore", "{target} already exists; move it away first."
+                            ).format(target=target)
+                        )
                     self._copy_atomically(picture, target)
                     copied.append(target)
                     exercise = dataclasses.replace(exercise, illustration=str(target))
@@ -267,12 +294,16 @@ class UserRoutineStore:
             data = read_regular_file(source, MAX_PICTURE_BYTES + 1)
         except OSError as error:
             raise RoutineStoreError(
-                f"Cannot read the picture {source}: {error.strerror or error}."
+                translate("RoutineStore", "Cannot read the picture {source}: {reason}.").format(
+                    source=source, reason=error.strerror or error
+                )
             ) from error
         if len(data) > MAX_PICTURE_BYTES:
             raise RoutineStoreError(
-                f"The picture {source} is larger than {MAX_PICTURE_BYTES // 2**20} MiB; "
-                "choose a smaller one."
+                translate(
+                    "RoutineStore",
+                    "The picture {source} is larger than {limit} MiB; choose a smaller one.",
+                ).format(source=source, limit=MAX_PICTURE_BYTES // 2**20)
             )
         with self._temporary(target, data) as temporary:
             self._replace(temporary, target)
@@ -290,8 +321,11 @@ class UserRoutineStore:
                 os.fsync(stream.fileno())
         except OSError as error:
             raise RoutineStoreError(
-                f"Cannot write in {target.parent}: {error.strerror or error}. "
-                "Check that the folder exists and is writable."
+                translate(
+                    "RoutineStore",
+                    "Cannot write in {folder}: {reason}. Check that the folder exists and is "
+                    "writable.",
+                ).format(folder=target.parent, reason=error.strerror or error)
             ) from error
         temporary = Path(name)
         try:
@@ -303,7 +337,11 @@ class UserRoutineStore:
         try:
             os.replace(temporary, target)
         except OSError as error:
-            raise RoutineStoreError(f"Cannot save {target}: {error.strerror or error}.") from error
+            raise RoutineStoreError(
+                translate("RoutineStore", "Cannot save {target}: {reason}.").format(
+                    target=target, reason=error.strerror or error
+                )
+            ) from error
 
     def _ensure_folder(self) -> None:
         try:

@@ -148,7 +148,7 @@ def test_refused_rows_are_grouped_by_reason_with_the_first_lines(tmp_path: Path)
         summary = import_csv(journal.connection, path)
     assert summary.refused_rows == 10
     text = summary.describe()
-    assert "added 1 sessions, 2 pain scores" in text
+    assert "added 1 session, 2 pain scores" in text
     assert "refused 10 rows: 8 × planned_min: must be a number from 0 to 1440" in text
     assert "(lines 2, 3, 4, 5, 6 and 3 more)" in text
     assert "1 × note: must not contain NUL characters (line 10)" in text
