@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from backtimer.i18n import translate
 from backtimer.journal import db
 
 
@@ -44,7 +45,11 @@ def inspect_journal(path: str | os.PathLike[str]) -> JournalHealth:
     path = Path(path)
     db.require_regular_file(path)
     if not path.is_file():
-        raise db.JournalError(f"There is no journal at {path}. Check the path or --data-dir.")
+        raise db.JournalError(
+            translate(
+                "Journal", "There is no journal at {path}. Check the path or --data-dir."
+            ).format(path=path)
+        )
     try:
         conn = db.connect_read_only(path, db.DEFAULT_BUSY_TIMEOUT_S)
     except sqlite3.Error as error:
