@@ -12,8 +12,8 @@ import logging
 from enum import StrEnum
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, QSizeF
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
 from backtimer import assets
 
@@ -96,8 +96,7 @@ class SvgIconEngine(QIconEngine):
         )
         colour = palette.color(group, role).name().encode()
         renderer = QSvgRenderer(QByteArray(self.source().replace(b"currentColor", colour)))
-        renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        renderer.render(painter, QRectF(rect))
+        renderer.render(painter, _fitted(renderer.viewBoxF().size(), QRectF(rect)))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
@@ -108,7 +107,7 @@ class SvgIconEngine(QIconEngine):
         """Rendered at device pixels, so a 2× screen gets a sharp icon, not a blown-up one."""
         device = QSize(round(size.width() * scale), round(size.height() * scale))
         pixmap = QPixmap(device)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor(0, 0, 0, 0))  # transparent
         painter = QPainter(pixmap)
         self.paint(painter, QRect(0, 0, device.width(), device.height()), mode, state)
         painter.end()
@@ -130,3 +129,19 @@ def themed_icon(name: IconName) -> QIcon:
 def app_icon() -> QIcon:
     """The application icon: its own colours, rendered from SVG at every size asked for."""
     return QIcon(SvgIconEngine(IconName.APP))
+
+
+def _fitted(source: QSizeF, target: QRectF) -> QRectF:
+    """``source`` scaled to fit ``target``, centred, keeping its aspect ratio (as
+    ``Qt.AspectRatioMode.KeepAspectRatio`` would; computed here because icons paint in the first
+    frame, which never names ``Qt``: see ``ui/desktop/qt_properties``)."""
+    if source.isEmpty():
+        return target
+    scale = min(target.width() / source.width(), target.height() / source.height())
+    width, height = source.width() * scale, source.height() * scale
+    return QRectF(
+        target.x() + (target.width() - width) / 2,
+        target.y() + (target.height() - height) / 2,
+        width,
+        height,
+    )

@@ -7,8 +7,9 @@ them, offers the menu actions as signals, and remembers its geometry.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
 from backtimer import APP_NAME, __version__
+from backtimer.ui.desktop.qt_properties import NO_FOCUS, set_qt_property
 from backtimer.ui.icons import IconName, themed_icon
 from backtimer.ui.theme import InstantLayoutStyle
 
@@ -144,7 +149,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._settings_action)
         file_menu.addSeparator()
         quit_action = QAction(themed_icon(IconName.QUIT), self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close_and_quit)
         file_menu.addAction(quit_action)
 
@@ -199,7 +204,10 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if icon is not None:
             action.setIcon(themed_icon(icon))
-        action.setShortcut(shortcut)
+        if not shortcut.isEmpty():
+            # setShortcuts, not setShortcut: PySide's choice between setShortcut's overloads
+            # builds the whole Qt enum namespace, 18 ms before the first frame (qt_properties).
+            action.setShortcuts([shortcut])
         action.triggered.connect(signal)
         return action
 
@@ -226,7 +234,7 @@ class MainWindow(QMainWindow):
         bar.setFloatable(False)
         bar.toggleViewAction().setEnabled(False)
         bar.addWidget(banner)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBar(bar)  # at the top
         bar.show()
         self._example_banner = banner
         self.setWindowTitle(self.windowTitle())
@@ -285,6 +293,8 @@ class MainWindow(QMainWindow):
         self.layout().activate()  # the smaller minimum size reaches the window manager now
         self.raise_()
         self.activateWindow()
+        from PySide6.QtCore import Qt
+
         player.setFocus(Qt.FocusReason.OtherFocusReason)
         for action in self._home_only_actions():
             action.setEnabled(False)
@@ -330,6 +340,8 @@ class MainWindow(QMainWindow):
         """
         if on == (self._before_full_screen is not None):
             return
+        from PySide6.QtCore import Qt  # not on the way to the first frame (see qt_properties)
+
         if on:
             self._before_full_screen = (self.windowState(), self.saveGeometry())
             self._normal_place = self.geometry()
@@ -356,6 +368,8 @@ class MainWindow(QMainWindow):
     def bring_to_front(self) -> None:
         """Show, un-minimise and activate the window (another launch, a reminder, the tray)."""
         if self.isMinimized():
+            from PySide6.QtCore import Qt
+
             self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
@@ -416,6 +430,6 @@ def _scrolling(page: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    set_qt_property(area, "focusPolicy", NO_FOCUS)
     area.setWidget(page)
     return area

@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -26,7 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.i18n import QT_TRANSLATE_NOOP
+from backtimer.ui.desktop.first_paint import call_after_first_paint
 from backtimer.workout.plan import StepKind
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 logger = logging.getLogger(__name__)
 
@@ -181,7 +186,7 @@ def _outline_box(element: QStyle.PrimitiveElement, option: QStyleOption, painter
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(option.palette.color(QPalette.ColorRole.PlaceholderText), 1))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setBrush(QBrush())  # no fill
     rect = option.rect.toRectF().adjusted(0.5, 0.5, -0.5, -0.5)
     if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
         painter.drawEllipse(rect)
@@ -218,7 +223,7 @@ class FocusRingStyle(QProxyStyle):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), FOCUS_RING_WIDTH)
         painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(QBrush())  # no fill
         # Around the whole button, where Fusion would only frame its label.
         whole = isinstance(widget, QPushButton | QToolButton)
         rect = (widget.rect() if whole else option.rect).toRectF()  # type: ignore[union-attr]
@@ -263,11 +268,16 @@ class ThemeController(QObject):
         self._app = app
         self._mode = mode
         hints = app.styleHints()
-        self._system_scheme = hints.colorScheme()
+        # The platform's own palette follows the desktop's light/dark setting on Windows,
+        # macOS, GNOME and KDE: it decides the first frame. ``colorScheme()`` is asked right
+        # after it, because its answer is a Qt enum, and the first one of those builds Qt's whole
+        # enum namespace, 18 ms of the launch (see ``ui/desktop/qt_properties``).
+        self._system_dark = _platform_palette_is_dark()
         hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
         # Fusion: the one built-in style that honours a custom palette everywhere.
         app.setStyle(FocusRingStyle("Fusion"))
         self._apply()
+        call_after_first_paint(self._confirm_system_scheme)
 
     @property
     def mode(self) -> ThemeMode:
@@ -275,7 +285,7 @@ class ThemeController(QObject):
 
     def is_dark(self) -> bool:
         if self._mode is ThemeMode.SYSTEM:
-            return self._system_scheme == Qt.ColorScheme.Dark
+            return self._system_dark
         return self._mode is ThemeMode.DARK
 
     def set_mode(self, mode: ThemeMode) -> None:
@@ -283,10 +293,23 @@ class ThemeController(QObject):
             self._mode = mode
             self._apply()
 
-    @Slot(Qt.ColorScheme)
+    def _confirm_system_scheme(self) -> None:
+        """The desktop's own word on light or dark, once the first frame is up."""
+        self._on_color_scheme_changed(self._app.styleHints().colorScheme())
+
     def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
-        """The desktop switched light/dark: follow it now, unless the user fixed a theme."""
-        self._system_scheme = scheme
+        """The desktop switched light/dark: follow it now, unless the user fixed a theme.
+
+        A desktop that does not say (``Unknown``) keeps what its palette said.
+        """
+        from PySide6.QtCore import Qt
+
+        if scheme == Qt.ColorScheme.Unknown:
+            return
+        dark = scheme == Qt.ColorScheme.Dark
+        if dark == self._system_dark:
+            return
+        self._system_dark = dark
         if self._mode is ThemeMode.SYSTEM:
             self._apply()
 
@@ -295,6 +318,11 @@ class ThemeController(QObject):
         logger.debug("theme: %s (%s)", "dark" if dark else "light", self._mode)
         self._app.setPalette(theme_palette(dark))
         self.theme_applied.emit(dark)
+
+
+def _platform_palette_is_dark() -> bool:
+    """Whether the platform's palette (the app's, before ``theme_palette`` replaces it) is dark."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
 def is_dark(widget: QWidget | None = None) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backtimer.insights.activities import checkin_due
@@ -132,6 +132,8 @@ class ActivityCheckins(QObject):
         from backtimer.ui.checkins.activity_checkin import ActivityCheckinDialog
 
         dialog = ActivityCheckinDialog(self._activities, self._writes, self._now, self._window)
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.checkin_saved.connect(
             lambda count: self.status_changed.emit(

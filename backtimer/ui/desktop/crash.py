@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
     QObject,
-    Qt,
     QtMsgType,
     Signal,
     Slot,
@@ -67,7 +66,7 @@ def crash_dialog(
     log_file: Path, error: BaseException, parent: QWidget | None = None
 ) -> QMessageBox:
     """The dialog for a bug: reassurance first, then where the details are, then the details."""
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import Qt, QUrl
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QMessageBox
 
@@ -125,7 +124,9 @@ class CrashReporter(QObject):
         self._previous_excepthook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
         self._previous_qt_handler: Callable[..., Any] | None = None
-        self.thread_failed.connect(self._on_thread_failed, Qt.ConnectionType.QueuedConnection)
+        # Emitted on the failing thread; Qt's automatic connection queues it to this (the GUI)
+        # thread, so the dialog is shown where widgets may be touched.
+        self.thread_failed.connect(self._on_thread_failed)
 
     def install(self, *, open_log_after_first_paint: bool = False) -> None:
         self._log_wanted = True
