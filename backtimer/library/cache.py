@@ -42,7 +42,7 @@ Fingerprint = tuple[object, ...]
 def load_library_cached(user_dir: Path | None, cache_dir: Path | None) -> Library:
     """``load_library(user_dir)``, read from the cache in ``cache_dir`` when nothing changed."""
     key = fingerprint(user_dir)
-    cache_file = _cache_file(cache_dir, user_dir, i18n.current_language())
+    cache_file = _cache_file(cache_dir, user_dir)
     if key is not None and cache_file is not None:
         cached = _read(cache_file, key)
         if cached is not None:
@@ -105,10 +105,14 @@ def _stat(path: str, is_symlink: bool) -> tuple[object, ...]:
     )
 
 
-def _cache_file(cache_dir: Path | None, user_dir: Path | None, language: str) -> Path | None:
+def _cache_file(
+    cache_dir: Path | None, user_dir: Path | None, language: str | None = None
+) -> Path | None:
+    """One file per routines folder and language (the language in use by default)."""
     if cache_dir is None:
         return None
     tag = zlib.crc32(str(user_dir).encode("utf-8", "surrogateescape"))
+    language = language if language is not None else i18n.current_language()
     suffix = "" if language == i18n.ENGLISH else f"-{language}"
     return cache_dir / f"library-{tag:08x}{suffix}.pickle"
 

@@ -167,7 +167,9 @@ def test_german_system_locale_translates_the_app(qapp: QApplication) -> None:
         context, source = next(
             (context, message.findtext("source") or "")
             for context, message in catalogue_tool.messages(catalogue_tool.ts_path("de"))
-            if context and catalogue_tool._text(message) != (message.findtext("source") or "")
+            if context
+            and message.find("translation[@type='unfinished']") is None  # lrelease skips those
+            and catalogue_tool._text(message) != (message.findtext("source") or "")
         )
         assert QCoreApplication.translate(context, source) != source
     finally:
