@@ -12,18 +12,16 @@ from pathlib import Path
 import pytest
 
 from backtimer import i18n
-from backtimer.insights.adherence import WeekActivity
 from backtimer.journal.journal import Journal
 from backtimer.report.content import (
     ActivityLine,
-    HurtLine,
     NoteLine,
     ReportContent,
-    RoutineDone,
     SymptomLine,
     build_report,
 )
 from tests.journal_samples import fill_sample_journal
+from tests.test_report_pdf import with_full_tables
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -117,11 +115,7 @@ def test_a_crowded_report_with_long_notes_keeps_two_pages_in_longer_languages(
     start = datetime(2026, 9, 7, 9)
     essay = "Den ganzen Tag steif, nach dem Spaziergang besser; Treppensteigen schwer. " * 40
     crowded = dataclasses.replace(
-        content,
-        weeks=tuple(WeekActivity(date(2026, 7, 13) + timedelta(n * 7), 4, 72) for n in range(16)),
-        routines=tuple(RoutineDone(f"Routine {n}", 3, 54, -0.5) for n in range(12)),
-        hurts=tuple(HurtLine(start + timedelta(n), "Bird dog", 7, "easier") for n in range(12)),
-        hurts_total=20,
+        with_full_tables(content),
         notes=tuple(NoteLine(date(2026, 9, 28), "after", essay) for _ in range(14)),
         notes_total=30,
         symptoms=tuple(
@@ -144,3 +138,21 @@ def test_a_crowded_report_with_long_notes_keeps_two_pages_in_longer_languages(
     assert "…" in flat
     urgent_row = {"de": "7. Sept. 2026 12:00", "es": "7 sept 2026 12:00"}[language]
     assert urgent_row in flat  # the oldest, kept since it is urgent
+
+
+def test_backtimer_report_follows_the_system_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`LANGUAGE=de backtimer report` writes the German report, as the GUI's Export would."""
+    from backtimer.__main__ import main
+
+    data = tmp_path / "data"
+    with Journal.open(data / "journal.sqlite3") as journal:
+        fill_sample_journal(journal)
+    monkeypatch.setenv("LANGUAGE", "de")
+    pdf = tmp_path / "bericht.pdf"
+    argv = ["--data-dir", str(data), "report", "-o", str(pdf), "--from", "2026-10-20"]
+    assert main([*argv, "--to", "2026-11-02"]) == 0
+    flat = " ".join(_text(pdf).split())
+    assert "Schmerzverlauf" in flat
+    assert "20. Oktober 2026 bis 2. November 2026" in flat

@@ -271,6 +271,24 @@ def test_a_flare_history_fits_two_pages_with_every_note(tmp_path: Path) -> None:
     assert continued.split()[:4] == ["When", "Exercise", "Pain", "Then"], "header repeated"
 
 
+def with_full_tables(content: ReportContent) -> ReportContent:
+    """``content`` with 16 weeks, 12 routines and 12 of 20 "this hurts" from 7 Sep 2026 on."""
+    import dataclasses
+    from datetime import datetime, timedelta
+
+    from backtimer.insights.adherence import WeekActivity
+    from backtimer.report.content import HurtLine, RoutineDone
+
+    start = datetime(2026, 9, 7, 9)
+    return dataclasses.replace(
+        content,
+        weeks=tuple(WeekActivity(date(2026, 7, 13) + timedelta(n * 7), 4, 72) for n in range(16)),
+        routines=tuple(RoutineDone(f"Routine {n}", 3, 54, -0.5) for n in range(12)),
+        hurts=tuple(HurtLine(start + timedelta(n), "Bird dog", 7, "easier") for n in range(12)),
+        hurts_total=20,
+    )
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_a_crowded_report_gives_way_list_by_list_and_keeps_two_pages(
     content: ReportContent, tmp_path: Path
@@ -281,18 +299,13 @@ def test_a_crowded_report_gives_way_list_by_list_and_keeps_two_pages(
     import dataclasses
     from datetime import datetime, timedelta
 
-    from backtimer.insights.adherence import WeekActivity
-    from backtimer.report.content import HurtLine, NoteLine, RoutineDone, SymptomLine
+    from backtimer.report.content import NoteLine, SymptomLine
     from backtimer.report.pdf import write_pdf
 
     start = datetime(2026, 9, 7, 9)
     leg, both = "pain down a leg", "pain down a leg; numbness, tingling or weakness"
     crowded = dataclasses.replace(
-        content,
-        weeks=tuple(WeekActivity(date(2026, 7, 13) + timedelta(n * 7), 4, 72) for n in range(16)),
-        routines=tuple(RoutineDone(f"Routine {n}", 3, 54, -0.5) for n in range(12)),
-        hurts=tuple(HurtLine(start + timedelta(n), "Bird dog", 7, "easier") for n in range(12)),
-        hurts_total=20,
+        with_full_tables(content),
         notes=tuple(NoteLine(date(2026, 9, 7), "session", "Stiff, better after walking. " * 6)
                     for _ in range(14)),
         notes_total=14,
