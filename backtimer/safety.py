@@ -173,7 +173,7 @@ NERVE_GUIDANCE = _NERVE_GUIDANCE.format(where=WHERE_TO_GET_HELP)
 
 HIGH_PAIN_GUIDANCE = QT_TRANSLATE_NOOP(
     "safety",
-    "That is a high score. Take it easy today: gentle movement and the Flare-Up Day routine "
+    "That is a high score. Take it easy today: gentle movement and the {routine} routine "
     "usually help more than rest alone, and a flare usually settles within days to a couple of "
     "weeks. If you notice any of the symptoms under When to get help, seek medical advice.",
 )
@@ -218,11 +218,13 @@ def needs_guidance(
     urgent_symptoms: bool = False,
     leg_or_nerve: bool = False,
     tr: Translate = _same,
+    flare_title: str | None = None,
 ) -> str | None:
     """The calm guidance to show after a pain score, or None if nothing is needed.
 
     Urgent symptoms (saddle numbness, bladder or bowel changes) always come first: they need
-    emergency help whatever the score.
+    emergency help whatever the score. ``flare_title`` names the flare routine as the library
+    does; without it the bundled title is looked up.
     """
     if urgent_symptoms:
         return tr(URGENT_GUIDANCE)
@@ -231,7 +233,11 @@ def needs_guidance(
     if before is not None and score - before >= RED_FLAG_RISE:
         return tr(RISE_GUIDANCE).format(rise=score - before)
     if score >= RED_FLAG_SCORE:
-        return tr(HIGH_PAIN_GUIDANCE)
+        if flare_title is None:
+            from backtimer.library.titles import FLARE_ROUTINE_ID, routine_title
+
+            flare_title = routine_title(FLARE_ROUTINE_ID)
+        return tr(HIGH_PAIN_GUIDANCE).format(routine=flare_title)
     return None
 
 

@@ -34,7 +34,7 @@ FLARE_PLAN: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "FlareDialog",
-        "Keep moving gently: the Flare-Up Day routine once or twice a day, short walks (3–5 "
+        "Keep moving gently: the {routine} routine once or twice a day, short walks (3–5 "
         "minutes several times a day), and change position often.",
     ),
     QT_TRANSLATE_NOOP(
@@ -51,7 +51,8 @@ FLARE_PLAN: tuple[str, ...] = (
         "coming back, see a clinician.",
     ),
 )
-"""The flare plan, in English; the UI shows it translated (context "FlareDialog")."""
+"""The flare plan, in English; the UI shows it translated (context "FlareDialog"), with
+``{routine}`` filled by the flare routine's title (``library.titles.routine_title``)."""
 
 
 def _same(text: str) -> str:

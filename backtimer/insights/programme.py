@@ -8,23 +8,44 @@ turns into maintenance, as §4.1 says: about 2 strength sessions a week plus reg
 
 Weeks 1-2 run a real one-set version of the strength routine ("first set of each exercise only",
 ≈12 min): ``routine_for_plan_day`` derives it, and the Today page's Start runs what it returns.
+
+The plan's texts name routines through placeholders (``{back_basics}``…, see ``PLAN_ROUTINES``)
+that :func:`plan_words` fills with the titles the library shows, so the plan never calls a
+routine by another name than the Library page does, in any language.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
 from backtimer.i18n import QT_TRANSLATE_NOOP
-from backtimer.library.model import Block, Hold, PacedReps, Routine
+from backtimer.library.model import Block, Hold, Library, PacedReps, Routine
+from backtimer.library.titles import FLARE_ROUTINE_ID, routine_title
 
 PLAN_WEEKS = 12
 BACK_BASICS = "rt_back_basics"
 CORE_CONTROL = "rt_core_control"
 POSTURE = "rt_posture_strength"
 WALK = "rt_walk_easy"
+
+PLAN_ROUTINES: Mapping[str, str] = {
+    "back_basics": BACK_BASICS,
+    "core_control": CORE_CONTROL,
+    "posture": POSTURE,
+    "walk": WALK,
+    "warm_up": "rt_warm_up",
+    "desk_reset": "rt_desk_reset",
+    "breathe": "rt_breathe_unwind",
+    "yoga": "rt_gentle_yoga",
+    "massage": "rt_self_massage",
+    "intervals": "rt_brisk_intervals",
+    "bike": "rt_bike",
+    "flare_day": FLARE_ROUTINE_ID,
+}
+"""The routines the plan's texts name: placeholder → bundled routine id."""
 
 
 Translate = Callable[[str], str]
@@ -33,6 +54,19 @@ Translate = Callable[[str], str]
 
 def _same(text: str) -> str:
     return text
+
+
+def plan_titles(library: Library | None = None) -> dict[str, str]:
+    """Placeholder → the title ``library`` shows (the bundled title without a library)."""
+    return {key: routine_title(routine_id, library) for key, routine_id in PLAN_ROUTINES.items()}
+
+
+def plan_words(text: str, titles: Mapping[str, str] | None = None, tr: Translate = _same) -> str:
+    """A text of the plan (a phase's strength, walking, daily or note) with its routines named.
+
+    ``titles`` comes from :func:`plan_titles`; without it the bundled titles are used.
+    """
+    return tr(text).format_map(titles if titles is not None else plan_titles())
 
 
 class DayKind(StrEnum):
@@ -52,6 +86,7 @@ class PlanPhase:
     walking: str
     daily: str
     note: str
+    """The four texts are English with routine placeholders: show them with :func:`plan_words`."""
     first_set_only: bool = False
     """Weeks 1-2: the strength routine runs the first set of each exercise only."""
 
@@ -75,12 +110,12 @@ PHASES: tuple[PlanPhase, ...] = (
         3,
         QT_TRANSLATE_NOOP(
             "programme",
-            "Back Basics, first set of each exercise only (≈12 min; skip the second sets)",
+            "{back_basics}, first set of each exercise only (≈12 min; skip the second sets)",
         ),
         QT_TRANSLATE_NOOP(
-            "programme", "Walk It Out at a comfortable length (often 5–10 min), 3–5 days a week"
+            "programme", "{walk} at a comfortable length (often 5–10 min), 3–5 days a week"
         ),
-        QT_TRANSLATE_NOOP("programme", "Desk Reset every 30–60 min of sitting; Breathe & Unwind"),
+        QT_TRANSLATE_NOOP("programme", "{desk_reset} every 30–60 min of sitting; {breathe}"),
         QT_TRANSLATE_NOOP(
             "programme", "Learn the technique. Log pain before and after, and the next morning."
         ),
@@ -91,11 +126,11 @@ PHASES: tuple[PlanPhase, ...] = (
         4,
         (BACK_BASICS,),
         3,
-        QT_TRANSLATE_NOOP("programme", "Back Basics, full routine (2 sets, ≈19 min)"),
+        QT_TRANSLATE_NOOP("programme", "{back_basics}, full routine (2 sets, ≈19 min)"),
         QT_TRANSLATE_NOOP("programme", "Add 2–5 minutes to your walks each week"),
         QT_TRANSLATE_NOOP(
             "programme",
-            "Dynamic Warm-Up before walks; Gentle Yoga or Self-Massage once or twice a week",
+            "{warm_up} before walks; {yoga} or {massage} once or twice a week",
         ),
         QT_TRANSLATE_NOOP(
             "programme", "Progress one thing at a time, when the suggestions say you are ready."
@@ -108,12 +143,12 @@ PHASES: tuple[PlanPhase, ...] = (
         3,
         QT_TRANSLATE_NOOP(
             "programme",
-            "Core Control and Posture & Extension on alternate sessions; swap in the harder "
+            "{core_control} and {posture} on alternate sessions; swap in the harder "
             "exercise levels one at a time",
         ),
         QT_TRANSLATE_NOOP(
             "programme",
-            "Build towards 20–30 minutes; Brisk Intervals or Easy Bike once a week if you like",
+            "Build towards 20–30 minutes; {intervals} or {bike} once a week if you like",
         ),
         QT_TRANSLATE_NOOP("programme", "As before"),
         QT_TRANSLATE_NOOP(
@@ -126,7 +161,7 @@ PHASES: tuple[PlanPhase, ...] = (
         (CORE_CONTROL, POSTURE),
         3,
         QT_TRANSLATE_NOOP(
-            "programme", "Core Control and Posture & Extension, 3 sessions a week (pyramid 6/4/2)"
+            "programme", "{core_control} and {posture}, 3 sessions a week (pyramid 6/4/2)"
         ),
         QT_TRANSLATE_NOOP(
             "programme",
@@ -143,10 +178,10 @@ PHASES: tuple[PlanPhase, ...] = (
         (CORE_CONTROL, POSTURE),
         2,
         QT_TRANSLATE_NOOP(
-            "programme", "Maintenance: Core Control or Posture & Extension about twice a week"
+            "programme", "Maintenance: {core_control} or {posture} about twice a week"
         ),
         QT_TRANSLATE_NOOP("programme", "Keep walking most days"),
-        QT_TRANSLATE_NOOP("programme", "As you like; Flare-Up Day when you need it"),
+        QT_TRANSLATE_NOOP("programme", "As you like; {flare_day} when you need it"),
         QT_TRANSLATE_NOOP(
             "programme", "You finished the 12 weeks. Keep going at a level that suits you."
         ),
@@ -171,8 +206,9 @@ class PlanDay:
         """``"Week 3 of 12: Back Basics, full routine…"`` or the maintenance line."""
         return self.position_words()
 
-    def position_words(self, tr: Translate = _same) -> str:
-        strength = tr(self.phase.strength)
+    def position_words(self, tr: Translate = _same, titles: Mapping[str, str] | None = None) -> str:
+        """``position`` through ``tr``, routines named by ``titles`` (see :func:`plan_words`)."""
+        strength = plan_words(self.phase.strength, titles, tr)
         if self.week > PLAN_WEEKS:
             return tr(QT_TRANSLATE_NOOP("programme", "12-week plan complete. {strength}")).format(
                 strength=strength

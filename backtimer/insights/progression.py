@@ -61,8 +61,8 @@ from backtimer.journal.records import (
     SessionSummary,
 )
 from backtimer.library.model import Library, Routine, RoutineCategory
+from backtimer.library.titles import FLARE_ROUTINE_ID, routine_title
 
-FLARE_ROUTINE_ID = "rt_flare_day"
 MAX_EASY_EFFORT = 6
 """§4.2: progress only when the user "could have done 2-3 more" (about RPE ≤ 6/10)."""
 RED_HURT_ABOVE = AMBER_MAX
@@ -538,15 +538,14 @@ def _step_back(
     run.reverse()
     latest = run[-1]
     ids = tuple(item.session_id for item in run)
+    flare_title = routine_title(FLARE_ROUTINE_ID, library)
     if len(run) >= 2:
         span = (latest.day - run[0].day).days
-        flare = library.routines.get(FLARE_ROUTINE_ID)
-        title = flare.title if flare is not None else "Flare-Up Day"
         if span >= PERSISTING_DAYS:
             return Suggestion(
                 kind=SuggestionKind.SEE_CLINICIAN,
                 routine_id=FLARE_ROUTINE_ID,
-                routine_title=title,
+                routine_title=flare_title,
                 headline=tr(QT_TRANSLATE_NOOP("progression", "Time to see a clinician")),
                 reason=tr(
                     QT_TRANSLATE_NOOP(
@@ -555,13 +554,13 @@ def _step_back(
                         "(latest: {reason}). When pain is not easing after 1-2 weeks, a clinician "
                         "can check what is going on. Keep {title} for now.",
                     )
-                ).format(count=len(run), days=span, reason=judgement.reason, title=title),
+                ).format(count=len(run), days=span, reason=judgement.reason, title=flare_title),
                 session_ids=ids,
             )
         return Suggestion(
             kind=SuggestionKind.FLARE,
             routine_id=FLARE_ROUTINE_ID,
-            routine_title=title,
+            routine_title=flare_title,
             headline=tr(QT_TRANSLATE_NOOP("progression", "This looks like a flare-up")),
             reason=tr(
                 QT_TRANSLATE_NOOP(
@@ -569,7 +568,7 @@ def _step_back(
                     "Two step-backs in a row (latest: {reason}). Switch to {title} and the flare "
                     "plan for a few days; if it persists over 1-2 weeks, see a clinician.",
                 )
-            ).format(reason=judgement.reason, title=title),
+            ).format(reason=judgement.reason, title=flare_title),
             session_ids=ids,
         )
     hurt = set(latest.red_hurts)
@@ -607,9 +606,9 @@ def _step_back(
             QT_TRANSLATE_NOOP(
                 "progression",
                 "{title} keeps a fixed, gentle dose: do less of it next time, or do the "
-                "Flare-Up Day routine instead.",
+                "{routine} routine instead.",
             )
-        ).format(title=routine.title)
+        ).format(title=routine.title, routine=flare_title)
     return Suggestion(
         kind=SuggestionKind.STEP_BACK,
         routine_id=routine.id,

@@ -412,9 +412,12 @@ class BacktimerApp(QObject):
         """Show the flare plan; on the user's yes, flare mode (and maybe Flare-Up Day now)."""
         if self.window.is_in_workout():
             return
+        from backtimer.library.titles import routine_title
         from backtimer.ui.today.flare_dialog import FlareChoice, FlareDialog
 
-        choice = FlareDialog.ask(self.window)
+        choice = FlareDialog.ask(
+            self.window, flare_title=routine_title(FLARE_ROUTINE_ID, self.library)
+        )
         if choice is None:
             return
         self.today_controller.start_flare()

@@ -5,35 +5,35 @@
         <name>Activities</name>
         <message>
             <source>An activity needs a name, for example “putting on socks”.</source>
-            <translation type="unfinished" />
+            <translation>Eine Aktivität braucht einen Namen, zum Beispiel „Socken anziehen“.</translation>
         </message>
         <message>
             <source>Keep the activity's name under {limit} characters (it has {count}).</source>
-            <translation type="unfinished" />
+            <translation>Der Name der Aktivität darf höchstens {limit} Zeichen haben (er hat {count}).</translation>
         </message>
         <message>
             <source>The check-in holds up to {limit} activities. Retire one you no longer find hard before adding another (its ratings are kept).</source>
-            <translation type="unfinished" />
+            <translation>Der Check-in fasst bis zu {limit} Aktivitäten. Legen Sie eine ab, die Ihnen nicht mehr schwerfällt, bevor Sie eine neue hinzufügen (ihre Bewertungen bleiben erhalten).</translation>
         </message>
         <message>
             <source>The new order must list each active activity exactly once.</source>
-            <translation type="unfinished" />
+            <translation>Die neue Reihenfolge muss jede aktive Aktivität genau einmal enthalten.</translation>
         </message>
         <message>
             <source>Ratings are whole numbers from 0 to 10, not {score!r}.</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen sind ganze Zahlen von 0 bis 10, nicht {score!r}.</translation>
         </message>
         <message>
             <source>No activity with id {id} in the journal.</source>
-            <translation type="unfinished" />
+            <translation>Im Tagebuch gibt es keine Aktivität mit der ID {id}.</translation>
         </message>
         <message>
             <source>“{name}” is already on your list.</source>
-            <translation type="unfinished">„{name}“ steht schon auf Ihrer Liste.</translation>
+            <translation>„{name}“ steht schon auf Ihrer Liste.</translation>
         </message>
         <message>
             <source>No active activity with id {id} in the journal.</source>
-            <translation type="unfinished" />
+            <translation>Im Tagebuch gibt es keine aktive Aktivität mit der ID {id}.</translation>
         </message>
     </context>
     <context>
@@ -286,35 +286,35 @@
         <name>Backup</name>
         <message>
             <source>There is nothing to back up yet: no journal at {path} (or it is empty).</source>
-            <translation type="unfinished" />
+            <translation>Es gibt noch nichts zu sichern: kein Tagebuch unter {path} (oder es ist leer).</translation>
         </message>
         <message>
             <source>There is no file {path}. Check the name and try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {path} gibt es nicht. Prüfen Sie den Namen und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The backup {path} was written by a newer Backtimer (schema v{version}); this version understands up to v{supported}. Update Backtimer first. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung {path} stammt von einem neueren Backtimer (Schema v{version}); diese Version versteht bis v{supported}. Aktualisieren Sie zuerst Backtimer. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>The journal {subject} is damaged ({damage}), so no backup was made and the backups you have are kept. Restore one with: backtimer restore FILE</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {subject} ist beschädigt ({damage}). Es wurde keine Sicherung angelegt, Ihre vorhandenen Sicherungen bleiben erhalten. Stellen Sie eine wieder her mit: backtimer restore FILE</translation>
         </message>
         <message>
             <source>The journal {path} is locked by another program, so it could not be copied. Close the program that has it open (often another Backtimer window), then try again.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} ist von einem anderen Programm gesperrt und konnte nicht kopiert werden. Schließen Sie das Programm, das es geöffnet hat (oft ein anderes Backtimer-Fenster), und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The file {path} cannot be restored: it is damaged or not a Backtimer journal ({detail}). Choose another backup; your journal was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {path} kann nicht wiederhergestellt werden: Sie ist beschädigt oder kein Backtimer-Tagebuch ({detail}). Wählen Sie eine andere Sicherung; Ihr Tagebuch wurde nicht verändert.</translation>
         </message>
         <message>
             <source>the disk it is on is full</source>
-            <translation type="unfinished" />
+            <translation>der Datenträger ist voll</translation>
         </message>
         <message>
             <source>Could not write {path}: {reason}. Nothing was written there; check that the folder exists, is writable and has free space.</source>
-            <translation type="unfinished" />
+            <translation>{path} konnte nicht geschrieben werden: {reason}. Dort wurde nichts geschrieben; prüfen Sie, ob der Ordner existiert, beschreibbar ist und freien Platz hat.</translation>
         </message>
     </context>
     <context>
@@ -546,391 +546,391 @@
         <name>CheckinImport</name>
         <message>
             <source>1 check-in rating</source>
-            <translation type="unfinished" />
+            <translation>1 Check-in-Bewertung</translation>
         </message>
         <message>
             <source>{count} check-in ratings</source>
-            <translation type="unfinished" />
+            <translation>{count} Check-in-Bewertungen</translation>
         </message>
         <message>
             <source>{ratings} and 1 activity</source>
-            <translation type="unfinished" />
+            <translation>{ratings} und 1 Aktivität</translation>
         </message>
         <message>
             <source>{ratings} and {count} activities</source>
-            <translation type="unfinished" />
+            <translation>{ratings} und {count} Aktivitäten</translation>
         </message>
         <message>
             <source>{path} is not a check-ins file exported by Backtimer (its header row should be {header}).</source>
-            <translation type="unfinished" />
+            <translation>{path} ist keine von Backtimer exportierte Check-in-Datei (die Kopfzeile müsste {header} lauten).</translation>
         </message>
         <message>
             <source>{path}:{line}: {error}. Nothing from this file was imported.</source>
-            <translation type="unfinished" />
+            <translation>{path}:{line}: {error}. Aus dieser Datei wurde nichts importiert.</translation>
         </message>
         <message>
             <source>it has a different number of cells than the header</source>
-            <translation type="unfinished" />
+            <translation>die Zeile hat eine andere Anzahl Zellen als die Kopfzeile</translation>
         </message>
         <message>
             <source>day: expected a date like 2026-11-24, got {day_cell!r}</source>
-            <translation type="unfinished" />
+            <translation>day: erwartet wird ein Datum wie 2026-11-24, gefunden: {day_cell!r}</translation>
         </message>
         <message>
             <source>score: expected a whole number 0–10, got {score_cell!r}</source>
-            <translation type="unfinished" />
+            <translation>score: erwartet wird eine ganze Zahl von 0 bis 10, gefunden: {score_cell!r}</translation>
         </message>
         <message>
             <source>score: expected a whole number 0–10, got {score}</source>
-            <translation type="unfinished" />
+            <translation>score: erwartet wird eine ganze Zahl von 0 bis 10, gefunden: {score}</translation>
         </message>
     </context>
     <context>
         <name>CliExchange</name>
         <message>
             <source>export the journal as CSV (sessions, or one row per step)</source>
-            <translation type="unfinished" />
+            <translation>das Tagebuch als CSV exportieren (Einheiten oder eine Zeile pro Schritt)</translation>
         </message>
         <message>
             <source>Write the journal as CSV for a spreadsheet: UTF-8 with BOM, a header row, ISO 8601 local times, '.' decimals. Columns: docs/data-format.md.</source>
-            <translation type="unfinished" />
+            <translation>Schreibt das Tagebuch als CSV für eine Tabellenkalkulation: UTF-8 mit BOM, eine Kopfzeile, Ortszeiten nach ISO 8601, Dezimalpunkt '.'. Spalten: docs/data-format.md.</translation>
         </message>
         <message>
             <source>the CSV file, or - for stdout, the default (control characters in notes shown as escapes)</source>
-            <translation type="unfinished" />
+            <translation>die CSV-Datei, oder - für die Standardausgabe, die Vorgabe (Steuerzeichen in Notizen werden als Escape-Folgen gezeigt)</translation>
         </message>
         <message>
             <source>one row per step (and 'this hurts' report)</source>
-            <translation type="unfinished" />
+            <translation>eine Zeile pro Schritt (und pro „Das tut weh“-Meldung)</translation>
         </message>
         <message>
             <source>one row per weekly activity rating: day, activity, score, note</source>
-            <translation type="unfinished" />
+            <translation>eine Zeile pro wöchentlicher Aktivitätsbewertung: Tag, Aktivität, Wert, Notiz</translation>
         </message>
         <message>
             <source>import CSV files this app exported (new laptop, recovery)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien importieren, die diese App exportiert hat (neuer Rechner, Wiederherstellung)</translation>
         </message>
         <message>
             <source>Add the contents of exported CSV files to the journal. Sessions files are read before steps files; check-ins files are recognised by their header; rows already in the journal are skipped. Rows with bad values are refused and counted by reason (exit status 1; the other rows are imported); a file that is not an export is refused whole (exit status 2).</source>
-            <translation type="unfinished" />
+            <translation>Fügt den Inhalt exportierter CSV-Dateien dem Tagebuch hinzu. Einheiten-Dateien werden vor Schritt-Dateien gelesen; Check-in-Dateien werden an ihrer Kopfzeile erkannt; Zeilen, die schon im Tagebuch stehen, werden übersprungen. Zeilen mit ungültigen Werten werden abgelehnt und nach Grund gezählt (Exit-Status 1; die übrigen Zeilen werden importiert); eine Datei, die kein Export ist, wird ganz abgelehnt (Exit-Status 2).</translation>
         </message>
         <message>
             <source>write a one- or two-page PDF summary for your physiotherapist</source>
-            <translation type="unfinished" />
+            <translation>eine ein- bis zweiseitige PDF-Zusammenfassung für Ihre Physiotherapeutin oder Ihren Physiotherapeuten schreiben</translation>
         </message>
         <message>
             <source>Pain chart, trend reading, adherence, routines, 'this hurts' reports and notes. Default range: the last {weeks} weeks.</source>
-            <translation type="unfinished" />
+            <translation>Schmerzverlauf, Trendauswertung, Regelmäßigkeit, Routinen, „Das tut weh“-Meldungen und Notizen. Vorgabezeitraum: die letzten {weeks} Wochen.</translation>
         </message>
         <message>
             <source>the PDF to write (default: backtimer-report-LAST-DAY.pdf in this folder)</source>
-            <translation type="unfinished" />
+            <translation>die zu schreibende PDF-Datei (Vorgabe: backtimer-report-LETZTER-TAG.pdf in diesem Ordner)</translation>
         </message>
         <message>
             <source>expected a date like 2026-11-24, got {text}</source>
-            <translation type="unfinished" />
+            <translation>erwartet wird ein Datum wie 2026-11-24, gefunden: {text}</translation>
         </message>
         <message>
             <source>--from {first} is after --to {last}.</source>
-            <translation type="unfinished" />
+            <translation>--from {first} liegt nach --to {last}.</translation>
         </message>
         <message>
             <source>Wrote 1 row to {file}</source>
-            <translation type="unfinished" />
+            <translation>1 Zeile in {file} geschrieben</translation>
         </message>
         <message>
             <source>Wrote {count} rows to {file}</source>
-            <translation type="unfinished" />
+            <translation>{count} Zeilen in {file} geschrieben</translation>
         </message>
         <message>
             <source>The report covers {first} to {last}, the days the journal can speak for.</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht umfasst {first} bis {last}, die Tage, für die das Tagebuch Einträge haben kann.</translation>
         </message>
         <message>
             <source>Wrote {file} (1 page)</source>
-            <translation type="unfinished" />
+            <translation>{file} geschrieben (1 Seite)</translation>
         </message>
         <message>
             <source>Wrote {file} ({count} pages)</source>
-            <translation type="unfinished" />
+            <translation>{file} geschrieben ({count} Seiten)</translation>
         </message>
     </context>
     <context>
         <name>CliJournal</name>
         <message>
             <source>copy the journal into the backups folder (or to FILE)</source>
-            <translation type="unfinished" />
+            <translation>das Tagebuch in den Sicherungsordner kopieren (oder nach FILE)</translation>
         </message>
         <message>
             <source>Copy the journal safely, even while Backtimer is running. Without --output the copy goes to backups/journal-YYYY-MM-DD.sqlite3 in the data folder (one per day; the last {count} are kept).</source>
-            <translation type="unfinished" />
+            <translation>Kopiert das Tagebuch sicher, auch während Backtimer läuft. Ohne --output landet die Kopie als backups/journal-JJJJ-MM-TT.sqlite3 im Datenordner (eine pro Tag; die letzten {count} werden aufbewahrt).</translation>
         </message>
         <message>
             <source>write the copy to FILE (must not exist)</source>
-            <translation type="unfinished" />
+            <translation>die Kopie nach FILE schreiben (darf noch nicht existieren)</translation>
         </message>
         <message>
             <source>replace the journal with a backup (the current one is kept aside)</source>
-            <translation type="unfinished" />
+            <translation>das Tagebuch durch eine Sicherung ersetzen (das aktuelle wird beiseitegelegt)</translation>
         </message>
         <message>
             <source>Check FILE is a sound Backtimer journal, keep the current journal aside under a dated name, then put FILE in its place. Close Backtimer first.</source>
-            <translation type="unfinished" />
+            <translation>Prüft, ob FILE ein intaktes Backtimer-Tagebuch ist, legt das aktuelle Tagebuch unter einem Namen mit Datum beiseite und setzt dann FILE an seine Stelle. Schließen Sie Backtimer vorher.</translation>
         </message>
         <message>
             <source>a backup to restore</source>
-            <translation type="unfinished" />
+            <translation>eine Sicherung zum Wiederherstellen</translation>
         </message>
         <message>
             <source>look after the journal file</source>
-            <translation type="unfinished" />
+            <translation>die Tagebuchdatei pflegen</translation>
         </message>
         <message>
             <source>Commands that look after the journal file.</source>
-            <translation type="unfinished" />
+            <translation>Befehle zur Pflege der Tagebuchdatei.</translation>
         </message>
         <message>
             <source>check the journal's integrity and count what it holds</source>
-            <translation type="unfinished" />
+            <translation>die Unversehrtheit des Tagebuchs prüfen und seinen Inhalt zählen</translation>
         </message>
         <message>
             <source>Run SQLite's full integrity check on the journal (read-only, nothing is changed) and count its sessions, steps and pain scores.</source>
-            <translation type="unfinished" />
+            <translation>Führt die vollständige Integritätsprüfung von SQLite für das Tagebuch aus (nur lesend, nichts wird verändert) und zählt Einheiten, Schritte und Schmerzwerte.</translation>
         </message>
         <message>
             <source>{file} already exists; choose a new file name so nothing is overwritten.</source>
-            <translation type="unfinished">{file} gibt es schon; wählen Sie einen neuen Dateinamen, damit nichts überschrieben wird.</translation>
+            <translation>{file} existiert bereits; wählen Sie einen neuen Dateinamen, damit nichts überschrieben wird.</translation>
         </message>
         <message>
             <source>Backed up the journal to {file}</source>
-            <translation type="unfinished">Tagebuch gesichert nach {file}</translation>
+            <translation>Das Tagebuch wurde nach {file} gesichert</translation>
         </message>
         <message>
             <source>Restored the journal from {file} (schema v{version}).</source>
-            <translation type="unfinished">Das Tagebuch wurde aus {file} wiederhergestellt (Schema v{version}).</translation>
+            <translation>Das Tagebuch wurde aus {file} wiederhergestellt (Schema v{version}).</translation>
         </message>
         <message>
             <source>The previous journal was kept as {file}</source>
-            <translation type="unfinished">Das vorherige Tagebuch wurde als {file} aufbewahrt</translation>
+            <translation>Das bisherige Tagebuch wurde als {file} aufbewahrt</translation>
         </message>
         <message>
             <source>There is no journal at {file} yet: nothing has been recorded.</source>
-            <translation type="unfinished" />
+            <translation>Unter {file} gibt es noch kein Tagebuch: Es wurde noch nichts eingetragen.</translation>
         </message>
         <message>
             <source>Journal: {file} ({size} KiB)</source>
-            <translation type="unfinished" />
+            <translation>Tagebuch: {file} ({size} KiB)</translation>
         </message>
         <message>
             <source>Empty: nothing has been recorded in this journal yet.</source>
-            <translation type="unfinished" />
+            <translation>Leer: In diesem Tagebuch wurde noch nichts eingetragen.</translation>
         </message>
         <message>
             <source>Schema: v{version} (newer than this Backtimer understands)</source>
-            <translation type="unfinished" />
+            <translation>Schema: v{version} (neuer, als dieser Backtimer versteht)</translation>
         </message>
         <message>
             <source>Schema: v{version}</source>
-            <translation type="unfinished" />
+            <translation>Schema: v{version}</translation>
         </message>
         <message>
             <source>The journal {file} failed the integrity check: {problems}. Restore a backup with: backtimer restore FILE</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {file} hat die Integritätsprüfung nicht bestanden: {problems}. Stellen Sie eine Sicherung wieder her mit: backtimer restore FILE</translation>
         </message>
         <message>
             <source>Integrity: ok</source>
-            <translation type="unfinished" />
+            <translation>Integrität: in Ordnung</translation>
         </message>
         <message>
             <source>{file} is an SQLite file but not a Backtimer journal.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist eine SQLite-Datei, aber kein Backtimer-Tagebuch.</translation>
         </message>
         <message>
             <source>Sessions: {count} ({binned} in the bin)</source>
-            <translation type="unfinished" />
+            <translation>Einheiten: {count} ({binned} im Papierkorb)</translation>
         </message>
         <message>
             <source>Steps: {count}</source>
-            <translation type="unfinished" />
+            <translation>Schritte: {count}</translation>
         </message>
         <message>
             <source>Pain scores: {count}</source>
-            <translation type="unfinished" />
+            <translation>Schmerzwerte: {count}</translation>
         </message>
         <message>
             <source>"This hurts" reports: {count}</source>
-            <translation type="unfinished" />
+            <translation>„Das tut weh“-Meldungen: {count}</translation>
         </message>
         <message>
             <source>Flare days: {count}</source>
-            <translation type="unfinished" />
+            <translation>Schubtage: {count}</translation>
         </message>
         <message>
             <source>Cannot write {file}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht geschrieben werden: {reason}.</translation>
         </message>
     </context>
     <context>
         <name>CliRoutines</name>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>TITLE</source>
-            <translation type="unfinished" />
+            <translation>TITEL</translation>
         </message>
         <message>
             <source>CATEGORY</source>
-            <translation type="unfinished" />
+            <translation>KATEGORIE</translation>
         </message>
         <message>
             <source>LEVEL</source>
-            <translation type="unfinished" />
+            <translation>STUFE</translation>
         </message>
         <message>
             <source>DURATION</source>
-            <translation type="unfinished" />
+            <translation>DAUER</translation>
         </message>
         <message>
             <source>SOURCE</source>
-            <translation type="unfinished" />
+            <translation>QUELLE</translation>
         </message>
         <message>
             <source>list, check or show exercise routines</source>
-            <translation type="unfinished" />
+            <translation>Übungsroutinen auflisten, prüfen oder anzeigen</translation>
         </message>
         <message>
             <source>List the routines, check routine files you wrote, or show one routine.</source>
-            <translation type="unfinished" />
+            <translation>Listet die Routinen auf, prüft selbst geschriebene Routinedateien oder zeigt eine Routine.</translation>
         </message>
         <message>
             <source>list every routine with its total time</source>
-            <translation type="unfinished" />
+            <translation>alle Routinen mit ihrer Gesamtdauer auflisten</translation>
         </message>
         <message>
             <source>List bundled routines and those in your routines folder. Problems with your files are printed as warnings on stderr.</source>
-            <translation type="unfinished" />
+            <translation>Listet die mitgelieferten Routinen und die in Ihrem Routinenordner auf. Probleme mit Ihren Dateien erscheinen als Warnungen auf der Standardfehlerausgabe.</translation>
         </message>
         <message>
             <source>print JSON instead of a table (keys and values in English)</source>
-            <translation type="unfinished" />
+            <translation>JSON statt einer Tabelle ausgeben (Schlüssel und Werte auf Englisch)</translation>
         </message>
         <message>
             <source>check routine files for mistakes</source>
-            <translation type="unfinished" />
+            <translation>Routinedateien auf Fehler prüfen</translation>
         </message>
         <message>
             <source>Check routine files against the format and the bundled library. Give files that use each other's exercises together. Prints one FILE:LINE: field: message line per problem; exit status 1 if there are any.</source>
-            <translation type="unfinished" />
+            <translation>Prüft Routinedateien gegen das Format und die mitgelieferte Bibliothek. Geben Sie Dateien, die Übungen voneinander nutzen, gemeinsam an. Gibt pro Problem eine Zeile DATEI:ZEILE: Feld: Meldung aus; Exit-Status 1, wenn es welche gibt.</translation>
         </message>
         <message>
             <source>a .toml file</source>
-            <translation type="unfinished" />
+            <translation>eine .toml-Datei</translation>
         </message>
         <message>
             <source>show one routine's exercises and dosage</source>
-            <translation type="unfinished" />
+            <translation>die Übungen und die Dosierung einer Routine zeigen</translation>
         </message>
         <message>
             <source>Show a routine's blocks in plain words (ids: backtimer routines list).</source>
-            <translation type="unfinished" />
+            <translation>Zeigt die Blöcke einer Routine in einfachen Worten (IDs: backtimer routines list).</translation>
         </message>
         <message>
             <source>{path}: skipped because of 1 problem:</source>
-            <translation type="unfinished" />
+            <translation>{path}: wegen 1 Problems übersprungen:</translation>
         </message>
         <message>
             <source>{path}: skipped because of {count} problems:</source>
-            <translation type="unfinished" />
+            <translation>{path}: wegen {count} Problemen übersprungen:</translation>
         </message>
         <message>
             <source>warning: {message}</source>
-            <translation type="unfinished" />
+            <translation>Warnung: {message}</translation>
         </message>
         <message>
             <source>bundled</source>
-            <translation type="unfinished" />
+            <translation>mitgeliefert</translation>
         </message>
         <message>
             <source>{problems} problem(s) in {files} of {total} file(s)</source>
-            <translation type="unfinished" />
+            <translation>{problems} Problem(e) in {files} von {total} Datei(en)</translation>
         </message>
         <message>
             <source>1 file OK</source>
-            <translation type="unfinished" />
+            <translation>1 Datei in Ordnung</translation>
         </message>
         <message>
             <source>{count} files OK</source>
-            <translation type="unfinished" />
+            <translation>{count} Dateien in Ordnung</translation>
         </message>
         <message>
             <source>no routine {routine}{hint} See `backtimer routines list` for the ids.</source>
-            <translation type="unfinished" />
+            <translation>keine Routine {routine}{hint} Die IDs zeigt `backtimer routines list`.</translation>
         </message>
         <message>
             <source>about {duration}</source>
-            <translation type="unfinished">etwa {duration}</translation>
+            <translation>etwa {duration}</translation>
         </message>
     </context>
     <context>
         <name>CommandLine</name>
         <message>
             <source>Guided exercise timer and pain journal for people living with back pain. Without a command, opens the app.</source>
-            <translation type="unfinished" />
+            <translation>Angeleiteter Übungstimer und Schmerztagebuch für Menschen mit Rückenschmerzen. Ohne Befehl öffnet sich die App.</translation>
         </message>
         <message>
             <source>show the version number and exit</source>
-            <translation type="unfinished" />
+            <translation>die Versionsnummer zeigen und beenden</translation>
         </message>
         <message>
             <source>use DIR for the journal, backups and your routines (also: {variable})</source>
-            <translation type="unfinished" />
+            <translation>DIR für das Tagebuch, die Sicherungen und Ihre Routinen verwenden (auch: {variable})</translation>
         </message>
         <message>
             <source>use a throwaway folder holding six months of example data (your own data and settings are not touched); works with any command and with the app</source>
-            <translation type="unfinished" />
+            <translation>einen Wegwerf-Ordner mit sechs Monaten Beispieldaten verwenden (Ihre eigenen Daten und Einstellungen bleiben unberührt); funktioniert mit jedem Befehl und mit der App</translation>
         </message>
         <message>
             <source>open the app and start a routine straight away</source>
-            <translation type="unfinished" />
+            <translation>die App öffnen und sofort eine Routine starten</translation>
         </message>
         <message>
             <source>Open the app with the player ready for ROUTINE_ID (for desktop shortcuts).</source>
-            <translation type="unfinished" />
+            <translation>Öffnet die App mit dem Player bereit für ROUTINE_ID (für Desktop-Verknüpfungen).</translation>
         </message>
         <message>
             <source>see: backtimer routines list</source>
-            <translation type="unfinished" />
+            <translation>siehe: backtimer routines list</translation>
         </message>
         <message>
             <source>The data folder {folder} is a file, not a folder. Move the file away, or choose another folder with --data-dir or {variable}.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenordner {folder} ist eine Datei, kein Ordner. Verschieben Sie die Datei oder wählen Sie mit --data-dir oder {variable} einen anderen Ordner.</translation>
         </message>
         <message>
             <source>The journal {journal} is a link to {target}, which is not there (a disk that is not mounted?). Nothing was read or written.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {journal} ist ein Verweis auf {target}, das nicht vorhanden ist (ein nicht eingehängter Datenträger?). Es wurde nichts gelesen oder geschrieben.</translation>
         </message>
         <message>
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>Aufruf: </translation>
         </message>
         <message>
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>Argumente</translation>
         </message>
         <message>
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>Optionen</translation>
         </message>
         <message>
             <source>show this help message and exit</source>
-            <translation type="unfinished" />
+            <translation>diese Hilfe zeigen und beenden</translation>
         </message>
         <message>
             <source>{program}: error: {message}</source>
-            <translation type="unfinished" />
+            <translation>{program}: Fehler: {message}</translation>
         </message>
     </context>
     <context>
@@ -960,195 +960,195 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         <name>CsvImport</name>
         <message>
             <source>{file}: added {added}</source>
-            <translation type="unfinished" />
+            <translation>{file}: hinzugefügt: {added}</translation>
         </message>
         <message>
             <source>; {count} already in the journal, skipped</source>
-            <translation type="unfinished" />
+            <translation>; {count} schon im Tagebuch, übersprungen</translation>
         </message>
         <message>
             <source>nothing new</source>
-            <translation type="unfinished" />
+            <translation>nichts Neues</translation>
         </message>
         <message>
             <source>; refused 1 row: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>; 1 Zeile abgelehnt: {reasons}</translation>
         </message>
         <message>
             <source>; refused {count} rows: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>; {count} Zeilen abgelehnt: {reasons}</translation>
         </message>
         <message>
             <source>1 session</source>
-            <translation type="unfinished">1 Einheit</translation>
+            <translation>1 Einheit</translation>
         </message>
         <message>
             <source>{count} sessions</source>
-            <translation type="unfinished">{count} Einheiten</translation>
+            <translation>{count} Einheiten</translation>
         </message>
         <message>
             <source>1 pain score</source>
-            <translation type="unfinished" />
+            <translation>1 Schmerzwert</translation>
         </message>
         <message>
             <source>{count} pain scores</source>
-            <translation type="unfinished" />
+            <translation>{count} Schmerzwerte</translation>
         </message>
         <message>
             <source>1 flare day</source>
-            <translation type="unfinished" />
+            <translation>1 Schubtag</translation>
         </message>
         <message>
             <source>{count} flare days</source>
-            <translation type="unfinished" />
+            <translation>{count} Schubtage</translation>
         </message>
         <message>
             <source>1 step</source>
-            <translation type="unfinished">1 Schritt</translation>
+            <translation>1 Schritt</translation>
         </message>
         <message>
             <source>{count} steps</source>
-            <translation type="unfinished">{count} Schritten</translation>
+            <translation>{count} Schritte</translation>
         </message>
         <message>
             <source>1 'this hurts' report</source>
-            <translation type="unfinished" />
+            <translation>1 „Das tut weh“-Meldung</translation>
         </message>
         <message>
             <source>{count} 'this hurts' reports</source>
-            <translation type="unfinished" />
+            <translation>{count} „Das tut weh“-Meldungen</translation>
         </message>
         <message>
             <source>lines {lines} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>Zeilen {lines} und {more} weitere</translation>
         </message>
         <message>
             <source>lines {lines}</source>
-            <translation type="unfinished" />
+            <translation>Zeilen {lines}</translation>
         </message>
         <message>
             <source>line {line}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}</translation>
         </message>
         <message>
             <source>{path} is a folder, so it was not read. Import a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist ein Ordner und wurde daher nicht gelesen. Importieren Sie eine CSV-Datei.</translation>
         </message>
         <message>
             <source>{path} is not a regular file (a pipe or device), so it was not read. Import a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist keine gewöhnliche Datei (eine Pipe oder ein Gerät) und wurde daher nicht gelesen. Importieren Sie eine CSV-Datei.</translation>
         </message>
         <message>
             <source>{path} is not a regular file, so it was not read.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist keine gewöhnliche Datei und wurde daher nicht gelesen.</translation>
         </message>
         <message>
             <source>{path} is not a CSV exported by Backtimer (its header row is different). Import a file made with File → Export or `backtimer export`.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist keine von Backtimer exportierte CSV-Datei (die Kopfzeile ist anders). Importieren Sie eine Datei, die mit Datei → Exportieren oder `backtimer export` erstellt wurde.</translation>
         </message>
         <message>
             <source>Cannot read {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <source>{path} is not UTF-8 text, so it is not a Backtimer export.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist kein UTF-8-Text und daher kein Backtimer-Export.</translation>
         </message>
         <message>
             <source>{path} is not a readable CSV file: {error}.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist keine lesbare CSV-Datei: {error}.</translation>
         </message>
         <message>
             <source>row: has a different number of cells than the header</source>
-            <translation type="unfinished" />
+            <translation>row: hat eine andere Anzahl Zellen als die Kopfzeile</translation>
         </message>
         <message>
             <source>{problem} Nothing from {file} was imported.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Aus {file} wurde nichts importiert.</translation>
         </message>
         <message>
             <source>must be session, pain or flare_day</source>
-            <translation type="unfinished" />
+            <translation>muss session, pain oder flare_day sein</translation>
         </message>
         <message>
             <source>must be the same moment as uid</source>
-            <translation type="unfinished" />
+            <translation>muss derselbe Zeitpunkt wie uid sein</translation>
         </message>
         <message>
             <source>must be the day of local_time</source>
-            <translation type="unfinished" />
+            <translation>muss der Tag von local_time sein</translation>
         </message>
         <message>
             <source>must not be before local_time</source>
-            <translation type="unfinished" />
+            <translation>darf nicht vor local_time liegen</translation>
         </message>
         <message>
             <source>must be step or this_hurts</source>
-            <translation type="unfinished" />
+            <translation>muss step oder this_hurts sein</translation>
         </message>
         <message>
             <source>the session is not in the journal; import the sessions export of the same period first</source>
-            <translation type="unfinished" />
+            <translation>die Einheit steht nicht im Tagebuch; importieren Sie zuerst den Einheiten-Export desselben Zeitraums</translation>
         </message>
         <message>
             <source>must be left, right or empty</source>
-            <translation type="unfinished" />
+            <translation>muss left, right oder leer sein</translation>
         </message>
         <message>
             <source>must be empty, or leg, nerve, urgent joined by ; (like leg;nerve)</source>
-            <translation type="unfinished" />
+            <translation>muss leer sein oder leg, nerve, urgent, verbunden durch ; (etwa leg;nerve)</translation>
         </message>
         <message>
             <source>must be 0, 1 or empty</source>
-            <translation type="unfinished" />
+            <translation>muss 0, 1 oder leer sein</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>darf nicht leer sein</translation>
         </message>
         <message>
             <source>must not contain NUL characters</source>
-            <translation type="unfinished" />
+            <translation>darf keine NUL-Zeichen enthalten</translation>
         </message>
         <message>
             <source>must not contain control characters or line breaks</source>
-            <translation type="unfinished" />
+            <translation>darf keine Steuerzeichen oder Zeilenumbrüche enthalten</translation>
         </message>
         <message>
             <source>must be an id of lowercase letters, digits and _ (starting with a letter)</source>
-            <translation type="unfinished" />
+            <translation>muss eine ID aus Kleinbuchstaben, Ziffern und _ sein (beginnend mit einem Buchstaben)</translation>
         </message>
         <message>
             <source>must be a whole number from 0 to {highest}</source>
-            <translation type="unfinished" />
+            <translation>muss eine ganze Zahl von 0 bis {highest} sein</translation>
         </message>
         <message>
             <source>must be a number from 0 to {highest:g}, like 12.5</source>
-            <translation type="unfinished" />
+            <translation>muss eine Zahl von 0 bis {highest:g} sein, etwa 12.5 (mit Punkt)</translation>
         </message>
         <message>
             <source>must be a whole number from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>muss eine ganze Zahl von 0 bis 10 sein</translation>
         </message>
         <message>
             <source>must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>muss eines davon sein: {choices}</translation>
         </message>
         <message>
             <source>must be a date like 2026-11-24, from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>muss ein Datum wie 2026-11-24 sein, von {first} bis {last}</translation>
         </message>
         <message>
             <source>must be a UTC time like 2026-11-24T07:57:10.123Z, from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>muss eine UTC-Zeit wie 2026-11-24T07:57:10.123Z sein, von {first} bis {last}</translation>
         </message>
         <message>
             <source>must be a local time with its offset like 2026-11-24T08:57:10+01:00, from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>muss eine Ortszeit mit Zeitverschiebung wie 2026-11-24T08:57:10+01:00 sein, von {first} bis {last}</translation>
         </message>
         <message>
             <source>must be a local time like 2026-11-24T08:57:10+01:00</source>
-            <translation type="unfinished" />
+            <translation>muss eine Ortszeit wie 2026-11-24T08:57:10+01:00 sein</translation>
         </message>
     </context>
     <context>
@@ -1198,19 +1198,19 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         <name>DataFolder</name>
         <message>
             <source>Cannot create the data folder {folder}: {reason}. Choose another folder with --data-dir or {variable}.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}. Wählen Sie mit --data-dir oder {variable} einen anderen Ordner.</translation>
         </message>
         <message>
             <source>The data folder {folder} is not writable. Check its permissions, or choose another folder with --data-dir or {variable}.</source>
-            <translation type="unfinished" />
+            <translation>In den Datenordner {folder} kann nicht geschrieben werden. Prüfen Sie seine Berechtigungen oder wählen Sie mit --data-dir oder {variable} einen anderen Ordner.</translation>
         </message>
         <message>
             <source>{path} is a folder; give a file name inside it instead</source>
-            <translation type="unfinished" />
+            <translation>{path} ist ein Ordner; geben Sie stattdessen einen Dateinamen darin an</translation>
         </message>
         <message>
             <source>{path} is not a regular file (a device, pipe or socket), so nothing was written to it; choose a file name instead</source>
-            <translation type="unfinished" />
+            <translation>{path} ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket), daher wurde nichts hineingeschrieben; wählen Sie stattdessen einen Dateinamen</translation>
         </message>
     </context>
     <context>
@@ -1669,11 +1669,11 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         <name>Export</name>
         <message>
             <source>Cannot write {path} in the folder {folder}: {reason}. Choose a folder you can write to (for example your Documents folder).</source>
-            <translation type="unfinished" />
+            <translation>{path} kann im Ordner {folder} nicht geschrieben werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen (zum Beispiel Ihren Dokumente-Ordner).</translation>
         </message>
         <message>
             <source>Could not write {path}: {reason}. Nothing was written; check the disk space and the name, or choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>{path} konnte nicht geschrieben werden: {reason}. Es wurde nichts geschrieben; prüfen Sie den freien Speicherplatz und den Namen oder wählen Sie einen anderen Ordner.</translation>
         </message>
     </context>
     <context>
@@ -1782,8 +1782,8 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
             <translation>Schmerzschübe sind häufig und klingen meist innerhalb von Tagen bis wenigen Wochen ab. Ein Schub bedeutet in der Regel keine neue Schädigung.</translation>
         </message>
         <message>
-            <source>Keep moving gently: the Flare-Up Day routine once or twice a day, short walks (3–5 minutes several times a day), and change position often.</source>
-            <translation>Bleiben Sie sanft in Bewegung: die Routine „Schubtag“ ein- oder zweimal am Tag, kurze Spaziergänge (3–5 Minuten, mehrmals täglich) und oft die Position wechseln.</translation>
+            <source>Keep moving gently: the {routine} routine once or twice a day, short walks (3–5 minutes several times a day), and change position often.</source>
+            <translation>Bleiben Sie sanft in Bewegung: die Routine „{routine}“ ein- oder zweimal am Tag, kurze Spaziergänge (3–5 Minuten, mehrmals täglich) und oft die Position wechseln.</translation>
         </message>
         <message>
             <source>Drop strength routines to about half your usual amount, or skip them for a few days; build back up over 1–2 weeks.</source>
@@ -1814,8 +1814,8 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
             <translation>Schubplan</translation>
         </message>
         <message>
-            <source>Flare mode and start Flare-Up Day now</source>
-            <translation>Schubmodus und „Schubtag“ jetzt starten</translation>
+            <source>Flare mode and start {routine} now</source>
+            <translation>Schubmodus und „{routine}“ jetzt starten</translation>
         </message>
         <message>
             <source>Flare mode only</source>
@@ -2055,75 +2055,75 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         <name>Journal</name>
         <message>
             <source>Cannot open the journal {path}: SQLite's file beside it, {sidecar}, cannot be read or written. Give it the journal's owner and permissions (or remove it if no Backtimer is running), then try again.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} kann nicht geöffnet werden: Die SQLite-Datei daneben, {sidecar}, kann nicht gelesen oder geschrieben werden. Geben Sie ihr den Besitzer und die Berechtigungen des Tagebuchs (oder entfernen Sie sie, wenn kein Backtimer läuft), und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>There is no journal at {path}. Check the path or --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>Unter {path} gibt es kein Tagebuch. Prüfen Sie den Pfad oder --data-dir.</translation>
         </message>
         <message>
             <source>{path} is a folder, not a journal. Move it aside or choose another --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist ein Ordner, kein Tagebuch. Verschieben Sie ihn oder wählen Sie ein anderes --data-dir.</translation>
         </message>
         <message>
             <source>{path} is not a regular file (a named pipe or device), so it was not opened as the journal. Move it aside or choose another --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist keine gewöhnliche Datei (eine benannte Pipe oder ein Gerät) und wurde daher nicht als Tagebuch geöffnet. Verschieben Sie sie oder wählen Sie ein anderes --data-dir.</translation>
         </message>
         <message>
             <source>Could not move the damaged journal {path} aside: {reason}. Move or rename it yourself, then start Backtimer again.</source>
-            <translation type="unfinished" />
+            <translation>Das beschädigte Tagebuch {path} konnte nicht beiseitegelegt werden: {reason}. Verschieben oder benennen Sie es selbst um und starten Sie Backtimer dann erneut.</translation>
         </message>
         <message>
             <source>The journal {path} is locked: it is in use by another program, probably another Backtimer window. Close it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} ist gesperrt: Ein anderes Programm benutzt es, vermutlich ein anderes Backtimer-Fenster. Schließen Sie es und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The disk holding the journal {path} is full. Free some space, then try again; what was recorded so far is safe.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenträger mit dem Tagebuch {path} ist voll. Schaffen Sie etwas Platz und versuchen Sie es erneut; was bisher eingetragen wurde, ist sicher.</translation>
         </message>
         <message>
             <source>Cannot open the journal {path} ({detail}). Check that the folder exists and is writable, or choose another one with --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} kann nicht geöffnet werden ({detail}). Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie mit --data-dir einen anderen.</translation>
         </message>
         <message>
             <source>The journal {path} could not be used: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} konnte nicht verwendet werden: {detail}.</translation>
         </message>
         <message>
             <source>The journal {path} uses schema v{version} and must be upgraded to v{supported}, which needs write access. Open it once from a writable folder, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} verwendet Schema v{version} und muss auf v{supported} aktualisiert werden; dafür ist Schreibzugriff nötig. Öffnen Sie es einmal aus einem beschreibbaren Ordner und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
             <source>The journal {path} could not be switched to WAL mode.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} konnte nicht in den WAL-Modus geschaltet werden.</translation>
         </message>
         <message>
             <source>This journal was written by a newer Backtimer (schema v{version}); this version understands up to v{supported}. Update Backtimer; your journal was not changed. ({path})</source>
-            <translation type="unfinished" />
+            <translation>Dieses Tagebuch stammt von einem neueren Backtimer (Schema v{version}); diese Version versteht bis v{supported}. Aktualisieren Sie Backtimer; Ihr Tagebuch wurde nicht verändert. ({path})</translation>
         </message>
         <message>
             <source>The file {path} is an SQLite database but not a Backtimer journal, so it was left untouched. Move it elsewhere or choose another folder with --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {path} ist eine SQLite-Datenbank, aber kein Backtimer-Tagebuch, und wurde daher nicht angetastet. Verschieben Sie sie oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
         </message>
         <message>
             <source>Could not save a copy of the journal before upgrading it ({aside}): {reason}. Free some space or fix the folder's permissions; the journal was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Vor der Aktualisierung konnte keine Kopie des Tagebuchs gespeichert werden ({aside}): {reason}. Schaffen Sie Platz oder korrigieren Sie die Berechtigungen des Ordners; das Tagebuch wurde nicht verändert.</translation>
         </message>
         <message>
             <source>Cannot create the folder {folder} for the journal: {reason}. Choose another folder with --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner {folder} für das Tagebuch kann nicht angelegt werden: {reason}. Wählen Sie mit --data-dir einen anderen Ordner.</translation>
         </message>
         <message>
             <source>The journal {path} is empty: it is new and nothing has been recorded in it yet.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} ist leer: Es ist neu, und es wurde noch nichts eingetragen.</translation>
         </message>
         <message>
             <source>The journal {path} or its folder is not writable, so nothing could be recorded. Fix the permissions, or choose another folder with --data-dir; the journal can still be viewed read-only.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} oder sein Ordner ist nicht beschreibbar, daher konnte nichts eingetragen werden. Korrigieren Sie die Berechtigungen oder wählen Sie mit --data-dir einen anderen Ordner; ansehen lässt sich das Tagebuch weiterhin (nur lesend).</translation>
         </message>
         <message>
             <source>The journal {path} is damaged or is not a database ({detail}). It was left exactly as it is. Restore a backup (backtimer restore FILE), or move it aside and start a fresh journal.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} ist beschädigt oder keine Datenbank ({detail}). Es wurde genau so belassen, wie es ist. Stellen Sie eine Sicherung wieder her (backtimer restore FILE) oder legen Sie es beiseite und beginnen Sie ein neues Tagebuch.</translation>
         </message>
     </context>
     <context>
@@ -3610,355 +3610,355 @@ Trotzdem importieren?</translation>
         <name>RoutineCheck</name>
         <message>
             <source>is not allowed with mode 'interval'; remove it</source>
-            <translation type="unfinished" />
+            <translation>ist mit mode 'interval' nicht erlaubt; entfernen Sie es</translation>
         </message>
         <message>
             <source>is not used by mode {mode}, which takes: {keys}</source>
-            <translation type="unfinished" />
+            <translation>wird von mode {mode} nicht verwendet; dieser Modus nimmt: {keys}</translation>
         </message>
         <message>
             <source>replaces reps and sets; give either pyramid = [5, 3, 1] or reps (and sets)</source>
-            <translation type="unfinished" />
+            <translation>ersetzt reps und sets; geben Sie entweder pyramid = [5, 3, 1] oder reps (und sets) an</translation>
         </message>
         <message>
             <source>is required: a whole number from 1 to {high} per set (or a pyramid like [5, 3, 1])</source>
-            <translation type="unfinished" />
+            <translation>ist erforderlich: eine ganze Zahl von 1 bis {high} pro Satz (oder eine Pyramide wie [5, 3, 1])</translation>
         </message>
         <message>
             <source>2–64 lowercase letters, digits or _, starting with a letter</source>
-            <translation type="unfinished" />
+            <translation>2–64 Kleinbuchstaben, Ziffern oder _, beginnend mit einem Buchstaben</translation>
         </message>
         <message>
             <source>the text {text}</source>
-            <translation type="unfinished" />
+            <translation>der Text {text}</translation>
         </message>
         <message>
             <source>an empty list</source>
-            <translation type="unfinished" />
+            <translation>eine leere Liste</translation>
         </message>
         <message>
             <source>a list of 1 entry</source>
-            <translation type="unfinished" />
+            <translation>eine Liste mit 1 Eintrag</translation>
         </message>
         <message>
             <source>a list of {count} entries</source>
-            <translation type="unfinished" />
+            <translation>eine Liste mit {count} Einträgen</translation>
         </message>
         <message>
             <source>a table</source>
-            <translation type="unfinished" />
+            <translation>eine Tabelle</translation>
         </message>
         <message>
             <source>a {kind} value</source>
-            <translation type="unfinished" />
+            <translation>ein Wert vom Typ {kind}</translation>
         </message>
         <message>
             <source>; did you mean {choice}?</source>
-            <translation type="unfinished" />
+            <translation>; meinten Sie {choice}?</translation>
         </message>
         <message>
             <source> Allowed here: {keys}</source>
-            <translation type="unfinished" />
+            <translation> Hier erlaubt: {keys}</translation>
         </message>
         <message>
             <source>; allowed here: {keys}</source>
-            <translation type="unfinished" />
+            <translation>; hier erlaubt: {keys}</translation>
         </message>
         <message>
             <source>unknown key {key}{hint}{allowed}</source>
-            <translation type="unfinished" />
+            <translation>unbekannter Schlüssel {key}{hint}{allowed}</translation>
         </message>
         <message>
             <source>is required: a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>ist erforderlich: ein nicht leerer Text</translation>
         </message>
         <message>
             <source>must be a text in quotes, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss ein Text in Anführungszeichen sein, gefunden: {value}</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>darf nicht leer sein</translation>
         </message>
         <message>
             <source>must be at most {limit} characters, got {count}</source>
-            <translation type="unfinished" />
+            <translation>darf höchstens {limit} Zeichen haben, hat aber {count}</translation>
         </message>
         <message>
             <source>is required: a list of {low} to {high} texts</source>
-            <translation type="unfinished" />
+            <translation>ist erforderlich: eine Liste mit {low} bis {high} Texten</translation>
         </message>
         <message>
             <source>must be a list of texts, like ["…", "…"], got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine Liste von Texten sein, etwa ["…", "…"], gefunden: {value}</translation>
         </message>
         <message>
             <source>must have {low} to {high} entries, got {count}</source>
-            <translation type="unfinished" />
+            <translation>muss {low} bis {high} Einträge haben, hat aber {count}</translation>
         </message>
         <message>
             <source>entry {position} must be a text, got {value}</source>
-            <translation type="unfinished" />
+            <translation>Eintrag {position} muss ein Text sein, gefunden: {value}</translation>
         </message>
         <message>
             <source>entry {position} must not be empty</source>
-            <translation type="unfinished" />
+            <translation>Eintrag {position} darf nicht leer sein</translation>
         </message>
         <message>
             <source>entry {position} {problem}</source>
-            <translation type="unfinished" />
+            <translation>Eintrag {position} {problem}</translation>
         </message>
         <message>
             <source>a number of seconds from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>eine Anzahl Sekunden von {low} bis {high}</translation>
         </message>
         <message>
             <source> (write it without the decimal point)</source>
-            <translation type="unfinished" />
+            <translation> (ohne Dezimalpunkt schreiben)</translation>
         </message>
         <message>
             <source>a list of 1 to {count} whole numbers from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>eine Liste mit 1 bis {count} ganzen Zahlen von {low} bis {high}</translation>
         </message>
         <message>
             <source>must be {rule}, like [5, 3, 1], got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss {rule} sein, etwa [5, 3, 1], gefunden: {value}</translation>
         </message>
         <message>
             <source>must be {rule}, but one entry is {value}</source>
-            <translation type="unfinished" />
+            <translation>muss {rule} sein, aber ein Eintrag ist {value}</translation>
         </message>
         <message>
             <source>the id of an exercise</source>
-            <translation type="unfinished" />
+            <translation>die ID einer Übung</translation>
         </message>
         <message>
             <source>an id</source>
-            <translation type="unfinished" />
+            <translation>eine ID</translation>
         </message>
         <message>
             <source>must be {rule}; got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss aus {rule} bestehen; gefunden: {value}</translation>
         </message>
         <message>
             <source>must be an exercise id ({rule}) or ""; got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine Übungs-ID ({rule}) oder "" sein; gefunden: {value}</translation>
         </message>
         <message>
             <source> (write numbers without quotes)</source>
-            <translation type="unfinished" />
+            <translation> (Zahlen ohne Anführungszeichen schreiben)</translation>
         </message>
         <message>
             <source>a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>eine ganze Zahl von {low} bis {high}</translation>
         </message>
         <message>
             <source>is required: {rule}</source>
-            <translation type="unfinished" />
+            <translation>ist erforderlich: {rule}</translation>
         </message>
         <message>
             <source>must be {rule}, got {value}{hint}</source>
-            <translation type="unfinished" />
+            <translation>muss {rule} sein, gefunden: {value}{hint}</translation>
         </message>
         <message>
             <source>one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>einer dieser Werte: {choices}</translation>
         </message>
         <message>
             <source>must be one of {choices}; got {value}{hint}</source>
-            <translation type="unfinished" />
+            <translation>muss einer dieser Werte sein: {choices}; gefunden: {value}{hint}</translation>
         </message>
         <message>
             <source>holds only comments; {rule}</source>
-            <translation type="unfinished" />
+            <translation>enthält nur Kommentare; {rule}</translation>
         </message>
         <message>
             <source>defines nothing; {rule}</source>
-            <translation type="unfinished" />
+            <translation>definiert nichts; {rule}</translation>
         </message>
         <message>
             <source>is empty; {rule}</source>
-            <translation type="unfinished" />
+            <translation>ist leer; {rule}</translation>
         </message>
         <message>
             <source>format {value} is newer than this Backtimer understands ({supported}); update Backtimer to use this file</source>
-            <translation type="unfinished" />
+            <translation>Format {value} ist neuer, als dieser Backtimer versteht ({supported}); aktualisieren Sie Backtimer, um diese Datei zu verwenden</translation>
         </message>
         <message>
             <source>must be {supported}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss {supported} sein, gefunden: {value}</translation>
         </message>
         <message>
             <source>must be written as {header} tables (double brackets), one per item</source>
-            <translation type="unfinished" />
+            <translation>muss als {header}-Tabellen geschrieben werden (doppelte eckige Klammern), eine pro Eintrag</translation>
         </message>
         <message>
             <source>must be {header} tables, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss aus {header}-Tabellen bestehen, gefunden: {value}</translation>
         </message>
         <message>
             <source>must be a table written as {header}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine als {header} geschriebene Tabelle sein, gefunden: {value}</translation>
         </message>
         <message>
             <source>must name another exercise, not this one</source>
-            <translation type="unfinished" />
+            <translation>muss eine andere Übung nennen, nicht diese</translation>
         </message>
         <message>
             <source>must be an [exercise.dose] table, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine [exercise.dose]-Tabelle sein, gefunden: {value}</translation>
         </message>
         <message>
             <source>is not used here: the dose belongs to this exercise</source>
-            <translation type="unfinished" />
+            <translation>wird hier nicht verwendet: Die Dosis gehört zu dieser Übung</translation>
         </message>
         <message>
             <source>must be an {suffixes} file name, got {value}</source>
-            <translation type="unfinished" />
+            <translation>muss ein Dateiname mit {suffixes} sein, gefunden: {value}</translation>
         </message>
         <message>
             <source>must be an {suffixes} file name in resources/illustrations, without folders</source>
-            <translation type="unfinished" />
+            <translation>muss ein Dateiname mit {suffixes} in resources/illustrations sein, ohne Ordner</translation>
         </message>
         <message>
             <source>must be an {suffixes} file name in the folder of this file, got {name}</source>
-            <translation type="unfinished" />
+            <translation>muss ein Dateiname mit {suffixes} im Ordner dieser Datei sein, gefunden: {name}</translation>
         </message>
         <message>
             <source>belongs in a [[routine.block]] table, not in the routine itself</source>
-            <translation type="unfinished" />
+            <translation>gehört in eine [[routine.block]]-Tabelle, nicht in die Routine selbst</translation>
         </message>
         <message>
             <source>is required: 1 to {high} [[routine.block]] tables</source>
-            <translation type="unfinished" />
+            <translation>ist erforderlich: 1 bis {high} [[routine.block]]-Tabellen</translation>
         </message>
         <message>
             <source>must have 1 to {high} blocks, got {count}</source>
-            <translation type="unfinished" />
+            <translation>muss 1 bis {high} Blöcke haben, hat aber {count}</translation>
         </message>
         <message>
             <source>contains the invisible control character {code} at character {position}; remove it (only tabs and line breaks are allowed)</source>
-            <translation type="unfinished" />
+            <translation>enthält das unsichtbare Steuerzeichen {code} an Zeichen {position}; entfernen Sie es (erlaubt sind nur Tabulatoren und Zeilenumbrüche)</translation>
         </message>
         <message>
             <source>a routine file needs at least one [[routine]] or [[exercise]] table</source>
-            <translation type="unfinished" />
+            <translation>eine Routinedatei braucht mindestens eine [[routine]]- oder [[exercise]]-Tabelle</translation>
         </message>
         <message>
             <source>is a folder, not a routine file</source>
-            <translation type="unfinished" />
+            <translation>ist ein Ordner, keine Routinedatei</translation>
         </message>
         <message>
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>kann nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <source>is blank (only spaces and line breaks); {rule}</source>
-            <translation type="unfinished" />
+            <translation>ist leer (nur Leerzeichen und Zeilenumbrüche); {rule}</translation>
         </message>
         <message>
             <source>is larger than 1 MiB; routine files must be at most 1 MiB, so it was not read</source>
-            <translation type="unfinished" />
+            <translation>ist größer als 1 MiB; Routinedateien dürfen höchstens 1 MiB groß sein, daher wurde sie nicht gelesen</translation>
         </message>
         <message>
             <source>is nested too deeply to read as TOML; simplify it</source>
-            <translation type="unfinished" />
+            <translation>ist zu tief verschachtelt, um als TOML gelesen zu werden; vereinfachen Sie sie</translation>
         </message>
         <message>
             <source>is not a regular file ({kind}), so it was not read</source>
-            <translation type="unfinished" />
+            <translation>ist keine gewöhnliche Datei ({kind}) und wurde daher nicht gelesen</translation>
         </message>
         <message>
             <source>file not found: {file}; put the picture beside this file or remove the key</source>
-            <translation type="unfinished" />
+            <translation>Datei nicht gefunden: {file}; legen Sie das Bild neben diese Datei oder entfernen Sie den Schlüssel</translation>
         </message>
         <message>
             <source>{file} is a link to a file outside this routine's folder, which is not followed; copy the picture itself beside this file</source>
-            <translation type="unfinished" />
+            <translation>{file} ist ein Verweis auf eine Datei außerhalb des Ordners dieser Routine, dem nicht gefolgt wird; kopieren Sie das Bild selbst neben diese Datei</translation>
         </message>
         <message>
             <source>{file} is not a regular file ({kind}); use a .svg or .png picture</source>
-            <translation type="unfinished" />
+            <translation>{file} ist keine gewöhnliche Datei ({kind}); verwenden Sie ein .svg- oder .png-Bild</translation>
         </message>
         <message>
             <source>a named pipe</source>
-            <translation type="unfinished" />
+            <translation>eine benannte Pipe</translation>
         </message>
         <message>
             <source>a device</source>
-            <translation type="unfinished" />
+            <translation>ein Gerät</translation>
         </message>
         <message>
             <source>a socket</source>
-            <translation type="unfinished" />
+            <translation>ein Socket</translation>
         </message>
         <message>
             <source>a special file</source>
-            <translation type="unfinished" />
+            <translation>eine Spezialdatei</translation>
         </message>
         <message>
             <source>is not UTF-8 text: byte {byte} at column {column}; save the file with UTF-8 encoding</source>
-            <translation type="unfinished" />
+            <translation>ist kein UTF-8-Text: Byte {byte} in Spalte {column}; speichern Sie die Datei in der Kodierung UTF-8</translation>
         </message>
         <message>
             <source> (column {column})</source>
-            <translation type="unfinished" />
+            <translation> (Spalte {column})</translation>
         </message>
         <message>
             <source> (at the end of the file)</source>
-            <translation type="unfinished" />
+            <translation> (am Ende der Datei)</translation>
         </message>
         <message>
             <source>not valid TOML: {detail}{column}</source>
-            <translation type="unfinished" />
+            <translation>kein gültiges TOML: {detail}{column}</translation>
         </message>
         <message>
             <source>could not be checked because of an internal error; please report it</source>
-            <translation type="unfinished" />
+            <translation>konnte wegen eines internen Fehlers nicht geprüft werden; bitte melden Sie ihn</translation>
         </message>
         <message>
             <source>id {id} is already used by the exercise at line {line} of this file; give this one a new id</source>
-            <translation type="unfinished" />
+            <translation>ID {id} wird schon von der Übung in Zeile {line} dieser Datei verwendet; geben Sie dieser eine neue ID</translation>
         </message>
         <message>
             <source>id {id} is already used by the routine at line {line} of this file; give this one a new id</source>
-            <translation type="unfinished" />
+            <translation>ID {id} wird schon von der Routine in Zeile {line} dieser Datei verwendet; geben Sie dieser eine neue ID</translation>
         </message>
         <message>
             <source>id {id} is already used by the bundled exercise {title}; to change a bundled one, copy it under a new id</source>
-            <translation type="unfinished" />
+            <translation>ID {id} wird schon von der mitgelieferten Übung {title} verwendet; um eine mitgelieferte zu ändern, kopieren Sie sie unter einer neuen ID</translation>
         </message>
         <message>
             <source>id {id} is already used by the bundled routine {title}; to change a bundled one, copy it under a new id</source>
-            <translation type="unfinished" />
+            <translation>ID {id} wird schon von der mitgelieferten Routine {title} verwendet; um eine mitgelieferte zu ändern, kopieren Sie sie unter einer neuen ID</translation>
         </message>
         <message>
             <source>id {id} is already used by the exercise {title} in {place}; give this one a new id</source>
-            <translation type="unfinished" />
+            <translation>ID {id} wird schon von der Übung {title} in {place} verwendet; geben Sie dieser eine neue ID</translation>
         </message>
         <message>
             <source>id {id} is already used by the routine {title} in {place}; give this one a new id</source>
-            <translation type="unfinished" />
+            <translation>ID {id} wird schon von der Routine {title} in {place} verwendet; geben Sie dieser eine neue ID</translation>
         </message>
         <message>
             <source>makes a loop: {loop}; each easier version must lead further, never back to an exercise already on the way</source>
-            <translation type="unfinished" />
+            <translation>bildet eine Schleife: {loop}; jede leichtere Variante muss weiterführen, nie zurück zu einer Übung, die schon auf dem Weg liegt</translation>
         </message>
         <message>
             <source>makes a loop: {loop}; each harder version must lead further, never back to an exercise already on the way</source>
-            <translation type="unfinished" />
+            <translation>bildet eine Schleife: {loop}; jede schwerere Variante muss weiterführen, nie zurück zu einer Übung, die schon auf dem Weg liegt</translation>
         </message>
         <message>
             <source>unknown exercise {id}; it is defined in {file}, which was skipped for its own problems</source>
-            <translation type="unfinished" />
+            <translation>unbekannte Übung {id}; sie ist in {file} definiert, die wegen eigener Probleme übersprungen wurde</translation>
         </message>
         <message>
             <source>unknown exercise {id}{hint} Use the id of a bundled exercise or of one in your own files</source>
-            <translation type="unfinished" />
+            <translation>unbekannte Übung {id}{hint} Verwenden Sie die ID einer mitgelieferten Übung oder einer aus Ihren eigenen Dateien</translation>
         </message>
         <message>
             <source>unknown exercise {id}; use the id of a bundled exercise or of one in your own files</source>
-            <translation type="unfinished" />
+            <translation>unbekannte Übung {id}; verwenden Sie die ID einer mitgelieferten Übung oder einer aus Ihren eigenen Dateien</translation>
         </message>
     </context>
     <context>
@@ -4156,6 +4156,63 @@ Trotzdem importieren?</translation>
         <message>
             <source>Not saved: {error}</source>
             <translation>Nicht gespeichert: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineStore</name>
+        <message>
+            <source>Nothing was saved, because of these problems:
+{lines}</source>
+            <translation>Es wurde nichts gespeichert, wegen dieser Probleme:
+{lines}</translation>
+        </message>
+        <message>
+            <source>“{title}” is a bundled routine and cannot be changed; duplicate it and edit the copy.</source>
+            <translation>„{title}“ ist eine mitgelieferte Routine und kann nicht geändert werden; duplizieren Sie sie und bearbeiten Sie die Kopie.</translation>
+        </message>
+        <message>
+            <source>{path} already exists and holds something else; rename or move that file first, or give the routine another title.</source>
+            <translation>{path} existiert bereits und enthält etwas anderes; benennen Sie diese Datei zuerst um oder verschieben Sie sie, oder geben Sie der Routine einen anderen Titel.</translation>
+        </message>
+        <message>
+            <source>{title} (copy)</source>
+            <translation>{title} (Kopie)</translation>
+        </message>
+        <message>
+            <source>“{title}” is a bundled routine; it cannot be deleted.</source>
+            <translation>„{title}“ ist eine mitgelieferte Routine; sie kann nicht gelöscht werden.</translation>
+        </message>
+        <message>
+            <source>Cannot bring back “{title}”: {original} has been created or changed since. The deleted file is kept at {kept}.</source>
+            <translation>„{title}“ kann nicht zurückgeholt werden: {original} wurde seitdem angelegt oder geändert. Die gelöschte Datei liegt weiterhin unter {kept}.</translation>
+        </message>
+        <message>
+            <source>Cannot bring back “{title}”: {reason}. The deleted file is kept at {kept}.</source>
+            <translation>„{title}“ kann nicht zurückgeholt werden: {reason}. Die gelöschte Datei liegt weiterhin unter {kept}.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; give the new item another name so it gets a new id.</source>
+            <translation>{path} existiert bereits; geben Sie dem neuen Eintrag einen anderen Namen, damit er eine neue ID bekommt.</translation>
+        </message>
+        <message>
+            <source>{target} already exists; move it away first.</source>
+            <translation>{target} existiert bereits; verschieben Sie es zuerst.</translation>
+        </message>
+        <message>
+            <source>Cannot read the picture {source}: {reason}.</source>
+            <translation>Das Bild {source} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>The picture {source} is larger than {limit} MiB; choose a smaller one.</source>
+            <translation>Das Bild {source} ist größer als {limit} MiB; wählen Sie ein kleineres.</translation>
+        </message>
+        <message>
+            <source>Cannot write in {folder}: {reason}. Check that the folder exists and is writable.</source>
+            <translation>In {folder} kann nicht geschrieben werden: {reason}. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+        </message>
+        <message>
+            <source>Cannot save {target}: {reason}.</source>
+            <translation>{target} kann nicht gespeichert werden: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -4799,6 +4856,83 @@ Trotzdem importieren?</translation>
         </message>
     </context>
     <context>
+        <name>Sharing</name>
+        <message>
+            <source>{file} was not imported because it has problems:
+</source>
+            <translation>{file} wurde nicht importiert, weil sie Probleme hat:
+</translation>
+        </message>
+        <message>
+            <source>You already have a routine with the id {routine_id!r} (“{existing_title}”). Import this one under the new id {suggested_id!r} to keep both.</source>
+            <translation>Sie haben bereits eine Routine mit der ID {routine_id!r} („{existing_title}“). Importieren Sie diese unter der neuen ID {suggested_id!r}, um beide zu behalten.</translation>
+        </message>
+        <message>
+            <source>Cannot write the routine file: {refusal}.</source>
+            <translation>Die Routinedatei kann nicht geschrieben werden: {refusal}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {destination}: {reason}. Choose a folder you can write to.</source>
+            <translation>{destination} kann nicht geschrieben werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>Cannot share the picture: {refused}.</source>
+            <translation>Das Bild kann nicht weitergegeben werden: {refused}.</translation>
+        </message>
+        <message>
+            <source>The picture {picture} is too big to share; use a smaller file.</source>
+            <translation>Das Bild {picture} ist zu groß zum Weitergeben; verwenden Sie eine kleinere Datei.</translation>
+        </message>
+        <message>
+            <source>{file} is too big to be a shared routine; it was not imported.</source>
+            <translation>{file} ist zu groß für eine weitergegebene Routine; die Datei wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>{file} is protected by a password, so it cannot be read. Ask for the routine to be shared again without a password.</source>
+            <translation>{file} ist mit einem Passwort geschützt und kann daher nicht gelesen werden. Bitten Sie darum, die Routine noch einmal ohne Passwort weiterzugeben.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {member} has the wrong size.</source>
+            <translation>{file} ist beschädigt: {member} hat die falsche Größe.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Backtimer routine file (a .zip or .toml), or it is damaged; it was not imported.</source>
+            <translation>{file} ist keine Backtimer-Routinedatei (.zip oder .toml) oder sie ist beschädigt; sie wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: it {error}.</source>
+            <translation>{file} kann nicht gelesen werden: Die Datei {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}.</source>
+            <translation>{file} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} holds {name!r} as a link or special file, which a shared routine never contains; it was not imported.</source>
+            <translation>{file} enthält {name!r} als Verweis oder Spezialdatei, was eine weitergegebene Routine nie enthält; die Datei wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>{file} holds {name!r}, which a shared routine never contains; it was not imported.</source>
+            <translation>{file} enthält {name!r}, was eine weitergegebene Routine nie enthält; die Datei wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} routine files; a shared routine holds exactly one.</source>
+            <translation>{file} enthält {count} Routinedateien; eine weitergegebene Routine enthält genau eine.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} routines; a shared routine file holds exactly one. To use them all, copy the file into your routines folder instead.</source>
+            <translation>{file} enthält {count} Routinen; eine weitergegebene Routinedatei enthält genau eine. Um alle zu nutzen, kopieren Sie die Datei stattdessen in Ihren Routinenordner.</translation>
+        </message>
+        <message>
+            <source>{file}: the picture {picture} is not a PNG image; it was not imported.</source>
+            <translation>{file}: Das Bild {picture} ist kein PNG-Bild; es wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>{file}: the picture {picture} is not a plain SVG drawing (it declares entities, holds a script or links to other files); it was not imported.</source>
+            <translation>{file}: Das Bild {picture} ist keine einfache SVG-Zeichnung (es deklariert Entitäten, enthält ein Skript oder verweist auf andere Dateien); es wurde nicht importiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>SingleInstance</name>
         <message>
             <source>process {pid}</source>
@@ -4948,8 +5082,8 @@ Trotzdem importieren?</translation>
             <translation>12-Wochen-Plan</translation>
         </message>
         <message>
-            <source>From Back Basics to Core Control in 12 weeks: 2–3 strength sessions a week, walking on the other days, one small step up at a time.</source>
-            <translation>In 12 Wochen von „Rücken-Grundprogramm“ zu „Rumpfkontrolle“: 2–3 Krafteinheiten pro Woche, an den anderen Tagen Gehen, immer nur ein kleiner Schritt nach oben.</translation>
+            <source>From {back_basics} to {core_control} in 12 weeks: 2–3 strength sessions a week, walking on the other days, one small step up at a time.</source>
+            <translation>In 12 Wochen von „{back_basics}“ zu „{core_control}“: 2–3 Krafteinheiten pro Woche, an den anderen Tagen Gehen, immer nur ein kleiner Schritt nach oben.</translation>
         </message>
         <message>
             <source>Start the 12-week plan</source>
@@ -5620,44 +5754,16 @@ Trotzdem importieren?</translation>
             <translation>Wochen {first}–{last}</translation>
         </message>
         <message>
-            <source>Back Basics, first set of each exercise only (≈12 min; skip the second sets)</source>
-            <translation>„Rücken-Grundprogramm“, von jeder Übung nur der erste Satz (≈12 Min.; die zweiten Sätze auslassen)</translation>
-        </message>
-        <message>
-            <source>Walk It Out at a comfortable length (often 5–10 min), 3–5 days a week</source>
-            <translation>„Einfach losgehen“ in angenehmer Länge (oft 5–10 Min.), an 3–5 Tagen pro Woche</translation>
-        </message>
-        <message>
-            <source>Desk Reset every 30–60 min of sitting; Breathe &amp; Unwind</source>
-            <translation>„Schreibtischpause“ nach jeweils 30–60 Min. Sitzen; „Atmen &amp; Entspannen“</translation>
-        </message>
-        <message>
             <source>Learn the technique. Log pain before and after, and the next morning.</source>
             <translation>Die Technik lernen. Schmerz vorher und nachher und am nächsten Morgen eintragen.</translation>
-        </message>
-        <message>
-            <source>Back Basics, full routine (2 sets, ≈19 min)</source>
-            <translation>„Rücken-Grundprogramm“, ganze Routine (2 Sätze, ≈19 Min.)</translation>
         </message>
         <message>
             <source>Add 2–5 minutes to your walks each week</source>
             <translation>Ihre Spaziergänge jede Woche um 2–5 Minuten verlängern</translation>
         </message>
         <message>
-            <source>Dynamic Warm-Up before walks; Gentle Yoga or Self-Massage once or twice a week</source>
-            <translation>„Dynamisches Aufwärmen“ vor dem Gehen; „Sanftes Yoga für den Rücken“ oder „Selbstmassage &amp; Entspannung“ ein- bis zweimal pro Woche</translation>
-        </message>
-        <message>
             <source>Progress one thing at a time, when the suggestions say you are ready.</source>
             <translation>Immer nur eine Sache steigern, wenn die Vorschläge sagen, dass Sie so weit sind.</translation>
-        </message>
-        <message>
-            <source>Core Control and Posture &amp; Extension on alternate sessions; swap in the harder exercise levels one at a time</source>
-            <translation>„Rumpfkontrolle“ und „Haltung &amp; Streckung“ im Wechsel; die schwierigeren Übungsstufen einzeln einführen</translation>
-        </message>
-        <message>
-            <source>Build towards 20–30 minutes; Brisk Intervals or Easy Bike once a week if you like</source>
-            <translation>Auf 20–30 Minuten steigern; wenn Sie möchten, einmal pro Woche „Zügige Intervalle“ oder „Lockere Radeinheit“</translation>
         </message>
         <message>
             <source>As before</source>
@@ -5668,10 +5774,6 @@ Trotzdem importieren?</translation>
             <translation>Das Halten bleibt kurz (8–10 s): lieber Wiederholungen oder Sätze hinzufügen als länger halten.</translation>
         </message>
         <message>
-            <source>Core Control and Posture &amp; Extension, 3 sessions a week (pyramid 6/4/2)</source>
-            <translation>„Rumpfkontrolle“ und „Haltung &amp; Streckung“, 3 Einheiten pro Woche (Pyramide 6/4/2)</translation>
-        </message>
-        <message>
             <source>About 30 minutes on 5 or more days a week (or 150 minutes of moderate activity)</source>
             <translation>Etwa 30 Minuten an 5 oder mehr Tagen pro Woche (oder 150 Minuten mäßige Bewegung)</translation>
         </message>
@@ -5680,16 +5782,48 @@ Trotzdem importieren?</translation>
             <translation>Dann dranbleiben: etwa 2 Krafteinheiten pro Woche und regelmäßig gehen.</translation>
         </message>
         <message>
-            <source>Maintenance: Core Control or Posture &amp; Extension about twice a week</source>
-            <translation>Erhalten: „Rumpfkontrolle“ oder „Haltung &amp; Streckung“ etwa zweimal pro Woche</translation>
-        </message>
-        <message>
             <source>Keep walking most days</source>
             <translation>An den meisten Tagen weiter gehen</translation>
         </message>
         <message>
-            <source>As you like; Flare-Up Day when you need it</source>
-            <translation>Nach Lust; „Schubtag“, wenn Sie es brauchen</translation>
+            <source>{back_basics}, first set of each exercise only (≈12 min; skip the second sets)</source>
+            <translation>„{back_basics}“, von jeder Übung nur der erste Satz (≈12 Min.; die zweiten Sätze auslassen)</translation>
+        </message>
+        <message>
+            <source>{walk} at a comfortable length (often 5–10 min), 3–5 days a week</source>
+            <translation>„{walk}“ in angenehmer Länge (oft 5–10 Min.), an 3–5 Tagen pro Woche</translation>
+        </message>
+        <message>
+            <source>{desk_reset} every 30–60 min of sitting; {breathe}</source>
+            <translation>„{desk_reset}“ nach jeweils 30–60 Min. Sitzen; „{breathe}“</translation>
+        </message>
+        <message>
+            <source>{back_basics}, full routine (2 sets, ≈19 min)</source>
+            <translation>„{back_basics}“, ganze Routine (2 Sätze, ≈19 Min.)</translation>
+        </message>
+        <message>
+            <source>{warm_up} before walks; {yoga} or {massage} once or twice a week</source>
+            <translation>„{warm_up}“ vor dem Gehen; „{yoga}“ oder „{massage}“ ein- bis zweimal pro Woche</translation>
+        </message>
+        <message>
+            <source>{core_control} and {posture} on alternate sessions; swap in the harder exercise levels one at a time</source>
+            <translation>„{core_control}“ und „{posture}“ im Wechsel; die schwierigeren Übungsstufen einzeln einführen</translation>
+        </message>
+        <message>
+            <source>Build towards 20–30 minutes; {intervals} or {bike} once a week if you like</source>
+            <translation>Auf 20–30 Minuten steigern; wenn Sie möchten, einmal pro Woche „{intervals}“ oder „{bike}“</translation>
+        </message>
+        <message>
+            <source>{core_control} and {posture}, 3 sessions a week (pyramid 6/4/2)</source>
+            <translation>„{core_control}“ und „{posture}“, 3 Einheiten pro Woche (Pyramide 6/4/2)</translation>
+        </message>
+        <message>
+            <source>Maintenance: {core_control} or {posture} about twice a week</source>
+            <translation>Erhalten: „{core_control}“ oder „{posture}“ etwa zweimal pro Woche</translation>
+        </message>
+        <message>
+            <source>As you like; {flare_day} when you need it</source>
+            <translation>Nach Lust; „{flare_day}“, wenn Sie es brauchen</translation>
         </message>
         <message>
             <source>You finished the 12 weeks. Keep going at a level that suits you.</source>
@@ -5911,8 +6045,8 @@ Trotzdem importieren?</translation>
             <translation>Lassen Sie die Übung, die wehgetan hat, beim nächsten Mal weg oder machen Sie sie sanfter.</translation>
         </message>
         <message>
-            <source>{title} keeps a fixed, gentle dose: do less of it next time, or do the Flare-Up Day routine instead.</source>
-            <translation>{title} behält eine feste, sanfte Dosis: Machen Sie beim nächsten Mal weniger davon oder stattdessen die Routine „Schubtag“.</translation>
+            <source>{title} keeps a fixed, gentle dose: do less of it next time, or do the {routine} routine instead.</source>
+            <translation>{title} behält eine feste, sanfte Dosis: Machen Sie beim nächsten Mal weniger davon oder stattdessen die Routine „{routine}“.</translation>
         </message>
         <message>
             <source>Take {title} down a notch next time</source>
@@ -6289,8 +6423,8 @@ Trotzdem importieren?</translation>
             <translation>Bei Schmerzen, die ins Bein ziehen, oder bei Taubheit, Kribbeln oder Schwäche lassen Sie jede Übung aus, die das auslöst oder ausbreitet, und machen Sie heute langsam. Wenn es beide Beine betrifft oder ein Bein schwächer wird (Stolpern, ein herabhängender Fuß), holen Sie jetzt Notfallhilfe. Wenn es ein Bein betrifft und nicht abklingt, gehen Sie bald zu einer Ärztin, einem Arzt oder in die Physiotherapie. Die vollständige Liste steht unter {where}.</translation>
         </message>
         <message>
-            <source>That is a high score. Take it easy today: gentle movement and the Flare-Up Day routine usually help more than rest alone, and a flare usually settles within days to a couple of weeks. If you notice any of the symptoms under When to get help, seek medical advice.</source>
-            <translation>Das ist ein hoher Wert. Machen Sie heute langsam: Sanfte Bewegung und die Routine „Schubtag“ helfen meist mehr als reine Ruhe, und ein Schub klingt meist innerhalb von Tagen bis wenigen Wochen ab. Wenn Sie eine der Beschwerden unter „Wann Sie Hilfe holen sollten“ bemerken, holen Sie ärztlichen Rat ein.</translation>
+            <source>That is a high score. Take it easy today: gentle movement and the {routine} routine usually help more than rest alone, and a flare usually settles within days to a couple of weeks. If you notice any of the symptoms under When to get help, seek medical advice.</source>
+            <translation>Das ist ein hoher Wert. Machen Sie heute langsam: Sanfte Bewegung und die Routine „{routine}“ helfen meist mehr als reine Ruhe, und ein Schub klingt meist innerhalb von Tagen bis wenigen Wochen ab. Wenn Sie eine der Beschwerden unter „Wann Sie Hilfe holen sollten“ bemerken, holen Sie ärztlichen Rat ein.</translation>
         </message>
         <message>
             <source>Your pain went up by {rise} points during this session. That does not mean harm, but next time do less (about a third fewer reps or sets) and check how you feel tomorrow morning. If it keeps happening, or you notice any of the symptoms under When to get help, talk to your doctor or physiotherapist.</source>

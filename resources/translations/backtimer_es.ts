@@ -5,35 +5,35 @@
         <name>Activities</name>
         <message>
             <source>An activity needs a name, for example “putting on socks”.</source>
-            <translation type="unfinished" />
+            <translation>Una actividad necesita un nombre, por ejemplo «ponerme los calcetines».</translation>
         </message>
         <message>
             <source>Keep the activity's name under {limit} characters (it has {count}).</source>
-            <translation type="unfinished" />
+            <translation>El nombre de la actividad debe tener menos de {limit} caracteres (tiene {count}).</translation>
         </message>
         <message>
             <source>The check-in holds up to {limit} activities. Retire one you no longer find hard before adding another (its ratings are kept).</source>
-            <translation type="unfinished" />
+            <translation>El control admite hasta {limit} actividades. Retira una que ya no te cueste antes de añadir otra (sus valoraciones se conservan).</translation>
         </message>
         <message>
             <source>The new order must list each active activity exactly once.</source>
-            <translation type="unfinished" />
+            <translation>El nuevo orden debe incluir cada actividad activa exactamente una vez.</translation>
         </message>
         <message>
             <source>Ratings are whole numbers from 0 to 10, not {score!r}.</source>
-            <translation type="unfinished" />
+            <translation>Las valoraciones son números enteros del 0 al 10, no {score!r}.</translation>
         </message>
         <message>
             <source>No activity with id {id} in the journal.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna actividad con el id {id} en el diario.</translation>
         </message>
         <message>
             <source>“{name}” is already on your list.</source>
-            <translation type="unfinished">«{name}» ya está en tu lista.</translation>
+            <translation>«{name}» ya está en tu lista.</translation>
         </message>
         <message>
             <source>No active activity with id {id} in the journal.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna actividad activa con el id {id} en el diario.</translation>
         </message>
     </context>
     <context>
@@ -286,35 +286,35 @@
         <name>Backup</name>
         <message>
             <source>There is nothing to back up yet: no journal at {path} (or it is empty).</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay nada que copiar: no hay diario en {path} (o está vacío).</translation>
         </message>
         <message>
             <source>There is no file {path}. Check the name and try again.</source>
-            <translation type="unfinished" />
+            <translation>No existe el archivo {path}. Revisa el nombre e inténtalo de nuevo.</translation>
         </message>
         <message>
             <source>The backup {path} was written by a newer Backtimer (schema v{version}); this version understands up to v{supported}. Update Backtimer first. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La copia {path} la escribió un Backtimer más nuevo (esquema v{version}); esta versión entiende hasta v{supported}. Actualiza Backtimer primero. No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>The journal {subject} is damaged ({damage}), so no backup was made and the backups you have are kept. Restore one with: backtimer restore FILE</source>
-            <translation type="unfinished" />
+            <translation>El diario {subject} está dañado ({damage}), así que no se hizo ninguna copia y se conservan las copias que tienes. Restaura una con: backtimer restore FILE</translation>
         </message>
         <message>
             <source>The journal {path} is locked by another program, so it could not be copied. Close the program that has it open (often another Backtimer window), then try again.</source>
-            <translation type="unfinished" />
+            <translation>Otro programa tiene bloqueado el diario {path}, así que no se pudo copiar. Cierra el programa que lo tiene abierto (a menudo otra ventana de Backtimer) e inténtalo de nuevo.</translation>
         </message>
         <message>
             <source>The file {path} cannot be restored: it is damaged or not a Backtimer journal ({detail}). Choose another backup; your journal was not changed.</source>
-            <translation type="unfinished" />
+            <translation>No se puede restaurar el archivo {path}: está dañado o no es un diario de Backtimer ({detail}). Elige otra copia; tu diario no se ha cambiado.</translation>
         </message>
         <message>
             <source>the disk it is on is full</source>
-            <translation type="unfinished" />
+            <translation>el disco en el que está se ha llenado</translation>
         </message>
         <message>
             <source>Could not write {path}: {reason}. Nothing was written there; check that the folder exists, is writable and has free space.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir {path}: {reason}. No se ha escrito nada allí; comprueba que la carpeta existe, se puede escribir y tiene espacio libre.</translation>
         </message>
     </context>
     <context>
@@ -546,391 +546,391 @@
         <name>CheckinImport</name>
         <message>
             <source>1 check-in rating</source>
-            <translation type="unfinished" />
+            <translation>1 valoración de control</translation>
         </message>
         <message>
             <source>{count} check-in ratings</source>
-            <translation type="unfinished" />
+            <translation>{count} valoraciones de control</translation>
         </message>
         <message>
             <source>{ratings} and 1 activity</source>
-            <translation type="unfinished" />
+            <translation>{ratings} y 1 actividad</translation>
         </message>
         <message>
             <source>{ratings} and {count} activities</source>
-            <translation type="unfinished" />
+            <translation>{ratings} y {count} actividades</translation>
         </message>
         <message>
             <source>{path} is not a check-ins file exported by Backtimer (its header row should be {header}).</source>
-            <translation type="unfinished" />
+            <translation>{path} no es un archivo de controles exportado por Backtimer (su fila de encabezado debería ser {header}).</translation>
         </message>
         <message>
             <source>{path}:{line}: {error}. Nothing from this file was imported.</source>
-            <translation type="unfinished" />
+            <translation>{path}:{line}: {error}. No se ha importado nada de este archivo.</translation>
         </message>
         <message>
             <source>it has a different number of cells than the header</source>
-            <translation type="unfinished" />
+            <translation>la fila tiene un número de celdas distinto del encabezado</translation>
         </message>
         <message>
             <source>day: expected a date like 2026-11-24, got {day_cell!r}</source>
-            <translation type="unfinished" />
+            <translation>day: se esperaba una fecha como 2026-11-24; se encontró {day_cell!r}</translation>
         </message>
         <message>
             <source>score: expected a whole number 0–10, got {score_cell!r}</source>
-            <translation type="unfinished" />
+            <translation>score: se esperaba un número entero del 0 al 10; se encontró {score_cell!r}</translation>
         </message>
         <message>
             <source>score: expected a whole number 0–10, got {score}</source>
-            <translation type="unfinished" />
+            <translation>score: se esperaba un número entero del 0 al 10; se encontró {score}</translation>
         </message>
     </context>
     <context>
         <name>CliExchange</name>
         <message>
             <source>export the journal as CSV (sessions, or one row per step)</source>
-            <translation type="unfinished" />
+            <translation>exportar el diario como CSV (sesiones o una fila por paso)</translation>
         </message>
         <message>
             <source>Write the journal as CSV for a spreadsheet: UTF-8 with BOM, a header row, ISO 8601 local times, '.' decimals. Columns: docs/data-format.md.</source>
-            <translation type="unfinished" />
+            <translation>Escribe el diario como CSV para una hoja de cálculo: UTF-8 con BOM, una fila de encabezado, horas locales ISO 8601 y '.' como separador decimal. Columnas: docs/data-format.md.</translation>
         </message>
         <message>
             <source>the CSV file, or - for stdout, the default (control characters in notes shown as escapes)</source>
-            <translation type="unfinished" />
+            <translation>el archivo CSV, o - para la salida estándar, que es lo predeterminado (los caracteres de control de las notas se muestran como secuencias de escape)</translation>
         </message>
         <message>
             <source>one row per step (and 'this hurts' report)</source>
-            <translation type="unfinished" />
+            <translation>una fila por paso (y por aviso de «Esto duele»)</translation>
         </message>
         <message>
             <source>one row per weekly activity rating: day, activity, score, note</source>
-            <translation type="unfinished" />
+            <translation>una fila por valoración semanal de actividad: día, actividad, puntuación, nota</translation>
         </message>
         <message>
             <source>import CSV files this app exported (new laptop, recovery)</source>
-            <translation type="unfinished" />
+            <translation>importar archivos CSV que exportó esta aplicación (portátil nuevo, recuperación)</translation>
         </message>
         <message>
             <source>Add the contents of exported CSV files to the journal. Sessions files are read before steps files; check-ins files are recognised by their header; rows already in the journal are skipped. Rows with bad values are refused and counted by reason (exit status 1; the other rows are imported); a file that is not an export is refused whole (exit status 2).</source>
-            <translation type="unfinished" />
+            <translation>Añade al diario el contenido de archivos CSV exportados. Los archivos de sesiones se leen antes que los de pasos; los de controles se reconocen por su encabezado; las filas que ya están en el diario se saltan. Las filas con valores incorrectos se rechazan y se cuentan por motivo (código de salida 1; el resto de filas se importa); un archivo que no es una exportación se rechaza entero (código de salida 2).</translation>
         </message>
         <message>
             <source>write a one- or two-page PDF summary for your physiotherapist</source>
-            <translation type="unfinished" />
+            <translation>escribir un resumen en PDF de una o dos páginas para tu fisioterapeuta</translation>
         </message>
         <message>
             <source>Pain chart, trend reading, adherence, routines, 'this hurts' reports and notes. Default range: the last {weeks} weeks.</source>
-            <translation type="unfinished" />
+            <translation>Gráfica del dolor, lectura de la tendencia, constancia, rutinas, avisos de «Esto duele» y notas. Periodo predeterminado: las últimas {weeks} semanas.</translation>
         </message>
         <message>
             <source>the PDF to write (default: backtimer-report-LAST-DAY.pdf in this folder)</source>
-            <translation type="unfinished" />
+            <translation>el PDF que se escribe (predeterminado: backtimer-report-ÚLTIMO-DÍA.pdf en esta carpeta)</translation>
         </message>
         <message>
             <source>expected a date like 2026-11-24, got {text}</source>
-            <translation type="unfinished" />
+            <translation>se esperaba una fecha como 2026-11-24; se encontró {text}</translation>
         </message>
         <message>
             <source>--from {first} is after --to {last}.</source>
-            <translation type="unfinished" />
+            <translation>--from {first} es posterior a --to {last}.</translation>
         </message>
         <message>
             <source>Wrote 1 row to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribió 1 fila en {file}</translation>
         </message>
         <message>
             <source>Wrote {count} rows to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribieron {count} filas en {file}</translation>
         </message>
         <message>
             <source>The report covers {first} to {last}, the days the journal can speak for.</source>
-            <translation type="unfinished" />
+            <translation>El informe abarca del {first} al {last}, los días de los que puede hablar el diario.</translation>
         </message>
         <message>
             <source>Wrote {file} (1 page)</source>
-            <translation type="unfinished" />
+            <translation>Se escribió {file} (1 página)</translation>
         </message>
         <message>
             <source>Wrote {file} ({count} pages)</source>
-            <translation type="unfinished" />
+            <translation>Se escribió {file} ({count} páginas)</translation>
         </message>
     </context>
     <context>
         <name>CliJournal</name>
         <message>
             <source>copy the journal into the backups folder (or to FILE)</source>
-            <translation type="unfinished" />
+            <translation>copiar el diario en la carpeta de copias de seguridad (o en FILE)</translation>
         </message>
         <message>
             <source>Copy the journal safely, even while Backtimer is running. Without --output the copy goes to backups/journal-YYYY-MM-DD.sqlite3 in the data folder (one per day; the last {count} are kept).</source>
-            <translation type="unfinished" />
+            <translation>Copia el diario de forma segura, incluso con Backtimer abierto. Sin --output, la copia va a backups/journal-AAAA-MM-DD.sqlite3 en la carpeta de datos (una por día; se guardan las últimas {count}).</translation>
         </message>
         <message>
             <source>write the copy to FILE (must not exist)</source>
-            <translation type="unfinished" />
+            <translation>escribir la copia en FILE (no debe existir)</translation>
         </message>
         <message>
             <source>replace the journal with a backup (the current one is kept aside)</source>
-            <translation type="unfinished" />
+            <translation>sustituir el diario por una copia de seguridad (el actual se guarda aparte)</translation>
         </message>
         <message>
             <source>Check FILE is a sound Backtimer journal, keep the current journal aside under a dated name, then put FILE in its place. Close Backtimer first.</source>
-            <translation type="unfinished" />
+            <translation>Comprueba que FILE es un diario de Backtimer en buen estado, guarda aparte el diario actual con un nombre con fecha y pone FILE en su lugar. Cierra Backtimer antes.</translation>
         </message>
         <message>
             <source>a backup to restore</source>
-            <translation type="unfinished" />
+            <translation>una copia de seguridad que restaurar</translation>
         </message>
         <message>
             <source>look after the journal file</source>
-            <translation type="unfinished" />
+            <translation>cuidar el archivo del diario</translation>
         </message>
         <message>
             <source>Commands that look after the journal file.</source>
-            <translation type="unfinished" />
+            <translation>Órdenes para cuidar el archivo del diario.</translation>
         </message>
         <message>
             <source>check the journal's integrity and count what it holds</source>
-            <translation type="unfinished" />
+            <translation>comprobar la integridad del diario y contar lo que contiene</translation>
         </message>
         <message>
             <source>Run SQLite's full integrity check on the journal (read-only, nothing is changed) and count its sessions, steps and pain scores.</source>
-            <translation type="unfinished" />
+            <translation>Ejecuta la comprobación de integridad completa de SQLite sobre el diario (solo lectura, no se cambia nada) y cuenta sus sesiones, pasos y puntuaciones de dolor.</translation>
         </message>
         <message>
             <source>{file} already exists; choose a new file name so nothing is overwritten.</source>
-            <translation type="unfinished">{file} ya existe; elige un nombre de archivo nuevo para no sobrescribir nada.</translation>
+            <translation>{file} ya existe; elige un nombre de archivo nuevo para no sobrescribir nada.</translation>
         </message>
         <message>
             <source>Backed up the journal to {file}</source>
-            <translation type="unfinished">Copia de seguridad del diario en {file}</translation>
+            <translation>Copia de seguridad del diario guardada en {file}</translation>
         </message>
         <message>
             <source>Restored the journal from {file} (schema v{version}).</source>
-            <translation type="unfinished">Diario restaurado desde {file} (esquema v{version}).</translation>
+            <translation>Diario restaurado desde {file} (esquema v{version}).</translation>
         </message>
         <message>
             <source>The previous journal was kept as {file}</source>
-            <translation type="unfinished">El diario anterior se guardó como {file}</translation>
+            <translation>El diario anterior se guardó como {file}</translation>
         </message>
         <message>
             <source>There is no journal at {file} yet: nothing has been recorded.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay diario en {file}: no se ha anotado nada.</translation>
         </message>
         <message>
             <source>Journal: {file} ({size} KiB)</source>
-            <translation type="unfinished" />
+            <translation>Diario: {file} ({size} KiB)</translation>
         </message>
         <message>
             <source>Empty: nothing has been recorded in this journal yet.</source>
-            <translation type="unfinished" />
+            <translation>Vacío: todavía no se ha anotado nada en este diario.</translation>
         </message>
         <message>
             <source>Schema: v{version} (newer than this Backtimer understands)</source>
-            <translation type="unfinished" />
+            <translation>Esquema: v{version} (más nuevo de lo que entiende este Backtimer)</translation>
         </message>
         <message>
             <source>Schema: v{version}</source>
-            <translation type="unfinished" />
+            <translation>Esquema: v{version}</translation>
         </message>
         <message>
             <source>The journal {file} failed the integrity check: {problems}. Restore a backup with: backtimer restore FILE</source>
-            <translation type="unfinished" />
+            <translation>El diario {file} no ha superado la comprobación de integridad: {problems}. Restaura una copia con: backtimer restore FILE</translation>
         </message>
         <message>
             <source>Integrity: ok</source>
-            <translation type="unfinished" />
+            <translation>Integridad: correcta</translation>
         </message>
         <message>
             <source>{file} is an SQLite file but not a Backtimer journal.</source>
-            <translation type="unfinished" />
+            <translation>{file} es un archivo SQLite, pero no un diario de Backtimer.</translation>
         </message>
         <message>
             <source>Sessions: {count} ({binned} in the bin)</source>
-            <translation type="unfinished" />
+            <translation>Sesiones: {count} ({binned} en la papelera)</translation>
         </message>
         <message>
             <source>Steps: {count}</source>
-            <translation type="unfinished" />
+            <translation>Pasos: {count}</translation>
         </message>
         <message>
             <source>Pain scores: {count}</source>
-            <translation type="unfinished" />
+            <translation>Puntuaciones de dolor: {count}</translation>
         </message>
         <message>
             <source>"This hurts" reports: {count}</source>
-            <translation type="unfinished" />
+            <translation>Avisos de «Esto duele»: {count}</translation>
         </message>
         <message>
             <source>Flare days: {count}</source>
-            <translation type="unfinished" />
+            <translation>Días de brote: {count}</translation>
         </message>
         <message>
             <source>Cannot write {file}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir {file}: {reason}.</translation>
         </message>
     </context>
     <context>
         <name>CliRoutines</name>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>TITLE</source>
-            <translation type="unfinished" />
+            <translation>TÍTULO</translation>
         </message>
         <message>
             <source>CATEGORY</source>
-            <translation type="unfinished" />
+            <translation>CATEGORÍA</translation>
         </message>
         <message>
             <source>LEVEL</source>
-            <translation type="unfinished" />
+            <translation>NIVEL</translation>
         </message>
         <message>
             <source>DURATION</source>
-            <translation type="unfinished" />
+            <translation>DURACIÓN</translation>
         </message>
         <message>
             <source>SOURCE</source>
-            <translation type="unfinished" />
+            <translation>ORIGEN</translation>
         </message>
         <message>
             <source>list, check or show exercise routines</source>
-            <translation type="unfinished" />
+            <translation>listar, comprobar o mostrar rutinas de ejercicios</translation>
         </message>
         <message>
             <source>List the routines, check routine files you wrote, or show one routine.</source>
-            <translation type="unfinished" />
+            <translation>Lista las rutinas, comprueba archivos de rutina que hayas escrito o muestra una rutina.</translation>
         </message>
         <message>
             <source>list every routine with its total time</source>
-            <translation type="unfinished" />
+            <translation>listar todas las rutinas con su duración total</translation>
         </message>
         <message>
             <source>List bundled routines and those in your routines folder. Problems with your files are printed as warnings on stderr.</source>
-            <translation type="unfinished" />
+            <translation>Lista las rutinas incluidas y las de tu carpeta de rutinas. Los problemas de tus archivos se muestran como avisos en la salida de errores.</translation>
         </message>
         <message>
             <source>print JSON instead of a table (keys and values in English)</source>
-            <translation type="unfinished" />
+            <translation>mostrar JSON en lugar de una tabla (claves y valores en inglés)</translation>
         </message>
         <message>
             <source>check routine files for mistakes</source>
-            <translation type="unfinished" />
+            <translation>comprobar si los archivos de rutina tienen errores</translation>
         </message>
         <message>
             <source>Check routine files against the format and the bundled library. Give files that use each other's exercises together. Prints one FILE:LINE: field: message line per problem; exit status 1 if there are any.</source>
-            <translation type="unfinished" />
+            <translation>Comprueba archivos de rutina según el formato y la biblioteca incluida. Indica juntos los archivos que usan ejercicios unos de otros. Muestra una línea ARCHIVO:LÍNEA: campo: mensaje por problema; código de salida 1 si hay alguno.</translation>
         </message>
         <message>
             <source>a .toml file</source>
-            <translation type="unfinished" />
+            <translation>un archivo .toml</translation>
         </message>
         <message>
             <source>show one routine's exercises and dosage</source>
-            <translation type="unfinished" />
+            <translation>mostrar los ejercicios y la dosis de una rutina</translation>
         </message>
         <message>
             <source>Show a routine's blocks in plain words (ids: backtimer routines list).</source>
-            <translation type="unfinished" />
+            <translation>Muestra los bloques de una rutina con palabras sencillas (ids: backtimer routines list).</translation>
         </message>
         <message>
             <source>{path}: skipped because of 1 problem:</source>
-            <translation type="unfinished" />
+            <translation>{path}: se ha saltado por 1 problema:</translation>
         </message>
         <message>
             <source>{path}: skipped because of {count} problems:</source>
-            <translation type="unfinished" />
+            <translation>{path}: se ha saltado por {count} problemas:</translation>
         </message>
         <message>
             <source>warning: {message}</source>
-            <translation type="unfinished" />
+            <translation>aviso: {message}</translation>
         </message>
         <message>
             <source>bundled</source>
-            <translation type="unfinished" />
+            <translation>incluida</translation>
         </message>
         <message>
             <source>{problems} problem(s) in {files} of {total} file(s)</source>
-            <translation type="unfinished" />
+            <translation>{problems} problema(s) en {files} de {total} archivo(s)</translation>
         </message>
         <message>
             <source>1 file OK</source>
-            <translation type="unfinished" />
+            <translation>1 archivo correcto</translation>
         </message>
         <message>
             <source>{count} files OK</source>
-            <translation type="unfinished" />
+            <translation>{count} archivos correctos</translation>
         </message>
         <message>
             <source>no routine {routine}{hint} See `backtimer routines list` for the ids.</source>
-            <translation type="unfinished" />
+            <translation>no hay ninguna rutina {routine}{hint} Consulta los ids con `backtimer routines list`.</translation>
         </message>
         <message>
             <source>about {duration}</source>
-            <translation type="unfinished">unos {duration}</translation>
+            <translation>unos {duration}</translation>
         </message>
     </context>
     <context>
         <name>CommandLine</name>
         <message>
             <source>Guided exercise timer and pain journal for people living with back pain. Without a command, opens the app.</source>
-            <translation type="unfinished" />
+            <translation>Temporizador de ejercicios guiados y diario del dolor para personas con dolor de espalda. Sin ninguna orden, abre la aplicación.</translation>
         </message>
         <message>
             <source>show the version number and exit</source>
-            <translation type="unfinished" />
+            <translation>mostrar el número de versión y salir</translation>
         </message>
         <message>
             <source>use DIR for the journal, backups and your routines (also: {variable})</source>
-            <translation type="unfinished" />
+            <translation>usar DIR para el diario, las copias de seguridad y tus rutinas (también: {variable})</translation>
         </message>
         <message>
             <source>use a throwaway folder holding six months of example data (your own data and settings are not touched); works with any command and with the app</source>
-            <translation type="unfinished" />
+            <translation>usar una carpeta desechable con seis meses de datos de ejemplo (no se tocan tus datos ni tus ajustes); funciona con cualquier orden y con la aplicación</translation>
         </message>
         <message>
             <source>open the app and start a routine straight away</source>
-            <translation type="unfinished" />
+            <translation>abrir la aplicación y empezar una rutina directamente</translation>
         </message>
         <message>
             <source>Open the app with the player ready for ROUTINE_ID (for desktop shortcuts).</source>
-            <translation type="unfinished" />
+            <translation>Abre la aplicación con el reproductor listo para ROUTINE_ID (para accesos directos del escritorio).</translation>
         </message>
         <message>
             <source>see: backtimer routines list</source>
-            <translation type="unfinished" />
+            <translation>consulta: backtimer routines list</translation>
         </message>
         <message>
             <source>The data folder {folder} is a file, not a folder. Move the file away, or choose another folder with --data-dir or {variable}.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta de datos {folder} es un archivo, no una carpeta. Mueve el archivo a otro sitio o elige otra carpeta con --data-dir o {variable}.</translation>
         </message>
         <message>
             <source>The journal {journal} is a link to {target}, which is not there (a disk that is not mounted?). Nothing was read or written.</source>
-            <translation type="unfinished" />
+            <translation>El diario {journal} es un enlace a {target}, que no está (¿un disco sin montar?). No se ha leído ni escrito nada.</translation>
         </message>
         <message>
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>uso: </translation>
         </message>
         <message>
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>argumentos</translation>
         </message>
         <message>
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>opciones</translation>
         </message>
         <message>
             <source>show this help message and exit</source>
-            <translation type="unfinished" />
+            <translation>mostrar esta ayuda y salir</translation>
         </message>
         <message>
             <source>{program}: error: {message}</source>
-            <translation type="unfinished" />
+            <translation>{program}: error: {message}</translation>
         </message>
     </context>
     <context>
@@ -960,195 +960,195 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         <name>CsvImport</name>
         <message>
             <source>{file}: added {added}</source>
-            <translation type="unfinished" />
+            <translation>{file}: añadido: {added}</translation>
         </message>
         <message>
             <source>; {count} already in the journal, skipped</source>
-            <translation type="unfinished" />
+            <translation>; {count} ya en el diario, saltados</translation>
         </message>
         <message>
             <source>nothing new</source>
-            <translation type="unfinished" />
+            <translation>nada nuevo</translation>
         </message>
         <message>
             <source>; refused 1 row: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>; 1 fila rechazada: {reasons}</translation>
         </message>
         <message>
             <source>; refused {count} rows: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>; {count} filas rechazadas: {reasons}</translation>
         </message>
         <message>
             <source>1 session</source>
-            <translation type="unfinished">1 sesión</translation>
+            <translation>1 sesión</translation>
         </message>
         <message>
             <source>{count} sessions</source>
-            <translation type="unfinished">{count} sesiones</translation>
+            <translation>{count} sesiones</translation>
         </message>
         <message>
             <source>1 pain score</source>
-            <translation type="unfinished" />
+            <translation>1 puntuación de dolor</translation>
         </message>
         <message>
             <source>{count} pain scores</source>
-            <translation type="unfinished" />
+            <translation>{count} puntuaciones de dolor</translation>
         </message>
         <message>
             <source>1 flare day</source>
-            <translation type="unfinished" />
+            <translation>1 día de brote</translation>
         </message>
         <message>
             <source>{count} flare days</source>
-            <translation type="unfinished" />
+            <translation>{count} días de brote</translation>
         </message>
         <message>
             <source>1 step</source>
-            <translation type="unfinished">1 paso</translation>
+            <translation>1 paso</translation>
         </message>
         <message>
             <source>{count} steps</source>
-            <translation type="unfinished">{count} pasos</translation>
+            <translation>{count} pasos</translation>
         </message>
         <message>
             <source>1 'this hurts' report</source>
-            <translation type="unfinished" />
+            <translation>1 aviso de «Esto duele»</translation>
         </message>
         <message>
             <source>{count} 'this hurts' reports</source>
-            <translation type="unfinished" />
+            <translation>{count} avisos de «Esto duele»</translation>
         </message>
         <message>
             <source>lines {lines} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>líneas {lines} y {more} más</translation>
         </message>
         <message>
             <source>lines {lines}</source>
-            <translation type="unfinished" />
+            <translation>líneas {lines}</translation>
         </message>
         <message>
             <source>line {line}</source>
-            <translation type="unfinished" />
+            <translation>línea {line}</translation>
         </message>
         <message>
             <source>{path} is a folder, so it was not read. Import a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>{path} es una carpeta, así que no se ha leído. Importa un archivo CSV.</translation>
         </message>
         <message>
             <source>{path} is not a regular file (a pipe or device), so it was not read. Import a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>{path} no es un archivo normal (es una tubería o un dispositivo), así que no se ha leído. Importa un archivo CSV.</translation>
         </message>
         <message>
             <source>{path} is not a regular file, so it was not read.</source>
-            <translation type="unfinished" />
+            <translation>{path} no es un archivo normal, así que no se ha leído.</translation>
         </message>
         <message>
             <source>{path} is not a CSV exported by Backtimer (its header row is different). Import a file made with File → Export or `backtimer export`.</source>
-            <translation type="unfinished" />
+            <translation>{path} no es un CSV exportado por Backtimer (su fila de encabezado es distinta). Importa un archivo creado con Archivo → Exportar o con `backtimer export`.</translation>
         </message>
         <message>
             <source>Cannot read {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer {path}: {reason}.</translation>
         </message>
         <message>
             <source>{path} is not UTF-8 text, so it is not a Backtimer export.</source>
-            <translation type="unfinished" />
+            <translation>{path} no es texto UTF-8, así que no es una exportación de Backtimer.</translation>
         </message>
         <message>
             <source>{path} is not a readable CSV file: {error}.</source>
-            <translation type="unfinished" />
+            <translation>{path} no es un archivo CSV legible: {error}.</translation>
         </message>
         <message>
             <source>row: has a different number of cells than the header</source>
-            <translation type="unfinished" />
+            <translation>row: tiene un número de celdas distinto del encabezado</translation>
         </message>
         <message>
             <source>{problem} Nothing from {file} was imported.</source>
-            <translation type="unfinished" />
+            <translation>{problem} No se ha importado nada de {file}.</translation>
         </message>
         <message>
             <source>must be session, pain or flare_day</source>
-            <translation type="unfinished" />
+            <translation>debe ser session, pain o flare_day</translation>
         </message>
         <message>
             <source>must be the same moment as uid</source>
-            <translation type="unfinished" />
+            <translation>debe ser el mismo momento que uid</translation>
         </message>
         <message>
             <source>must be the day of local_time</source>
-            <translation type="unfinished" />
+            <translation>debe ser el día de local_time</translation>
         </message>
         <message>
             <source>must not be before local_time</source>
-            <translation type="unfinished" />
+            <translation>no puede ser anterior a local_time</translation>
         </message>
         <message>
             <source>must be step or this_hurts</source>
-            <translation type="unfinished" />
+            <translation>debe ser step o this_hurts</translation>
         </message>
         <message>
             <source>the session is not in the journal; import the sessions export of the same period first</source>
-            <translation type="unfinished" />
+            <translation>la sesión no está en el diario; importa antes la exportación de sesiones del mismo periodo</translation>
         </message>
         <message>
             <source>must be left, right or empty</source>
-            <translation type="unfinished" />
+            <translation>debe ser left, right o estar vacío</translation>
         </message>
         <message>
             <source>must be empty, or leg, nerve, urgent joined by ; (like leg;nerve)</source>
-            <translation type="unfinished" />
+            <translation>debe estar vacío o ser leg, nerve, urgent unidos por ; (como leg;nerve)</translation>
         </message>
         <message>
             <source>must be 0, 1 or empty</source>
-            <translation type="unfinished" />
+            <translation>debe ser 0, 1 o estar vacío</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>no puede estar vacío</translation>
         </message>
         <message>
             <source>must not contain NUL characters</source>
-            <translation type="unfinished" />
+            <translation>no puede contener caracteres NUL</translation>
         </message>
         <message>
             <source>must not contain control characters or line breaks</source>
-            <translation type="unfinished" />
+            <translation>no puede contener caracteres de control ni saltos de línea</translation>
         </message>
         <message>
             <source>must be an id of lowercase letters, digits and _ (starting with a letter)</source>
-            <translation type="unfinished" />
+            <translation>debe ser un id de letras minúsculas, cifras y _ (empezando por una letra)</translation>
         </message>
         <message>
             <source>must be a whole number from 0 to {highest}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número entero del 0 al {highest}</translation>
         </message>
         <message>
             <source>must be a number from 0 to {highest:g}, like 12.5</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número del 0 al {highest:g}, como 12.5 (con punto)</translation>
         </message>
         <message>
             <source>must be a whole number from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número entero del 0 al 10</translation>
         </message>
         <message>
             <source>must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>debe ser uno de estos: {choices}</translation>
         </message>
         <message>
             <source>must be a date like 2026-11-24, from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una fecha como 2026-11-24, de {first} a {last}</translation>
         </message>
         <message>
             <source>must be a UTC time like 2026-11-24T07:57:10.123Z, from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una hora UTC como 2026-11-24T07:57:10.123Z, de {first} a {last}</translation>
         </message>
         <message>
             <source>must be a local time with its offset like 2026-11-24T08:57:10+01:00, from {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una hora local con su desfase, como 2026-11-24T08:57:10+01:00, de {first} a {last}</translation>
         </message>
         <message>
             <source>must be a local time like 2026-11-24T08:57:10+01:00</source>
-            <translation type="unfinished" />
+            <translation>debe ser una hora local como 2026-11-24T08:57:10+01:00</translation>
         </message>
     </context>
     <context>
@@ -1198,19 +1198,19 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         <name>DataFolder</name>
         <message>
             <source>Cannot create the data folder {folder}: {reason}. Choose another folder with --data-dir or {variable}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede crear la carpeta de datos {folder}: {reason}. Elige otra carpeta con --data-dir o {variable}.</translation>
         </message>
         <message>
             <source>The data folder {folder} is not writable. Check its permissions, or choose another folder with --data-dir or {variable}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en la carpeta de datos {folder}. Revisa sus permisos o elige otra carpeta con --data-dir o {variable}.</translation>
         </message>
         <message>
             <source>{path} is a folder; give a file name inside it instead</source>
-            <translation type="unfinished" />
+            <translation>{path} es una carpeta; indica en su lugar un nombre de archivo dentro de ella</translation>
         </message>
         <message>
             <source>{path} is not a regular file (a device, pipe or socket), so nothing was written to it; choose a file name instead</source>
-            <translation type="unfinished" />
+            <translation>{path} no es un archivo normal (es un dispositivo, una tubería o un socket), así que no se ha escrito nada en él; elige en su lugar un nombre de archivo</translation>
         </message>
     </context>
     <context>
@@ -1669,11 +1669,11 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         <name>Export</name>
         <message>
             <source>Cannot write {path} in the folder {folder}: {reason}. Choose a folder you can write to (for example your Documents folder).</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir {path} en la carpeta {folder}: {reason}. Elige una carpeta en la que puedas escribir (por ejemplo, tu carpeta Documentos).</translation>
         </message>
         <message>
             <source>Could not write {path}: {reason}. Nothing was written; check the disk space and the name, or choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir {path}: {reason}. No se ha escrito nada; revisa el espacio en disco y el nombre, o elige otra carpeta.</translation>
         </message>
     </context>
     <context>
@@ -1782,8 +1782,8 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
             <translation>Los brotes de dolor son frecuentes y suelen calmarse en unos días o un par de semanas. Un brote normalmente no significa una lesión nueva.</translation>
         </message>
         <message>
-            <source>Keep moving gently: the Flare-Up Day routine once or twice a day, short walks (3–5 minutes several times a day), and change position often.</source>
-            <translation>Sigue moviéndote con suavidad: la rutina «Día de brote» una o dos veces al día, paseos cortos (3–5 minutos varias veces al día) y cambia de postura a menudo.</translation>
+            <source>Keep moving gently: the {routine} routine once or twice a day, short walks (3–5 minutes several times a day), and change position often.</source>
+            <translation>Sigue moviéndote con suavidad: la rutina «{routine}» una o dos veces al día, paseos cortos (3–5 minutos varias veces al día) y cambia de postura a menudo.</translation>
         </message>
         <message>
             <source>Drop strength routines to about half your usual amount, or skip them for a few days; build back up over 1–2 weeks.</source>
@@ -1814,8 +1814,8 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
             <translation>Plan para el brote</translation>
         </message>
         <message>
-            <source>Flare mode and start Flare-Up Day now</source>
-            <translation>Modo brote y empezar «Día de brote» ahora</translation>
+            <source>Flare mode and start {routine} now</source>
+            <translation>Modo brote y empezar «{routine}» ahora</translation>
         </message>
         <message>
             <source>Flare mode only</source>
@@ -2055,75 +2055,75 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         <name>Journal</name>
         <message>
             <source>Cannot open the journal {path}: SQLite's file beside it, {sidecar}, cannot be read or written. Give it the journal's owner and permissions (or remove it if no Backtimer is running), then try again.</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir el diario {path}: el archivo de SQLite que tiene al lado, {sidecar}, no se puede leer ni escribir. Dale el propietario y los permisos del diario (o bórralo si no hay ningún Backtimer abierto) e inténtalo de nuevo.</translation>
         </message>
         <message>
             <source>There is no journal at {path}. Check the path or --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún diario en {path}. Revisa la ruta o --data-dir.</translation>
         </message>
         <message>
             <source>{path} is a folder, not a journal. Move it aside or choose another --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>{path} es una carpeta, no un diario. Muévela a otro sitio o elige otro --data-dir.</translation>
         </message>
         <message>
             <source>{path} is not a regular file (a named pipe or device), so it was not opened as the journal. Move it aside or choose another --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>{path} no es un archivo normal (es una tubería con nombre o un dispositivo), así que no se ha abierto como diario. Muévelo a otro sitio o elige otro --data-dir.</translation>
         </message>
         <message>
             <source>Could not move the damaged journal {path} aside: {reason}. Move or rename it yourself, then start Backtimer again.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo apartar el diario dañado {path}: {reason}. Muévelo o cámbiale el nombre tú y vuelve a abrir Backtimer.</translation>
         </message>
         <message>
             <source>The journal {path} is locked: it is in use by another program, probably another Backtimer window. Close it and try again.</source>
-            <translation type="unfinished" />
+            <translation>El diario {path} está bloqueado: lo está usando otro programa, probablemente otra ventana de Backtimer. Ciérrala e inténtalo de nuevo.</translation>
         </message>
         <message>
             <source>The disk holding the journal {path} is full. Free some space, then try again; what was recorded so far is safe.</source>
-            <translation type="unfinished" />
+            <translation>El disco donde está el diario {path} está lleno. Libera algo de espacio e inténtalo de nuevo; lo anotado hasta ahora está a salvo.</translation>
         </message>
         <message>
             <source>Cannot open the journal {path} ({detail}). Check that the folder exists and is writable, or choose another one with --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir el diario {path} ({detail}). Comprueba que la carpeta existe y se puede escribir, o elige otra con --data-dir.</translation>
         </message>
         <message>
             <source>The journal {path} could not be used: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo usar el diario {path}: {detail}.</translation>
         </message>
         <message>
             <source>The journal {path} uses schema v{version} and must be upgraded to v{supported}, which needs write access. Open it once from a writable folder, then try again.</source>
-            <translation type="unfinished" />
+            <translation>El diario {path} usa el esquema v{version} y hay que actualizarlo a v{supported}, para lo que se necesita permiso de escritura. Ábrelo una vez desde una carpeta en la que se pueda escribir e inténtalo de nuevo.</translation>
         </message>
         <message>
             <source>The journal {path} could not be switched to WAL mode.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo pasar el diario {path} al modo WAL.</translation>
         </message>
         <message>
             <source>This journal was written by a newer Backtimer (schema v{version}); this version understands up to v{supported}. Update Backtimer; your journal was not changed. ({path})</source>
-            <translation type="unfinished" />
+            <translation>Este diario lo escribió un Backtimer más nuevo (esquema v{version}); esta versión entiende hasta v{supported}. Actualiza Backtimer; tu diario no se ha cambiado. ({path})</translation>
         </message>
         <message>
             <source>The file {path} is an SQLite database but not a Backtimer journal, so it was left untouched. Move it elsewhere or choose another folder with --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>El archivo {path} es una base de datos SQLite, pero no un diario de Backtimer, así que no se ha tocado. Muévelo a otro sitio o elige otra carpeta con --data-dir.</translation>
         </message>
         <message>
             <source>Could not save a copy of the journal before upgrading it ({aside}): {reason}. Free some space or fix the folder's permissions; the journal was not changed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar una copia del diario antes de actualizarlo ({aside}): {reason}. Libera espacio o corrige los permisos de la carpeta; el diario no se ha cambiado.</translation>
         </message>
         <message>
             <source>Cannot create the folder {folder} for the journal: {reason}. Choose another folder with --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>No se puede crear la carpeta {folder} para el diario: {reason}. Elige otra carpeta con --data-dir.</translation>
         </message>
         <message>
             <source>The journal {path} is empty: it is new and nothing has been recorded in it yet.</source>
-            <translation type="unfinished" />
+            <translation>El diario {path} está vacío: es nuevo y todavía no se ha anotado nada en él.</translation>
         </message>
         <message>
             <source>The journal {path} or its folder is not writable, so nothing could be recorded. Fix the permissions, or choose another folder with --data-dir; the journal can still be viewed read-only.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en el diario {path} o en su carpeta, así que no se ha podido anotar nada. Corrige los permisos o elige otra carpeta con --data-dir; el diario se puede seguir viendo en solo lectura.</translation>
         </message>
         <message>
             <source>The journal {path} is damaged or is not a database ({detail}). It was left exactly as it is. Restore a backup (backtimer restore FILE), or move it aside and start a fresh journal.</source>
-            <translation type="unfinished" />
+            <translation>El diario {path} está dañado o no es una base de datos ({detail}). Se ha dejado exactamente como está. Restaura una copia de seguridad (backtimer restore FILE) o apártalo y empieza un diario nuevo.</translation>
         </message>
     </context>
     <context>
@@ -3610,355 +3610,355 @@ Import it?</source>
         <name>RoutineCheck</name>
         <message>
             <source>is not allowed with mode 'interval'; remove it</source>
-            <translation type="unfinished" />
+            <translation>no se permite con mode 'interval'; quítalo</translation>
         </message>
         <message>
             <source>is not used by mode {mode}, which takes: {keys}</source>
-            <translation type="unfinished" />
+            <translation>no lo usa mode {mode}, que admite: {keys}</translation>
         </message>
         <message>
             <source>replaces reps and sets; give either pyramid = [5, 3, 1] or reps (and sets)</source>
-            <translation type="unfinished" />
+            <translation>sustituye a reps y sets; indica o bien pyramid = [5, 3, 1] o bien reps (y sets)</translation>
         </message>
         <message>
             <source>is required: a whole number from 1 to {high} per set (or a pyramid like [5, 3, 1])</source>
-            <translation type="unfinished" />
+            <translation>es obligatorio: un número entero del 1 al {high} por serie (o una pirámide como [5, 3, 1])</translation>
         </message>
         <message>
             <source>2–64 lowercase letters, digits or _, starting with a letter</source>
-            <translation type="unfinished" />
+            <translation>de 2 a 64 letras minúsculas, cifras o _, empezando por una letra</translation>
         </message>
         <message>
             <source>the text {text}</source>
-            <translation type="unfinished" />
+            <translation>el texto {text}</translation>
         </message>
         <message>
             <source>an empty list</source>
-            <translation type="unfinished" />
+            <translation>una lista vacía</translation>
         </message>
         <message>
             <source>a list of 1 entry</source>
-            <translation type="unfinished" />
+            <translation>una lista de 1 elemento</translation>
         </message>
         <message>
             <source>a list of {count} entries</source>
-            <translation type="unfinished" />
+            <translation>una lista de {count} elementos</translation>
         </message>
         <message>
             <source>a table</source>
-            <translation type="unfinished" />
+            <translation>una tabla</translation>
         </message>
         <message>
             <source>a {kind} value</source>
-            <translation type="unfinished" />
+            <translation>un valor de tipo {kind}</translation>
         </message>
         <message>
             <source>; did you mean {choice}?</source>
-            <translation type="unfinished" />
+            <translation>; ¿querías decir {choice}?</translation>
         </message>
         <message>
             <source> Allowed here: {keys}</source>
-            <translation type="unfinished" />
+            <translation> Aquí se admite: {keys}</translation>
         </message>
         <message>
             <source>; allowed here: {keys}</source>
-            <translation type="unfinished" />
+            <translation>; aquí se admite: {keys}</translation>
         </message>
         <message>
             <source>unknown key {key}{hint}{allowed}</source>
-            <translation type="unfinished" />
+            <translation>clave desconocida {key}{hint}{allowed}</translation>
         </message>
         <message>
             <source>is required: a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>es obligatorio: un texto no vacío</translation>
         </message>
         <message>
             <source>must be a text in quotes, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un texto entre comillas; se encontró {value}</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>no puede estar vacío</translation>
         </message>
         <message>
             <source>must be at most {limit} characters, got {count}</source>
-            <translation type="unfinished" />
+            <translation>debe tener como mucho {limit} caracteres; tiene {count}</translation>
         </message>
         <message>
             <source>is required: a list of {low} to {high} texts</source>
-            <translation type="unfinished" />
+            <translation>es obligatorio: una lista de {low} a {high} textos</translation>
         </message>
         <message>
             <source>must be a list of texts, like ["…", "…"], got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una lista de textos, como ["…", "…"]; se encontró {value}</translation>
         </message>
         <message>
             <source>must have {low} to {high} entries, got {count}</source>
-            <translation type="unfinished" />
+            <translation>debe tener de {low} a {high} elementos; tiene {count}</translation>
         </message>
         <message>
             <source>entry {position} must be a text, got {value}</source>
-            <translation type="unfinished" />
+            <translation>el elemento {position} debe ser un texto; se encontró {value}</translation>
         </message>
         <message>
             <source>entry {position} must not be empty</source>
-            <translation type="unfinished" />
+            <translation>el elemento {position} no puede estar vacío</translation>
         </message>
         <message>
             <source>entry {position} {problem}</source>
-            <translation type="unfinished" />
+            <translation>el elemento {position} {problem}</translation>
         </message>
         <message>
             <source>a number of seconds from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>un número de segundos de {low} a {high}</translation>
         </message>
         <message>
             <source> (write it without the decimal point)</source>
-            <translation type="unfinished" />
+            <translation> (escríbelo sin el punto decimal)</translation>
         </message>
         <message>
             <source>a list of 1 to {count} whole numbers from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>una lista de 1 a {count} números enteros del {low} al {high}</translation>
         </message>
         <message>
             <source>must be {rule}, like [5, 3, 1], got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser {rule}, como [5, 3, 1]; se encontró {value}</translation>
         </message>
         <message>
             <source>must be {rule}, but one entry is {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser {rule}, pero un elemento es {value}</translation>
         </message>
         <message>
             <source>the id of an exercise</source>
-            <translation type="unfinished" />
+            <translation>el id de un ejercicio</translation>
         </message>
         <message>
             <source>an id</source>
-            <translation type="unfinished" />
+            <translation>un id</translation>
         </message>
         <message>
             <source>must be {rule}; got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe tener {rule}; se encontró {value}</translation>
         </message>
         <message>
             <source>must be an exercise id ({rule}) or ""; got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un id de ejercicio ({rule}) o ""; se encontró {value}</translation>
         </message>
         <message>
             <source> (write numbers without quotes)</source>
-            <translation type="unfinished" />
+            <translation> (escribe los números sin comillas)</translation>
         </message>
         <message>
             <source>a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>un número entero del {low} al {high}</translation>
         </message>
         <message>
             <source>is required: {rule}</source>
-            <translation type="unfinished" />
+            <translation>es obligatorio: {rule}</translation>
         </message>
         <message>
             <source>must be {rule}, got {value}{hint}</source>
-            <translation type="unfinished" />
+            <translation>debe ser {rule}; se encontró {value}{hint}</translation>
         </message>
         <message>
             <source>one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>uno de estos valores: {choices}</translation>
         </message>
         <message>
             <source>must be one of {choices}; got {value}{hint}</source>
-            <translation type="unfinished" />
+            <translation>debe ser uno de estos valores: {choices}; se encontró {value}{hint}</translation>
         </message>
         <message>
             <source>holds only comments; {rule}</source>
-            <translation type="unfinished" />
+            <translation>solo contiene comentarios; {rule}</translation>
         </message>
         <message>
             <source>defines nothing; {rule}</source>
-            <translation type="unfinished" />
+            <translation>no define nada; {rule}</translation>
         </message>
         <message>
             <source>is empty; {rule}</source>
-            <translation type="unfinished" />
+            <translation>está vacío; {rule}</translation>
         </message>
         <message>
             <source>format {value} is newer than this Backtimer understands ({supported}); update Backtimer to use this file</source>
-            <translation type="unfinished" />
+            <translation>el formato {value} es más nuevo de lo que entiende este Backtimer ({supported}); actualiza Backtimer para usar este archivo</translation>
         </message>
         <message>
             <source>must be {supported}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser {supported}; se encontró {value}</translation>
         </message>
         <message>
             <source>must be written as {header} tables (double brackets), one per item</source>
-            <translation type="unfinished" />
+            <translation>debe escribirse como tablas {header} (con corchetes dobles), una por elemento</translation>
         </message>
         <message>
             <source>must be {header} tables, got {value}</source>
-            <translation type="unfinished" />
+            <translation>deben ser tablas {header}; se encontró {value}</translation>
         </message>
         <message>
             <source>must be a table written as {header}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una tabla escrita como {header}; se encontró {value}</translation>
         </message>
         <message>
             <source>must name another exercise, not this one</source>
-            <translation type="unfinished" />
+            <translation>debe nombrar otro ejercicio, no este</translation>
         </message>
         <message>
             <source>must be an [exercise.dose] table, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una tabla [exercise.dose]; se encontró {value}</translation>
         </message>
         <message>
             <source>is not used here: the dose belongs to this exercise</source>
-            <translation type="unfinished" />
+            <translation>no se usa aquí: la dosis pertenece a este ejercicio</translation>
         </message>
         <message>
             <source>must be an {suffixes} file name, got {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un nombre de archivo {suffixes}; se encontró {value}</translation>
         </message>
         <message>
             <source>must be an {suffixes} file name in resources/illustrations, without folders</source>
-            <translation type="unfinished" />
+            <translation>debe ser un nombre de archivo {suffixes} en resources/illustrations, sin carpetas</translation>
         </message>
         <message>
             <source>must be an {suffixes} file name in the folder of this file, got {name}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un nombre de archivo {suffixes} en la carpeta de este archivo; se encontró {name}</translation>
         </message>
         <message>
             <source>belongs in a [[routine.block]] table, not in the routine itself</source>
-            <translation type="unfinished" />
+            <translation>va en una tabla [[routine.block]], no en la propia rutina</translation>
         </message>
         <message>
             <source>is required: 1 to {high} [[routine.block]] tables</source>
-            <translation type="unfinished" />
+            <translation>es obligatorio: de 1 a {high} tablas [[routine.block]]</translation>
         </message>
         <message>
             <source>must have 1 to {high} blocks, got {count}</source>
-            <translation type="unfinished" />
+            <translation>debe tener de 1 a {high} bloques; tiene {count}</translation>
         </message>
         <message>
             <source>contains the invisible control character {code} at character {position}; remove it (only tabs and line breaks are allowed)</source>
-            <translation type="unfinished" />
+            <translation>contiene el carácter de control invisible {code} en el carácter {position}; quítalo (solo se permiten tabuladores y saltos de línea)</translation>
         </message>
         <message>
             <source>a routine file needs at least one [[routine]] or [[exercise]] table</source>
-            <translation type="unfinished" />
+            <translation>un archivo de rutina necesita al menos una tabla [[routine]] o [[exercise]]</translation>
         </message>
         <message>
             <source>is a folder, not a routine file</source>
-            <translation type="unfinished" />
+            <translation>es una carpeta, no un archivo de rutina</translation>
         </message>
         <message>
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer: {reason}</translation>
         </message>
         <message>
             <source>is blank (only spaces and line breaks); {rule}</source>
-            <translation type="unfinished" />
+            <translation>está en blanco (solo espacios y saltos de línea); {rule}</translation>
         </message>
         <message>
             <source>is larger than 1 MiB; routine files must be at most 1 MiB, so it was not read</source>
-            <translation type="unfinished" />
+            <translation>ocupa más de 1 MiB; los archivos de rutina pueden ocupar como mucho 1 MiB, así que no se ha leído</translation>
         </message>
         <message>
             <source>is nested too deeply to read as TOML; simplify it</source>
-            <translation type="unfinished" />
+            <translation>está demasiado anidado para leerlo como TOML; simplifícalo</translation>
         </message>
         <message>
             <source>is not a regular file ({kind}), so it was not read</source>
-            <translation type="unfinished" />
+            <translation>no es un archivo normal ({kind}), así que no se ha leído</translation>
         </message>
         <message>
             <source>file not found: {file}; put the picture beside this file or remove the key</source>
-            <translation type="unfinished" />
+            <translation>no se encuentra el archivo: {file}; pon la imagen junto a este archivo o quita la clave</translation>
         </message>
         <message>
             <source>{file} is a link to a file outside this routine's folder, which is not followed; copy the picture itself beside this file</source>
-            <translation type="unfinished" />
+            <translation>{file} es un enlace a un archivo fuera de la carpeta de esta rutina, que no se sigue; copia la propia imagen junto a este archivo</translation>
         </message>
         <message>
             <source>{file} is not a regular file ({kind}); use a .svg or .png picture</source>
-            <translation type="unfinished" />
+            <translation>{file} no es un archivo normal ({kind}); usa una imagen .svg o .png</translation>
         </message>
         <message>
             <source>a named pipe</source>
-            <translation type="unfinished" />
+            <translation>una tubería con nombre</translation>
         </message>
         <message>
             <source>a device</source>
-            <translation type="unfinished" />
+            <translation>un dispositivo</translation>
         </message>
         <message>
             <source>a socket</source>
-            <translation type="unfinished" />
+            <translation>un socket</translation>
         </message>
         <message>
             <source>a special file</source>
-            <translation type="unfinished" />
+            <translation>un archivo especial</translation>
         </message>
         <message>
             <source>is not UTF-8 text: byte {byte} at column {column}; save the file with UTF-8 encoding</source>
-            <translation type="unfinished" />
+            <translation>no es texto UTF-8: byte {byte} en la columna {column}; guarda el archivo con codificación UTF-8</translation>
         </message>
         <message>
             <source> (column {column})</source>
-            <translation type="unfinished" />
+            <translation> (columna {column})</translation>
         </message>
         <message>
             <source> (at the end of the file)</source>
-            <translation type="unfinished" />
+            <translation> (al final del archivo)</translation>
         </message>
         <message>
             <source>not valid TOML: {detail}{column}</source>
-            <translation type="unfinished" />
+            <translation>no es TOML válido: {detail}{column}</translation>
         </message>
         <message>
             <source>could not be checked because of an internal error; please report it</source>
-            <translation type="unfinished" />
+            <translation>no se pudo comprobar por un error interno; por favor, infórmanos</translation>
         </message>
         <message>
             <source>id {id} is already used by the exercise at line {line} of this file; give this one a new id</source>
-            <translation type="unfinished" />
+            <translation>el id {id} ya lo usa el ejercicio de la línea {line} de este archivo; dale a este un id nuevo</translation>
         </message>
         <message>
             <source>id {id} is already used by the routine at line {line} of this file; give this one a new id</source>
-            <translation type="unfinished" />
+            <translation>el id {id} ya lo usa la rutina de la línea {line} de este archivo; dale a esta un id nuevo</translation>
         </message>
         <message>
             <source>id {id} is already used by the bundled exercise {title}; to change a bundled one, copy it under a new id</source>
-            <translation type="unfinished" />
+            <translation>el id {id} ya lo usa el ejercicio incluido {title}; para cambiar uno incluido, cópialo con un id nuevo</translation>
         </message>
         <message>
             <source>id {id} is already used by the bundled routine {title}; to change a bundled one, copy it under a new id</source>
-            <translation type="unfinished" />
+            <translation>el id {id} ya lo usa la rutina incluida {title}; para cambiar una incluida, cópiala con un id nuevo</translation>
         </message>
         <message>
             <source>id {id} is already used by the exercise {title} in {place}; give this one a new id</source>
-            <translation type="unfinished" />
+            <translation>el id {id} ya lo usa el ejercicio {title} en {place}; dale a este un id nuevo</translation>
         </message>
         <message>
             <source>id {id} is already used by the routine {title} in {place}; give this one a new id</source>
-            <translation type="unfinished" />
+            <translation>el id {id} ya lo usa la rutina {title} en {place}; dale a esta un id nuevo</translation>
         </message>
         <message>
             <source>makes a loop: {loop}; each easier version must lead further, never back to an exercise already on the way</source>
-            <translation type="unfinished" />
+            <translation>forma un bucle: {loop}; cada versión más fácil debe llevar más allá, nunca de vuelta a un ejercicio que ya está en el camino</translation>
         </message>
         <message>
             <source>makes a loop: {loop}; each harder version must lead further, never back to an exercise already on the way</source>
-            <translation type="unfinished" />
+            <translation>forma un bucle: {loop}; cada versión más difícil debe llevar más allá, nunca de vuelta a un ejercicio que ya está en el camino</translation>
         </message>
         <message>
             <source>unknown exercise {id}; it is defined in {file}, which was skipped for its own problems</source>
-            <translation type="unfinished" />
+            <translation>ejercicio desconocido {id}; está definido en {file}, que se ha saltado por sus propios problemas</translation>
         </message>
         <message>
             <source>unknown exercise {id}{hint} Use the id of a bundled exercise or of one in your own files</source>
-            <translation type="unfinished" />
+            <translation>ejercicio desconocido {id}{hint} Usa el id de un ejercicio incluido o de uno de tus propios archivos</translation>
         </message>
         <message>
             <source>unknown exercise {id}; use the id of a bundled exercise or of one in your own files</source>
-            <translation type="unfinished" />
+            <translation>ejercicio desconocido {id}; usa el id de un ejercicio incluido o de uno de tus propios archivos</translation>
         </message>
     </context>
     <context>
@@ -4156,6 +4156,63 @@ Import it?</source>
         <message>
             <source>Not saved: {error}</source>
             <translation>No se guardó: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineStore</name>
+        <message>
+            <source>Nothing was saved, because of these problems:
+{lines}</source>
+            <translation>No se ha guardado nada por estos problemas:
+{lines}</translation>
+        </message>
+        <message>
+            <source>“{title}” is a bundled routine and cannot be changed; duplicate it and edit the copy.</source>
+            <translation>«{title}» es una rutina incluida y no se puede cambiar; duplícala y edita la copia.</translation>
+        </message>
+        <message>
+            <source>{path} already exists and holds something else; rename or move that file first, or give the routine another title.</source>
+            <translation>{path} ya existe y contiene otra cosa; cambia el nombre de ese archivo o muévelo antes, o dale otro título a la rutina.</translation>
+        </message>
+        <message>
+            <source>{title} (copy)</source>
+            <translation>{title} (copia)</translation>
+        </message>
+        <message>
+            <source>“{title}” is a bundled routine; it cannot be deleted.</source>
+            <translation>«{title}» es una rutina incluida; no se puede borrar.</translation>
+        </message>
+        <message>
+            <source>Cannot bring back “{title}”: {original} has been created or changed since. The deleted file is kept at {kept}.</source>
+            <translation>No se puede recuperar «{title}»: {original} se ha creado o cambiado desde entonces. El archivo borrado se conserva en {kept}.</translation>
+        </message>
+        <message>
+            <source>Cannot bring back “{title}”: {reason}. The deleted file is kept at {kept}.</source>
+            <translation>No se puede recuperar «{title}»: {reason}. El archivo borrado se conserva en {kept}.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; give the new item another name so it gets a new id.</source>
+            <translation>{path} ya existe; ponle otro nombre al elemento nuevo para que reciba un id nuevo.</translation>
+        </message>
+        <message>
+            <source>{target} already exists; move it away first.</source>
+            <translation>{target} ya existe; muévelo antes a otro sitio.</translation>
+        </message>
+        <message>
+            <source>Cannot read the picture {source}: {reason}.</source>
+            <translation>No se puede leer la imagen {source}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The picture {source} is larger than {limit} MiB; choose a smaller one.</source>
+            <translation>La imagen {source} ocupa más de {limit} MiB; elige una más pequeña.</translation>
+        </message>
+        <message>
+            <source>Cannot write in {folder}: {reason}. Check that the folder exists and is writable.</source>
+            <translation>No se puede escribir en {folder}: {reason}. Comprueba que la carpeta existe y se puede escribir.</translation>
+        </message>
+        <message>
+            <source>Cannot save {target}: {reason}.</source>
+            <translation>No se puede guardar {target}: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -4799,6 +4856,83 @@ Import it?</source>
         </message>
     </context>
     <context>
+        <name>Sharing</name>
+        <message>
+            <source>{file} was not imported because it has problems:
+</source>
+            <translation>{file} no se ha importado porque tiene problemas:
+</translation>
+        </message>
+        <message>
+            <source>You already have a routine with the id {routine_id!r} (“{existing_title}”). Import this one under the new id {suggested_id!r} to keep both.</source>
+            <translation>Ya tienes una rutina con el id {routine_id!r} («{existing_title}»). Importa esta con el id nuevo {suggested_id!r} para conservar las dos.</translation>
+        </message>
+        <message>
+            <source>Cannot write the routine file: {refusal}.</source>
+            <translation>No se puede escribir el archivo de rutina: {refusal}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {destination}: {reason}. Choose a folder you can write to.</source>
+            <translation>No se puede escribir {destination}: {reason}. Elige una carpeta en la que puedas escribir.</translation>
+        </message>
+        <message>
+            <source>Cannot share the picture: {refused}.</source>
+            <translation>No se puede compartir la imagen: {refused}.</translation>
+        </message>
+        <message>
+            <source>The picture {picture} is too big to share; use a smaller file.</source>
+            <translation>La imagen {picture} es demasiado grande para compartirla; usa un archivo más pequeño.</translation>
+        </message>
+        <message>
+            <source>{file} is too big to be a shared routine; it was not imported.</source>
+            <translation>{file} es demasiado grande para ser una rutina compartida; no se ha importado.</translation>
+        </message>
+        <message>
+            <source>{file} is protected by a password, so it cannot be read. Ask for the routine to be shared again without a password.</source>
+            <translation>{file} está protegido con contraseña, así que no se puede leer. Pide que te compartan la rutina otra vez sin contraseña.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {member} has the wrong size.</source>
+            <translation>{file} está dañado: {member} tiene un tamaño incorrecto.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Backtimer routine file (a .zip or .toml), or it is damaged; it was not imported.</source>
+            <translation>{file} no es un archivo de rutina de Backtimer (.zip o .toml), o está dañado; no se ha importado.</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: it {error}.</source>
+            <translation>No se puede leer {file}: el archivo {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}.</source>
+            <translation>No se puede leer {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{file} holds {name!r} as a link or special file, which a shared routine never contains; it was not imported.</source>
+            <translation>{file} contiene {name!r} como enlace o archivo especial, algo que una rutina compartida nunca contiene; no se ha importado.</translation>
+        </message>
+        <message>
+            <source>{file} holds {name!r}, which a shared routine never contains; it was not imported.</source>
+            <translation>{file} contiene {name!r}, algo que una rutina compartida nunca contiene; no se ha importado.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} routine files; a shared routine holds exactly one.</source>
+            <translation>{file} contiene {count} archivos de rutina; una rutina compartida contiene exactamente uno.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} routines; a shared routine file holds exactly one. To use them all, copy the file into your routines folder instead.</source>
+            <translation>{file} contiene {count} rutinas; un archivo de rutina compartido contiene exactamente una. Para usarlas todas, copia el archivo en tu carpeta de rutinas.</translation>
+        </message>
+        <message>
+            <source>{file}: the picture {picture} is not a PNG image; it was not imported.</source>
+            <translation>{file}: la imagen {picture} no es una imagen PNG; no se ha importado.</translation>
+        </message>
+        <message>
+            <source>{file}: the picture {picture} is not a plain SVG drawing (it declares entities, holds a script or links to other files); it was not imported.</source>
+            <translation>{file}: la imagen {picture} no es un dibujo SVG sencillo (declara entidades, contiene un script o enlaza a otros archivos); no se ha importado.</translation>
+        </message>
+    </context>
+    <context>
         <name>SingleInstance</name>
         <message>
             <source>process {pid}</source>
@@ -4948,8 +5082,8 @@ Import it?</source>
             <translation>Plan de 12 semanas</translation>
         </message>
         <message>
-            <source>From Back Basics to Core Control in 12 weeks: 2–3 strength sessions a week, walking on the other days, one small step up at a time.</source>
-            <translation>De «Lo básico para la espalda» a «Control del tronco» en 12 semanas: 2–3 sesiones de fuerza por semana, caminar los demás días, subiendo un pequeño paso cada vez.</translation>
+            <source>From {back_basics} to {core_control} in 12 weeks: 2–3 strength sessions a week, walking on the other days, one small step up at a time.</source>
+            <translation>De «{back_basics}» a «{core_control}» en 12 semanas: 2–3 sesiones de fuerza por semana, caminar los demás días, subiendo un pequeño paso cada vez.</translation>
         </message>
         <message>
             <source>Start the 12-week plan</source>
@@ -5620,44 +5754,16 @@ Import it?</source>
             <translation>Semanas {first}–{last}</translation>
         </message>
         <message>
-            <source>Back Basics, first set of each exercise only (≈12 min; skip the second sets)</source>
-            <translation>«Lo básico para la espalda», solo la primera serie de cada ejercicio (≈12 min; sáltate las segundas series)</translation>
-        </message>
-        <message>
-            <source>Walk It Out at a comfortable length (often 5–10 min), 3–5 days a week</source>
-            <translation>«Sal a caminar» con una duración cómoda (a menudo 5–10 min), 3–5 días por semana</translation>
-        </message>
-        <message>
-            <source>Desk Reset every 30–60 min of sitting; Breathe &amp; Unwind</source>
-            <translation>«Pausa activa» cada 30–60 min sentado; «Respira y relájate»</translation>
-        </message>
-        <message>
             <source>Learn the technique. Log pain before and after, and the next morning.</source>
             <translation>Aprende la técnica. Anota el dolor antes y después, y a la mañana siguiente.</translation>
-        </message>
-        <message>
-            <source>Back Basics, full routine (2 sets, ≈19 min)</source>
-            <translation>«Lo básico para la espalda», rutina completa (2 series, ≈19 min)</translation>
         </message>
         <message>
             <source>Add 2–5 minutes to your walks each week</source>
             <translation>Añade 2–5 minutos a tus paseos cada semana</translation>
         </message>
         <message>
-            <source>Dynamic Warm-Up before walks; Gentle Yoga or Self-Massage once or twice a week</source>
-            <translation>«Calentamiento dinámico» antes de caminar; «Yoga suave para la espalda» o «Automasaje y liberación» una o dos veces por semana</translation>
-        </message>
-        <message>
             <source>Progress one thing at a time, when the suggestions say you are ready.</source>
             <translation>Aumenta una sola cosa cada vez, cuando las propuestas digan que estás preparado.</translation>
-        </message>
-        <message>
-            <source>Core Control and Posture &amp; Extension on alternate sessions; swap in the harder exercise levels one at a time</source>
-            <translation>«Control del tronco» y «Postura y extensión» en sesiones alternas; introduce los niveles más difíciles de uno en uno</translation>
-        </message>
-        <message>
-            <source>Build towards 20–30 minutes; Brisk Intervals or Easy Bike once a week if you like</source>
-            <translation>Ve llegando a 20–30 minutos; «Intervalos rápidos» o «Sesión suave de bici» una vez por semana si te apetece</translation>
         </message>
         <message>
             <source>As before</source>
@@ -5668,10 +5774,6 @@ Import it?</source>
             <translation>Los mantenimientos siguen siendo cortos (8–10 s): añade repeticiones o series en vez de mantener más tiempo.</translation>
         </message>
         <message>
-            <source>Core Control and Posture &amp; Extension, 3 sessions a week (pyramid 6/4/2)</source>
-            <translation>«Control del tronco» y «Postura y extensión», 3 sesiones por semana (pirámide 6/4/2)</translation>
-        </message>
-        <message>
             <source>About 30 minutes on 5 or more days a week (or 150 minutes of moderate activity)</source>
             <translation>Unos 30 minutos 5 o más días por semana (o 150 minutos de actividad moderada)</translation>
         </message>
@@ -5680,16 +5782,48 @@ Import it?</source>
             <translation>Después, mantenlo: unas 2 sesiones de fuerza por semana y caminar con regularidad.</translation>
         </message>
         <message>
-            <source>Maintenance: Core Control or Posture &amp; Extension about twice a week</source>
-            <translation>Mantenimiento: «Control del tronco» o «Postura y extensión» unas dos veces por semana</translation>
-        </message>
-        <message>
             <source>Keep walking most days</source>
             <translation>Sigue caminando casi todos los días</translation>
         </message>
         <message>
-            <source>As you like; Flare-Up Day when you need it</source>
-            <translation>Como quieras; «Día de brote» cuando lo necesites</translation>
+            <source>{back_basics}, first set of each exercise only (≈12 min; skip the second sets)</source>
+            <translation>«{back_basics}», solo la primera serie de cada ejercicio (≈12 min; sáltate las segundas series)</translation>
+        </message>
+        <message>
+            <source>{walk} at a comfortable length (often 5–10 min), 3–5 days a week</source>
+            <translation>«{walk}» con una duración cómoda (a menudo 5–10 min), 3–5 días por semana</translation>
+        </message>
+        <message>
+            <source>{desk_reset} every 30–60 min of sitting; {breathe}</source>
+            <translation>«{desk_reset}» cada 30–60 min sentado; «{breathe}»</translation>
+        </message>
+        <message>
+            <source>{back_basics}, full routine (2 sets, ≈19 min)</source>
+            <translation>«{back_basics}», rutina completa (2 series, ≈19 min)</translation>
+        </message>
+        <message>
+            <source>{warm_up} before walks; {yoga} or {massage} once or twice a week</source>
+            <translation>«{warm_up}» antes de caminar; «{yoga}» o «{massage}» una o dos veces por semana</translation>
+        </message>
+        <message>
+            <source>{core_control} and {posture} on alternate sessions; swap in the harder exercise levels one at a time</source>
+            <translation>«{core_control}» y «{posture}» en sesiones alternas; introduce los niveles más difíciles de uno en uno</translation>
+        </message>
+        <message>
+            <source>Build towards 20–30 minutes; {intervals} or {bike} once a week if you like</source>
+            <translation>Ve llegando a 20–30 minutos; «{intervals}» o «{bike}» una vez por semana si te apetece</translation>
+        </message>
+        <message>
+            <source>{core_control} and {posture}, 3 sessions a week (pyramid 6/4/2)</source>
+            <translation>«{core_control}» y «{posture}», 3 sesiones por semana (pirámide 6/4/2)</translation>
+        </message>
+        <message>
+            <source>Maintenance: {core_control} or {posture} about twice a week</source>
+            <translation>Mantenimiento: «{core_control}» o «{posture}» unas dos veces por semana</translation>
+        </message>
+        <message>
+            <source>As you like; {flare_day} when you need it</source>
+            <translation>Como quieras; «{flare_day}» cuando lo necesites</translation>
         </message>
         <message>
             <source>You finished the 12 weeks. Keep going at a level that suits you.</source>
@@ -5911,8 +6045,8 @@ Import it?</source>
             <translation>La próxima vez deja fuera el ejercicio que dolió, o hazlo con más suavidad.</translation>
         </message>
         <message>
-            <source>{title} keeps a fixed, gentle dose: do less of it next time, or do the Flare-Up Day routine instead.</source>
-            <translation>{title} mantiene una dosis fija y suave: haz menos la próxima vez, o haz en su lugar la rutina «Día de brote».</translation>
+            <source>{title} keeps a fixed, gentle dose: do less of it next time, or do the {routine} routine instead.</source>
+            <translation>{title} mantiene una dosis fija y suave: haz menos la próxima vez, o haz en su lugar la rutina «{routine}».</translation>
         </message>
         <message>
             <source>Take {title} down a notch next time</source>
@@ -6289,8 +6423,8 @@ Import it?</source>
             <translation>Si tienes dolor que baja por una pierna, o entumecimiento, hormigueo o debilidad, sáltate cualquier ejercicio que lo provoque o lo extienda, y hoy ve con suavidad. Si afecta a las dos piernas, o una pierna se debilita (tropiezos, pie caído), pide ayuda urgente ahora. Si afecta a una pierna y no se calma, ve pronto a un médico o fisioterapeuta. La lista completa está en {where}.</translation>
         </message>
         <message>
-            <source>That is a high score. Take it easy today: gentle movement and the Flare-Up Day routine usually help more than rest alone, and a flare usually settles within days to a couple of weeks. If you notice any of the symptoms under When to get help, seek medical advice.</source>
-            <translation>Es una puntuación alta. Tómatelo con calma hoy: el movimiento suave y la rutina «Día de brote» suelen ayudar más que el reposo solo, y un brote suele calmarse en unos días o un par de semanas. Si notas alguno de los síntomas de «Cuándo pedir ayuda», consulta a un médico.</translation>
+            <source>That is a high score. Take it easy today: gentle movement and the {routine} routine usually help more than rest alone, and a flare usually settles within days to a couple of weeks. If you notice any of the symptoms under When to get help, seek medical advice.</source>
+            <translation>Es una puntuación alta. Tómatelo con calma hoy: el movimiento suave y la rutina «{routine}» suelen ayudar más que el reposo solo, y un brote suele calmarse en unos días o un par de semanas. Si notas alguno de los síntomas de «Cuándo pedir ayuda», consulta a un médico.</translation>
         </message>
         <message>
             <source>Your pain went up by {rise} points during this session. That does not mean harm, but next time do less (about a third fewer reps or sets) and check how you feel tomorrow morning. If it keeps happening, or you notice any of the symptoms under When to get help, talk to your doctor or physiotherapist.</source>

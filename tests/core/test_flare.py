@@ -110,4 +110,4 @@ def test_flare_plan_carries_the_brief_s_five_points() -> None:
     """The flare screen shows §4.3: reassurance, keep moving, halve strength, comfort, red flags."""
     assert len(FLARE_PLAN) == 5
     assert "clinician" in FLARE_PLAN[-1]
-    assert "Flare-Up Day" in FLARE_PLAN[1]
+    assert "the {routine} routine" in FLARE_PLAN[1]

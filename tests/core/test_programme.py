@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
+from string import Formatter
 
 import pytest
 
@@ -10,14 +12,18 @@ from backtimer.insights.programme import (
     BACK_BASICS,
     CORE_CONTROL,
     PHASES,
+    PLAN_ROUTINES,
     PLAN_WEEKS,
     POSTURE,
     WALK,
     DayKind,
     phase_for_week,
     plan_day,
+    plan_titles,
     plan_week,
+    plan_words,
 )
+from backtimer.library.loader import load_library
 
 START = date(2026, 1, 5)
 
@@ -130,3 +136,30 @@ def test_weeks_one_and_two_run_a_real_one_set_back_basics() -> None:
     walk = library.routine("rt_walk_easy")
     assert routine_for_plan_day(walk, day, "rt_walk_easy") is walk
     assert routine_for_plan_day(basics, None, "rt_back_basics") is basics
+
+
+def test_plan_texts_name_routines_only_through_known_placeholders() -> None:
+    """Every routine a phase names is a placeholder of a bundled routine, filled by its title."""
+    bundled = load_library(None)
+    assert set(PLAN_ROUTINES.values()) <= set(bundled.routines)
+    titles = plan_titles(bundled)
+    for phase in PHASES:
+        for text in (phase.strength, phase.walking, phase.daily, phase.note):
+            names = {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+            assert names <= set(PLAN_ROUTINES), text
+            assert "{" not in plan_words(text, titles)
+    assert plan_words(PHASES[1].daily, titles) == (
+        "Dynamic Warm-Up before walks; Gentle Yoga for the Back or Self-Massage & Release "
+        "once or twice a week"
+    )
+
+
+def test_the_plan_calls_a_routine_what_the_library_calls_it() -> None:
+    """The titles come from the library in use, not from a copy in the plan's texts."""
+    bundled = load_library(None)
+    renamed = dict(bundled.routines)
+    renamed[BACK_BASICS] = dataclasses.replace(renamed[BACK_BASICS], title="Rücken-Grundprogramm")
+    titles = plan_titles(dataclasses.replace(bundled, routines=renamed))
+    day = plan_day(START, START, [])
+    assert day.position_words(titles=titles).startswith("Week 1 of 12: Rücken-Grundprogramm,")
+    assert day.position.startswith("Week 1 of 12: Back Basics, first set")

@@ -45,3 +45,9 @@ def test_symptom_words() -> None:
     assert symptom_words(False, False, False) == ""
     assert symptom_words(True, True, False) == "pain down a leg; numbness, tingling or weakness"
     assert "bladder or bowel" in symptom_words(False, False, True)
+
+
+def test_high_pain_guidance_names_the_flare_routine_as_the_library_does() -> None:
+    """The routine's title comes from the library (or the bundled file), never from a quote."""
+    assert "the Flare-Up Day routine usually help" in (needs_guidance(8) or "")
+    assert "the Bad Days routine usually help" in (needs_guidance(9, flare_title="Bad Days") or "")

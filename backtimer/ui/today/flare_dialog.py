@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.insights.flare import FLARE_PLAN, LOWER_DAYS_TO_END
+from backtimer.library.titles import FLARE_ROUTINE_ID, routine_title
 
 
 class FlareChoice(StrEnum):
@@ -26,11 +27,15 @@ class FlareChoice(StrEnum):
     """Turn flare mode on and start the Flare-Up Day routine now."""
 
 
-def flare_plan_html() -> str:
+def flare_plan_html(flare_title: str) -> str:
+    """The plan as an HTML list; ``flare_title`` names the flare routine as the library does."""
+
     def tr(text: str) -> str:
         return QCoreApplication.translate("FlareDialog", text)
 
-    items = "".join(f"<li>{escape(tr(line))}</li>" for line in FLARE_PLAN)
+    items = "".join(
+        f"<li>{escape(tr(line).format(routine=flare_title))}</li>" for line in FLARE_PLAN
+    )
     ending = QCoreApplication.translate(
         "FlareDialog",
         "Flare mode marks each day as a flare day in your journal, so your trends show it. "
@@ -41,10 +46,16 @@ def flare_plan_html() -> str:
 
 
 class FlareDialog(QDialog):
-    """Shows the flare plan and asks whether to switch to flare mode (and start R12 now)."""
+    """Shows the flare plan and asks whether to switch to flare mode (and start R12 now).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``flare_title`` is the flare routine's title in the loaded library; without it the bundled
+    title (the same, since a user's file cannot reuse a bundled id) is looked up.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, flare_title: str | None = None) -> None:
         super().__init__(parent)
+        if flare_title is None:
+            flare_title = routine_title(FLARE_ROUTINE_ID)
         self.setWindowTitle(self.tr("Having a flare-up?"))
         self.setAccessibleName(self.windowTitle())
         self.resize(680, 560)
@@ -53,12 +64,16 @@ class FlareDialog(QDialog):
         text = QTextBrowser()
         text.setAccessibleName(self.tr("Flare plan"))
         text.setOpenLinks(False)
-        text.setHtml(flare_plan_html())
+        text.setHtml(flare_plan_html(flare_title))
         font = text.font()
         font.setPixelSize(16)
         text.setFont(font)
         buttons = QDialogButtonBox()
-        self.start_button = QPushButton(self.tr("Flare mode and start Flare-Up Day now"))
+        self.start_button = QPushButton(
+            self.tr("Flare mode and start {routine} now").format(
+                routine=flare_title.replace("&", "&&")  # a title's "&" is no shortcut
+            )
+        )
         self.mode_button = QPushButton(self.tr("Flare mode only"))
         self.start_button.setDefault(True)
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -77,8 +92,10 @@ class FlareDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None) -> FlareChoice | None:
+    def ask(
+        cls, parent: QWidget | None = None, *, flare_title: str | None = None
+    ) -> FlareChoice | None:
         """Show the plan modally; None when the user cancels."""
-        dialog = cls(parent)
+        dialog = cls(parent, flare_title=flare_title)
         dialog.exec()
         return dialog.choice

@@ -13,7 +13,7 @@ days) stay in the journal, where trends, exports and the report see them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -27,7 +27,7 @@ from backtimer.insights.flare import (
     days_to_mark,
     flare_status_from_journal,
 )
-from backtimer.insights.programme import PlanDay, plan_day, routine_for_plan_day
+from backtimer.insights.programme import PlanDay, plan_day, plan_titles, routine_for_plan_day
 from backtimer.insights.progression import Suggestion, SuggestionKind, latest_suggestion
 from backtimer.insights.today import routine_to_save, suggested_routine
 from backtimer.journal.course import FLARE_STARTED, PLAN_START, SETTINGS_KEYS, Course
@@ -68,6 +68,8 @@ class TodaySnapshot:
     read_only: bool
     can_apply: bool
     """A suggested dose change can be saved as a routine (else: "do it next time")."""
+    plan_titles: Mapping[str, str]
+    """The titles the plan's texts name routines by (``programme.plan_words``)."""
 
 
 class TodayState:
@@ -299,6 +301,7 @@ class TodayController(QObject):
             plan=plan,
             read_only=self._writes is None,
             can_apply=self._store is not None,
+            plan_titles=plan_titles(library),
         )
 
     def _flare(self, today: date) -> FlareStatus | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.insights.pain_checks import MORNING_STARTS
+from backtimer.insights.programme import plan_words
 from backtimer.insights.progression import Suggestion, SuggestionKind
 from backtimer.ui.theme import scaled_font
 from backtimer.ui.today.today_controller import TodayController, TodaySnapshot
@@ -309,22 +310,23 @@ class TodayView(QWidget):
             self.plan_title.setText(self.tr("12-week plan"))
             self.plan_text.setText(
                 self.tr(
-                    "From Back Basics to Core Control in 12 weeks: 2–3 strength sessions a week, "
-                    "walking on the other days, one small step up at a time."
-                )
+                    "From {back_basics} to {core_control} in 12 weeks: 2–3 strength sessions a "
+                    "week, walking on the other days, one small step up at a time."
+                ).format_map({key: escape(title) for key, title in snap.plan_titles.items()})
             )
             self.plan_button.setText(self.tr("Start the 12-week plan"))
             return
         phase = snap.plan.phase
-        self.plan_title.setText(escape(snap.plan.position_words(core_text)))
+        titles = snap.plan_titles
+        self.plan_title.setText(escape(snap.plan.position_words(core_text, titles)))
         self.plan_text.setText(
             self.tr(
                 "<b>{weeks}</b> · Walking: {walking}.<br>Daily, optional: {daily}.<br>{note}"
             ).format(
                 weeks=escape(phase.weeks_words(core_text)),
-                walking=escape(core_text(phase.walking)),
-                daily=escape(core_text(phase.daily)),
-                note=escape(core_text(phase.note)),
+                walking=escape(plan_words(phase.walking, titles, core_text)),
+                daily=escape(plan_words(phase.daily, titles, core_text)),
+                note=escape(plan_words(phase.note, titles, core_text)),
             )
         )
         self.plan_button.setText(self.tr("Stop the plan"))

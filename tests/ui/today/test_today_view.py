@@ -204,7 +204,9 @@ def test_app_puts_today_first_and_the_journal_menu_starts_flare_mode(
     qtbot: QtBot, data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """Today is the first tab; Journal › I'm having a flare-up shows the plan, then flare mode."""
-    monkeypatch.setattr(FlareDialog, "ask", classmethod(lambda cls, parent: FlareChoice.FLARE_MODE))
+    monkeypatch.setattr(
+        FlareDialog, "ask", classmethod(lambda cls, parent, **_: FlareChoice.FLARE_MODE)
+    )
     app = BacktimerApp(
         data_paths,
         load_library(data_paths.routines_dir),
@@ -240,6 +242,18 @@ def test_flare_dialog_shows_the_plan_and_returns_the_choice(
     qtbot.addWidget(cancelled)
     cancelled.reject()
     assert cancelled.choice is None
+
+
+def test_flare_dialog_names_the_flare_routine_as_the_library_does(qtbot: QtBot) -> None:
+    """The plan and the start button take the routine's title from the library, never a quote."""
+    bundled = FlareDialog()
+    qtbot.addWidget(bundled)
+    assert "the Flare-Up Day routine once or twice" in bundled.findChild(QTextBrowser).toPlainText()
+    assert bundled.start_button.text() == "Flare mode and start Flare-Up Day now"
+    named = FlareDialog(flare_title="Bad Days & Nights")
+    qtbot.addWidget(named)
+    assert "the Bad Days & Nights routine" in named.findChild(QTextBrowser).toPlainText()
+    assert named.start_button.text() == "Flare mode and start Bad Days && Nights now"
 
 
 def test_titles_with_an_ampersand_read_right_on_labels_and_the_start_button(
