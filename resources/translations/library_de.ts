@@ -175,6 +175,11 @@
             <translation>Aufrecht sitzen ist oft angenehmer.</translation>
         </message>
         <message>
+            <source>If the saddle's pressure makes you numb, stand on the pedals for a few seconds. If it keeps happening, adjust the saddle.</source>
+            <extracomment>cues 2</extracomment>
+            <translation>Wenn Sie durch den Druck des Sattels taub werden, stellen Sie sich für ein paar Sekunden in die Pedale. Passiert das immer wieder, passen Sie den Sattel an.</translation>
+        </message>
+        <message>
             <source>A saddle too low, or too far from the handlebars.</source>
             <extracomment>mistakes 1</extracomment>
             <translation>Ein zu niedriger Sattel oder ein Sattel zu weit weg vom Lenker.</translation>
@@ -185,9 +190,9 @@
             <translation>Hoher Widerstand.</translation>
         </message>
         <message>
-            <source>Chest pain, dizziness, or numbness in the saddle area. Stop, and read 'When to get help'.</source>
+            <source>Chest pain or dizziness: stop, and read 'When to get help'. Numbness around your genitals, back passage, buttocks or inner thighs that is still there after you get off the bike, or new bladder or bowel problems: stop and get emergency help now.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Brustschmerz, Schwindel oder Taubheit im Reithosenbereich (Innenseite der Oberschenkel, Genital- und Afterbereich, Gesäß). Hören Sie auf und lesen Sie „Wann Sie Hilfe holen sollten“.</translation>
+            <translation>Brustschmerz oder Schwindel: Hören Sie auf und lesen Sie „Wann Sie Hilfe holen sollten“. Taubheit im Genital- oder Afterbereich, am Gesäß oder an der Innenseite der Oberschenkel, die nach dem Absteigen vom Rad bleibt, oder neue Probleme mit Blase oder Darm: Hören Sie auf und holen Sie jetzt Notfallhilfe.</translation>
         </message>
         <message>
             <source>Build it up like walking: add a few minutes a week.</source>
@@ -1475,9 +1480,9 @@
             <translation>Die Knie beugen, statt die Sprunggelenke zu bewegen.</translation>
         </message>
         <message>
-            <source>Your calf cramps, or your calf is swollen and painful (get it checked).</source>
+            <source>Your calf cramps, or it is swollen, painful, warm or red. Swelling, pain, warmth or redness can be a blood clot: contact a doctor the same day.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Ihre Wade verkrampft, oder Ihre Wade ist geschwollen und schmerzhaft (lassen Sie das abklären).</translation>
+            <translation>Ihre Wade verkrampft, oder sie ist geschwollen, schmerzhaft, warm oder gerötet. Schwellung, Schmerz, Wärme oder Rötung können auf ein Blutgerinnsel (Thrombose) hinweisen: Holen Sie noch am selben Tag ärztlichen Rat ein.</translation>
         </message>
         <message>
             <source>Dorsiflexion is an ankle movement: the foot comes up towards the shin. It has nothing to do with bending your knees. Ankle pumps are a quick, easy way to keep moving during a desk break.</source>
@@ -2644,9 +2649,9 @@
             <translation>Fest auf die Achillessehne drücken.</translation>
         </message>
         <message>
-            <source>Your calf is swollen, warm, or painful at rest: don't massage it, and get it checked.</source>
+            <source>Your calf is swollen, warm, red, or painful at rest: don't massage it. It can be a blood clot: contact a doctor the same day.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Ihre Wade ist geschwollen, warm oder in Ruhe schmerzhaft: Massieren Sie sie nicht und lassen Sie das abklären.</translation>
+            <translation>Ihre Wade ist geschwollen, warm, gerötet oder in Ruhe schmerzhaft: Massieren Sie sie nicht. Das kann auf ein Blutgerinnsel (Thrombose) hinweisen: Holen Sie noch am selben Tag ärztlichen Rat ein.</translation>
         </message>
         <message>
             <source>Gentler than rolling, because your hands set the pressure. If you have varicose veins, keep the pressure very light and stay off them.</source>
@@ -2712,9 +2717,9 @@
             <translation>Fest auf die Achillessehne drücken.</translation>
         </message>
         <message>
-            <source>Your calf is swollen, warm, or painful at rest: don't roll it, and get it checked. Leave this one out if you have varicose veins.</source>
+            <source>Your calf is swollen, warm, red, or painful at rest: don't roll it. It can be a blood clot: contact a doctor the same day. Leave this one out if you have varicose veins.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Ihre Wade ist geschwollen, warm oder in Ruhe schmerzhaft: Rollen Sie sie nicht und lassen Sie das abklären. Lassen Sie diese Übung weg, wenn Sie Krampfadern haben.</translation>
+            <translation>Ihre Wade ist geschwollen, warm, gerötet oder in Ruhe schmerzhaft: Rollen Sie sie nicht. Das kann auf ein Blutgerinnsel (Thrombose) hinweisen: Holen Sie noch am selben Tag ärztlichen Rat ein. Lassen Sie diese Übung weg, wenn Sie Krampfadern haben.</translation>
         </message>
         <message>
             <source>foam roller or ball</source>

@@ -175,6 +175,11 @@
             <translation>Llevar el tronco erguido suele resultar más cómodo.</translation>
         </message>
         <message>
+            <source>If the saddle's pressure makes you numb, stand on the pedals for a few seconds. If it keeps happening, adjust the saddle.</source>
+            <extracomment>cues 2</extracomment>
+            <translation>Si la presión del sillín te deja la zona entumecida, ponte de pie sobre los pedales unos segundos. Si te pasa a menudo, ajusta el sillín.</translation>
+        </message>
+        <message>
             <source>A saddle too low, or too far from the handlebars.</source>
             <extracomment>mistakes 1</extracomment>
             <translation>Un sillín demasiado bajo, o demasiado lejos del manillar.</translation>
@@ -185,9 +190,9 @@
             <translation>Mucha resistencia.</translation>
         </message>
         <message>
-            <source>Chest pain, dizziness, or numbness in the saddle area. Stop, and read 'When to get help'.</source>
+            <source>Chest pain or dizziness: stop, and read 'When to get help'. Numbness around your genitals, back passage, buttocks or inner thighs that is still there after you get off the bike, or new bladder or bowel problems: stop and get emergency help now.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Dolor en el pecho, mareo o entumecimiento en la zona del periné (la «zona de la silla de montar»). Para y lee «Cuándo pedir ayuda».</translation>
+            <translation>Dolor en el pecho o mareo: para y lee «Cuándo pedir ayuda». Entumecimiento alrededor de los genitales, el ano, las nalgas o la cara interna de los muslos que sigue ahí después de bajarte de la bici, o problemas nuevos con la vejiga o el intestino: para y pide ayuda urgente ahora.</translation>
         </message>
         <message>
             <source>Build it up like walking: add a few minutes a week.</source>
@@ -1475,9 +1480,9 @@
             <translation>Doblar las rodillas en lugar de mover los tobillos.</translation>
         </message>
         <message>
-            <source>Your calf cramps, or your calf is swollen and painful (get it checked).</source>
+            <source>Your calf cramps, or it is swollen, painful, warm or red. Swelling, pain, warmth or redness can be a blood clot: contact a doctor the same day.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Te da un calambre en la pantorrilla, o la pantorrilla está hinchada y te duele (haz que te la revisen).</translation>
+            <translation>Te da un calambre en la pantorrilla, o está hinchada, te duele, está caliente o enrojecida. La hinchazón, el dolor, el calor o el enrojecimiento pueden indicar un coágulo de sangre (trombosis): contacta con un médico el mismo día.</translation>
         </message>
         <message>
             <source>Dorsiflexion is an ankle movement: the foot comes up towards the shin. It has nothing to do with bending your knees. Ankle pumps are a quick, easy way to keep moving during a desk break.</source>
@@ -2644,9 +2649,9 @@
             <translation>Presionar fuerte sobre el tendón de Aquiles.</translation>
         </message>
         <message>
-            <source>Your calf is swollen, warm, or painful at rest: don't massage it, and get it checked.</source>
+            <source>Your calf is swollen, warm, red, or painful at rest: don't massage it. It can be a blood clot: contact a doctor the same day.</source>
             <extracomment>stop_if</extracomment>
-            <translation>La pantorrilla está hinchada, caliente o te duele en reposo: no la masajees y haz que te la revisen.</translation>
+            <translation>La pantorrilla está hinchada, caliente, enrojecida o te duele en reposo: no la masajees. Puede ser un coágulo de sangre (trombosis): contacta con un médico el mismo día.</translation>
         </message>
         <message>
             <source>Gentler than rolling, because your hands set the pressure. If you have varicose veins, keep the pressure very light and stay off them.</source>
@@ -2712,9 +2717,9 @@
             <translation>Presionar fuerte sobre el tendón de Aquiles.</translation>
         </message>
         <message>
-            <source>Your calf is swollen, warm, or painful at rest: don't roll it, and get it checked. Leave this one out if you have varicose veins.</source>
+            <source>Your calf is swollen, warm, red, or painful at rest: don't roll it. It can be a blood clot: contact a doctor the same day. Leave this one out if you have varicose veins.</source>
             <extracomment>stop_if</extracomment>
-            <translation>La pantorrilla está hinchada, caliente o te duele en reposo: no la pases por el rodillo y haz que te la revisen. No hagas este ejercicio si tienes varices.</translation>
+            <translation>La pantorrilla está hinchada, caliente, enrojecida o te duele en reposo: no la pases por el rodillo. Puede ser un coágulo de sangre (trombosis): contacta con un médico el mismo día. No hagas este ejercicio si tienes varices.</translation>
         </message>
         <message>
             <source>foam roller or ball</source>

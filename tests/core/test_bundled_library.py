@@ -484,3 +484,25 @@ def test_no_unsupported_claims_that_something_does_not_help(library: Library) ->
 def test_ankle_pumps_are_filed_as_mobility(library: Library) -> None:
     """Ankle pumps move the ankle; they are not postural training."""
     assert library.exercise("post_ankle_pumps").category is Category.MOBILITY
+
+
+@pytest.mark.parametrize("exercise_id", ["post_ankle_pumps", "mass_hands_calf", "mass_roller_calf"])
+def test_a_swollen_painful_calf_means_a_doctor_the_same_day(
+    library: Library, exercise_id: str
+) -> None:
+    """A swollen, painful, warm or red calf can be a blood clot (DVT): the brief's same-day
+    urgency, not just "get it checked"."""
+    stop_if = library.exercise(exercise_id).stop_if
+    assert all(word in stop_if for word in ("swollen", "warm", "red", "blood clot"))
+    assert "contact a doctor the same day" in stop_if
+
+
+def test_cycling_tells_saddle_pressure_from_saddle_area_numbness(library: Library) -> None:
+    """Numbness that stays off the bike, or bladder/bowel changes, is an emergency (brief §7);
+    ordinary pressure numbness from the saddle is handled on the bike."""
+    cycle = library.exercise("aer_cycle")
+    assert "still there after you get off the bike" in cycle.stop_if
+    assert "bladder or bowel" in cycle.stop_if
+    assert "get emergency help now" in cycle.stop_if
+    assert "saddle area" not in cycle.stop_if
+    assert any("stand on the pedals" in cue and "adjust the saddle" in cue for cue in cycle.cues)
