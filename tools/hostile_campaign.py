@@ -181,7 +181,9 @@ def _env(root: Path, data: Path) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("BACKTIMER", "XDG_", "PYTHON"))
+        # The checks read English messages: the caller's language (LANGUAGE, LC_ALL…) must
+        # not turn them German, so the locale is set below, not inherited.
+        if not key.startswith(("BACKTIMER", "XDG_", "PYTHON", "LANGUAGE", "LC_"))
     }
     home = root / "home"
     env.update(
@@ -194,6 +196,7 @@ def _env(root: Path, data: Path) -> dict[str, str]:
         BACKTIMER_DATA_DIR=str(data),
         QT_QPA_PLATFORM="offscreen",
         LANG="C.UTF-8",
+        LC_ALL="C.UTF-8",
         PYTHONIOENCODING="utf-8",
     )
     return env
