@@ -8,9 +8,10 @@ and sends every action back through it or out as a signal; it never opens the jo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,12 @@ from PySide6.QtWidgets import (
 from backtimer.insights.pain_checks import MORNING_STARTS
 from backtimer.insights.programme import plan_words
 from backtimer.insights.progression import Suggestion, SuggestionKind
+from backtimer.ui.desktop.qt_properties import (
+    ALIGN_H_CENTER,
+    RICH_TEXT,
+    SELECTABLE_BY_MOUSE,
+    set_qt_property,
+)
 from backtimer.ui.theme import scaled_font
 from backtimer.ui.today.today_controller import TodayController, TodaySnapshot
 from backtimer.ui.wording import core_text, spoken_duration
@@ -93,9 +100,9 @@ def _label(text: str = "", *, size: int = 15, bold: bool = False) -> QLabel:
     label.setWordWrap(True)
     # Every text set on these labels is escaped HTML: rich text always, or a title without tags
     # ("Posture &amp; Extension") would show its entity.
-    label.setTextFormat(Qt.TextFormat.RichText)
+    set_qt_property(label, "textFormat", RICH_TEXT)
     label.setFont(scaled_font(label.font(), size, bold=bold))
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_qt_property(label, "textInteractionFlags", SELECTABLE_BY_MOUSE)
     return label
 
 
@@ -194,7 +201,7 @@ class TodayView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        set_qt_property(scroll, "alignment", ALIGN_H_CENTER)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -385,12 +392,14 @@ class TodayView(QWidget):
 
 
 def _tab_stops(widget: QWidget) -> list[QWidget]:
-    """The widgets inside ``widget`` that Tab stops at, in the order they were made."""
-    return [
-        child
-        for child in widget.findChildren(QWidget)
-        if child.focusPolicy() & Qt.FocusPolicy.TabFocus
-    ]
+    """The widgets inside ``widget`` that Tab stops at, in the order they were made.
+
+    A card's only Tab stops are its buttons (its labels are selectable by mouse, not by Tab).
+    Asking each child for its ``focusPolicy()`` would be more general, but the answer is a
+    ``Qt`` enum, and cards are added before the first frame, which never names ``Qt`` (see
+    ``ui/desktop/qt_properties``).
+    """
+    return list(widget.findChildren(QAbstractButton))
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
