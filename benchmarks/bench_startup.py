@@ -17,6 +17,12 @@ cache (in the temporary folder, filled by the warm-up launches) even where
 ``PYTHONDONTWRITEBYTECODE`` is set; ``--from-source`` measures launches that compile every module
 instead (a checkout run with bytecode writing switched off).
 
+Beside the two, a *static replica* launches: a plain script that builds the Today page's widgets
+with its texts and nothing else (no journal, library or app code). It is the floor under any
+Python launch of that page: what lies between it and the app is the app's own work (imports,
+reading the journal, choosing the suggestion), and what lies between the bare window and it is
+Qt laying out and drawing text, which no app code can avoid.
+
 The goal (issue #15): the app's first complete frame within 1.5× a bare window's first paint.
 
     .venv/bin/python benchmarks/bench_startup.py [--quick] [--from-source] [--screenshot PNG]
@@ -83,10 +89,79 @@ if kind == "bare":
     window.resize(1280, 800)
     window.show()
     app.exec()
+elif kind == "replica":
+    exec(sys.argv[4])  # the REPLICA script
 else:
     from backtimer.__main__ import main
     main(["--data-dir", data_dir])
 """
+
+
+REPLICA = """
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout,
+)
+
+def text(words, size=15, bold=False):
+    label = QLabel(words)
+    label.setWordWrap(True)
+    font = QFont(label.font())
+    font.setPixelSize(size)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+def card(page, *parts):
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    column = QVBoxLayout(frame)
+    for part in parts:
+        column.addWidget(part) if isinstance(part, QWidget) else column.addLayout(part)
+    page.addWidget(frame)
+
+window = QMainWindow()
+for title in ("&File", "&Journal", "&Routines", "&Help"):
+    window.menuBar().addMenu(title)
+tabs = QTabWidget()
+content = QWidget()
+page = QVBoxLayout(content)
+page.addWidget(text("Good morning — Wednesday 2 December", 26, True))
+start = QPushButton("Start Core Control")
+start.setFont(text("", 20, True).font())
+card(page, text("Suggested for today"), text("Core Control", 22, True),
+     text("Strength day: 2 of 3 strength sessions done this week. (about 19 minutes)"),
+     text("✔ Done today", bold=True), start)
+card(page, text("Log tomorrow morning", 18, True),
+     text("Not enough information to progress yet: log your pain tomorrow morning "
+          "(Journal › Log pain now, before noon) so we can see that it settled."),
+     QPushButton("OK"))
+buttons = QHBoxLayout()
+buttons.addWidget(QPushButton("Check in now"))
+buttons.addWidget(QPushButton("Not this week"))
+buttons.addStretch()
+card(page, text("Weekly check-in", 18, True),
+     text("How well can you do your 3 activities this week? It takes under a minute."), buttons)
+card(page, text("Week 6 of 12: Core Control and Posture & Extension, alternate sessions", 18, True),
+     text("Weeks 5–8 · Walking: Build towards 20–30 minutes."),
+     text("Holds stay short (8–10 s): add reps or sets rather than longer holds."),
+     QPushButton("Plan details"))
+page.addStretch()
+scroll = QScrollArea()
+scroll.setWidgetResizable(True)
+scroll.setWidget(content)
+tabs.addTab(scroll, "Today")
+for title in ("Library", "History", "Trends"):
+    tabs.addTab(QWidget(), title)
+window.setCentralWidget(tabs)
+window.statusBar()
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+"""A plain script that builds the Today page's widgets with its texts, and nothing else: no
+journal, no library, no app code. Its launch is the floor any Python launch of that page stands
+on; the app's own work is what lies between it and the app's figure."""
 
 
 def _prepare(folder: Path) -> Path:
@@ -110,7 +185,7 @@ def _launch(
     """One launch: milliseconds from process start to the first paint, and what it saw."""
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, kind, str(data), str(screenshot or "")],
+        [sys.executable, "-c", CHILD, kind, str(data), str(screenshot or ""), REPLICA],
         capture_output=True,
         text=True,
         timeout=120,
@@ -153,7 +228,7 @@ def run(
         env = _environment(folder, from_source)
         _launch("bare", data, env)  # warm the file cache (and the bytecode cache) for both
         _launch("app", data, env)
-        times: dict[str, list[float]] = {"bare": [], "app": []}
+        times: dict[str, list[float]] = {"bare": [], "replica": [], "app": []}
         chart_loaded = False
         today = ""
         for _ in range(repeats):
@@ -166,16 +241,20 @@ def run(
         if screenshot is not None:
             _launch("app", data, env, screenshot.resolve())
     bare, app = statistics.median(times["bare"]), statistics.median(times["app"])
+    replica = statistics.median(times["replica"])
     return {
         "bare_window_first_paint_ms": round(bare, 1),
         "app_first_paint_ms": round(app, 1),
         "app_over_bare": round(app / bare, 2),
         "goal_app_over_bare": GOAL_APP_OVER_BARE,
+        "static_replica_first_paint_ms": round(replica, 1),
+        "static_replica_over_bare": round(replica / bare, 2),
         "today_suggestion_at_first_paint": today,
         "pyqtgraph_loaded_before_first_paint": chart_loaded,
         "bytecode_cached": not from_source,
         "runs_each": repeats,
         "bare_ms": [round(t) for t in times["bare"]],
+        "replica_ms": [round(t) for t in times["replica"]],
         "app_ms": [round(t) for t in times["app"]],
     }
 
