@@ -5556,6 +5556,65 @@ Trotzdem importieren?</translation>
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unbekannte Argumente: %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>nicht erlaubt zusammen mit Argument %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>ausdrücklich angegebenes Argument %r ignoriert</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>diese Argumente fehlen: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>eines der Argumente %s ist erforderlich</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>erwartet genau ein Argument</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>erwartet höchstens ein Argument</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>erwartet mindestens ein Argument</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>erwartet %s Argument</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>erwartet %s Argumente</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>mehrdeutige Option: %(option)s könnte %(matches)s bedeuten</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+        </message>
+    </context>
+    <context>
         <name>describe</name>
         <message>
             <source>1 minute</source>

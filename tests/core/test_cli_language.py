@@ -244,3 +244,14 @@ def test_every_help_text_of_the_command_line_is_translated() -> None:
     assert same == {
         f"backtimer {command} --{end}" for command in ("export", "report") for end in ("from", "to")
     }, "untranslated: " + ", ".join(sorted(same))
+
+
+def test_argparse_own_error_details_are_german(
+    german: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["routines", "check"])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.endswith(
+        "backtimer routines check: Fehler: diese Argumente fehlen: FILE\n"
+    )
