@@ -9,17 +9,16 @@ Linguist. ``tools/translations.py compile`` turns each catalogue into a ``.qm`` 
 exercise and routine texts have their own catalogue (``library_<lang>.ts``/``.json``), built
 from the TOML files by the same tool.
 
-Placeholders follow Qt: ``%1``, ``%2``… filled by :func:`fill` in one pass, so a value that
-itself contains "%2" is never filled twice. The language follows the system like gettext does
-(``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``); the GUI sets the language it chose from
-Qt's locale, so the window, the report and the exercise texts always agree.
+Values go into named placeholders with ``str.format`` (``"{count} sessions"``), as in the UI.
+The language follows the system like gettext does (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
+``LANG``); the GUI sets the language it chose from Qt's locale, so the window, the report and
+the exercise texts always agree.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -33,7 +32,6 @@ SHIPPED_LANGUAGES = ("de", "es")
 
 ENGLISH = "en"
 
-_PLACEHOLDER = re.compile(r"%(\d)")
 
 Catalogue = dict[str, dict[str, str]]
 """context → English source → translation."""
@@ -56,25 +54,6 @@ def translate(context: str, text: str) -> str:
 def translate_library(context: str, text: str) -> str:
     """A bundled exercise or routine text (context "exercise <id>" / "routine <id>")."""
     return _library.get(context, {}).get(text) or text
-
-
-def plural(context: str, one: str, other: str, count: int) -> str:
-    """``one`` or ``other`` by ``count``, translated, with ``%1`` filled by the count.
-
-    English, German and Spanish all use "one" for exactly 1 and "other" for everything else;
-    a language with more forms will need its own rule here.
-    """
-    return fill(translate(context, one if count == 1 else other), count)
-
-
-def fill(text: str, *values: object) -> str:
-    """Qt's ``QString.arg`` for ``%1``…``%9``, all at once: ``fill("%1 of %2", 3, 4)``."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, text)
 
 
 def current_language() -> str:

@@ -40,13 +40,6 @@ def test_system_language_reads_the_environment_like_gettext(
     assert i18n.system_language(environ) == expected
 
 
-def test_fill_replaces_every_placeholder_once() -> None:
-    assert i18n.fill("%1 of %2", 3, 4) == "3 of 4"
-    assert i18n.fill("%2, then %1", "a", "b") == "b, then a"
-    assert i18n.fill("%1 and %2", "%2", "x") == "%2 and x"  # a value is never filled again
-    assert i18n.fill("%1 and %3", "a") == "a and %3"  # a missing value leaves the marker
-
-
 @pytest.fixture
 def german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "backtimer_de.json").write_text(
