@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from backtimer.i18n import QT_TRANSLATE_NOOP, decimal
-from backtimer.insights.reading import format_day_month, format_points
 from backtimer.journal.activities import ActivityRating
 
 MEAN_MEANINGFUL = 2.0
@@ -118,6 +117,10 @@ def read_activities(
         verdict = QT_TRANSLATE_NOOP(
             "activities", "less than the 2 points that count as meaningful for the average"
         )
+    # Here, not at the top: Today's check-in card imports this module for checkin_due alone,
+    # on the way to the first frame, and the trend reading's module is not needed there.
+    from backtimer.insights.reading import format_day_month, format_points
+
     text = tr(
         QT_TRANSLATE_NOOP(
             "activities", "Average {first} → {latest} since {day} ({change}): {verdict}."
