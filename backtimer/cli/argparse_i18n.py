@@ -68,10 +68,10 @@ class TranslatedHelpFormatter(argparse.HelpFormatter):
 class TranslatedParser(argparse.ArgumentParser):
     """An ArgumentParser whose section titles, help option and error line are translated."""
 
-    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
+    def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
         _use_our_catalogue_for_argparse()
         kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        super().__init__(add_help=False, **kwargs)
         self._positionals.title = translate("CommandLine", "positional arguments")
         self._optionals.title = translate("CommandLine", "options")
         if add_help:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.insights.programme import PlanDay, Translate, _same
-from backtimer.insights.progression import FLARE_ROUTINE_ID, Suggestion, routine_with_changes
+from backtimer.insights.progression import Suggestion, routine_with_changes
 from backtimer.library.model import Library, Routine, SourceKind
+from backtimer.library.titles import FLARE_ROUTINE_ID
 from backtimer.library.user_store import new_id, taken_ids
 
 STARTER_ROUTINE_ID = "rt_back_basics"

@@ -11,10 +11,10 @@ from backtimer.ui.desktop.qt_properties import set_qt_property
 
 
 def test_each_number_is_qts_own_value() -> None:
-    assert qt_properties.RICH_TEXT == Qt.TextFormat.RichText.value
-    assert qt_properties.SELECTABLE_BY_MOUSE == Qt.TextInteractionFlag.TextSelectableByMouse.value
-    assert qt_properties.ALIGN_H_CENTER == Qt.AlignmentFlag.AlignHCenter.value
-    assert qt_properties.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
+    assert Qt.TextFormat.RichText.value == qt_properties.RICH_TEXT
+    assert Qt.TextInteractionFlag.TextSelectableByMouse.value == qt_properties.SELECTABLE_BY_MOUSE
+    assert Qt.AlignmentFlag.AlignHCenter.value == qt_properties.ALIGN_H_CENTER
+    assert Qt.FocusPolicy.NoFocus.value == qt_properties.NO_FOCUS
 
 
 def test_a_property_set_by_number_reads_back_as_the_enum(qtbot: object) -> None:
