@@ -56,15 +56,26 @@ def illustration(name: str) -> Traversable:
 
 def illustration_bytes(name: str | None) -> bytes:
     """An exercise's SVG, shipped (a bare name) or the user's own (an absolute path); b"" if
-    there is none or it cannot be read, so a missing picture never stops a workout."""
+    there is none or it cannot be read, so a missing picture never stops a workout.
+
+    A shipped SVG's captions ("Start", "Hold", …) come in the user's language; in English, and
+    for the user's own pictures, the file's bytes are returned as they are.
+    """
     if not name:
         return b""
     try:
         if Path(name).is_absolute():
             return Path(name).read_bytes()
-        return illustration(name).read_bytes()
+        data = illustration(name).read_bytes()
     except OSError:
         return b""
+    from backtimer import i18n
+
+    if i18n.current_language() == i18n.ENGLISH or not name.lower().endswith(".svg"):
+        return data
+    from backtimer.illustration_labels import translated_svg  # only another language needs it
+
+    return translated_svg(data)
 
 
 def sound(name: str) -> Traversable:

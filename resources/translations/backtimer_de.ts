@@ -2052,6 +2052,69 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
     </context>
     <context>
+        <name>Illustration</name>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Halten</translation>
+        </message>
+        <message>
+            <source>Option 1</source>
+            <translation>Variante 1</translation>
+        </message>
+        <message>
+            <source>Option 2</source>
+            <translation>Variante 2</translation>
+        </message>
+        <message>
+            <source>Walk</source>
+            <translation>Gehen</translation>
+        </message>
+        <message>
+            <source>Jog</source>
+            <translation>Joggen</translation>
+        </message>
+        <message>
+            <source>Easy</source>
+            <translation>Locker</translation>
+        </message>
+        <message>
+            <source>Brisk</source>
+            <translation>Zügig</translation>
+        </message>
+        <message>
+            <source>Tense</source>
+            <translation>Anspannen</translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Loslassen</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Auflegen</translation>
+        </message>
+        <message>
+            <source>Circles</source>
+            <translation>Kreisen</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Einatmen</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Ausatmen</translation>
+        </message>
+    </context>
+    <context>
         <name>Journal</name>
         <message>
             <source>Cannot open the journal {path}: SQLite's file beside it, {sidecar}, cannot be read or written. Give it the journal's owner and permissions (or remove it if no Backtimer is running), then try again.</source>

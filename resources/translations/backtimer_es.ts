@@ -2052,6 +2052,69 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
     </context>
     <context>
+        <name>Illustration</name>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Mantén</translation>
+        </message>
+        <message>
+            <source>Option 1</source>
+            <translation>Opción 1</translation>
+        </message>
+        <message>
+            <source>Option 2</source>
+            <translation>Opción 2</translation>
+        </message>
+        <message>
+            <source>Walk</source>
+            <translation>Caminar</translation>
+        </message>
+        <message>
+            <source>Jog</source>
+            <translation>Trotar</translation>
+        </message>
+        <message>
+            <source>Easy</source>
+            <translation>Suave</translation>
+        </message>
+        <message>
+            <source>Brisk</source>
+            <translation>Rápido</translation>
+        </message>
+        <message>
+            <source>Tense</source>
+            <translation>Tensa</translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Suelta</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Apoya</translation>
+        </message>
+        <message>
+            <source>Circles</source>
+            <translation>Círculos</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Toma aire</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Suelta aire</translation>
+        </message>
+    </context>
+    <context>
         <name>Journal</name>
         <message>
             <source>Cannot open the journal {path}: SQLite's file beside it, {sidecar}, cannot be read or written. Give it the journal's owner and permissions (or remove it if no Backtimer is running), then try again.</source>
