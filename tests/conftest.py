@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import locale
 import os
 
 # Must happen before any Qt import, or Qt aborts looking for a display.
@@ -41,6 +42,18 @@ def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     i18n.set_language(i18n.ENGLISH)
     yield
     i18n.set_language(i18n.ENGLISH)
+    _forget_the_c_librarys_translations()
+
+
+def _forget_the_c_librarys_translations() -> None:
+    """Once Qt has called setlocale(), a test run with LANGUAGE=de makes glibc translate
+    strerror() ("Datei oder Verzeichnis nicht gefunden") and keep doing so for every later test,
+    whatever LANGUAGE says then; a change of LC_MESSAGES drops what glibc has cached."""
+    if not hasattr(locale, "LC_MESSAGES"):  # Windows: no such category, nor the problem
+        return
+    current = locale.setlocale(locale.LC_MESSAGES)
+    locale.setlocale(locale.LC_MESSAGES, "C")
+    locale.setlocale(locale.LC_MESSAGES, current)
 
 
 @pytest.fixture
