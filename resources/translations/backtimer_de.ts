@@ -5815,7 +5815,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Trunk control</source>
-            <translation>Rumpfkontrolle</translation>
+            <translation>Rumpftraining</translation>
         </message>
         <message>
             <source>Dynamic stretching</source>

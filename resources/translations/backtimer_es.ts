@@ -5815,7 +5815,7 @@ Import it?</source>
         </message>
         <message>
             <source>Trunk control</source>
-            <translation>Control del tronco</translation>
+            <translation>Entrenamiento del tronco</translation>
         </message>
         <message>
             <source>Dynamic stretching</source>

@@ -4092,7 +4092,7 @@
         <message>
             <source>The place to start: gentle trunk control, lying down and on all fours.</source>
             <extracomment>summary</extracomment>
-            <translation>El punto de partida: control suave del tronco, boca arriba y a cuatro patas.</translation>
+            <translation>El punto de partida: trabajo suave del tronco, boca arriba y a cuatro patas.</translation>
         </message>
         <message>
             <source>For anyone starting out, or coming back after a break. Do it 2–3 times a week, on days that are not back to back. In your first two weeks, do just the first set of each exercise; from week 3, do the whole routine. Some discomfort is normal (hurt does not equal harm), and after 2–4 comfortable weeks you are ready for Core Control.</source>
