@@ -45,9 +45,9 @@ reps = 3
 def german(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """German as if the system asked for it (``main`` reads the system's language first).
 
-    The environment is left alone: setting LANGUAGE=de in this process would also switch the C
-    library's error texts (strerror) for every later test. The shared fixture in conftest.py
-    puts English back afterwards.
+    The environment is left alone: LANGUAGE=de in this process would also switch the C
+    library's error texts (strerror), which the messages quote. The shared fixture in
+    conftest.py puts English back afterwards.
     """
     monkeypatch.setattr(i18n, "system_language", lambda environ=None: "de")
     assert i18n.set_language("de") == "de"
