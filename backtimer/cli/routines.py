@@ -18,7 +18,7 @@ from backtimer.i18n import QT_TRANSLATE_NOOP, translate
 from backtimer.library._fields import suggestion
 from backtimer.library.describe import describe_dosage, format_seconds
 from backtimer.library.loader import check_files, load_library
-from backtimer.library.model import Level, Library, Problem, Routine, RoutineCategory, SourceKind
+from backtimer.library.model import Library, Problem, Routine, SourceKind
 from backtimer.paths import resolve_data_dir
 from backtimer.workout.plan import build_plan
 
@@ -114,43 +114,49 @@ def _load(args: argparse.Namespace) -> Library:
     return library
 
 
-def _source_text(routine: Routine) -> str:
-    """Where a routine comes from, in words (the JSON keeps ``"bundled"`` for scripts)."""
+def _planned(library: Library) -> list[tuple[Routine, float]]:
+    """Every routine with its planned total time, in library order."""
+    return [
+        (routine, build_plan(routine, library.exercises).total_s)
+        for routine in library.routines.values()
+    ]
+
+
+def _json_row(routine: Routine, total_s: float) -> dict[str, Any]:
+    """One routine for scripts: English keys and values, as the routine file has them."""
+    return {
+        "id": routine.id,
+        "title": routine.title,
+        "category": routine.category.value,
+        "level": routine.level.value,
+        "duration": format_seconds(total_s),
+        "duration_s": total_s,
+        "source": _source_value(routine),
+    }
+
+
+def _source_value(routine: Routine) -> str:
+    """Where a routine comes from: ``"bundled"`` or the file's path (what the JSON says)."""
+    return "bundled" if routine.source.kind is SourceKind.BUNDLED else routine.source.path
+
+
+def _source_words(routine: Routine) -> str:
+    """``_source_value`` as a person reads it: "bundled" in the user's language."""
     if routine.source.kind is SourceKind.BUNDLED:
         return translate("CliRoutines", "bundled")
     return routine.source.path
 
 
-def _routine_rows(library: Library) -> list[dict[str, Any]]:
-    rows = []
-    for routine in library.routines.values():
-        total_s = build_plan(routine, library.exercises).total_s
-        rows.append(
-            {
-                "id": routine.id,
-                "title": routine.title,
-                "category": routine.category.value,
-                "level": routine.level.value,
-                "duration": format_seconds(total_s),
-                "duration_s": total_s,
-                "source": _source_value(routine),
-            }
-        )
-    return rows
-
-
-def _source_value(routine: Routine) -> str:
-    return "bundled" if routine.source.kind is SourceKind.BUNDLED else routine.source.path
-
-
-def _table_cells(row: dict[str, Any]) -> dict[str, str]:
-    """A JSON row as the table shows it: category, level and source in the user's words."""
-    cells = {column: str(row[column]) for column in _TABLE_COLUMNS}
-    cells["category"] = translate("library", RoutineCategory(row["category"]).label)
-    cells["level"] = translate("library", Level(row["level"]).label)
-    if row["source"] == "bundled":
-        cells["source"] = translate("CliRoutines", "bundled")
-    return cells
+def _table_row(routine: Routine, total_s: float) -> dict[str, str]:
+    """One row of the table: category, level and source in the user's words."""
+    return {
+        "id": routine.id,
+        "title": routine.title,
+        "category": translate("library", routine.category.label),
+        "level": translate("library", routine.level.label),
+        "duration": format_seconds(total_s),
+        "source": _source_words(routine),
+    }
 
 
 def _describe_tr(text: str) -> str:
@@ -158,15 +164,16 @@ def _describe_tr(text: str) -> str:
 
 
 def list_routines(args: argparse.Namespace) -> int:
-    rows = _routine_rows(_load(args))
+    planned = _planned(_load(args))
     if args.json:
+        rows = [_json_row(routine, total_s) for routine, total_s in planned]
         say_json(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     header = {column: translate("CliRoutines", _TABLE_HEADERS[column]) for column in _TABLE_COLUMNS}
     # Escaped before measuring, so the columns line up with what the terminal shows.
     table = [
-        {column: for_terminal(str(cell)) for column, cell in _table_cells(row).items()}
-        for row in rows
+        {column: for_terminal(cell) for column, cell in _table_row(routine, total_s).items()}
+        for routine, total_s in planned
     ]
     widths = {
         column: max(len(row[column]) for row in [header, *table]) for column in _TABLE_COLUMNS
@@ -215,7 +222,7 @@ def show_routine(args: argparse.Namespace) -> int:
     )
     category = translate("library", routine.category.label)
     level = translate("library", routine.level.label)
-    say(f"{category} · {level} · {about} · {_source_text(routine)}")
+    say(f"{category} · {level} · {about} · {_source_words(routine)}")
     say(routine.summary)
     say()
     for number, block in enumerate(routine.blocks, start=1):
