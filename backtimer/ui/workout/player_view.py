@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -52,6 +53,14 @@ MIN_COUNTDOWN_PX = 28
 BUTTON_SPACING = 8
 COMPACT_BELOW_PX = 560
 """Floor mode in a window lower than this (a laptop at 2x scale) drops the extras."""
+PICTURE_BELOW_PX = 480
+"""Lower than this, the exercise's picture gives its room to the text (stop rule included)."""
+ASIDE_STRETCH = 4
+FLOOR_ASIDE_STRETCH = 3
+"""Tenths of the width for the exercise column: narrower in floor mode, where only the stop
+rules stay beside the countdown."""
+SAFETY_SHARE = 0.6
+"""At most this share of the exercise column goes to the stop rules while the steps show."""
 
 
 def _button(
@@ -222,25 +231,25 @@ class PlayerView(QWidget):
 
         self._picture = QSvgWidget()
         self._picture.setAccessibleName(self.tr("Exercise illustration"))
-        self._picture.setMinimumSize(QSize(200, 100))
+        self._picture.setMinimumSize(QSize(200, 60))
         self._picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self._instructions = _shrinkable(QLabel())
-        self._instructions.setObjectName("instructions")
-        self._instructions.setWordWrap(True)
-        self._instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._instructions.setTextFormat(Qt.TextFormat.RichText)
-        self._aside = QWidget()
-        aside_layout = QVBoxLayout(self._aside)
-        aside_layout.setContentsMargins(0, 0, 0, 0)
-        aside_layout.addWidget(self._picture, 2)
-        aside_layout.addWidget(self._instructions, 3)
+        self._instructions = _column_label("instructions")
+        self._stop_rule = _column_label("stopRule")
+        self._stop_rule.setAccessibleName(self.tr("Stop if"))
+        self._general_rule = _column_label("generalStopRule")
+        self._general_rule.setAccessibleName(self.tr("When to stop any exercise"))
+        self._aside = _ExerciseColumn(
+            self._picture,
+            _scrolling_column(self._instructions),
+            _scrolling_column(self._stop_rule, self._general_rule),
+        )
 
         exercise_panel = QWidget()
-        middle = QHBoxLayout(exercise_panel)
-        middle.setContentsMargins(0, 0, 0, 0)
-        middle.addWidget(self._aside, 4)
-        middle.addLayout(centre, 6)
+        self._panel_layout = QHBoxLayout(exercise_panel)
+        self._panel_layout.setContentsMargins(0, 0, 0, 0)
+        self._panel_layout.addWidget(self._aside, ASIDE_STRETCH)
+        self._panel_layout.addLayout(centre, 10 - ASIDE_STRETCH)
         self._summary = _shrinkable(QLabel())
         self._summary.setObjectName("workoutSummary")
         self._summary.setAccessibleName(self.tr("Workout summary"))
@@ -662,7 +671,10 @@ class PlayerView(QWidget):
     @Slot(bool)
     def _on_floor_toggled(self, on: bool) -> None:
         self._floor_mode = on
-        self._aside.setVisible(not on)
+        # The stop rules stay in floor mode (a narrower column), the steps and picture go.
+        self._aside.set_steps_shown(not on)
+        self._panel_layout.setStretch(0, FLOOR_ASIDE_STRETCH if on else ASIDE_STRETCH)
+        self._panel_layout.setStretch(1, 10 - (FLOOR_ASIDE_STRETCH if on else ASIDE_STRETCH))
         self._floor.setText(self.tr("Leave floor mode") if on else self.tr("Floor mode"))
         self._floor.setIcon(themed_icon(IconName.FLOOR_MODE_EXIT if on else IconName.FLOOR_MODE))
         self._fit()
@@ -676,9 +688,12 @@ class PlayerView(QWidget):
             self._illustration_name = name
             self._picture.load(QByteArray(illustration_bytes(name)))
             self._picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self._picture.setVisible(bool(name))
+        self._show_picture()
+        self._general_rule.setText(f"<small>{escape(short_stop_rule(safety_text))}</small>")
         if exercise is None:
             self._instructions.setText("")
+            self._stop_rule.setText("")
+            self._stop_rule.setVisible(False)
             return
         steps = "".join(f"<li>{escape(text)}</li>" for text in exercise.steps)
         cues = " ".join(escape(text) for text in exercise.cues)
@@ -686,9 +701,15 @@ class PlayerView(QWidget):
         self._instructions.setText(
             f"<ol style='margin-left:-20px'>{steps}</ol>"
             + (f"<p><b>{think}</b> {cues}</p>" if cues else "")
-            + f"<p><b>{stop_if}</b> {escape(exercise.stop_if)}</p>"
-            + f"<p><small>{escape(short_stop_rule(safety_text))}</small></p>"
         )
+        self._stop_rule.setText(f"<b>{stop_if}</b> {escape(exercise.stop_if)}")
+        self._stop_rule.setVisible(True)
+        self._aside.show_from_the_top()
+
+    def _show_picture(self) -> None:
+        """The picture, unless the window is too low for it and the text both (the text wins)."""
+        roomy = self.height() >= PICTURE_BELOW_PX
+        self._picture.setVisible(bool(self._illustration_name) and roomy and not self._floor_mode)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -739,6 +760,7 @@ class PlayerView(QWidget):
         """Scale text to the window: as large as fits, so it reads from across a room."""
         width, height = max(self.width(), 320), max(self.height(), 240)
         self._set_compact(self._floor_mode and height < COMPACT_BELOW_PX)
+        self._show_picture()
         control_px = max(13, min(22, int(height * 0.021)))
         base = self.font()
         for button in self._buttons:
@@ -803,9 +825,96 @@ class PlayerView(QWidget):
         self._summary.setFont(scaled_font(base, max(16, int(countdown_px * 0.2))))
         self._routine_title.setFont(scaled_font(base, max(15, int(countdown_px * 0.11)), bold=True))
         self._routine_status.setFont(scaled_font(base, max(14, int(countdown_px * 0.09))))
-        self._instructions.setFont(scaled_font(base, max(14, int(height * 0.022))))
+        notes_font = scaled_font(base, max(14, int(height * 0.022)))
+        for label in (self._instructions, self._stop_rule, self._general_rule):
+            label.setFont(notes_font)
+        self._aside.fit_safety()
         for label in (self._routine_title, self._routine_status, self._phase_label):
             _keep_one_line(label)
+
+
+def _column_label(name: str) -> QLabel:
+    """A wrapped paragraph of the exercise column; its width follows the column, never the text."""
+    label = _shrinkable(QLabel())
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class _ExerciseColumn(QWidget):
+    """Picture, steps and, pinned under them, the stop rules: the left column of the player.
+
+    A German exercise text at 2x scale is three times what fits; clipped, its last lines (the
+    stop rules) were the ones lost. Now the stop rules keep the room they need (up to
+    ``SAFETY_SHARE`` of the column, scrolling beyond), and the steps scroll in what is left, so
+    every line can be read and the column never asks the countdown for height.
+    """
+
+    def __init__(self, picture: QWidget, steps: QScrollArea, safety: QScrollArea) -> None:
+        super().__init__()
+        self._picture = picture
+        self._steps = steps
+        self._safety = safety
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(picture, 2)
+        layout.addWidget(steps, 3)
+        layout.addWidget(safety)
+        layout.addStretch(0)  # takes the rest only when picture and steps are hidden
+        safety.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # The column takes the height the countdown leaves it and fits itself in that.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+
+    def set_steps_shown(self, shown: bool) -> None:
+        """Floor mode shows only the stop rules, which may then use the whole column."""
+        self._steps.setVisible(shown)
+        self.fit_safety()
+
+    def show_from_the_top(self) -> None:
+        """A new exercise reads from its first line, in both parts."""
+        for area in (self._steps, self._safety):
+            area.verticalScrollBar().setValue(0)
+        self.fit_safety()
+
+    def fit_safety(self) -> None:
+        """Give the stop rules the height their text needs at this width, within their share."""
+        contents = self._safety.widget()
+        wanted = contents.heightForWidth(max(1, self.width()))
+        if wanted < 0:
+            wanted = contents.sizeHint().height()
+        share = SAFETY_SHARE if self._steps.isVisibleTo(self) else 1.0
+        height = max(1, min(wanted, int(self.height() * share)))
+        if self._safety.height() != height or self._safety.minimumHeight() != height:
+            self._safety.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_safety()
+
+
+def _scrolling_column(*labels: QLabel) -> QScrollArea:
+    """Texts of the exercise column in an area that scrolls when the window is too low for them."""
+    contents = QWidget()
+    contents.setObjectName("exerciseNotes")
+    column = QVBoxLayout(contents)
+    column.setContentsMargins(0, 0, 4, 0)
+    for label in labels:
+        column.addWidget(label)
+    column.addStretch(1)
+    area = QScrollArea()
+    area.setObjectName("exerciseNotesArea")
+    area.setWidget(contents)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and the arrows stay the player's keys
+    area.setMinimumSize(1, 1)
+    area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+    area.viewport().setAutoFillBackground(False)
+    contents.setAutoFillBackground(False)
+    return area
 
 
 def _keep_one_line(label: QLabel) -> None:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtGui import QRegion
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from backtimer.library.loader import load_library
 from backtimer.library.model import Library
+from backtimer.ui.desktop import translations
 from backtimer.ui.workout.player_view import PlayerView
 from backtimer.workout.clock import FakeClock
 from backtimer.workout.engine import Engine
@@ -103,12 +109,15 @@ def test_keys_ask_the_session_to_act(qtbot: QtBot, library: Library) -> None:
 def test_floor_mode_hides_the_instructions_and_grows_the_countdown(
     qtbot: QtBot, library: Library
 ) -> None:
-    """F switches to floor mode: instructions hidden, the countdown larger."""
+    """F switches to floor mode: steps and picture hidden, the countdown larger; the stop rules
+    stay."""
     view, _plan = _player(qtbot, library, "rt_back_basics")
     before = view._countdown.font().pixelSize()
     qtbot.keyClick(view, Qt.Key.Key_F)
     assert view.is_floor_mode()
-    assert not view._aside.isVisible()
+    assert not view._instructions.isVisible()
+    assert not view._picture.isVisible()
+    assert view._stop_rule.isVisible()
     assert view._countdown.font().pixelSize() > before
 
 
@@ -220,3 +229,77 @@ def test_a_long_routine_title_ends_in_an_ellipsis(qtbot: QtBot, library: Library
     assert title.toolTip() == routine.title
     view.resize(3000, 700)
     qtbot.waitUntil(lambda: title.shown_text() == routine.title)
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    assert parent is not None, f"{widget.objectName()} is in no scroll area"
+    return parent
+
+
+def _assert_every_line_readable(view: PlayerView, label: QLabel, *, first_in_view: bool) -> None:
+    """Scrolling its column shows every line of the label (the first without scrolling if asked)."""
+    assert label.isVisible(), label.objectName()
+    assert label.height() >= label.heightForWidth(label.width()), "text cut inside the label"
+    area = _scroll_area_of(label)
+    corner = area.mapTo(view, area.rect().bottomRight())
+    assert view.rect().contains(corner), "the column runs out of the window"
+    assert area.widget().width() <= area.viewport().width(), "text cut at the right"
+    line = label.fontMetrics().height()
+    assert area.viewport().height() >= 2 * line, "no room to read the column"
+    if first_in_view:
+        first_line = QRect(0, 0, label.width(), line)
+        assert label.visibleRegion().boundingRect().contains(first_line), "first line hidden"
+    seen = QRegion()
+    bar = area.verticalScrollBar()
+    for value in [*range(0, bar.maximum(), max(1, area.viewport().height() // 2)), bar.maximum()]:
+        bar.setValue(value)
+        seen += label.visibleRegion()
+    bar.setValue(0)
+    assert seen.contains(label.rect()) or (seen.boundingRect() == label.rect()), (
+        f"{label.objectName()}: lines never shown {label.rect()} vs {seen.boundingRect()}"
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("floor", [False, True], ids=["normal", "floor"])
+@pytest.mark.parametrize("size", [(960, 640), (640, 400)])
+def test_the_stop_rules_can_always_be_read(
+    qtbot: QtBot,
+    qapp: QApplication,
+    language: str,
+    floor: bool,
+    size: tuple[int, int],
+) -> None:
+    """The exercise's "Stop if" and the general stop rule were the lines a small window cut.
+
+    640×400 is a 1280×800 laptop at 2× scale. The longest exercise text (cycling, German) is
+    about three times what that column holds: the stop rules keep their first line in view and
+    every line can be scrolled to, and the countdown stays the largest text on screen.
+    """
+    installed = translations.install_translators(qapp, QLocale(language))
+    try:
+        library = load_library(None)  # in the language just chosen
+        view, plan = _player(qtbot, library, "rt_bike")
+        view.resize(*size)
+        view.set_floor_mode(floor)
+        step = max(
+            (s for s in plan.steps if s.kind in (StepKind.WORK, StepKind.HOLD)),
+            key=lambda s: len(library.exercises[s.exercise_id].stop_if),
+        )
+        _show(view, plan, step.index)
+        qtbot.waitUntil(lambda: not view._fit_soon.isActive())
+        qtbot.wait(10)
+        _assert_every_line_readable(view, view._stop_rule, first_in_view=True)
+        _assert_every_line_readable(view, view._general_rule, first_in_view=False)
+        if size == (960, 640):  # room enough: the exercise's stop rule shows whole, unscrolled
+            assert view._stop_rule.visibleRegion().boundingRect() == view._stop_rule.rect()
+        stop_if = library.exercises[step.exercise_id].stop_if
+        assert escape(stop_if[:40]) in view._stop_rule.text()
+        assert view._instructions.isVisible() != floor  # floor mode keeps only the stop rules
+        assert view._countdown.font().pixelSize() > 2 * view._stop_rule.font().pixelSize()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
