@@ -403,13 +403,15 @@ class SettingsDialog(QDialog):
         self._voice_status.setText(self.tr("%n voice(s) available.", "", count))
 
     @Slot(str)
-    def _on_cues_unavailable(self, reason: str) -> None:
+    def _on_cues_unavailable(self, _reason: str) -> None:
+        """Each failure once: voice's beside the voice controls, sound's under Test."""
         failure = self._cues.voice_failure
         if failure is not None:
             self._voice_status.setText(
                 self.tr("Voice cannot work here: %1.").replace("%1", failure)
             )
-        self._cue_status.setText(reason)
+        self._cue_status.setText(self._cues.sound_problems)
+        self._cue_status.setVisible(bool(self._cues.sound_problems))
         self._update_enabled()
 
     @Slot()

@@ -174,7 +174,7 @@ class CuePlayer(QObject):
         self._voice_tried = False
         self._voice_loading = False
         self._pending_speech: str | None = None
-        self._problems: list[str] = []
+        self._sound_problems: list[str] = []
         self._voice_failure: str | None = None
         self._rate = 0.0
         self._voice_name = ""
@@ -198,6 +198,14 @@ class CuePlayer(QObject):
     def voice_failure(self) -> str | None:
         """Why voice cannot work here, once that is known; None while it works or is untried."""
         return self._voice_failure
+
+    @property
+    def sound_problems(self) -> str:
+        """Why sounds cannot play here, in sentences; empty while they can (or are untried).
+
+        Voice has ``voice_failure``: a window that shows both says each once.
+        """
+        return " ".join(self._sound_problems)
 
     def voice_names(self) -> list[str]:
         """The engine's voices, for a picker; empty until ``speech_ready``."""
@@ -303,14 +311,14 @@ class CuePlayer(QObject):
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:
             logger.warning("Sound cues off: QtMultimedia failed to import: %s", error)
-            self._problems.append(
+            self._sound_problems.append(
                 self.tr(
                     "Sounds are off because the audio library could not be loaded ({error})."
                 ).format(error=error)
             )
             return
         if not QMediaDevices.audioOutputs():
-            self._problems.append(
+            self._sound_problems.append(
                 self.tr("Sounds are off because no audio output device was found.")
             )
             return
@@ -430,10 +438,14 @@ class CuePlayer(QObject):
     def _voice_failed(self, reason: str) -> None:
         logger.warning("Voice cues off: %s", reason)
         self._voice_failure = reason
-        self._problems.append(self.tr("Voice cues are off because {reason}.").format(reason=reason))
 
     def _report_if_settled(self) -> None:
         """Once nothing is loading any more, say what failed, in one message, once."""
-        if self._problems and not self._voice_loading and not self._reported:
+        problems = list(self._sound_problems)
+        if self._voice_failure is not None:
+            problems.append(
+                self.tr("Voice cues are off because {reason}.").format(reason=self._voice_failure)
+            )
+        if problems and not self._voice_loading and not self._reported:
             self._reported = True
-            self.unavailable.emit(" ".join(self._problems))
+            self.unavailable.emit(" ".join(problems))

@@ -186,6 +186,26 @@ def test_voice_controls_explain_a_missing_speech_module(qtbot: QtBot, tmp_path: 
     assert "speech module could not be loaded" in dialog._voice_status.text()
 
 
+def test_why_voice_is_off_is_said_once(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reason stood beside the voice controls and again under Test: now only beside them.
+
+    Sound's own problems (if any here) still show under Test, each once too.
+    """
+    monkeypatch.setenv(ENV_SPEECH_ENGINE, "no-such-engine")
+    dialog = make_dialog(qtbot, tmp_path, cue_player=CuePlayer())
+    qtbot.waitUntil(lambda: not dialog._voice_choice.isEnabled(), timeout=3000)
+    failure = dialog._cues.voice_failure
+    assert failure
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert shown.count(failure) == 1, shown
+    assert failure in dialog._voice_status.text()
+    assert dialog._cue_status.text() == dialog._cues.sound_problems
+    for sentence in filter(None, dialog._cues.sound_problems.split(". ")):
+        assert shown.count(sentence) == 1, sentence
+
+
 def test_open_folder_opens_the_data_directory(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
