@@ -16,6 +16,7 @@ from pathlib import Path
 
 from backtimer import APP_ID, APP_NAME
 from backtimer.errors import UserFacingError
+from backtimer.i18n import translate
 
 XDG_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly")
 
@@ -118,9 +119,20 @@ def set_start_at_login(
         partial.write_text(text, encoding="utf-8")
         os.replace(partial, path)
     except OSError as error:
-        action = "write" if enabled else "remove"
+        message = (
+            translate(
+                "Autostart",
+                "Cannot write the start-at-login entry {path}: {reason}. "
+                "Check that {folder} is writable.",
+            )
+            if enabled
+            else translate(
+                "Autostart",
+                "Cannot remove the start-at-login entry {path}: {reason}. "
+                "Check that {folder} is writable.",
+            )
+        )
         raise AutostartError(
-            f"Cannot {action} the start-at-login entry {path}: {error.strerror or error}. "
-            f"Check that {path.parent} is writable."
+            message.format(path=path, reason=error.strerror or error, folder=path.parent)
         ) from error
     return path

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from backtimer.i18n import QT_TRANSLATE_NOOP
+from backtimer.i18n import QT_TRANSLATE_NOOP, translate
 from backtimer.library._blocks import MAX_REPS, MAX_SETS
 from backtimer.library.model import (
     Block,
@@ -118,7 +118,9 @@ class BlockDraft:
     def to_block(self) -> Block:
         """The block this draft describes; ``DraftError`` names the first field that is wrong."""
         if self.mode == "interval" and self.sides is not Sides.NONE:
-            raise DraftError("sides", "Intervals cannot have sides; choose “No sides”.")
+            raise DraftError(
+                "sides", translate("library", "Intervals cannot have sides; choose “No sides”.")
+            )
         uses_sets = self.mode in ("hold", "reps")
         return Block(
             exercise_id=self.exercise_id,
@@ -136,12 +138,21 @@ class BlockDraft:
             return (self.reps,) * self.sets
         parts = [part for part in re.split(r"[\s,;/]+", self.pyramid.strip()) if part]
         if not all(part.isdigit() for part in parts):
-            raise DraftError("pyramid", "Write the reps of each set as numbers, like 5, 3, 1.")
+            raise DraftError(
+                "pyramid",
+                translate("library", "Write the reps of each set as numbers, like 5, 3, 1."),
+            )
         counts = tuple(int(part) for part in parts)
         if not 1 <= len(counts) <= MAX_SETS:
-            raise DraftError("pyramid", f"A pyramid has 1 to {MAX_SETS} sets.")
+            raise DraftError(
+                "pyramid",
+                translate("library", "A pyramid has 1 to {count} sets.").format(count=MAX_SETS),
+            )
         if not all(1 <= count <= MAX_REPS for count in counts):
-            raise DraftError("pyramid", f"Each set has 1 to {MAX_REPS} reps.")
+            raise DraftError(
+                "pyramid",
+                translate("library", "Each set has 1 to {count} reps.").format(count=MAX_REPS),
+            )
         return counts
 
     def _dosage(self) -> Dosage:

@@ -208,6 +208,17 @@
         </message>
     </context>
     <context>
+        <name>Autostart</name>
+        <message>
+            <source>Cannot write the start-at-login entry {path}: {reason}. Check that {folder} is writable.</source>
+            <translation>Der Eintrag für den Start bei der Anmeldung {path} kann nicht geschrieben werden: {reason}. Prüfen Sie, ob {folder} beschreibbar ist.</translation>
+        </message>
+        <message>
+            <source>Cannot remove the start-at-login entry {path}: {reason}. Check that {folder} is writable.</source>
+            <translation>Der Eintrag für den Start bei der Anmeldung {path} kann nicht entfernt werden: {reason}. Prüfen Sie, ob {folder} beschreibbar ist.</translation>
+        </message>
+    </context>
+    <context>
         <name>BacktimerApp</name>
         <message>
             <source>To&amp;day</source>
@@ -2817,6 +2828,14 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         <message>
             <source>Exercise illustration</source>
             <translation>Abbildung der Übung</translation>
+        </message>
+        <message>
+            <source>Stop if</source>
+            <translation type="unfinished">Aufhören, wenn</translation>
+        </message>
+        <message>
+            <source>When to stop any exercise</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Workout summary</source>
@@ -5812,6 +5831,22 @@ Trotzdem importieren?</translation>
         <message>
             <source>Tap when done (no timer)</source>
             <translation>Antippen, wenn fertig (ohne Timer)</translation>
+        </message>
+        <message>
+            <source>Intervals cannot have sides; choose “No sides”.</source>
+            <translation>Intervalle haben keine Seiten; wählen Sie „Ohne Seiten“.</translation>
+        </message>
+        <message>
+            <source>Write the reps of each set as numbers, like 5, 3, 1.</source>
+            <translation>Schreiben Sie die Wiederholungen jedes Satzes als Zahlen, etwa 5, 3, 1.</translation>
+        </message>
+        <message>
+            <source>A pyramid has 1 to {count} sets.</source>
+            <translation>Eine Pyramide hat 1 bis {count} Sätze.</translation>
+        </message>
+        <message>
+            <source>Each set has 1 to {count} reps.</source>
+            <translation>Jeder Satz hat 1 bis {count} Wiederholungen.</translation>
         </message>
         <message>
             <source>Trunk control</source>

@@ -208,6 +208,17 @@
         </message>
     </context>
     <context>
+        <name>Autostart</name>
+        <message>
+            <source>Cannot write the start-at-login entry {path}: {reason}. Check that {folder} is writable.</source>
+            <translation>No se puede escribir la entrada de inicio al iniciar sesión {path}: {reason}. Comprueba que se pueda escribir en {folder}.</translation>
+        </message>
+        <message>
+            <source>Cannot remove the start-at-login entry {path}: {reason}. Check that {folder} is writable.</source>
+            <translation>No se puede quitar la entrada de inicio al iniciar sesión {path}: {reason}. Comprueba que se pueda escribir en {folder}.</translation>
+        </message>
+    </context>
+    <context>
         <name>BacktimerApp</name>
         <message>
             <source>To&amp;day</source>
@@ -2817,6 +2828,14 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         <message>
             <source>Exercise illustration</source>
             <translation>Ilustración del ejercicio</translation>
+        </message>
+        <message>
+            <source>Stop if</source>
+            <translation type="unfinished">Parar si</translation>
+        </message>
+        <message>
+            <source>When to stop any exercise</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Workout summary</source>
@@ -5812,6 +5831,22 @@ Import it?</source>
         <message>
             <source>Tap when done (no timer)</source>
             <translation>Pulsa al terminar (sin temporizador)</translation>
+        </message>
+        <message>
+            <source>Intervals cannot have sides; choose “No sides”.</source>
+            <translation>Los intervalos no tienen lados; elige «Sin lados».</translation>
+        </message>
+        <message>
+            <source>Write the reps of each set as numbers, like 5, 3, 1.</source>
+            <translation>Escribe las repeticiones de cada serie como números, por ejemplo 5, 3, 1.</translation>
+        </message>
+        <message>
+            <source>A pyramid has 1 to {count} sets.</source>
+            <translation>Una pirámide tiene de 1 a {count} series.</translation>
+        </message>
+        <message>
+            <source>Each set has 1 to {count} reps.</source>
+            <translation>Cada serie tiene de 1 a {count} repeticiones.</translation>
         </message>
         <message>
             <source>Trunk control</source>
