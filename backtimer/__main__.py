@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import datetime
 
 from backtimer import i18n
 from backtimer.cli import parse, run_command
@@ -21,7 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # reach the user's own folder, and the folder goes when this run ends.
         from backtimer.journal.demo import make_demo_folder, remove_demo_folder
 
-        demo = make_demo_folder(date.today())
+        demo = make_demo_folder(datetime.now().astimezone())  # nothing after this moment
         args.data_dir = str(demo.root)
     try:
         if args.command and args.handler is not None:

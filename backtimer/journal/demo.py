@@ -129,15 +129,24 @@ class DemoSummary:
 
 
 def write_demo_journal(
-    conn: sqlite3.Connection, story: Story, today: date, *, seed: int = 7
+    conn: sqlite3.Connection, story: Story, today: date | datetime, *, seed: int = 7
 ) -> DemoSummary:
-    """Fill an empty, migrated journal connection with the story ending on ``today``."""
+    """Fill an empty, migrated journal connection with the story ending on ``today``.
+
+    ``today`` as a date fills that whole day (screenshots, benchmarks); as an aware datetime,
+    the moment the data is made, it leaves out whatever would lie after it (a session later
+    today), as ``backtimer --demo`` must: example data never happens in the future.
+    """
     if conn.execute("SELECT EXISTS (SELECT 1 FROM session UNION SELECT 1 FROM pain)").fetchone()[0]:
         raise ValueError("the demo journal must be written into an empty journal")
+    now = today if isinstance(today, datetime) else None
+    day = now.date() if now is not None else today
     rng = random.Random(seed)
-    rows = _recovery(rng, today) if story is Story.RECOVERY else _decade(rng, today)
+    rows = _recovery(rng, day) if story is Story.RECOVERY else _decade(rng, day)
     if story is Story.RECOVERY:
-        _add_checkins(rows, random.Random(seed + 1), today)  # own generator: sessions unchanged
+        _add_checkins(rows, random.Random(seed + 1), day)  # own generator: sessions unchanged
+    if now is not None:
+        _drop_after(rows, utc_text(now))
     with conn:
         conn.executemany(
             "INSERT INTO session (id, routine_id, routine_title, planned_s, started_utc, "
@@ -188,13 +197,14 @@ def write_demo_journal(
     )
 
 
-def make_demo_folder(today: date, *, seed: int = 7) -> DataPaths:
+def make_demo_folder(today: date | datetime, *, seed: int = 7) -> DataPaths:
     """A new throwaway data folder holding the six-month demo journal (``backtimer --demo``).
 
     It lives in the system's temporary folder, never below the user's data folder; the caller
-    removes it with ``remove_demo_folder`` when done.
+    removes it with ``remove_demo_folder`` when done. ``today`` as in ``write_demo_journal``.
     """
-    _remove_stale_demo_folders(Path(tempfile.gettempdir()), today)
+    day = today.date() if isinstance(today, datetime) else today
+    _remove_stale_demo_folders(Path(tempfile.gettempdir()), day)
     paths = DataPaths(Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)))
     paths.ensure()
     conn = db.open_database(paths.journal_file)
@@ -225,6 +235,28 @@ def _remove_stale_demo_folders(folder: Path, today: date) -> None:
             continue
         if old.is_dir() and (today - made).days >= STALE_AFTER_DAYS:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _drop_after(rows: _Rows, cutoff_utc: str) -> None:
+    """Leave out every row stamped after ``cutoff_utc`` (UTC text compares in time order).
+
+    A session goes whole, with its steps, pain ratings and "this hurts" presses, if any part of
+    it would end after the cutoff; so does a check-in, and an activity not yet made.
+    """
+    late = {row[0] for row in rows.sessions if max(row[4], row[7]) > cutoff_utc}
+    late |= {row[5] for row in rows.pains if row[5] is not None and row[0] > cutoff_utc}
+    late |= {row[0] for row in rows.hurts if row[4] > cutoff_utc}
+    rows.sessions = [row for row in rows.sessions if row[0] not in late]
+    rows.steps = [row for row in rows.steps if row[0] not in late]
+    rows.hurts = [row for row in rows.hurts if row[0] not in late]
+    rows.pains = [row for row in rows.pains if row[5] not in late and row[0] <= cutoff_utc]
+    rows.activity_ratings = [row for row in rows.activity_ratings if row[1] <= cutoff_utc]
+    made = [row for row in rows.activities if row[3] <= cutoff_utc]
+    rows.activities = [
+        (*row[:4], row[4] if row[4] is not None and row[4] <= cutoff_utc else None) for row in made
+    ]
+    kept = {row[0] for row in rows.activities}
+    rows.activity_ratings = [row for row in rows.activity_ratings if row[0] in kept]
 
 
 # --- the two stories ---------------------------------------------------------------------------

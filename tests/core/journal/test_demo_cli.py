@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import tempfile
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,8 @@ from backtimer.__main__ import main
 from backtimer.journal import Journal
 from backtimer.journal.activities import ActivityJournal
 from backtimer.journal.course import Course
-from backtimer.journal.demo import make_demo_folder, remove_demo_folder
+from backtimer.journal.demo import Story, make_demo_folder, remove_demo_folder, write_demo_journal
+from backtimer.journal.timestamps import utc_text
 from backtimer.paths import ENV_DATA_DIR
 
 
@@ -111,3 +112,52 @@ def test_demo_export_and_report_work_as_typed_without_an_output(
     (report,) = tmp_path.glob("backtimer-report-*.pdf")
     assert report.stat().st_size > 1000
     assert list(real_data.iterdir()) == []
+
+
+STAMPED = {  # every column of the journal that says when something happened
+    "session": ("started_utc", "ended_utc"),
+    "step": ("started_utc", "ended_utc"),
+    "pain": ("recorded_utc",),
+    "hurt_event": ("recorded_utc",),
+    "activity": ("created_utc", "retired_utc"),
+    "activity_rating": ("recorded_utc",),
+}
+
+
+@pytest.mark.parametrize("story", list(Story))
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime(2026, 6, 30, 0, 5, tzinfo=timezone(timedelta(hours=2))),
+        datetime(2026, 6, 30, 8, 0, tzinfo=timezone(timedelta(hours=2))),
+        datetime(2026, 12, 2, 13, 37, tzinfo=timezone(timedelta(hours=1))),
+        datetime(2026, 12, 2, 6, 0, tzinfo=timezone(timedelta(hours=-8))),
+        datetime(2026, 12, 2, 1, 0, tzinfo=timezone(timedelta(hours=14))),
+    ],
+    ids=str,
+)
+def test_example_data_never_lies_in_the_future(
+    journal: Journal, tmp_path: Path, story: Story, now: datetime
+) -> None:
+    """A session "later today" in the demo at 8 a.m. was a promise the app then showed as done."""
+    summary = write_demo_journal(journal.connection, story, now, seed=3)
+    cutoff = utc_text(now)
+    for table, columns in STAMPED.items():
+        for column in columns:
+            (latest,) = journal.connection.execute(f"SELECT max({column}) FROM {table}").fetchone()
+            assert latest is None or latest <= cutoff, (table, column, latest, cutoff)
+    days = journal.connection.execute(
+        "SELECT max(day) FROM (SELECT day FROM session UNION ALL SELECT day FROM pain"
+        " UNION ALL SELECT day FROM flare_day UNION ALL SELECT day FROM activity_rating)"
+    ).fetchone()[0]
+    assert days <= now.date().isoformat()
+    assert summary.last_day <= now.date()
+    (orphans,) = journal.connection.execute(
+        "SELECT count(*) FROM step WHERE session_id NOT IN (SELECT id FROM session)"
+    ).fetchone()
+    assert orphans == 0
+    with Journal.open(tmp_path / "whole-day.sqlite3") as whole_day:
+        full = write_demo_journal(whole_day.connection, story, now.date(), seed=3)
+    # Only the last hours went (the story keeps Central European time, so at 1 a.m. in UTC+14
+    # yesterday afternoon's session there has not happened yet either).
+    assert summary.sessions >= full.sessions - 2
