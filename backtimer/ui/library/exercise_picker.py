@@ -126,7 +126,14 @@ class ExercisePickerDialog(QDialog):
         self.matches.clear()
         ordered = sorted(self._exercises.values(), key=lambda e: (e.category, e.name.casefold()))
         for exercise in ordered:
-            haystack = f"{exercise.name} {exercise.id} {exercise.category.label}".casefold()
+            haystack = " ".join(  # the category as shown, and in English, which is what the ids say
+                (
+                    exercise.name,
+                    exercise.id,
+                    category_label(exercise.category),
+                    exercise.category.label,
+                )
+            ).casefold()
             if all(word in haystack for word in words):
                 item = QListWidgetItem(exercise_line(exercise))
                 item.setData(EXERCISE_ID_ROLE, exercise.id)

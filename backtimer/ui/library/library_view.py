@@ -316,7 +316,13 @@ class LibraryView(QWidget):
             if block.exercise_id in self._library.exercises
         )
         return " ".join(
-            (routine.title, routine.summary, routine.category.label, *exercises)
+            (
+                routine.title,
+                routine.summary,
+                category_label(routine.category),  # as shown
+                routine.category.label,  # and in English
+                *exercises,
+            )
         ).casefold()
 
     def _has_visible_routine_after(self, header_index: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
 from backtimer.library.loader import load_library
@@ -72,3 +72,40 @@ def test_ctrl_f_selects_the_last_search_so_typing_replaces_it(qtbot: QtBot) -> N
     qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(box, "cat")
     assert box.text() == "cat"
+
+
+class _GermanCategory(QTranslator):
+    """Only the category "Trunk control", as the German catalogue names it."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return "Rumpftraining" if (context, source) == ("library", "Trunk control") else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_the_filter_finds_a_category_by_the_name_shown_and_by_its_english_name(
+    qtbot: QtBot,
+) -> None:
+    """In German the category reads "Rumpftraining": typing that found nothing, only the
+    English name the user never sees matched."""
+    translator = _GermanCategory()
+    QCoreApplication.installTranslator(translator)
+    try:
+        view = _view(qtbot)
+        trunk = {
+            routine_id
+            for routine_id, routine in view._library.routines.items()
+            if routine.category.value == "stabilisation"
+        }
+        assert trunk
+        for words in ("rumpftraining", "trunk control"):
+            view._filter.setText(words)
+            visible = {
+                i.data(0, ROUTINE_ID_ROLE) for i in view._routine_items() if not i.isHidden()
+            }
+            assert trunk <= visible, words
+    finally:
+        QCoreApplication.removeTranslator(translator)
