@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from backtimer.control_chars import control_message
+from backtimer.control_chars import control_message, name_message
 from backtimer.i18n import QT_TRANSLATE_NOOP, translate
 from backtimer.library._locate import LineLocator, PathKey
 from backtimer.library.model import MAX_DURATION_S, Problem
@@ -141,9 +141,20 @@ class TableReader:
                 ),
             )
 
-    def text(self, key: str, *, default: str | None = None, max_chars: int | None = None) -> str:
+    def text(
+        self,
+        key: str,
+        *,
+        default: str | None = None,
+        max_chars: int | None = None,
+        naming: bool = False,
+    ) -> str:
         """A string; required and non-blank when there is no default; names are bounded so a
-        shared file cannot push a 100,000-character title into every list and the player."""
+        shared file cannot push a 100,000-character title into every list and the player.
+
+        ``naming``: the text names something (a title), so it also refuses invisible format
+        characters, with which a name could pass for another (see ``control_chars``).
+        """
         if key not in self.data:
             if default is None:
                 self.fail(key, translate("RoutineCheck", "is required: a non-empty text"))
@@ -157,7 +168,8 @@ class TableReader:
                 ),
             )
             return ""
-        if (refused := control_message(value)) is not None:
+        refused = name_message(value) if naming else control_message(value)
+        if refused is not None:
             self.fail(key, refused)
             return ""
         if default is None and not value.strip():

@@ -2831,11 +2831,11 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         </message>
         <message>
             <source>Stop if</source>
-            <translation type="unfinished">Aufhören, wenn</translation>
+            <translation>Aufhören, wenn</translation>
         </message>
         <message>
             <source>When to stop any exercise</source>
-            <translation type="unfinished" />
+            <translation>Wann Sie bei jeder Übung aufhören sollten</translation>
         </message>
         <message>
             <source>Workout summary</source>
@@ -3921,6 +3921,10 @@ Trotzdem importieren?</translation>
         <message>
             <source>contains the invisible control character {code} at character {position}; remove it (only tabs and line breaks are allowed)</source>
             <translation>enthält das unsichtbare Steuerzeichen {code} an Zeichen {position}; entfernen Sie es (erlaubt sind nur Tabulatoren und Zeilenumbrüche)</translation>
+        </message>
+        <message>
+            <source>contains the invisible format character {code} at character {position}; remove it (a name or title must show every character it holds)</source>
+            <translation>enthält das unsichtbare Formatzeichen {code} an Zeichen {position}; entfernen Sie es (ein Name oder Titel muss jedes seiner Zeichen zeigen)</translation>
         </message>
         <message>
             <source>a routine file needs at least one [[routine]] or [[exercise]] table</source>

@@ -2831,11 +2831,11 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         </message>
         <message>
             <source>Stop if</source>
-            <translation type="unfinished">Parar si</translation>
+            <translation>Para si</translation>
         </message>
         <message>
             <source>When to stop any exercise</source>
-            <translation type="unfinished" />
+            <translation>Cuándo parar cualquier ejercicio</translation>
         </message>
         <message>
             <source>Workout summary</source>
@@ -3921,6 +3921,10 @@ Import it?</source>
         <message>
             <source>contains the invisible control character {code} at character {position}; remove it (only tabs and line breaks are allowed)</source>
             <translation>contiene el carácter de control invisible {code} en el carácter {position}; quítalo (solo se permiten tabuladores y saltos de línea)</translation>
+        </message>
+        <message>
+            <source>contains the invisible format character {code} at character {position}; remove it (a name or title must show every character it holds)</source>
+            <translation>contiene el carácter de formato invisible {code} en el carácter {position}; quítalo (un nombre o título debe mostrar todos sus caracteres)</translation>
         </message>
         <message>
             <source>a routine file needs at least one [[routine]] or [[exercise]] table</source>

@@ -242,25 +242,116 @@ def test_terminal_escaping_shows_controls_and_keeps_text() -> None:
     assert json_safe('"x\u202e\x85"') == '"x\\u202e\\u0085"'
 
 
-def test_no_raw_escape_reaches_the_terminal_from_any_routines_command(
-    tmp_path: Path, fixture_bundle: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("evil_file", "evil_title", "fine_file", "raw"),
+    [
+        ("e\x1b]0;pwned\x07vil.toml", "Evil\\u001b[2J\\u0007", "fine\x1b[31m.toml", "\x1b\x07"),
+        ("back\u200bbasics.toml", "Back\\u200B Basics", "fine\u2060.toml", "\u200b\u2060"),
+    ],
+    ids=["control", "format"],
+)
+def test_no_raw_character_reaches_the_terminal_from_any_routines_command(
+    tmp_path: Path,
+    fixture_bundle: Path,
+    capsys: pytest.CaptureFixture[str],
+    evil_file: str,
+    evil_title: str,
+    fine_file: str,
+    raw: str,
 ) -> None:
-    """A file name full of escapes, and a broken file: list, show and check print no ESC/BEL."""
+    """A file name full of escapes or invisible characters, and a broken file: list, show and
+    check print none of them raw, and show them escaped."""
     routines = tmp_path / "routines"
     routines.mkdir()
-    evil = routines / "e\x1b]0;pwned\x07vil.toml"
-    evil.write_text(routine("rt_evil", "Evil\\u001b[2J\\u0007"), encoding="utf-8")
-    (routines / "fine\x1b[31m.toml").write_text(routine("rt_fine", "Fine"), encoding="utf-8")
+    evil = routines / evil_file
+    evil.write_text(routine("rt_evil", evil_title), encoding="utf-8")
+    (routines / fine_file).write_text(routine("rt_fine", "Fine"), encoding="utf-8")
+    escaped = [for_terminal(char) for char in raw]
     for argv in (
         ["routines", "list"],
         ["routines", "list", "--json"],
         ["routines", "show", "rt_fine"],
-        ["routines", "show", "rt_\x1b[2J"],
+        ["routines", "show", f"rt_{raw[0]}[2J"],
         ["routines", "check", str(evil)],
     ):
         main(["--data-dir", str(tmp_path), *argv])
         captured = capsys.readouterr()
         output = captured.out + captured.err
-        assert "\x1b" not in output, argv
-        assert "\x07" not in output, argv
-        assert "\\x1b" in output, argv  # shown, escaped
+        assert not any(char in output for char in raw), argv
+        assert any(shown in output for shown in escaped), argv  # shown, escaped
+
+
+# --- invisible format characters (Unicode category Cf) ---------------------------------------
+
+FORMAT_CHARS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\U000e0041"]
+
+
+@pytest.mark.parametrize("char", FORMAT_CHARS, ids=lambda c: f"U+{ord(c):04X}")
+def test_format_characters_in_names_and_titles_are_refused(tmp_path: Path, char: str) -> None:
+    """A hidden zero-width character lets a shared file's title pass for a bundled one."""
+    escape = f"\\U{ord(char):08X}"
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        exercise("my_a", f"Wa{escape}ll sit") + "\n" + routine("rt_evil", f"Back{escape} Basics"),
+        encoding="utf-8",
+    )
+    problems = check_files([path], bundled_dir=FIXTURE_LIBRARY)
+    assert [(p.field, p.line) for p in problems] == [
+        ("exercise[my_a].name", 3),
+        ("routine[rt_evil].title", 12),
+    ]
+    assert str(problems[0]).startswith(f"{path}:3: exercise[my_a].name: contains the invisible")
+    for problem, position in zip(problems, (3, 5), strict=True):
+        assert f"format character U+{ord(char):04X} at character {position}" in problem.message
+        assert char not in str(problem)
+
+
+def test_a_title_with_a_hidden_space_cannot_pass_for_a_bundled_routine(tmp_path: Path) -> None:
+    (tmp_path / "fake.toml").write_text(
+        routine("rt_my_basics", "Back\\u200B Basics", "stab_pelvic_tilt"), encoding="utf-8"
+    )
+    library = load_library(tmp_path)
+    assert "rt_my_basics" not in library.routines
+    assert [r.title for r in library.routines.values()].count("Back Basics") == 1
+    assert library.problems[0].field == "routine[rt_my_basics].title"
+
+
+def test_free_text_keeps_emoji_joiners_and_soft_hyphens(tmp_path: Path) -> None:
+    """Steps, cues and descriptions are not looked up by: the joiners emoji and Persian need,
+    and German soft hyphens, stay allowed there."""
+    path = tmp_path / "mine.toml"
+    text = exercise("my_a").replace('"Two."', '"Smile \U0001f926\u200d\u2640\ufe0f."')
+    text = text.replace(
+        '"Pain."', '"R\u00fccken\u00adschmerz, \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645."'
+    )
+    path.write_text(text, encoding="utf-8")
+    assert check_files([path], bundled_dir=FIXTURE_LIBRARY) == []
+
+
+def test_format_characters_cover_unicode_category_cf() -> None:
+    """The list in control_chars holds every Cf character this Python knows."""
+    import re
+    import unicodedata
+
+    from backtimer.control_chars import FORMAT_CHARACTERS
+
+    listed = re.compile(f"[{FORMAT_CHARACTERS}]")
+    missing = [
+        f"U+{code:04X}"
+        for code in range(0x110000)
+        if unicodedata.category(chr(code)) == "Cf" and not listed.fullmatch(chr(code))
+    ]
+    assert missing == []
+
+
+def test_the_terminal_and_json_show_format_characters_escaped() -> None:
+    import json
+
+    assert for_terminal("Back\u200b Basics\u00ad \U000e0041") == (
+        "Back\\u200b Basics\\xad \\U000e0041"
+    )
+    data = {"title": "Back\u200b Basics \U000e0041 \u2060"}
+    shown = json_safe(json.dumps(data, ensure_ascii=False))
+    assert "\u200b" not in shown
+    assert "\\udb40\\udc41" in shown  # a tag character: its surrogate pair, as JSON spells it
+    assert json.loads(shown) == data

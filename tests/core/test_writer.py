@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from backtimer.control_chars import BIDI_CONTROLS
+from backtimer.control_chars import BIDI_CONTROLS, name_message
 from backtimer.library.loader import load_library
 from backtimer.library.model import (
     Block,
@@ -48,6 +48,8 @@ _CHARACTERS = st.one_of(
     st.sampled_from("\t\n"),
 )
 texts = st.text(_CHARACTERS, min_size=1, max_size=30).map(str.strip).filter(bool)
+# Names and titles also refuse invisible format characters (Unicode category Cf).
+names = texts.filter(lambda text: name_message(text) is None)
 ids = st.from_regex(r"[a-z][a-z0-9_]{1,20}", fullmatch=True)
 durations = st.one_of(
     st.integers(1, 7200).map(float), st.floats(1.0, 7200.0, allow_nan=False, allow_infinity=False)
@@ -113,7 +115,7 @@ def libraries(draw: st.DrawFn) -> tuple[list[Exercise], list[Routine]]:
         exercises.append(
             Exercise(
                 id=exercise_id,
-                name=draw(texts),
+                name=draw(names),
                 category=draw(st.sampled_from(Category)),
                 level=draw(st.sampled_from(Level)),
                 equipment=tuple(draw(st.lists(texts, max_size=3))),
@@ -131,7 +133,7 @@ def libraries(draw: st.DrawFn) -> tuple[list[Exercise], list[Routine]]:
     routines = [
         Routine(
             id=routine_id,
-            title=draw(texts),
+            title=draw(names),
             category=draw(st.sampled_from(RoutineCategory)),
             level=draw(st.sampled_from(Level)),
             summary=draw(texts),
