@@ -2830,14 +2830,6 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
             <translation>Abbildung der Übung</translation>
         </message>
         <message>
-            <source>Stop if</source>
-            <translation>Aufhören, wenn</translation>
-        </message>
-        <message>
-            <source>When to stop any exercise</source>
-            <translation>Wann Sie bei jeder Übung aufhören sollten</translation>
-        </message>
-        <message>
             <source>Workout summary</source>
             <translation>Zusammenfassung des Trainings</translation>
         </message>

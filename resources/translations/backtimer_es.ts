@@ -2830,14 +2830,6 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
             <translation>Ilustración del ejercicio</translation>
         </message>
         <message>
-            <source>Stop if</source>
-            <translation>Para si</translation>
-        </message>
-        <message>
-            <source>When to stop any exercise</source>
-            <translation>Cuándo parar cualquier ejercicio</translation>
-        </message>
-        <message>
             <source>Workout summary</source>
             <translation>Resumen del entrenamiento</translation>
         </message>

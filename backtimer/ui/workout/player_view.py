@@ -235,10 +235,10 @@ class PlayerView(QWidget):
         self._picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self._instructions = _column_label("instructions")
+        # No accessible names here: a label's name replaces its text for a screen reader,
+        # and these texts ("Stop if: …") must be heard whole.
         self._stop_rule = _column_label("stopRule")
-        self._stop_rule.setAccessibleName(self.tr("Stop if"))
         self._general_rule = _column_label("generalStopRule")
-        self._general_rule.setAccessibleName(self.tr("When to stop any exercise"))
         self._aside = _ExerciseColumn(
             self._picture,
             _scrolling_column(self._instructions),
