@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QApplication
 
 from backtimer import i18n
@@ -172,6 +172,38 @@ def test_german_system_locale_translates_the_app(qapp: QApplication) -> None:
             and catalogue_tool._text(message) != (message.findtext("source") or "")
         )
         assert QCoreApplication.translate(context, source) != source
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def test_dates_follow_the_language_when_the_system_locale_is_english(qapp: QApplication) -> None:
+    """LANGUAGE=es with LANG=C: Qt's own weekday and month names are Spanish too."""
+
+    class SpanishFirst(QLocale):  # what QLocale.system() is under LANGUAGE=es LANG=en_US
+        def uiLanguages(self, *_: object) -> list[str]:
+            return ["es", "en-US"]
+
+    before = QLocale()
+    installed = translations.install_translators(
+        qapp, SpanishFirst(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
+    try:
+        assert QLocale().language() == QLocale.Language.Spanish
+        assert QLocale().toString(QDate(2026, 12, 2), "dddd d MMMM") == "miércoles 2 diciembre"
+    finally:
+        QLocale.setDefault(before)
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def test_a_matching_system_locale_keeps_its_region(qapp: QApplication) -> None:
+    before = QLocale()
+    installed = translations.install_translators(
+        qapp, QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)
+    )
+    try:
+        assert QLocale() == before, "a Spanish desktop in Mexico keeps its own formats"
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
