@@ -161,7 +161,9 @@ def _adherence_tr(text: str) -> str:
 
 
 def _activities_tr(text: str) -> str:
-    return translate("activities", text)
+    """The activities' words, and the reading's day and month names they borrow ("14 oct")."""
+    translated = translate("activities", text)
+    return translated if translated != text else translate("reading", text)
 
 
 def _safety_tr(text: str) -> str:

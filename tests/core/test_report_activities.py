@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from backtimer import i18n
 from backtimer.journal.activities import ActivityJournal, ScoreInput
 from backtimer.journal.journal import Journal
 from backtimer.report.content import build_report
@@ -37,3 +38,19 @@ def test_no_checkins_no_section_data(tmp_path) -> None:
         content = build_report(journal.connection, MONDAY.date(), MONDAY.date())
     assert content.activities == ()
     assert content.activities_reading == ""
+
+
+def test_reading_names_the_month_in_the_reports_language(tmp_path) -> None:
+    """Spanish report: "desde el 9 mar", not the English "9 Mar" inside a Spanish sentence."""
+    i18n.set_language("es")
+    with Journal.open(tmp_path / "journal.sqlite3") as journal:
+        activities = ActivityJournal(journal.connection)
+        socks = activities.add("Calcetines", MONDAY)
+        for week, score in enumerate([1, 3, 5, 7]):
+            activities.rate([ScoreInput(socks, score)], MONDAY + timedelta(weeks=week))
+        content = build_report(
+            journal.connection,
+            MONDAY.date() + timedelta(weeks=1),
+            (MONDAY + timedelta(weeks=3)).date(),
+        )
+    assert content.activities_reading.startswith("Media 3,0 → 7,0 desde el 9 mar (+4,0)")
