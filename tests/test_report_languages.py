@@ -40,7 +40,7 @@ HEADINGS = {
         "Constancia en el ejercicio",
         "Rutinas hechas",
         "Avisos de «Esto duele» durante el ejercicio",
-        "Síntomas en la pierna, nerviosos y urgentes",
+        "Síntomas en la pierna, neurológicos y urgentes",
         "Actividades cotidianas (control semanal)",
         "Notas",
     ),

@@ -101,7 +101,7 @@
         <name>ActivityCheckinDialog</name>
         <message>
             <source>putting on socks, gardening for 30 minutes, sitting through a film</source>
-            <translation>ponerme los calcetines, trabajar 30 minutos en el jardín, aguantar sentado una película</translation>
+            <translation>ponerme los calcetines, trabajar 30 minutos en el jardín, ver una película entera sin levantarme</translation>
         </message>
         <message>
             <source>Weekly check-in</source>
@@ -866,7 +866,7 @@
         </message>
         <message>
             <source>{problems} problem(s) in {files} of {total} file(s)</source>
-            <translation>{problems} problema(s) en {files} de {total} archivo(s)</translation>
+            <translation>Problemas: {problems}; archivos con problemas: {files} de {total}</translation>
         </message>
         <message>
             <source>1 file OK</source>
@@ -1459,7 +1459,7 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
         <message>
             <source>Stop if:</source>
-            <translation>Para si:</translation>
+            <translation>Detente si:</translation>
         </message>
         <message>
             <source>nothing special</source>
@@ -1550,7 +1550,7 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
         <message>
             <source>Stop if</source>
-            <translation>Parar si</translation>
+            <translation>Detenerse si</translation>
         </message>
         <message>
             <source>e.g. Pain that spreads down a leg, or sharpens.</source>
@@ -1582,7 +1582,7 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
         <message>
             <source>Problem with stop if</source>
-            <translation>Problema con «parar si»</translation>
+            <translation>Problema con «detenerse si»</translation>
         </message>
         <message>
             <source>Problem with the picture</source>
@@ -1618,7 +1618,7 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
         <message>
             <source>Sto&amp;p if:</source>
-            <translation>Pa&amp;rar si:</translation>
+            <translation>&amp;Detenerse si:</translation>
         </message>
         <message>
             <source>P&amp;icture:</source>
@@ -1673,7 +1673,7 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
         <message>
             <source>{shown} exercise{value}</source>
-            <translation>{shown} ejercicio(s){value}</translation>
+            <translation>{shown} ejercicio{value}</translation>
         </message>
     </context>
     <context>
@@ -1703,11 +1703,11 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
         <message>
             <source>Saved a {pages}-page report to {destination}.</source>
-            <translation>Informe de {pages} páginas guardado en {destination}.</translation>
+            <translation>Informe guardado en {destination} (páginas: {pages}).</translation>
         </message>
         <message>
             <source>Saved {rows} rows to {destination}.</source>
-            <translation>{rows} filas guardadas en {destination}.</translation>
+            <translation>Guardado en {destination} (filas: {rows}).</translation>
         </message>
         <message>
             <source>The export failed unexpectedly: {error}</source>
@@ -1841,7 +1841,7 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
         <message>
             <source>Your pain has been lower for {days} days in a row{against}: you can end flare mode when you feel ready.</source>
-            <translation>Tu dolor lleva {days} días seguidos más bajo{against}: puedes terminar el modo brote cuando te sientas preparado.</translation>
+            <translation>Tu dolor lleva {days} días seguidos más bajo{against}: puedes terminar el modo brote cuando te parezca bien.</translation>
         </message>
         <message>
             <source>This flare has lasted over two weeks: please see a clinician (your GP or physiotherapist) to check it.</source>
@@ -2007,11 +2007,11 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; is paused. Pain during exercise is common and is not harm, but sharp or spreading pain is a reason to stop this one.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; está en pausa. El dolor durante el ejercicio es frecuente y no es un daño, pero un dolor agudo o que se extiende es motivo para parar este.</translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt; está en pausa. El dolor durante el ejercicio es frecuente y no significa que te estés haciendo daño, pero un dolor agudo o que se extiende es motivo para dejar este ejercicio.</translation>
         </message>
         <message>
             <source>How bad is it now (0–10)?</source>
-            <translation>¿Cuánto duele ahora (0–10)?</translation>
+            <translation>¿Cuánto te duele ahora (0–10)?</translation>
         </message>
         <message>
             <source>Pain %1 of 10</source>
@@ -2035,7 +2035,7 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
         <message>
             <source>Stop this exercise. If it does not settle, or your legs feel weak or numb, see “When to get help”.</source>
-            <translation>Para este ejercicio. Si no se calma, o notas las piernas débiles o entumecidas, consulta «Cuándo pedir ayuda».</translation>
+            <translation>Deja este ejercicio. Si no se calma, o notas las piernas débiles o entumecidas, consulta «Cuándo pedir ayuda».</translation>
         </message>
         <message>
             <source>Try the &amp;gentler one: %1</source>
@@ -2987,7 +2987,7 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         </message>
         <message>
             <source>Next: {what}</source>
-            <translation>Lo siguiente: {what}</translation>
+            <translation>A continuación: {what}</translation>
         </message>
         <message>
             <source>{done} of {planned} steps done</source>
@@ -3015,7 +3015,7 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         </message>
         <message>
             <source>Stop if:</source>
-            <translation>Para si:</translation>
+            <translation>Detente si:</translation>
         </message>
         <message>
             <source>Hold {number} of {count}</source>
@@ -3116,11 +3116,11 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         </message>
         <message>
             <source>{routine}: start it, snooze it or skip today.</source>
-            <translation>{routine}: empiézala, pospónla o sáltala hoy.</translation>
+            <translation>{routine}: empiézala, posponla o sáltala hoy.</translation>
         </message>
         <message>
             <source>{routine}: start it, snooze it or skip today from the {app} icon.</source>
-            <translation>{routine}: empiézala, pospónla o sáltala hoy desde el icono de {app}.</translation>
+            <translation>{routine}: empiézala, posponla o sáltala hoy desde el icono de {app}.</translation>
         </message>
         <message>
             <source>Reminder snoozed until {time}.</source>
@@ -3247,7 +3247,7 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         </message>
         <message>
             <source>Leg, nerve and urgent symptoms</source>
-            <translation>Síntomas en la pierna, nerviosos y urgentes</translation>
+            <translation>Síntomas en la pierna, neurológicos y urgentes</translation>
         </message>
         <message>
             <source>Everyday activities (weekly check-in)</source>
@@ -3275,7 +3275,7 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         </message>
         <message>
             <source>Urgent symptoms logged on {days}: numbness around the genitals or back passage, or bladder or bowel changes (see “Leg, nerve and urgent symptoms”).</source>
-            <translation>Síntomas urgentes registrados el {days}: entumecimiento alrededor de los genitales o el ano, o cambios en la vejiga o el intestino (ver «Síntomas en la pierna, nerviosos y urgentes»).</translation>
+            <translation>Síntomas urgentes registrados el {days}: entumecimiento alrededor de los genitales o el ano, o cambios en la vejiga o el intestino (ver «Síntomas en la pierna, neurológicos y urgentes»).</translation>
         </message>
         <message>
             <source>Shaded: 1 day the patient marked as a flare-up.</source>
@@ -3375,7 +3375,7 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         </message>
         <message>
             <source>None in this period.</source>
-            <translation>Ninguno en este periodo.</translation>
+            <translation>Nada en este periodo.</translation>
         </message>
         <message>
             <source>… and {count} more (the CSV export lists every session)</source>
@@ -4891,7 +4891,7 @@ Import it?</source>
         </message>
         <message>
             <source>Your journal, its daily backups and your own routines live in this folder. To keep them somewhere else, start Backtimer with &lt;code&gt;--data-dir FOLDER&lt;/code&gt; or set the &lt;code&gt;BACKTIMER_DATA_DIR&lt;/code&gt; environment variable.</source>
-            <translation>Tu diario, sus copias de seguridad diarias y tus propias rutinas están en esta carpeta. Para guardarlos en otro sitio, inicia Backtimer con &lt;code&gt;--data-dir FOLDER&lt;/code&gt; o define la variable de entorno &lt;code&gt;BACKTIMER_DATA_DIR&lt;/code&gt;.</translation>
+            <translation>Tu diario, sus copias de seguridad diarias y tus propias rutinas están en esta carpeta. Para guardarlos en otro sitio, inicia Backtimer con &lt;code&gt;--data-dir CARPETA&lt;/code&gt; o define la variable de entorno &lt;code&gt;BACKTIMER_DATA_DIR&lt;/code&gt;.</translation>
         </message>
         <message>
             <source>Data &amp;folder:</source>
@@ -5052,7 +5052,7 @@ Import it?</source>
         </message>
         <message>
             <source>Stop the 12-week plan? Starting it again begins at week 1.</source>
-            <translation>¿Dejar el plan de 12 semanas? Si vuelve a empezarlo, comienza en la semana 1.</translation>
+            <translation>¿Dejar el plan de 12 semanas? Si vuelves a empezarlo, empezará en la semana 1.</translation>
         </message>
         <message>
             <source>Hello</source>
@@ -5133,11 +5133,11 @@ Import it?</source>
         </message>
         <message>
             <source>Not done yet today (you did: {others})</source>
-            <translation>Aún no hecho hoy (hiciste: {others})</translation>
+            <translation>Todavía no la has hecho hoy (hiciste: {others})</translation>
         </message>
         <message>
             <source>Not done yet today</source>
-            <translation>Aún no hecho hoy</translation>
+            <translation>Todavía no la has hecho hoy</translation>
         </message>
         <message>
             <source>OK</source>
@@ -5485,7 +5485,7 @@ Import it?</source>
         </message>
         <message>
             <source>You stopped the workout. How is your back now? (Esc skips)</source>
-            <translation>Has terminado el entrenamiento. ¿Cómo está tu espalda ahora? (Esc lo salta)</translation>
+            <translation>Has terminado el entrenamiento. ¿Cómo está tu espalda ahora? (Esc la salta)</translation>
         </message>
     </context>
     <context>
@@ -5571,7 +5571,7 @@ Import it?</source>
         </message>
         <message>
             <source>harder by 2 points or more: worth raising with your physio</source>
-            <translation>2 puntos o más más difícil: vale la pena comentarlo con tu fisioterapeuta</translation>
+            <translation>más difícil en 2 puntos o más; vale la pena comentarlo con tu fisioterapeuta</translation>
         </message>
         <message>
             <source>less than the 2 points that count as meaningful for the average</source>
@@ -5916,7 +5916,7 @@ Import it?</source>
         </message>
         <message>
             <source>Progress one thing at a time, when the suggestions say you are ready.</source>
-            <translation>Aumenta una sola cosa cada vez, cuando las propuestas digan que estás preparado.</translation>
+            <translation>Aumenta una sola cosa cada vez, cuando las propuestas digan que ya puedes.</translation>
         </message>
         <message>
             <source>As before</source>
@@ -6051,7 +6051,7 @@ Import it?</source>
         </message>
         <message>
             <source>you rated the effort {effort}/10 (progress when it feels like you could do 2-3 more)</source>
-            <translation>valoraste el esfuerzo con {effort}/10 (aumenta cuando sientas que podrías hacer 2-3 más)</translation>
+            <translation>valoraste el esfuerzo con {effort}/10 (aumenta cuando sientas que podrías hacer 2–3 más)</translation>
         </message>
         <message>
             <source>the next morning your pain was {morning}, a little above your usual {usual}</source>
@@ -6067,7 +6067,7 @@ Import it?</source>
         </message>
         <message>
             <source>the effort was not rated (progress when you could have done 2-3 more, about 6/10 or less)</source>
-            <translation>no se valoró el esfuerzo (aumenta cuando podrías haber hecho 2-3 más, alrededor de 6/10 o menos)</translation>
+            <translation>no se valoró el esfuerzo (aumenta cuando podrías haber hecho 2–3 más, alrededor de 6/10 o menos)</translation>
         </message>
         <message>
             <source>pain stayed in the green zone ({during}), the next morning ({morning}) was no worse than your usual {usual}, and the effort was {effort}/10</source>
@@ -6103,7 +6103,7 @@ Import it?</source>
         </message>
         <message>
             <source>with leg or nerve symptoms</source>
-            <translation>con síntomas en la pierna o de los nervios</translation>
+            <translation>con síntomas en la pierna o neurológicos</translation>
         </message>
         <message>
             <source>no score given</source>
@@ -6123,7 +6123,7 @@ Import it?</source>
         </message>
         <message>
             <source>pain reached {during} (amber zone: {low}-{high}, fine, but not the time to do more)</source>
-            <translation>el dolor llegó a {during} (zona ámbar: {low}-{high}, está bien, pero no es momento de hacer más)</translation>
+            <translation>el dolor llegó a {during} (zona ámbar: {low}–{high}, está bien, pero no es momento de hacer más)</translation>
         </message>
         <message>
             <source>{title} keeps a fixed, comfortable dose: it is not made longer or harder. Last time: {reason}.</source>
@@ -6159,7 +6159,7 @@ Import it?</source>
         </message>
         <message>
             <source>Ready for a little more in {title}</source>
-            <translation>Listo para un poco más en {title}</translation>
+            <translation>Ya puedes hacer un poco más en {title}</translation>
         </message>
         <message>
             <source>In your last two sessions {scores}. Progress one thing only ({variable}): {change}.</source>
@@ -6175,7 +6175,7 @@ Import it?</source>
         </message>
         <message>
             <source>Sessions have needed a step back {count} times in a row over {days} days (latest: {reason}). When pain is not easing after 1-2 weeks, a clinician can check what is going on. Keep {title} for now.</source>
-            <translation>Las sesiones han necesitado retroceder {count} veces seguidas a lo largo de {days} días (la última: {reason}). Cuando el dolor no mejora tras 1-2 semanas, un profesional sanitario puede revisar qué pasa. De momento, sigue con {title}.</translation>
+            <translation>Las sesiones han necesitado retroceder {count} veces seguidas a lo largo de {days} días (la última: {reason}). Cuando el dolor no mejora tras 1–2 semanas, un profesional sanitario puede revisar qué pasa. De momento, sigue con {title}.</translation>
         </message>
         <message>
             <source>This looks like a flare-up</source>
@@ -6183,7 +6183,7 @@ Import it?</source>
         </message>
         <message>
             <source>Two step-backs in a row (latest: {reason}). Switch to {title} and the flare plan for a few days; if it persists over 1-2 weeks, see a clinician.</source>
-            <translation>Dos retrocesos seguidos (el último: {reason}). Cambia a {title} y al plan para el brote durante unos días; si sigue más de 1-2 semanas, consulta a un profesional sanitario.</translation>
+            <translation>Dos retrocesos seguidos (el último: {reason}). Cambia a {title} y al plan para el brote durante unos días; si sigue más de 1–2 semanas, consulta a un profesional sanitario.</translation>
         </message>
         <message>
             <source>Make the exercise that hurt easier.</source>
@@ -6215,7 +6215,7 @@ Import it?</source>
         </message>
         <message>
             <source>Log tomorrow morning</source>
-            <translation>Anótalo mañana por la mañana</translation>
+            <translation>Anota el dolor mañana por la mañana</translation>
         </message>
     </context>
     <context>
@@ -6549,7 +6549,7 @@ Import it?</source>
         </message>
         <message>
             <source>Feeling worried or unable to cope.</source>
-            <translation>Sentirte preocupado o sin fuerzas para sobrellevarlo.</translation>
+            <translation>Sentir preocupación o que no puedes con ello.</translation>
         </message>
         <message>
             <source>Help → When to get help (F1)</source>
@@ -6557,7 +6557,7 @@ Import it?</source>
         </message>
         <message>
             <source>Stop the exercise and rest if pain goes above 5 out of 10 or keeps climbing, spreads down a leg, or you notice new numbness, tingling or weakness, dizziness, chest pain or tightness, unusual breathlessness, a racing or pounding heart, or a painful swollen calf.</source>
-            <translation>Para el ejercicio y descansa si el dolor pasa de 5 sobre 10 o sigue subiendo, baja por una pierna, o notas entumecimiento, hormigueo o debilidad nuevos, mareo, dolor u opresión en el pecho, falta de aire fuera de lo normal, el corazón acelerado o latiendo con fuerza, o una pantorrilla hinchada y dolorosa.</translation>
+            <translation>Deja el ejercicio y descansa si el dolor pasa de 5 sobre 10 o sigue subiendo, baja por una pierna, o notas entumecimiento, hormigueo o debilidad nuevos, mareo, dolor u opresión en el pecho, falta de aire fuera de lo normal, el corazón acelerado o latiendo con fuerza, o una pantorrilla hinchada y dolorosa.</translation>
         </message>
         <message>
             <source>{signs} If any emergency symptom appears, stop the session and get help: {where}.</source>
@@ -6565,11 +6565,11 @@ Import it?</source>
         </message>
         <message>
             <source>For every exercise: stop if pain goes above 5 out of 10 or keeps climbing, spreads down a leg, or you feel new numbness, tingling or weakness, dizziness, chest pain or unusual breathlessness. {where} lists the symptoms that need a doctor.</source>
-            <translation>En cada ejercicio: para si el dolor pasa de 5 sobre 10 o sigue subiendo, baja por una pierna, o notas entumecimiento, hormigueo o debilidad nuevos, mareo, dolor en el pecho o falta de aire fuera de lo normal. En {where} están los síntomas que necesitan un médico.</translation>
+            <translation>En cada ejercicio: detente si el dolor pasa de 5 sobre 10 o sigue subiendo, baja por una pierna, o notas entumecimiento, hormigueo o debilidad nuevos, mareo, dolor en el pecho o falta de aire fuera de lo normal. En {where} están los síntomas que necesitan un médico.</translation>
         </message>
         <message>
             <source>Numbness around the genitals, back passage or buttocks, or new problems passing urine or controlling your bladder or bowels, can be a sign of a rare but serious nerve problem (cauda equina syndrome). Stop exercising and get emergency help now: call the emergency number or go to an emergency department. Do not wait to see if it settles.</source>
-            <translation>El entumecimiento alrededor de los genitales, el ano o las nalgas, o problemas nuevos para orinar o controlar la vejiga o el intestino, pueden ser señal de un problema nervioso raro pero grave (síndrome de la cola de caballo). Deja de hacer ejercicio y pide ayuda urgente ahora: llama al número de emergencias o ve a urgencias. No esperes a ver si se calma.</translation>
+            <translation>El entumecimiento alrededor de los genitales, el ano o las nalgas, o problemas nuevos para orinar o controlar la vejiga o el intestino, pueden ser señal de una compresión nerviosa poco frecuente pero grave (síndrome de la cola de caballo). Deja de hacer ejercicio y pide ayuda urgente ahora: llama al número de emergencias o ve a urgencias. No esperes a ver si se calma.</translation>
         </message>
         <message>
             <source>With pain down a leg, or numbness, tingling or weakness, skip any exercise that brings it on or makes it spread, and go gently today. If it is in both legs, or a leg is getting weaker (tripping, a dropping foot), get emergency help now. If it is in one leg and not settling, see a doctor or physiotherapist soon. The full list is under {where}.</source>
@@ -6613,7 +6613,7 @@ Import it?</source>
         </message>
         <message>
             <source>Stop and call the emergency number, or go to an emergency department, if you have:</source>
-            <translation>Para y llama al número de emergencias, o ve a urgencias, si tienes:</translation>
+            <translation>Deja lo que estés haciendo y llama al número de emergencias, o ve a urgencias, si tienes:</translation>
         </message>
         <message>
             <source>Contact a doctor the same day</source>

@@ -2263,7 +2263,7 @@
         <message>
             <source>You feel numbness, tingling or pain shooting down your leg. Move to a different spot, or stop.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Notas entumecimiento, hormigueo o un dolor que te baja como una descarga por la pierna. Cambia a otro punto, o para.</translation>
+            <translation>Notas entumecimiento, hormigueo o un dolor que te baja como una descarga por la pierna. Cambia a otro punto, o déjalo.</translation>
         </message>
         <message>
             <source>A lighter option than the massage ball. Like all self-massage, it gives short-term comfort that can make moving easier.</source>
