@@ -404,7 +404,7 @@
         </message>
         <message>
             <source>Rest between holds:</source>
-            <translation>Pause zwischen dem Halten:</translation>
+            <translation>Pause zwischen den Haltephasen:</translation>
         </message>
         <message>
             <source>Rest between sets:</source>
@@ -1170,7 +1170,7 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
         <message>
             <source>the speech engine "{engine}" is not installed</source>
-            <translation>die Sprachausgabe "{engine}" ist nicht installiert</translation>
+            <translation>die Sprachausgabe „{engine}“ ist nicht installiert</translation>
         </message>
         <message>
             <source>the speech engine did not respond within {seconds} seconds</source>
@@ -1391,7 +1391,7 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
         <message>
             <source>Step</source>
-            <translation>Stufe</translation>
+            <translation>Treppenstufe</translation>
         </message>
         <message>
             <source>Shoes</source>
@@ -1455,7 +1455,7 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
         <message>
             <source>Watch out for:</source>
-            <translation>Achten Sie auf:</translation>
+            <translation>Vermeiden Sie:</translation>
         </message>
         <message>
             <source>Stop if:</source>
@@ -1884,7 +1884,7 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
         <message>
             <source>No sessions yet — your workouts will appear here.</source>
-            <translation>Noch keine Einheiten – Ihre Trainings erscheinen hier.</translation>
+            <translation>Noch keine Einheiten – sie erscheinen hier, sobald Sie üben.</translation>
         </message>
         <message>
             <source>No sessions between {start} and {end}. Choose “All” to see every session.</source>
@@ -1892,7 +1892,7 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
         <message>
             <source>Scores you logged between workouts.</source>
-            <translation>Werte, die Sie zwischen den Trainings eingetragen haben.</translation>
+            <translation>Werte, die Sie zwischen den Einheiten eingetragen haben.</translation>
         </message>
         <message>
             <source> Double-click a score or note to correct it.</source>
@@ -1900,7 +1900,7 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
         <message>
             <source>No pain checks outside workouts in this period. Use “Log pain now…” to add one.</source>
-            <translation>Keine Schmerzeinträge außerhalb der Trainings in diesem Zeitraum. Mit „Schmerz jetzt eintragen …“ fügen Sie einen hinzu.</translation>
+            <translation>Keine Schmerzeinträge außerhalb der Einheiten in diesem Zeitraum. Mit „Schmerz jetzt eintragen …“ fügen Sie einen hinzu.</translation>
         </message>
         <message>
             <source>Pain score, 0 to 10</source>
@@ -1976,7 +1976,7 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
         <message>
             <source>Pain checks outside workouts</source>
-            <translation>Schmerzeinträge außerhalb der Trainings</translation>
+            <translation>Schmerzeinträge außerhalb der Einheiten</translation>
         </message>
         <message>
             <source>Double-click or press F2 on a score or note to correct it</source>
@@ -2039,7 +2039,7 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
         <message>
             <source>Try the &amp;gentler one: %1</source>
-            <translation>Die &amp;sanftere versuchen: %1</translation>
+            <translation>Die &amp;sanftere Variante versuchen: %1</translation>
         </message>
         <message>
             <source>&amp;Skip this exercise</source>
@@ -2047,7 +2047,7 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
         <message>
             <source>S&amp;top the workout</source>
-            <translation>Training &amp;beenden</translation>
+            <translation>Training b&amp;eenden</translation>
         </message>
         <message>
             <source>&amp;When to get help</source>
@@ -2633,7 +2633,7 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         </message>
         <message>
             <source>&amp;Effort (optional): could you have done 2–3 more of each exercise?</source>
-            <translation>&amp;Anstrengung (freiwillig): Hätten Sie von jeder Übung noch 2–3 mehr geschafft?</translation>
+            <translation>&amp;Anstrengung (freiwillig): Hätten Sie bei jeder Übung noch 2–3 Wiederholungen mehr geschafft?</translation>
         </message>
         <message>
             <source>very easy</source>
@@ -2645,11 +2645,11 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         </message>
         <message>
             <source>moderate, could have done plenty more</source>
-            <translation>mittel, viele mehr wären gegangen</translation>
+            <translation>mittel, noch viele mehr möglich</translation>
         </message>
         <message>
             <source>could have done 2–3 more</source>
-            <translation>2–3 mehr wären gegangen</translation>
+            <translation>noch 2–3 mehr möglich</translation>
         </message>
         <message>
             <source>hard, one more at most</source>
@@ -2657,7 +2657,7 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         </message>
         <message>
             <source>could not have done one more</source>
-            <translation>keine einzige mehr wäre gegangen</translation>
+            <translation>keine einzige mehr möglich</translation>
         </message>
         <message>
             <source>Pain %1 of 10, %2</source>
@@ -2951,7 +2951,7 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         </message>
         <message>
             <source>Paused — press Space to carry on</source>
-            <translation>Pausiert – mit der Leertaste geht es weiter</translation>
+            <translation>Pausiert – weiter mit der Leertaste</translation>
         </message>
         <message>
             <source>Workout stopped</source>
@@ -5133,7 +5133,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Not done yet today (you did: {others})</source>
-            <translation>Heute noch nicht gemacht (Sie haben gemacht: {others})</translation>
+            <translation>Heute noch nicht gemacht (schon gemacht: {others})</translation>
         </message>
         <message>
             <source>Not done yet today</source>
@@ -5544,15 +5544,15 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Pain {before} → {after}/10 (down by {change}; this session's effect only).</source>
-            <translation>Schmerz {before} → {after}/10 (um {change} gesunken; nur der Effekt dieser Einheit).</translation>
+            <translation>Schmerz {before} → {after}/10 (um {change} gesunken; gilt nur für diese Einheit).</translation>
         </message>
         <message>
             <source>Pain {before} → {after}/10 (up by {change}; this session's effect only).</source>
-            <translation>Schmerz {before} → {after}/10 (um {change} gestiegen; nur der Effekt dieser Einheit).</translation>
+            <translation>Schmerz {before} → {after}/10 (um {change} gestiegen; gilt nur für diese Einheit).</translation>
         </message>
         <message>
             <source>Pain {before} → {after}/10 (unchanged; this session's effect only).</source>
-            <translation>Schmerz {before} → {after}/10 (unverändert; nur der Effekt dieser Einheit).</translation>
+            <translation>Schmerz {before} → {after}/10 (unverändert; gilt nur für diese Einheit).</translation>
         </message>
         <message>
             <source>Sounds and the voice are off in Settings.</source>
@@ -5583,7 +5583,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Meaningful for one activity (3 points or more): {named}.</source>
-            <translation>Deutlich bei einer Aktivität (3 Punkte oder mehr): {named}.</translation>
+            <translation>Deutlich bei einzelnen Aktivitäten (3 Punkte oder mehr): {named}.</translation>
         </message>
     </context>
     <context>
@@ -5720,11 +5720,11 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>1 hold</source>
-            <translation>1-mal halten</translation>
+            <translation>1 Haltephase</translation>
         </message>
         <message>
             <source>{count} holds</source>
-            <translation>{count}-mal halten</translation>
+            <translation>{count} Haltephasen</translation>
         </message>
         <message>
             <source>1 set</source>
@@ -5748,7 +5748,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>{counts} holds</source>
-            <translation>{counts}-mal halten</translation>
+            <translation>{counts} Haltephasen</translation>
         </message>
         <message>
             <source> each side</source>
@@ -5764,7 +5764,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source> of {duration}</source>
-            <translation> für {duration}</translation>
+            <translation> von {duration}</translation>
         </message>
         <message>
             <source>{rounds} of {work} {work_label} and {rest} {rest_label}</source>
@@ -5936,7 +5936,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Keep walking most days</source>
-            <translation>An den meisten Tagen weiter gehen</translation>
+            <translation>Weiterhin an den meisten Tagen gehen</translation>
         </message>
         <message>
             <source>{back_basics}, first set of each exercise only (≈12 min; skip the second sets)</source>
@@ -5972,11 +5972,11 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Maintenance: {core_control} or {posture} about twice a week</source>
-            <translation>Erhalten: „{core_control}“ oder „{posture}“ etwa zweimal pro Woche</translation>
+            <translation>Erhaltung: „{core_control}“ oder „{posture}“ etwa zweimal pro Woche</translation>
         </message>
         <message>
             <source>As you like; {flare_day} when you need it</source>
-            <translation>Nach Lust; „{flare_day}“, wenn Sie es brauchen</translation>
+            <translation>Nach Belieben; „{flare_day}“, wenn Sie es brauchen</translation>
         </message>
         <message>
             <source>You finished the 12 weeks. Keep going at a level that suits you.</source>
@@ -6043,7 +6043,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>the session was stopped before the end</source>
-            <translation>die Einheit wurde vor dem Ende beendet</translation>
+            <translation>die Einheit wurde vorzeitig beendet</translation>
         </message>
         <message>
             <source>there is no pain score from after the session</source>
@@ -6051,7 +6051,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>you rated the effort {effort}/10 (progress when it feels like you could do 2-3 more)</source>
-            <translation>Sie haben die Anstrengung mit {effort}/10 bewertet (steigern Sie, wenn es sich anfühlt, als gingen noch 2-3 mehr)</translation>
+            <translation>Sie haben die Anstrengung mit {effort}/10 bewertet (steigern Sie, wenn es sich anfühlt, als wären noch 2–3 Wiederholungen mehr gegangen)</translation>
         </message>
         <message>
             <source>the next morning your pain was {morning}, a little above your usual {usual}</source>
@@ -6067,7 +6067,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>the effort was not rated (progress when you could have done 2-3 more, about 6/10 or less)</source>
-            <translation>die Anstrengung wurde nicht bewertet (steigern Sie, wenn noch 2-3 mehr gegangen wären, etwa 6/10 oder weniger)</translation>
+            <translation>die Anstrengung wurde nicht bewertet (steigern Sie, wenn noch 2–3 Wiederholungen mehr gegangen wären, etwa 6/10 oder weniger)</translation>
         </message>
         <message>
             <source>pain stayed in the green zone ({during}), the next morning ({morning}) was no worse than your usual {usual}, and the effort was {effort}/10</source>
@@ -6123,7 +6123,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>pain reached {during} (amber zone: {low}-{high}, fine, but not the time to do more)</source>
-            <translation>der Schmerz erreichte {during} (gelber Bereich: {low}-{high}, in Ordnung, aber nicht die Zeit, mehr zu machen)</translation>
+            <translation>der Schmerz erreichte {during} (gelber Bereich: {low}–{high}, in Ordnung, aber nicht die Zeit, mehr zu machen)</translation>
         </message>
         <message>
             <source>{title} keeps a fixed, comfortable dose: it is not made longer or harder. Last time: {reason}.</source>
@@ -6143,7 +6143,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>A good session: {reason}. One more like it and you can progress.</source>
-            <translation>Eine gute Einheit: {reason}. Noch eine solche, dann können Sie steigern.</translation>
+            <translation>Eine gute Einheit: {reason}. Noch eine wie diese, dann können Sie steigern.</translation>
         </message>
         <message>
             <source>Repeat the same dose: the session before, {reason}.</source>
@@ -6175,7 +6175,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Sessions have needed a step back {count} times in a row over {days} days (latest: {reason}). When pain is not easing after 1-2 weeks, a clinician can check what is going on. Keep {title} for now.</source>
-            <translation>Die Einheiten brauchten {count}-mal hintereinander einen Schritt zurück, über {days} Tage (zuletzt: {reason}). Wenn der Schmerz nach 1-2 Wochen nicht nachlässt, kann eine Ärztin, ein Arzt oder die Physiotherapie nachsehen, was los ist. Bleiben Sie vorerst bei {title}.</translation>
+            <translation>Die Einheiten brauchten {count}-mal hintereinander einen Schritt zurück, über {days} Tage (zuletzt: {reason}). Wenn der Schmerz nach 1–2 Wochen nicht nachlässt, kann eine Ärztin, ein Arzt oder die Physiotherapie nachsehen, was los ist. Bleiben Sie vorerst bei {title}.</translation>
         </message>
         <message>
             <source>This looks like a flare-up</source>
@@ -6183,7 +6183,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Two step-backs in a row (latest: {reason}). Switch to {title} and the flare plan for a few days; if it persists over 1-2 weeks, see a clinician.</source>
-            <translation>Zweimal hintereinander ein Schritt zurück (zuletzt: {reason}). Wechseln Sie für ein paar Tage zu {title} und dem Schubplan; wenn es über 1-2 Wochen anhält, lassen Sie es ärztlich oder physiotherapeutisch abklären.</translation>
+            <translation>Zweimal hintereinander ein Schritt zurück (zuletzt: {reason}). Wechseln Sie für ein paar Tage zu {title} und dem Schubplan; wenn es über 1–2 Wochen anhält, lassen Sie es ärztlich oder physiotherapeutisch abklären.</translation>
         </message>
         <message>
             <source>Make the exercise that hurt easier.</source>
@@ -6557,7 +6557,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Stop the exercise and rest if pain goes above 5 out of 10 or keeps climbing, spreads down a leg, or you notice new numbness, tingling or weakness, dizziness, chest pain or tightness, unusual breathlessness, a racing or pounding heart, or a painful swollen calf.</source>
-            <translation>Beenden Sie die Übung und ruhen Sie sich aus, wenn der Schmerz über 5 von 10 steigt oder immer weiter zunimmt, ins Bein ausstrahlt oder wenn Sie neue Taubheit, neues Kribbeln oder neue Schwäche, Schwindel, Brustschmerzen oder Engegefühl in der Brust, ungewohnte Atemnot, Herzrasen oder starkes Herzklopfen oder eine schmerzhafte, geschwollene Wade bemerken.</translation>
+            <translation>Beenden Sie die Übung und ruhen Sie sich aus, wenn der Schmerz über 5 von 10 steigt oder immer weiter zunimmt, ins Bein ausstrahlt oder wenn Sie neue Taubheit, neues Kribbeln oder neue Schwäche, Schwindel, Brustschmerzen oder Engegefühl in der Brust, ungewöhnliche Atemnot, Herzrasen oder starkes Herzklopfen oder eine schmerzhafte, geschwollene Wade bemerken.</translation>
         </message>
         <message>
             <source>{signs} If any emergency symptom appears, stop the session and get help: {where}.</source>
@@ -6565,7 +6565,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>For every exercise: stop if pain goes above 5 out of 10 or keeps climbing, spreads down a leg, or you feel new numbness, tingling or weakness, dizziness, chest pain or unusual breathlessness. {where} lists the symptoms that need a doctor.</source>
-            <translation>Für jede Übung gilt: Aufhören, wenn der Schmerz über 5 von 10 steigt oder immer weiter zunimmt, ins Bein ausstrahlt oder wenn Sie neue Taubheit, neues Kribbeln oder neue Schwäche, Schwindel, Brustschmerzen oder ungewohnte Atemnot spüren. Unter {where} stehen die Beschwerden, die ärztliche Hilfe brauchen.</translation>
+            <translation>Für jede Übung gilt: Aufhören, wenn der Schmerz über 5 von 10 steigt oder immer weiter zunimmt, ins Bein ausstrahlt oder wenn Sie neue Taubheit, neues Kribbeln oder neue Schwäche, Schwindel, Brustschmerzen oder ungewöhnliche Atemnot spüren. Unter {where} stehen die Beschwerden, die ärztliche Hilfe brauchen.</translation>
         </message>
         <message>
             <source>Numbness around the genitals, back passage or buttocks, or new problems passing urine or controlling your bladder or bowels, can be a sign of a rare but serious nerve problem (cauda equina syndrome). Stop exercising and get emergency help now: call the emergency number or go to an emergency department. Do not wait to see if it settles.</source>
@@ -6613,7 +6613,7 @@ Trotzdem importieren?</translation>
         </message>
         <message>
             <source>Stop and call the emergency number, or go to an emergency department, if you have:</source>
-            <translation>Hören Sie auf und rufen Sie den Notruf an oder gehen Sie in eine Notaufnahme, wenn Sie Folgendes haben:</translation>
+            <translation>Hören Sie mit dem Üben auf und rufen Sie den Notruf an oder gehen Sie in eine Notaufnahme, wenn Sie Folgendes bemerken:</translation>
         </message>
         <message>
             <source>Contact a doctor the same day</source>

@@ -2835,7 +2835,7 @@
         <message>
             <source>Think of a wide, light belt around your waist, not a hard squeeze.</source>
             <extracomment>cues 1</extracomment>
-            <translation>Denken Sie an einen breiten, leichten Gürtel um die Taille, nicht an ein festes Zusammenpressen.</translation>
+            <translation>Stellen Sie sich einen breiten, leichten Gürtel um die Taille vor – kein festes Zusammenpressen.</translation>
         </message>
         <message>
             <source>Keep breathing all the way through the hold.</source>
@@ -3185,7 +3185,7 @@
         <message>
             <source>Think 'lift the chest a few centimetres', not 'sit up'.</source>
             <extracomment>cues 1</extracomment>
-            <translation>Denken Sie „Brust ein paar Zentimeter anheben“, nicht „aufsetzen“.</translation>
+            <translation>Nur „die Brust ein paar Zentimeter anheben“, nicht „aufsetzen“.</translation>
         </message>
         <message>
             <source>Keep breathing during the hold.</source>

@@ -19,7 +19,7 @@ def test_a_german_session_is_announced_in_german() -> None:
     plan = plan_of(Block("bird_dog", Hold(8, (6,)), sides=Sides.EACH, switch_s=5), prepare_s=10)
     planner = CuePlanner(plan)
     announced = planner.cues_for([StepStarted(plan.steps[0], at=0.0)])[0].speech or ""
-    assert announced.endswith(", zuerst die linke Seite, 6-mal halten für 8 Sekunden je Seite")
+    assert announced.endswith(", zuerst die linke Seite, 6 Haltephasen von 8 Sekunden je Seite")
     switch = first(plan, StepKind.SWITCH)
     assert planner.cues_for([StepStarted(switch, at=0.0)]) == [
         Cue(None, "Seite wechseln. Rechte Seite")
