@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -31,6 +31,15 @@ def _message_boxes_fail_instead_of_blocking(monkeypatch: pytest.MonkeyPatch) -> 
     for name in ("warning", "question", "information", "critical", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
     monkeypatch.setattr(QMessageBox, "exec", unexpected)
+
+
+@pytest.fixture(autouse=True)
+def _default_locale_restored() -> Iterator[None]:
+    """A test that installs the German or Spanish catalogue also sets Qt's default locale (its
+    dates follow the language); the next test formats dates as before."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

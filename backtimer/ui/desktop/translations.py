@@ -56,11 +56,13 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     i18n.set_language(language or i18n.ENGLISH)  # before the library loads: its texts follow
     if language is None:
         return []
-    if locale.language() != QLocale(language).language():
-        # LANGUAGE=es with LANG=C or en_US: Qt's system locale stays English while the words
-        # are Spanish, so dates came out as "Wednesday 2 de December". Qt formats dates, month
-        # names and numbers in the language the window speaks.
-        QLocale.setDefault(QLocale(language))
+    # LANGUAGE=es with LANG=C or en_US: the system locale is named es_ES but takes its month
+    # and weekday names from LC_TIME/LANG, so dates came out as "Wednesday 2 de December".
+    # Qt's own data for the locale's name (or the bare language) speaks the window's language.
+    named = QLocale(locale.name())
+    QLocale.setDefault(
+        named if named.language() == QLocale(language).language() else QLocale(language)
+    )
     from importlib.resources import as_file  # only here: English starts without them
 
     from PySide6.QtCore import QLibraryInfo, QTranslator

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -180,7 +182,7 @@ def test_german_system_locale_translates_the_app(qapp: QApplication) -> None:
 def test_dates_follow_the_language_when_the_system_locale_is_english(qapp: QApplication) -> None:
     """LANGUAGE=es with LANG=C: Qt's own weekday and month names are Spanish too."""
 
-    class SpanishFirst(QLocale):  # what QLocale.system() is under LANGUAGE=es LANG=en_US
+    class SpanishFirst(QLocale):  # a locale whose own month names are English
         def uiLanguages(self, *_: object) -> list[str]:
             return ["es", "en-US"]
 
@@ -197,14 +199,42 @@ def test_dates_follow_the_language_when_the_system_locale_is_english(qapp: QAppl
             qapp.removeTranslator(translator)
 
 
+def test_spanish_words_with_an_english_lang_give_spanish_dates() -> None:
+    """The real start: LANGUAGE=es, LANG=C.UTF-8. Qt names the system locale es_ES but reads its
+    month names from LANG, which gave 'Wednesday 2 de December' on Today."""
+    script = (
+        "from PySide6.QtCore import QCoreApplication, QDate, QLocale\n"
+        "from backtimer.ui.desktop.translations import install_translators\n"
+        "app = QCoreApplication([])\n"
+        "kept = install_translators(app)\n"
+        "print(QLocale().toString(QDate(2026, 12, 2), 'dddd d MMMM'))\n"
+    )
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_TIME", "LANG")
+    }
+    environment.update(LANGUAGE="es", LANG="C.UTF-8", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "miércoles 2 diciembre"
+
+
 def test_a_matching_system_locale_keeps_its_region(qapp: QApplication) -> None:
     before = QLocale()
     installed = translations.install_translators(
         qapp, QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)
     )
     try:
-        assert QLocale() == before, "a Spanish desktop in Mexico keeps its own formats"
+        assert QLocale().name() == "es_MX", "a Spanish desktop in Mexico keeps its own formats"
     finally:
+        QLocale.setDefault(before)
         for translator in installed:
             qapp.removeTranslator(translator)
 
