@@ -226,7 +226,9 @@ class HurtsDialog(QDialog):
     @Slot(bool)
     def _on_leg_or_nerve_toggled(self, checked: bool) -> None:
         self._advice.setVisible(checked)
-        self.adjustSize()
+        # adjustSize() narrowed the box to its bare hint and gave it too little height for the
+        # wrapped text, so the action buttons were drawn over each other: fit it as on opening.
+        self._fit_text_to_screen()
 
     @Slot()
     def _on_help_clicked(self) -> None:

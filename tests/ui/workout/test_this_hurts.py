@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import Qt
@@ -178,6 +179,32 @@ def test_the_box_takes_digits_and_says_what_to_do_about_nerve_symptoms(qtbot: Qt
     assert dialog.isVisible()  # the box stays: the user still has to choose
     dialog._stop.click()
     assert dialog.answer() == HurtAnswer(HurtAction.STOPPED, 4, True)
+
+
+def test_the_nerve_advice_makes_room_instead_of_stacking_the_buttons(qtbot: QtBot) -> None:
+    """Ticking "Yes, it does" shows the advice; the box used to shrink to its bare hint, and
+    "Stop the workout" was drawn over "When to get help" (seen in German in a real window)."""
+    dialog = HurtsDialog(
+        exercise_name="Bird dog (all fours, opposite arm and leg)",
+        easier_name="Bird dog (all fours, arm or leg)",
+        show_safety=lambda: None,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog._leg_or_nerve.setChecked(True)
+    qtbot.wait(10)
+    buttons = sorted(
+        (b for b in dialog.findChildren(type(dialog._skip)) if b.isVisible() and len(b.text()) > 2),
+        key=lambda b: b.geometry().top(),
+    )
+    assert len(buttons) == 5  # gentler, skip, stop, and the help/back row
+    for upper, lower in pairwise(buttons):
+        assert upper.geometry().bottom() < lower.geometry().top() or (
+            upper.geometry().top() == lower.geometry().top()  # side by side in the last row
+        ), f"{upper.text()!r} overlaps {lower.text()!r}"
+    assert dialog.rect().contains(dialog._advice.geometry())
+    assert dialog.rect().contains(buttons[-1].geometry())
 
 
 def test_escape_in_the_box_is_no_answer(qtbot: QtBot) -> None:
