@@ -83,15 +83,21 @@ def _day_start(day: date) -> float:
 
 
 class _DayAxis(pg.DateAxisItem):
-    """Date axis whose day ticks read "6 Jun" rather than a bare "06"."""
+    """Date axis whose day ticks read "6 Jun" rather than a bare "06", and whose month ticks
+    are in the window's language (pyqtgraph's "%b" is the C library's English: "Aug" under a
+    Spanish window)."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        strings = super().tickStrings(values, scale, spacing)
-        if spacing < 28 * SECONDS_PER_DAY and all(text.isdigit() for text in strings):
-            days = [x_to_day(value) for value in values]
-            locale = QLocale()
-            return [locale.toString(QDate(day.year, day.month, day.day), "d MMM") for day in days]
-        return strings
+        if SECONDS_PER_DAY <= spacing < 28 * SECONDS_PER_DAY:
+            days, pattern = [x_to_day(value) for value in values], "d MMM"
+        elif 28 * SECONDS_PER_DAY <= spacing < 365 * SECONDS_PER_DAY:
+            # a month tick sits on the 1st, give or take the time-zone offset
+            days = [x_to_day(value + 2 * SECONDS_PER_DAY) for value in values]
+            pattern = "MMM"
+        else:
+            return super().tickStrings(values, scale, spacing)
+        locale = QLocale()
+        return [locale.toString(QDate(day.year, day.month, day.day), pattern) for day in days]
 
 
 class _Canvas(pg.GraphicsLayoutWidget):
