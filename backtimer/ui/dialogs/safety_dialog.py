@@ -17,7 +17,10 @@ class SafetyDialog(QDialog):
             self.tr("Welcome: please read") if first_run else self.tr("When to get help")
         )
         self.setAccessibleName(self.windowTitle())
-        self.resize(820, 680)
+        # A fixed 820×680 put "I understand" below the screen at 2× on a 1280×800 laptop
+        # (640×400 logical). The text scrolls, so the box can be as small as the screen is.
+        available = self.screen().availableGeometry()
+        self.resize(min(820, available.width() - 16), min(680, available.height() - 48))
         heading = QLabel(
             "<h2>%s</h2>"
             % (self.tr("Welcome to Backtimer") if first_run else self.tr("When to get help"))
