@@ -515,7 +515,7 @@
         </message>
         <message>
             <source>dddd d MMMM 'at' HH:mm</source>
-            <translation>dddd, d. MMMM 'um' HH:mm</translation>
+            <translation>dddd, d. MMMM 'um' HH:mm</translation>
         </message>
         <message>
             <source>Record pain and finish it</source>
@@ -2895,7 +2895,7 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         </message>
         <message>
             <source>Restart step</source>
-            <translation>Schritt neu starten</translation>
+            <translation>Neu starten</translation>
         </message>
         <message>
             <source>Restart this step</source>
@@ -5113,7 +5113,7 @@ Trotzdem importieren?</translation>
         <message>
             <source>dddd d MMMM</source>
             <comment>date format</comment>
-            <translation>dddd, d. MMMM</translation>
+            <translation>dddd, d. MMMM</translation>
         </message>
         <message>
             <source>No routine available</source>
