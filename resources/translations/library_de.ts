@@ -1613,7 +1613,7 @@
         <message>
             <source>Pain moves further into your buttock or leg, or you feel dizzy.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Der Schmerz zieht weiter ins Gesäß oder ins Bein, oder Ihnen wird schwindelig.</translation>
+            <translation>Der Schmerz breitet sich weiter ins Gesäß oder ins Bein aus, oder Ihnen wird schwindelig.</translation>
         </message>
         <message>
             <source>A gentle backward bend, handy after a long spell of sitting or at the end of a walk.</source>
@@ -1812,7 +1812,7 @@
         <message>
             <source>Pain spreads further into your leg, or tingling starts.</source>
             <extracomment>stop_if</extracomment>
-            <translation>Der Schmerz strahlt weiter ins Bein aus, oder es beginnt zu kribbeln.</translation>
+            <translation>Der Schmerz breitet sich weiter ins Bein hinunter aus, oder es beginnt zu kribbeln.</translation>
         </message>
         <message>
             <source>The next step up from the sphinx.</source>
