@@ -1672,8 +1672,12 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
             <translation>&amp;Suchen:</translation>
         </message>
         <message>
-            <source>{shown} exercise{value}</source>
-            <translation>{shown} Übung(en){value}</translation>
+            <source>1 exercise</source>
+            <translation>1 Übung</translation>
+        </message>
+        <message>
+            <source>{shown} exercises</source>
+            <translation>{shown} Übungen</translation>
         </message>
     </context>
     <context>

@@ -1672,8 +1672,12 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
             <translation>&amp;Buscar:</translation>
         </message>
         <message>
-            <source>{shown} exercise{value}</source>
-            <translation>{shown} ejercicio{value}</translation>
+            <source>1 exercise</source>
+            <translation>1 ejercicio</translation>
+        </message>
+        <message>
+            <source>{shown} exercises</source>
+            <translation>{shown} ejercicios</translation>
         </message>
     </context>
     <context>

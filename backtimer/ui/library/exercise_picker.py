@@ -142,7 +142,9 @@ class ExercisePickerDialog(QDialog):
         self.matches.setCurrentRow(0)
         shown = self.matches.count()
         self.count.setText(
-            self.tr("{shown} exercise{value}").format(shown=shown, value="" if shown == 1 else "s")
+            self.tr("1 exercise")
+            if shown == 1
+            else self.tr("{shown} exercises").format(shown=shown)
         )
         self._ok.setEnabled(shown > 0)
 
