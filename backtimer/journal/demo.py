@@ -27,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from backtimer.i18n import translate_library
+from backtimer.i18n import QT_TRANSLATE_NOOP, translate, translate_library
 from backtimer.journal import db
 from backtimer.journal.course import PLAN_START, SETTINGS_MIGRATED
 from backtimer.journal.timestamps import Timestamp, utc_text
@@ -279,7 +279,12 @@ def _recovery(rng: random.Random, today: date) -> _Rows:
         if -1 <= flare_offset <= FLARE_LENGTH + 2:
             level += 3.2 * max(0.0, 1 - abs(flare_offset - 1.5) / 5)
         if in_flare:
-            rows.flares.append((day.isoformat(), "Lifted a heavy box" if flare_offset == 0 else ""))
+            rows.flares.append(
+                (
+                    day.isoformat(),
+                    translate("Demo", "Lifted a heavy box") if flare_offset == 0 else "",
+                )
+            )
         attendance = (0.6 + 0.25 * min(1.0, offset / 60)) * (0.5 if day.weekday() == 6 else 1.0)
         run_up = flare_offset in (-2, -1)
         if in_flare or run_up or rng.random() < attendance:
@@ -318,10 +323,10 @@ def _decade(rng: random.Random, today: date) -> _Rows:
 
 DEMO_ACTIVITIES = (
     # (name, first check-in week, retired after week or None, how hard it starts: points off)
-    ("Putting on socks", 0, None, 0.0),
-    ("Gardening for 30 minutes", 0, None, 1.5),
-    ("Sitting through a film", 0, 16, -0.5),
-    ("Carrying the shopping home", 8, None, 1.0),
+    (QT_TRANSLATE_NOOP("Demo", "Putting on socks"), 0, None, 0.0),
+    (QT_TRANSLATE_NOOP("Demo", "Gardening for 30 minutes"), 0, None, 1.5),
+    (QT_TRANSLATE_NOOP("Demo", "Sitting through a film"), 0, 16, -0.5),
+    (QT_TRANSLATE_NOOP("Demo", "Carrying the shopping home"), 8, None, 1.0),
 )
 PLAN_WEEK = 6
 """The 12-week plan was started this many weeks before "today"."""
@@ -338,7 +343,9 @@ def _add_checkins(rows: _Rows, rng: random.Random, today: date) -> None:
         retired = None
         if retired_week is not None:
             retired = utc_text(_local(sundays[retired_week], time(19, 10)))
-        rows.activities.append((activity_id, name, activity_id - 1, utc_text(created), retired))
+        named = translate("Demo", name)  # in the language in use, like the routines' names
+        rows.activities.append((activity_id, named, activity_id - 1, utc_text(created), retired))
+    seized_up = translate("Demo", "Back seized up bending down")
     for week, sunday in enumerate(sundays):
         offset = (sunday - first).days
         in_flare = 0 <= offset - FLARE_START < FLARE_LENGTH + 3
@@ -348,7 +355,7 @@ def _add_checkins(rows: _Rows, rng: random.Random, today: date) -> None:
             if week < start_week or (retired_week is not None and week > retired_week):
                 continue
             score = _score(base - harder + rng.gauss(0, 0.6))
-            note = "Back seized up bending down" if in_flare and activity_id == 1 else ""
+            note = seized_up if in_flare and activity_id == 1 else ""
             rows.activity_ratings.append((activity_id, *stamp, score, note))
     plan_start = today - timedelta(weeks=PLAN_WEEK - 1, days=today.weekday())
     rows.course += [(PLAN_START, plan_start.isoformat()), (SETTINGS_MIGRATED, "1")]

@@ -1316,6 +1316,33 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <source>Lifted a heavy box</source>
+            <translation>Eine schwere Kiste gehoben</translation>
+        </message>
+        <message>
+            <source>Putting on socks</source>
+            <translation>Socken anziehen</translation>
+        </message>
+        <message>
+            <source>Gardening for 30 minutes</source>
+            <translation>30 Minuten Gartenarbeit</translation>
+        </message>
+        <message>
+            <source>Sitting through a film</source>
+            <translation>Einen ganzen Film lang sitzen</translation>
+        </message>
+        <message>
+            <source>Carrying the shopping home</source>
+            <translation>Den Einkauf nach Hause tragen</translation>
+        </message>
+        <message>
+            <source>Back seized up bending down</source>
+            <translation>Beim Bücken hat der Rücken blockiert</translation>
+        </message>
+    </context>
+    <context>
         <name>ExerciseBrowser</name>
         <message>
             <source>Search exercises</source>

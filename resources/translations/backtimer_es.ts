@@ -1316,6 +1316,33 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <source>Lifted a heavy box</source>
+            <translation>Levanté una caja pesada</translation>
+        </message>
+        <message>
+            <source>Putting on socks</source>
+            <translation>Ponerme los calcetines</translation>
+        </message>
+        <message>
+            <source>Gardening for 30 minutes</source>
+            <translation>Trabajar en el jardín 30 minutos</translation>
+        </message>
+        <message>
+            <source>Sitting through a film</source>
+            <translation>Ver una película entera sin levantarme</translation>
+        </message>
+        <message>
+            <source>Carrying the shopping home</source>
+            <translation>Llevar la compra a casa</translation>
+        </message>
+        <message>
+            <source>Back seized up bending down</source>
+            <translation>Se me bloqueó la espalda al agacharme</translation>
+        </message>
+    </context>
+    <context>
         <name>ExerciseBrowser</name>
         <message>
             <source>Search exercises</source>

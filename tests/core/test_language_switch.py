@@ -74,14 +74,18 @@ def test_the_demo_journal_is_written_in_the_language_in_use(
         "exercise stab_bird_dog": {"Bird dog, opposite arm and leg": "Vierfüßler"},
     }
     (tmp_path / "library_de.json").write_text(json.dumps(german), encoding="utf-8")
-    (tmp_path / "backtimer_de.json").write_text("{}", encoding="utf-8")
+    demo_words = {"Demo": {"Putting on socks": "Socken anziehen"}}
+    (tmp_path / "backtimer_de.json").write_text(json.dumps(demo_words), encoding="utf-8")
     monkeypatch.setattr(i18n, "catalogue_file", lambda name, lang: tmp_path / f"{name}_{lang}.json")
     i18n.set_language("de")
     conn = open_database(tmp_path / "demo.sqlite3")
     write_demo_journal(conn, Story.RECOVERY, date(2026, 12, 2))
     titles = {row[0] for row in conn.execute("SELECT DISTINCT routine_title FROM session")}
     names = {row[0] for row in conn.execute("SELECT DISTINCT exercise_name FROM step")}
+    activities = {row[0] for row in conn.execute("SELECT name FROM activity")}
     conn.close()
+    assert "Socken anziehen" in activities  # the example person's own words too
+    assert "Putting on socks" not in activities
     assert "Rumpfkontrolle" in titles
     assert "Core Control" not in titles
     assert "Back Basics" in titles  # no translation in this catalogue: English
