@@ -60,7 +60,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing.add_argument(
         "--json",
         action="store_true",
-        help=translate("CliRoutines", "print JSON instead of a table (keys and values in English)"),
+        help=translate(
+            "CliRoutines",
+            "print JSON instead of a table (keys, categories and levels in English; titles as "
+            "the table shows them)",
+        ),
     )
     listing.set_defaults(handler=list_routines)
 
@@ -123,7 +127,8 @@ def _planned(library: Library) -> list[tuple[Routine, float]]:
 
 
 def _json_row(routine: Routine, total_s: float) -> dict[str, Any]:
-    """One routine for scripts: English keys and values, as the routine file has them."""
+    """One routine for scripts: English keys and codes, as the routine file has them; the
+    title as the table shows it (a bundled routine's in the language in use)."""
     return {
         "id": routine.id,
         "title": routine.title,

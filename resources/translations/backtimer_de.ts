@@ -825,8 +825,8 @@
             <translation>Listet die mitgelieferten Routinen und die in Ihrem Routinenordner auf. Probleme mit Ihren Dateien erscheinen als Warnungen auf der Standardfehlerausgabe.</translation>
         </message>
         <message>
-            <source>print JSON instead of a table (keys and values in English)</source>
-            <translation>JSON statt einer Tabelle ausgeben (Schlüssel und Werte auf Englisch)</translation>
+            <source>print JSON instead of a table (keys, categories and levels in English; titles as the table shows them)</source>
+            <translation>JSON statt einer Tabelle ausgeben (Schlüssel, Kategorien und Stufen auf Englisch; Titel wie in der Tabelle)</translation>
         </message>
         <message>
             <source>check routine files for mistakes</source>

@@ -825,8 +825,8 @@
             <translation>Lista las rutinas incluidas y las de tu carpeta de rutinas. Los problemas de tus archivos se muestran como avisos en la salida de errores.</translation>
         </message>
         <message>
-            <source>print JSON instead of a table (keys and values in English)</source>
-            <translation>mostrar JSON en lugar de una tabla (claves y valores en inglés)</translation>
+            <source>print JSON instead of a table (keys, categories and levels in English; titles as the table shows them)</source>
+            <translation>mostrar JSON en lugar de una tabla (claves, categorías y niveles en inglés; títulos como en la tabla)</translation>
         </message>
         <message>
             <source>check routine files for mistakes</source>
