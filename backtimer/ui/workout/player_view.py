@@ -50,6 +50,9 @@ STOPPED_STYLE = PhaseStyle(
 MESSAGE_LIFETIME_MS = 6000
 """A passing message (the machine slept, a key did nothing) goes after this long."""
 MIN_COUNTDOWN_PX = 28
+READABLE_COUNTDOWN_PX = 56
+"""A normal window lets extras go (next exercise, then the title row) before the countdown
+shrinks below this: at 2x scale on a 1280x800 laptop it was squeezed to 28 px and cut in half."""
 BUTTON_SPACING = 8
 COMPACT_BELOW_PX = 560
 """Floor mode in a window lower than this (a laptop at 2x scale) drops the extras."""
@@ -757,16 +760,36 @@ class PlayerView(QWidget):
         self._controls.setMinimumSize(1, len(rows) * row_height + (len(rows) - 1) * spacing_v)
 
     def _fit(self) -> None:
-        """Scale text to the window: as large as fits, so it reads from across a room."""
+        """Scale text to the window: as large as fits, so it reads from across a room.
+
+        The countdown is the one text that must always be whole: in a low window the extras
+        give way first (``_economies``), and its label never gets less than a line of its font.
+        """
         width, height = max(self.width(), 320), max(self.height(), 240)
-        self._set_compact(self._floor_mode and height < COMPACT_BELOW_PX)
         self._show_picture()
         control_px = max(13, min(22, int(height * 0.021)))
         base = self.font()
         for button in self._buttons:
             button.setFont(scaled_font(base, control_px))
             button.setIconSize(QSize(control_px + 4, control_px + 4))
-        self._reflow_controls(width)
+        for hide_next_up, compact in self._economies(height):
+            self._set_compact(compact, hide_next_up=hide_next_up)
+            self._reflow_controls(width)
+            countdown_px = self._fit_text(base, width, height)
+            if countdown_px >= READABLE_COUNTDOWN_PX:
+                break
+
+    def _economies(self, height: int) -> list[tuple[bool, bool]]:
+        """What may give way to the countdown, tried in turn: (hide next exercise, compact)."""
+        if self._floor_mode:
+            compact = height < COMPACT_BELOW_PX
+            return [(compact, compact)]
+        if self._finished:  # no countdown: the summary keeps its title row
+            return [(True, False)]
+        return [(False, False), (True, False), (True, True)]
+
+    def _fit_text(self, base: QFont, width: int, height: int) -> int:
+        """Size the texts around the largest countdown that lets everything fit; its pixels."""
         share = 0.30 if self._floor_mode else 0.22
         countdown_px = int(min(height * share, width * (0.2 if self._floor_mode else 0.13)))
         for _ in range(16):
@@ -774,19 +797,21 @@ class PlayerView(QWidget):
             if self._needed_height(width) <= height or countdown_px <= MIN_COUNTDOWN_PX:
                 break
             countdown_px = max(MIN_COUNTDOWN_PX, int(countdown_px * 0.9))
+        return countdown_px
 
-    def _set_compact(self, compact: bool) -> None:
-        """Floor mode in a small window (or 2x scale): the countdown first, extras go.
+    def _set_compact(self, compact: bool, *, hide_next_up: bool) -> None:
+        """A small window (or 2x scale): the countdown first, extras go.
 
-        The routine's title row and "next exercise" hide, and the buttons with an icon that
-        says it all show only the icon (their names stay for screen readers and tooltips).
+        "Next exercise" hides first; compact also hides the routine's title row, and the
+        buttons with an icon that says it all show only the icon (their names stay for screen
+        readers and tooltips).
         """
+        self._next_up.setVisible(not hide_next_up and not self._finished)
         if compact == self._compact:
             return
         self._compact = compact
         for label in (self._routine_title, self._routine_status):
             label.setVisible(not compact)
-        self._next_up.setVisible(not compact and not self._finished)
         for button, text in self._icon_only_texts.items():
             button.setText("" if compact else text)
 
@@ -829,7 +854,12 @@ class PlayerView(QWidget):
         for label in (self._instructions, self._stop_rule, self._general_rule):
             label.setFont(notes_font)
         self._aside.fit_safety()
-        for label in (self._routine_title, self._routine_status, self._phase_label):
+        for label in (
+            self._routine_title,
+            self._routine_status,
+            self._phase_label,
+            self._countdown,
+        ):
             _keep_one_line(label)
 
 

@@ -6,7 +6,7 @@ from html import escape
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
-from PySide6.QtGui import QRegion
+from PySide6.QtGui import QFontMetrics, QRegion
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -300,6 +300,75 @@ def test_the_stop_rules_can_always_be_read(
         assert escape(stop_if[:40]) in view._stop_rule.text()
         assert view._instructions.isVisible() != floor  # floor mode keeps only the stop rules
         assert view._countdown.font().pixelSize() > 2 * view._stop_rule.font().pixelSize()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def _at(view: PlayerView, plan: Plan, index: int, *, started: bool, paused: bool = False) -> None:
+    """Render step ``index`` running or paused, or the first step before Start."""
+    engine = Engine(plan, FakeClock(10.0))
+    if started:
+        engine.start()
+        engine.jump_to(index)
+    if paused:
+        engine.pause()
+    view.render(player_state(engine, ProgressTracker(plan)))
+
+
+def _assert_whole_in_view(view: PlayerView, widget: QWidget, what: str) -> None:
+    assert widget.isVisible(), what
+    assert widget.visibleRegion().boundingRect() == widget.rect(), f"{what} is cut"
+    corner = widget.mapTo(view, widget.rect().bottomRight())
+    assert view.rect().contains(corner), f"{what} runs out of the window"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("floor", [False, True], ids=["normal", "floor"])
+@pytest.mark.parametrize("size", [(624, 330), (640, 400), (960, 640), (1280, 800)])
+def test_the_countdown_is_always_whole(
+    qtbot: QtBot,
+    qapp: QApplication,
+    language: str,
+    floor: bool,
+    size: tuple[int, int],
+) -> None:
+    """The countdown was cut in half in a normal window at 2x scale: 624×330 is what the main
+    window of a 1280×800 laptop at 2× leaves the player (title bar and menu bar taken), and the
+    layout squeezed the countdown's label to 13 px under a 28 px font. In every phase its text
+    now fits its label, the label is whole in the window, and it stays the largest text."""
+    installed = translations.install_translators(qapp, QLocale(language))
+    try:
+        library = load_library(None)
+        view, plan = _player(qtbot, library, "rt_back_basics")
+        view.resize(*size)
+        view.set_floor_mode(floor)
+        hold = next(s for s in plan.steps if s.kind is StepKind.HOLD)
+        rest = next(s for s in plan.steps if s.kind is StepKind.REST)
+        phases = [  # (phase, step, started, paused)
+            ("get ready", 0, False, False),
+            ("prepare", 0, True, False),
+            ("hold", hold.index, True, False),
+            ("rest", rest.index, True, False),
+            ("paused", hold.index, True, True),
+        ]
+        for phase, index, started, paused in phases:
+            _at(view, plan, index, started=started, paused=paused)
+            qtbot.waitUntil(lambda: not view._fit_soon.isActive())
+            qtbot.wait(10)
+            countdown = view._countdown
+            metrics = QFontMetrics(countdown.font())
+            assert metrics.horizontalAdvance(countdown.text()) <= countdown.width(), phase
+            assert metrics.height() <= countdown.height(), f"{phase}: countdown cut"
+            _assert_whole_in_view(view, countdown, f"{phase}: countdown")
+            assert countdown.font().pixelSize() > view._exercise_name.font().pixelSize(), phase
+            for button in (view._pause, view._hurt, view._stop):
+                _assert_whole_in_view(view, button, f"{phase}: {button.accessibleName()}")
+        view.show_summary("Routine complete", "<b>Well done</b><br>9 of 9 steps done")
+        qtbot.wait(10)
+        _assert_whole_in_view(view, view._summary, "summary")
+        _assert_whole_in_view(view, view._stop, "Close")
+        _assert_whole_in_view(view, view._phase_label, "finished banner")
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
