@@ -116,3 +116,17 @@ def marking_translator(qapp: QApplication) -> Iterator[None]:
     QCoreApplication.installTranslator(translator)
     yield
     QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The app in the language given by indirect parametrization ("de", "es", or "en" for none):
+    our catalogue, Qt's and the locale's day and month names, as the app installs them."""
+    from backtimer import i18n
+    from backtimer.ui.desktop import translations
+
+    installed = translations.install_translators(qapp, QLocale(request.param))
+    yield request.param
+    i18n.set_language(i18n.ENGLISH)
+    for translator in installed:
+        qapp.removeTranslator(translator)

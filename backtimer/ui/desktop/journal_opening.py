@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from backtimer.errors import UserFacingError
@@ -20,6 +20,7 @@ from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal import db
 from backtimer.journal.journal import Journal
 from backtimer.paths import DataPaths
+from backtimer.ui.wording import day_text
 
 logger = logging.getLogger(__name__)
 
@@ -139,4 +140,4 @@ def _recover_corrupt(
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return day_text(day)

@@ -36,6 +36,7 @@ from backtimer.errors import UserFacingError
 from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal import db
 from backtimer.journal.export import DateRange, ExportCancelled, ExportKind, export_csv
+from backtimer.ui.wording import field_pattern
 
 logger = logging.getLogger(__name__)
 
@@ -87,9 +88,13 @@ def run_export_job(
             ).format(pages=pages, destination=destination)
         kind = ExportKind.SESSIONS if output is Output.SESSIONS else ExportKind.STEPS
         summary = export_csv(conn, destination, kind, days, progress, should_cancel)
-        return QCoreApplication.translate(
-            "ExportDialog", "Saved {rows} rows to {destination}."
-        ).format(rows=summary.rows, destination=destination)
+        if summary.rows == 1:
+            saved = QCoreApplication.translate("ExportDialog", "Saved 1 row to {destination}.")
+        else:
+            saved = QCoreApplication.translate(
+                "ExportDialog", "Saved {rows} rows to {destination}."
+            )
+        return saved.format(rows=summary.rows, destination=destination)
     finally:
         conn.close()
 
@@ -209,7 +214,7 @@ class ExportDialog(QDialog):
     def _date_edit(self, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(field_pattern())
         return edit
 
     # --- state ------------------------------------------------------------------------------

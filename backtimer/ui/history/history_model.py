@@ -17,7 +17,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -30,7 +29,7 @@ from PySide6.QtCore import (
 
 from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal.records import PainEntry, SessionStatus, SessionSummary
-from backtimer.ui.wording import symptom_words
+from backtimer.ui.wording import symptom_words, weekday_day_text
 from backtimer.workout.progress import session_tally
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,7 +83,11 @@ def completion_text(session: SessionSummary) -> str:
         else ""
     )
     steps = counted.done
-    if session.steps_planned is not None:
+    if session.steps_planned is not None and counted.planned == 1:
+        after = QCoreApplication.translate("SessionTableModel", "{done} of 1 step").format(
+            done=steps
+        )
+    elif session.steps_planned is not None:
         after = QCoreApplication.translate("SessionTableModel", "{done} of {planned} steps").format(
             done=steps, planned=counted.planned
         )
@@ -151,8 +154,7 @@ def local_date_time(moment: datetime) -> str:
     """The moment as it was lived (its own offset), with the locale's day and month names
     and its clock (24 h or am/pm)."""
     locale = QLocale()
-    day_format = QCoreApplication.translate("SessionTableModel", "ddd d MMM yyyy", "date format")
-    day = locale.toString(QDate(moment.year, moment.month, moment.day), day_format)
+    day = weekday_day_text(moment.date(), locale)
     time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
     return f"{day}, {time}"
 

@@ -53,6 +53,7 @@ from backtimer.ui.history.history_model import (
     SessionTableModel,
 )
 from backtimer.ui.history.session_detail import SessionDetailDialog
+from backtimer.ui.wording import day_text, field_pattern, weekday_day_text
 
 logger = logging.getLogger(__name__)
 
@@ -223,7 +224,7 @@ class HistoryView(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(field_pattern())
         edit.setAccessibleName(name)
         edit.dateChanged.connect(self._on_date_edited)
         return edit
@@ -468,7 +469,7 @@ class HistoryView(QWidget):
         self._show_notice(
             self.tr("Deleted the session “{title}” of {day}.").format(
                 title=removed.routine_title,
-                day=self.locale().toString(qdate(removed.started.date()), "ddd d MMM yyyy"),
+                day=weekday_day_text(removed.started.date(), self.locale()),
             ),
             undo=True,
         )
@@ -528,8 +529,8 @@ class HistoryView(QWidget):
             self._stack.setCurrentWidget(self.table)
             return
         if self._controller.has_sessions() and (self._from_day or self._to_day):
-            start = self.locale().toString(self._from_edit.date(), "d MMM yyyy")
-            end = self.locale().toString(self._to_edit.date(), "d MMM yyyy")
+            start = day_text(self._from_edit.date(), self.locale())
+            end = day_text(self._to_edit.date(), self.locale())
             self.empty_label.setText(self.tr(EMPTY_RANGE_TEXT).format(start=start, end=end))
         else:
             self.empty_label.setText(self.tr(EMPTY_TEXT))

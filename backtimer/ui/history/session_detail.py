@@ -7,7 +7,7 @@ each save so it always shows what was stored, not what was typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,8 +41,8 @@ from backtimer.ui.history.history_model import (
     signed_text,
 )
 from backtimer.ui.theme import PHASE_STYLES
+from backtimer.ui.wording import day_text, safety_text, symptom_words
 from backtimer.ui.wording import phase_word as translated_phase
-from backtimer.ui.wording import safety_text, symptom_words
 from backtimer.workout.plan import StepKind
 from backtimer.workout.progress import session_tally
 
@@ -274,9 +274,8 @@ class SessionDetailDialog(QDialog):
             return
         self._detail: SessionDetail = self._controller.session_detail(self._session_id)
         summary = self._detail.summary
-        day = QDate(summary.started.year, summary.started.month, summary.started.day)
         self.setWindowTitle(
-            f"{summary.routine_title} — {self.locale().toString(day, 'd MMM yyyy')}"
+            f"{summary.routine_title} — {day_text(summary.started.date(), self.locale())}"
         )
         self._title.setText(summary.routine_title)
         ended = f"–{summary.ended:%H:%M}" if summary.ended else ""

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from backtimer.ui.wording import weekday_day_text
 
 CELL = 13
 GAP = 3
@@ -133,9 +135,7 @@ class ActivityCalendar(QWidget):
                     words = self.tr("1 session")
                 else:
                     words = self.tr("{count} sessions").format(count=sessions)
-                shown = self.locale().toString(
-                    QDate(day.year, day.month, day.day), "ddd d MMM yyyy"
-                )
+                shown = weekday_day_text(day, self.locale())
                 QToolTip.showText(event.globalPos(), f"{shown}: {words}", self)
             return True
         return super().event(event)

@@ -21,7 +21,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol as draw_symbol
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -30,6 +30,7 @@ from backtimer.i18n import QT_TRANSLATE_NOOP, decimal
 from backtimer.insights.daily import DayDetail
 from backtimer.insights.day_text import describe_day
 from backtimer.insights.snapshot import TrendsSnapshot
+from backtimer.ui.wording import day_month_text
 
 logger = logging.getLogger(__name__)
 
@@ -83,21 +84,22 @@ def _day_start(day: date) -> float:
 
 
 class _DayAxis(pg.DateAxisItem):
-    """Date axis whose day ticks read "6 Jun" rather than a bare "06", and whose month ticks
-    are in the window's language (pyqtgraph's "%b" is the C library's English: "Aug" under a
-    Spanish window)."""
+    """Date axis whose day ticks read "6 Jun" (German "6. Juni") rather than a bare "06", and
+    whose month ticks are in the window's language (pyqtgraph's "%b" is the C library's English:
+    "Aug" under a Spanish window)."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        if SECONDS_PER_DAY <= spacing < 28 * SECONDS_PER_DAY:
-            days, pattern = [x_to_day(value) for value in values], "d MMM"
-        elif 28 * SECONDS_PER_DAY <= spacing < 365 * SECONDS_PER_DAY:
-            # a month tick sits on the 1st, give or take the time-zone offset
-            days = [x_to_day(value + 2 * SECONDS_PER_DAY) for value in values]
-            pattern = "MMM"
-        else:
-            return super().tickStrings(values, scale, spacing)
         locale = QLocale()
-        return [locale.toString(QDate(day.year, day.month, day.day), pattern) for day in days]
+        if SECONDS_PER_DAY <= spacing < 28 * SECONDS_PER_DAY:
+            return [day_month_text(x_to_day(value), locale) for value in values]
+        if 28 * SECONDS_PER_DAY <= spacing < 365 * SECONDS_PER_DAY:
+            # a month tick sits on the 1st, give or take the time-zone offset
+            months = [x_to_day(value + 2 * SECONDS_PER_DAY).month for value in values]
+            return [
+                locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+                for month in months
+            ]
+        return super().tickStrings(values, scale, spacing)
 
 
 class _Canvas(pg.GraphicsLayoutWidget):
