@@ -199,6 +199,10 @@
     <context>
         <name>ActivityCheckins</name>
         <message>
+            <source>Saved this week's check-in (1 activity).</source>
+            <translation>Check-in dieser Woche gespeichert (1 Aktivität).</translation>
+        </message>
+        <message>
             <source>Saved this week's check-in ({count} activities).</source>
             <translation>Check-in dieser Woche gespeichert ({count} Aktivitäten).</translation>
         </message>
@@ -510,8 +514,20 @@
             <translation>Ein Training wurde nicht beendet</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{title}&lt;/b&gt;, started {started}, did not finish: Backtimer closed while it was running.&lt;br&gt;&lt;br&gt;The {steps} steps you completed are saved.</source>
-            <translation>&lt;b&gt;{title}&lt;/b&gt;, begonnen {started}, wurde nicht beendet: Backtimer wurde während des Trainings geschlossen.&lt;br&gt;&lt;br&gt;Die {steps} Schritte, die Sie geschafft haben, sind gespeichert.</translation>
+            <source>&lt;b&gt;{title}&lt;/b&gt;, started {started}, did not finish: Backtimer closed while it was running.</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;, begonnen {started}, wurde nicht beendet: Backtimer wurde während des Trainings geschlossen.</translation>
+        </message>
+        <message>
+            <source>No step had been completed yet.</source>
+            <translation>Es war noch kein Schritt geschafft.</translation>
+        </message>
+        <message>
+            <source>The step you completed is saved.</source>
+            <translation>Der Schritt, den Sie geschafft haben, ist gespeichert.</translation>
+        </message>
+        <message>
+            <source>The {steps} steps you completed are saved.</source>
+            <translation>Die {steps} Schritte, die Sie geschafft haben, sind gespeichert.</translation>
         </message>
         <message>
             <source>dddd d MMMM 'at' HH:mm</source>
@@ -539,6 +555,10 @@
         <message>
             <source>Not this week</source>
             <translation>Nicht diese Woche</translation>
+        </message>
+        <message>
+            <source>How well can you do your activity this week? It takes under a minute.</source>
+            <translation>Wie gut geht Ihre Aktivität diese Woche? Es dauert weniger als eine Minute.</translation>
         </message>
         <message>
             <source>How well can you do your {count} activities this week? It takes under a minute.</source>
@@ -1225,6 +1245,33 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
     </context>
     <context>
+        <name>Dates</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>date format</comment>
+            <extracomment>A Qt date pattern (d = day, MMMM = month name, yyyy = year, 'text' = literal text). German "d. MMMM yyyy" (a no-break space after "d."), Spanish "d 'de' MMMM 'de' yyyy".</extracomment>
+            <translation>d. MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>date format</comment>
+            <extracomment>A Qt date pattern (ddd = short weekday, d = day, MMM = short month name, yyyy = year). German "ddd, d. MMM yyyy".</extracomment>
+            <translation>ddd, d. MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <comment>date format</comment>
+            <extracomment>A Qt date pattern for a date field (d = day, MMM = short month name, yyyy = year). German "d. MMM yyyy".</extracomment>
+            <translation>d. MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <comment>date format</comment>
+            <extracomment>A Qt date pattern for a chart's day ticks (d = day, MMM = short month name). German "d. MMM".</extracomment>
+            <translation>d. MMM</translation>
+        </message>
+    </context>
+    <context>
         <name>DayText</name>
         <message>
             <source>Mon</source>
@@ -1737,6 +1784,10 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
             <translation>Bericht mit {pages} Seiten gespeichert unter {destination}.</translation>
         </message>
         <message>
+            <source>Saved 1 row to {destination}.</source>
+            <translation>1 Zeile gespeichert unter {destination}.</translation>
+        </message>
+        <message>
             <source>Saved {rows} rows to {destination}.</source>
             <translation>{rows} Zeilen gespeichert unter {destination}.</translation>
         </message>
@@ -1919,7 +1970,7 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
         <message>
             <source>No sessions between {start} and {end}. Choose “All” to see every session.</source>
-            <translation>Keine Einheiten zwischen {start} und {end}. Wählen Sie „Alles“, um jede Einheit zu sehen.</translation>
+            <translation>Keine Einheiten zwischen dem {start} und dem {end}. Wählen Sie „Alles“, um jede Einheit zu sehen.</translation>
         </message>
         <message>
             <source>Scores you logged between workouts.</source>
@@ -3019,10 +3070,6 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
         <message>
             <source>Next: {what}</source>
             <translation>Als Nächstes: {what}</translation>
-        </message>
-        <message>
-            <source>{done} of {planned} steps done</source>
-            <translation>{done} von {planned} Schritten geschafft</translation>
         </message>
         <message>
             <source>Close</source>
@@ -4529,6 +4576,10 @@ Trotzdem importieren?</translation>
             <translation>, {count} übersprungen</translation>
         </message>
         <message>
+            <source>{done} of 1 step</source>
+            <translation>{done} von 1 Schritt</translation>
+        </message>
+        <message>
             <source>{done} of {planned} steps</source>
             <translation>{done} von {planned} Schritten</translation>
         </message>
@@ -4583,11 +4634,6 @@ Trotzdem importieren?</translation>
         <message>
             <source>Pain was {points} points higher after the session than before it.</source>
             <translation>Der Schmerz war nach der Einheit {points} Punkte höher als davor.</translation>
-        </message>
-        <message>
-            <source>ddd d MMM yyyy</source>
-            <comment>date format</comment>
-            <translation>ddd, d. MMM yyyy</translation>
         </message>
         <message>
             <source>Date</source>
@@ -5548,6 +5594,10 @@ Trotzdem importieren?</translation>
         <message>
             <source>Paused: the computer was asleep for {time}. Press Space when you are ready to carry on.</source>
             <translation>Pausiert: Der Computer war {time} im Ruhezustand. Drücken Sie die Leertaste, wenn Sie weitermachen möchten.</translation>
+        </message>
+        <message>
+            <source>{done} of 1 step done</source>
+            <translation>{done} von 1 Schritt geschafft</translation>
         </message>
         <message>
             <source>{done} of {planned} steps done</source>

@@ -199,6 +199,10 @@
     <context>
         <name>ActivityCheckins</name>
         <message>
+            <source>Saved this week's check-in (1 activity).</source>
+            <translation>Control de esta semana guardado (1 actividad).</translation>
+        </message>
+        <message>
             <source>Saved this week's check-in ({count} activities).</source>
             <translation>Control de esta semana guardado ({count} actividades).</translation>
         </message>
@@ -510,8 +514,20 @@
             <translation>Un entrenamiento no terminó</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{title}&lt;/b&gt;, started {started}, did not finish: Backtimer closed while it was running.&lt;br&gt;&lt;br&gt;The {steps} steps you completed are saved.</source>
-            <translation>&lt;b&gt;{title}&lt;/b&gt;, empezado {started}, no terminó: Backtimer se cerró mientras estaba en marcha.&lt;br&gt;&lt;br&gt;Los {steps} pasos que completaste están guardados.</translation>
+            <source>&lt;b&gt;{title}&lt;/b&gt;, started {started}, did not finish: Backtimer closed while it was running.</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;, empezado {started}, no terminó: Backtimer se cerró mientras estaba en marcha.</translation>
+        </message>
+        <message>
+            <source>No step had been completed yet.</source>
+            <translation>Aún no habías completado ningún paso.</translation>
+        </message>
+        <message>
+            <source>The step you completed is saved.</source>
+            <translation>El paso que completaste está guardado.</translation>
+        </message>
+        <message>
+            <source>The {steps} steps you completed are saved.</source>
+            <translation>Los {steps} pasos que completaste están guardados.</translation>
         </message>
         <message>
             <source>dddd d MMMM 'at' HH:mm</source>
@@ -539,6 +555,10 @@
         <message>
             <source>Not this week</source>
             <translation>Esta semana no</translation>
+        </message>
+        <message>
+            <source>How well can you do your activity this week? It takes under a minute.</source>
+            <translation>¿Qué tal puedes hacer tu actividad esta semana? Lleva menos de un minuto.</translation>
         </message>
         <message>
             <source>How well can you do your {count} activities this week? It takes under a minute.</source>
@@ -1225,6 +1245,33 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
     </context>
     <context>
+        <name>Dates</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>date format</comment>
+            <extracomment>A Qt date pattern (d = day, MMMM = month name, yyyy = year, 'text' = literal text). German "d. MMMM yyyy" (a no-break space after "d."), Spanish "d 'de' MMMM 'de' yyyy".</extracomment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <comment>date format</comment>
+            <extracomment>A Qt date pattern (ddd = short weekday, d = day, MMM = short month name, yyyy = year). German "ddd, d. MMM yyyy".</extracomment>
+            <translation>ddd d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <comment>date format</comment>
+            <extracomment>A Qt date pattern for a date field (d = day, MMM = short month name, yyyy = year). German "d. MMM yyyy".</extracomment>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <comment>date format</comment>
+            <extracomment>A Qt date pattern for a chart's day ticks (d = day, MMM = short month name). German "d. MMM".</extracomment>
+            <translation>d MMM</translation>
+        </message>
+    </context>
+    <context>
         <name>DayText</name>
         <message>
             <source>Mon</source>
@@ -1735,6 +1782,10 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         <message>
             <source>Saved a {pages}-page report to {destination}.</source>
             <translation>Informe guardado en {destination} (páginas: {pages}).</translation>
+        </message>
+        <message>
+            <source>Saved 1 row to {destination}.</source>
+            <translation>Guardado en {destination} (1 fila).</translation>
         </message>
         <message>
             <source>Saved {rows} rows to {destination}.</source>
@@ -3019,10 +3070,6 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
         <message>
             <source>Next: {what}</source>
             <translation>A continuación: {what}</translation>
-        </message>
-        <message>
-            <source>{done} of {planned} steps done</source>
-            <translation>{done} de {planned} pasos hechos</translation>
         </message>
         <message>
             <source>Close</source>
@@ -4529,6 +4576,10 @@ Import it?</source>
             <translation>, saltados: {count}</translation>
         </message>
         <message>
+            <source>{done} of 1 step</source>
+            <translation>{done} de 1 paso</translation>
+        </message>
+        <message>
             <source>{done} of {planned} steps</source>
             <translation>{done} de {planned} pasos</translation>
         </message>
@@ -4583,11 +4634,6 @@ Import it?</source>
         <message>
             <source>Pain was {points} points higher after the session than before it.</source>
             <translation>El dolor fue {points} puntos más alto después de la sesión que antes.</translation>
-        </message>
-        <message>
-            <source>ddd d MMM yyyy</source>
-            <comment>date format</comment>
-            <translation>ddd d MMM yyyy</translation>
         </message>
         <message>
             <source>Date</source>
@@ -5548,6 +5594,10 @@ Import it?</source>
         <message>
             <source>Paused: the computer was asleep for {time}. Press Space when you are ready to carry on.</source>
             <translation>En pausa: el ordenador estuvo en reposo durante {time}. Pulsa Espacio cuando quieras seguir.</translation>
+        </message>
+        <message>
+            <source>{done} of 1 step done</source>
+            <translation>{done} de 1 paso hecho</translation>
         </message>
         <message>
             <source>{done} of {planned} steps done</source>

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backtimer.insights.activities import checkin_due
@@ -61,7 +61,12 @@ class CheckinDueCard(Card):
 
     def show_due(self, due: bool, activities: int) -> None:
         self.setVisible(due)
-        if activities:
+        if activities == 1:
+            self.text.setText(
+                self.tr("How well can you do your activity this week? It takes under a minute.")
+            )
+            self.checkin_button.setText(self.tr("Check in now"))
+        elif activities:
             self.text.setText(
                 self.tr(
                     "How well can you do your {count} activities this week? "
@@ -136,9 +141,7 @@ class ActivityCheckins(QObject):
 
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.checkin_saved.connect(
-            lambda count: self.status_changed.emit(
-                self.tr("Saved this week's check-in ({count} activities).").format(count=count)
-            )
+            lambda count: self.status_changed.emit(checkin_saved_text(count))
         )
         dialog.finished.connect(lambda _result: self.refresh())
         self.dialog = dialog
@@ -150,3 +153,14 @@ class ActivityCheckins(QObject):
         self._writes.set_course_day(CHECKIN_SKIPPED, self._now().date())
         self.card.setVisible(False)
         self.status_changed.emit(self.tr("The check-in will be offered again next week."))
+
+
+def checkin_saved_text(count: int) -> str:
+    """The status bar's word after a check-in that rated ``count`` activities."""
+    if count == 1:
+        return QCoreApplication.translate(
+            "ActivityCheckins", "Saved this week's check-in (1 activity)."
+        )
+    return QCoreApplication.translate(
+        "ActivityCheckins", "Saved this week's check-in ({count} activities)."
+    ).format(count=count)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from backtimer.insights.pain_checks import morning_check_due
@@ -126,25 +126,35 @@ class CheckInFlows(QObject):
         """True: record pain and finish it; False: mark it interrupted."""
         box = QMessageBox(self._window)
         box.setWindowTitle(self.tr("A workout did not finish"))
-        box.setText(
-            self.tr(
-                "<b>{title}</b>, started {started}, did not finish: Backtimer closed while it "
-                "was running.<br><br>The {steps} steps you completed are saved."
-            ).format(
-                title=escape(session.routine_title),
-                started=QLocale().toString(
-                    QDateTime(
-                        QDate(session.started.year, session.started.month, session.started.day),
-                        QTime(session.started.hour, session.started.minute),
-                    ),
-                    self.tr("dddd d MMMM 'at' HH:mm"),
-                ),
-                steps=session.steps_completed,
-            )
-        )
+        box.setText(unfinished_session_text(session))
         finish = box.addButton(
             self.tr("Record pain and finish it"), QMessageBox.ButtonRole.AcceptRole
         )
         box.addButton(self.tr("Mark it interrupted"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is finish
+
+
+def unfinished_session_text(session: SessionSummary) -> str:
+    """What the "did not finish" question says about a session a crash left open."""
+    started = QLocale().toString(
+        QDateTime(
+            QDate(session.started.year, session.started.month, session.started.day),
+            QTime(session.started.hour, session.started.minute),
+        ),
+        QCoreApplication.translate("CheckInFlows", "dddd d MMMM 'at' HH:mm"),
+    )
+    closed = QCoreApplication.translate(
+        "CheckInFlows",
+        "<b>{title}</b>, started {started}, did not finish: Backtimer closed while it was running.",
+    ).format(title=escape(session.routine_title), started=started)
+    steps = session.steps_completed
+    if steps == 0:
+        saved = QCoreApplication.translate("CheckInFlows", "No step had been completed yet.")
+    elif steps == 1:
+        saved = QCoreApplication.translate("CheckInFlows", "The step you completed is saved.")
+    else:
+        saved = QCoreApplication.translate(
+            "CheckInFlows", "The {steps} steps you completed are saved."
+        ).format(steps=steps)
+    return f"{closed}<br><br>{saved}"

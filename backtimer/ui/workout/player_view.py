@@ -35,7 +35,7 @@ from backtimer.library.model import Exercise, Side
 from backtimer.safety import short_stop_rule
 from backtimer.ui.icons import IconName, themed_icon
 from backtimer.ui.theme import FINISHED_STYLE, PAUSED_STYLE, PHASE_STYLES, PhaseStyle, scaled_font
-from backtimer.ui.wording import describe_dosage, phase_word, safety_text
+from backtimer.ui.wording import describe_dosage, phase_word, safety_text, steps_done_text
 from backtimer.workout.engine import EngineState
 from backtimer.workout.plan import Plan, Step, StepKind
 from backtimer.workout.progress import PlayerState
@@ -585,13 +585,7 @@ class PlayerView(QWidget):
         self._next_up.setVisible(False)
         if self._state is not None:  # the header tells the summary's story, not a stale step
             tally = self._state.tally
-            self._routine_status.setText(
-                escape(
-                    self.tr("{done} of {planned} steps done").format(
-                        done=tally.done, planned=tally.planned
-                    )
-                )
-            )
+            self._routine_status.setText(escape(steps_done_text(tally.done, tally.planned)))
             self._routine_progress.setValue(round(1000 * tally.done / max(1, tally.planned)))
         for button in self._buttons:
             button.setVisible(button in (self._stop, self._mute))

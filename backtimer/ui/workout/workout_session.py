@@ -24,6 +24,7 @@ from backtimer.library.model import Exercise, Routine
 from backtimer.ui.desktop.portal_client import idle_inhibitor
 from backtimer.ui.journal_writes import JournalWrites
 from backtimer.ui.preferences import Preferences
+from backtimer.ui.wording import steps_done_text
 from backtimer.ui.workout.cue_player import CuePlayer
 from backtimer.ui.workout.engine_driver import EngineDriver
 from backtimer.ui.workout.hurts_dialog import HurtAnswer, HurtsDialog
@@ -373,9 +374,7 @@ def summary_html(
     opening: str, tally: StepTally, pain_before: int | None, pain_after: int | None
 ) -> str:
     """The summary's words, from the same tally the header, History and Trends use."""
-    steps = QCoreApplication.translate("WorkoutSession", "{done} of {planned} steps done").format(
-        done=tally.done, planned=tally.planned
-    )
+    steps = steps_done_text(tally.done, tally.planned)
     if tally.skipped:
         steps += QCoreApplication.translate("WorkoutSession", ", {count} skipped").format(
             count=tally.skipped
