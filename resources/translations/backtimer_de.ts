@@ -1947,6 +1947,13 @@ Die Einzelheiten stehen in {log_file}. Wenn das wieder passiert, schicken Sie di
         </message>
     </context>
     <context>
+        <name>HistoryController</name>
+        <message>
+            <source>The journal is open read-only (another Backtimer may be running, or the file is protected), so changes cannot be saved.</source>
+            <translation>Das Tagebuch ist schreibgeschützt geöffnet (vielleicht läuft Backtimer schon ein zweites Mal, oder die Datei ist geschützt), daher können Änderungen nicht gespeichert werden.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>4 weeks</source>

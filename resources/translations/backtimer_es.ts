@@ -1947,6 +1947,13 @@ Los detalles están en {log_file}. Si vuelve a pasar, envía ese archivo a los d
         </message>
     </context>
     <context>
+        <name>HistoryController</name>
+        <message>
+            <source>The journal is open read-only (another Backtimer may be running, or the file is protected), so changes cannot be saved.</source>
+            <translation>El diario está abierto en solo lectura (puede que haya otro Backtimer abierto o que el archivo esté protegido), así que los cambios no se pueden guardar.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>4 weeks</source>

@@ -13,8 +13,9 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
+from backtimer.i18n import QT_TRANSLATE_NOOP
 from backtimer.journal.journal import Journal
 from backtimer.journal.records import (
     HurtEvent,
@@ -26,10 +27,12 @@ from backtimer.journal.records import (
 )
 from backtimer.ui.journal_writes import JournalWrites
 
-READ_ONLY_REASON = (
+READ_ONLY_REASON = QT_TRANSLATE_NOOP(
+    "HistoryController",
     "The journal is open read-only (another Backtimer may be running, or the file is"
-    " protected), so changes cannot be saved."
+    " protected), so changes cannot be saved.",
 )
+"""In English; shown through ``HistoryController.read_only_reason`` in the user's language."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,11 @@ class HistoryController(QObject):
 
     @property
     def read_only_reason(self) -> str:
-        return READ_ONLY_REASON if self.read_only else ""
+        return (
+            QCoreApplication.translate("HistoryController", READ_ONLY_REASON)
+            if self.read_only
+            else ""
+        )
 
     def today(self) -> date:
         return self._now().date()

@@ -314,6 +314,21 @@ def test_read_only_mode_disables_edits_and_says_why(
     assert view.proxy.index(0, 0).data(ID_ROLE) == session_id_of(view, "Gentle start")
 
 
+@pytest.mark.parametrize("language", ["de"], indirect=True)
+def test_read_only_reason_and_dates_in_german(
+    qtbot, reader: Journal, journal_path: Path, language: str
+) -> None:
+    """The reason was English in a German window; the range's days read "4. Juni 2026"."""
+    view = make_view(qtbot, reader, None)
+    assert view.delete_button.toolTip().startswith("Das Tagebuch ist schreibgeschützt geöffnet")
+    view._from_edit.setDate(QDate(2020, 6, 4))
+    view._to_edit.setDate(QDate(2020, 6, 5))
+    assert view._from_edit.text() == "4.\u00a0Juni 2020"
+    assert view.empty_label.text().startswith(
+        "Keine Einheiten zwischen dem 4.\u00a0Juni 2020 und dem 5.\u00a0Juni 2020."
+    )
+
+
 def test_opening_a_note_with_windows_line_breaks_is_not_an_edit(
     view: HistoryView, reader: Journal
 ) -> None:
