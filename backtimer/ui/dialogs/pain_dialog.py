@@ -7,6 +7,11 @@ Below the scale the person can tick leg and nerve symptoms (clinical brief §6.1
 leg; numbness, tingling or weakness; and the urgent ones (saddle numbness, bladder or bowel
 changes), which bring up the emergency guidance the moment they are ticked. After a session the
 dialog can also ask the optional effort question that progression needs (§4.2).
+
+The box is never larger than the screen: at 2x scale a 1280x800 laptop offers 640x400, where the
+eleven scores did not fit across ("10" and Skip were cut off) and Save fell below the screen.
+The scores then narrow (never under ``NARROW_SCORE_PX``), the body scrolls, and Save and Skip
+stay in view under it.
 """
 
 from __future__ import annotations
@@ -22,10 +27,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +55,14 @@ BANDS = {
     7: QT_TRANSLATE_NOOP("PainScoreDialog", "severe"),
 }
 TEN_CHORD_S = 0.8
+SCORE_PX = 56
+"""Width and height of a score button when the screen has room."""
+NARROW_SCORE_PX = 44
+"""The narrowest a score button gets on a small screen: still an easy target for a finger."""
+SCORE_SPACING = 4
+SCREEN_MARGIN_PX = 16
+TITLE_BAR_PX = 48
+"""Room left on the screen for the window frame and its title bar."""
 EFFORT_QUESTION = QT_TRANSLATE_NOOP(
     "PainScoreDialog", "&Effort (optional): could you have done 2–3 more of each exercise?"
 )
@@ -119,11 +135,12 @@ class PainScoreDialog(QDialog):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         scale = QHBoxLayout()
-        scale.setSpacing(4)
+        scale.setSpacing(SCORE_SPACING)
         for value in range(11):
             button = QPushButton(str(value))
             button.setCheckable(True)
-            button.setMinimumSize(56, 56)
+            button.setMinimumSize(SCORE_PX, SCORE_PX)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(
                 self.tr("Pain %1 of 10, %2")
                 .replace("%1", self.locale().toString(value))
@@ -150,6 +167,7 @@ class PainScoreDialog(QDialog):
         anchors.addWidget(QLabel(self.tr("10 = Worst pain imaginable")))
 
         self._chosen = QLabel(self.tr("Type a number from 0 to 10, or click one."))
+        self._chosen.setWordWrap(True)
         self._chosen.setAccessibleName(self.tr("Chosen score"))
         self._guidance = QLabel()
         self._guidance.setWordWrap(True)
@@ -168,15 +186,18 @@ class PainScoreDialog(QDialog):
                 "Numbness around the genitals or back passage, or new &bladder or bowel changes"
             )
         )
+        self._symptom_texts: dict[QCheckBox, str] = {}
         for box, words in (
             (self._leg, LEG_PAIN_WORDS),
             (self._nerve, NERVE_WORDS),
             (self._urgent, URGENT_WORDS),
         ):
             box.setAccessibleName(safety_text(words))
+            self._symptom_texts[box] = box.text()
             box.setVisible(ask_symptoms)
             box.toggled.connect(self._on_symptoms_changed)
         symptoms_label = QLabel(self.tr("Also today (tick any that apply):"))
+        symptoms_label.setWordWrap(True)
         symptoms_label.setVisible(ask_symptoms)
 
         self._effort = QComboBox()
@@ -211,22 +232,30 @@ class PainScoreDialog(QDialog):
         self._buttons.accepted.connect(self._on_accept)
         self._buttons.rejected.connect(self.reject)
 
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(intro)
+        body_layout.addWidget(question)
+        body_layout.addLayout(scale)
+        body_layout.addLayout(anchors)
+        body_layout.addWidget(self._chosen)
+        body_layout.addWidget(symptoms_label)
+        body_layout.addWidget(self._leg)
+        body_layout.addWidget(self._nerve)
+        body_layout.addWidget(self._urgent)
+        body_layout.addWidget(self._guidance)
+        body_layout.addWidget(effort_label)
+        body_layout.addWidget(self._effort)
+        body_layout.addWidget(self._note)
+        body_layout.addStretch(1)
+        self._body = _BodyScroll(body)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(question)
-        layout.addLayout(scale)
-        layout.addLayout(anchors)
-        layout.addWidget(self._chosen)
-        layout.addWidget(symptoms_label)
-        layout.addWidget(self._leg)
-        layout.addWidget(self._nerve)
-        layout.addWidget(self._urgent)
-        layout.addWidget(self._guidance)
-        layout.addWidget(effort_label)
-        layout.addWidget(self._effort)
-        layout.addWidget(self._note)
+        layout.addWidget(self._body, 1)
         layout.addWidget(self._buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._fit_to_screen()
 
     # --- public -----------------------------------------------------------------------------
 
@@ -326,8 +355,44 @@ class PainScoreDialog(QDialog):
         self._guidance.setText(f"{html} <a href='help'>{self.tr('Show “When to get help”')}</a>")
         self._guidance.setVisible(True)
         self._guidance_shown = True
-        self._guidance.setMinimumHeight(self._guidance.heightForWidth(self._guidance.width()))
-        self.adjustSize()
+        self._fit_to_screen()
+        self._body.ensureWidgetVisible(self._guidance)
+
+    def _fit_to_screen(self) -> None:
+        """As large as the content asks, as far as the screen has room; the body scrolls beyond.
+
+        The scores narrow first, so all eleven stay in one row across a small screen.
+        """
+        available = self.screen().availableGeometry()
+        room_w = available.width() - SCREEN_MARGIN_PX
+        room_h = available.height() - TITLE_BAR_PX
+        margins = self.layout().contentsMargins()
+        frame_w = (
+            margins.left() + margins.right() + self._body.verticalScrollBar().sizeHint().width()
+        )
+        row_w = 11 * SCORE_PX + 10 * SCORE_SPACING
+        score_px = SCORE_PX if row_w + frame_w <= room_w else NARROW_SCORE_PX
+        for button in self._group.buttons():
+            button.setMinimumWidth(score_px)
+        for box, text in self._symptom_texts.items():
+            box.setText(text)
+        body = self._body.widget()
+        body.layout().activate()
+        # Wrapped labels would ask for their text on one line: the scores and tick boxes set
+        # the width, the rest wraps in it.
+        width = min(max(body.minimumSizeHint().width(), row_w) + frame_w, room_w)
+        inner_w = width - frame_w
+        for box, text in self._symptom_texts.items():
+            _wrap_check_box(box, text, inner_w)
+        body.layout().activate()
+        body_h = body.heightForWidth(inner_w) if body.hasHeightForWidth() else -1
+        if body_h < 0:
+            body_h = body.sizeHint().height()
+        buttons_h = self._buttons.sizeHint().height()
+        chrome_h = margins.top() + margins.bottom() + self.layout().spacing() + buttons_h
+        height = min(body_h + chrome_h, room_h)
+        self.setMaximumSize(available.width(), room_h)
+        self.resize(width, height)
 
     @Slot(str)
     def _on_help_link_activated(self, _link: str) -> None:
@@ -351,3 +416,47 @@ class PainScoreDialog(QDialog):
             self._show_guidance(guidance + "<br><br>" + self.tr("Press Enter again to save."))
             return
         self.accept()
+
+
+def _wrap_check_box(box: QCheckBox, text: str, width: int) -> None:
+    """Break a tick box's text into lines that fit ``width`` (a QCheckBox never wraps itself).
+
+    ``box`` shows ``text`` on one line when called. Its accessible name is set apart, so a
+    screen reader still hears one sentence.
+    """
+    metrics = box.fontMetrics()
+    indicator = box.sizeHint().width() - metrics.horizontalAdvance(_shown(text))
+    room = max(80, width - max(indicator, 24))
+    lines: list[str] = []
+    for word in text.split(" "):
+        candidate = f"{lines[-1]} {word}" if lines else word
+        if lines and metrics.horizontalAdvance(_shown(candidate)) <= room:
+            lines[-1] = candidate
+        else:
+            lines.append(word)
+    box.setText("\n".join(lines))
+
+
+def _shown(text: str) -> str:
+    """A button's text as drawn: single '&' marks the shortcut, '&&' is an ampersand."""
+    return "&".join(part.replace("&", "") for part in text.split("&&"))
+
+
+class _BodyScroll(QScrollArea):
+    """The prompt's body, scrolling when the screen is too low for it.
+
+    It never takes the keyboard: digits, arrows and Enter stay the score's keys (the dialog's),
+    and Tab still scrolls the focused box into view.
+    """
+
+    def __init__(self, body: QWidget) -> None:
+        super().__init__()
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumSize(1, 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.ignore()

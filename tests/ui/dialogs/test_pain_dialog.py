@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from backtimer.ui.dialogs.pain_dialog import PainScoreDialog, band
+from backtimer.ui.desktop import translations
+from backtimer.ui.dialogs.pain_dialog import NARROW_SCORE_PX, SCORE_PX, PainScoreDialog, band
 
 
 def _dialog(qtbot: QtBot, **kwargs: object) -> PainScoreDialog:
@@ -155,3 +157,76 @@ def test_effort_is_asked_only_after_a_session_and_optional(qtbot: QtBot) -> None
     after._effort.setCurrentIndex(after._effort.findData(6))
     assert after.answer().effort == 6
     assert "2–3 more" in after._effort.currentText()
+
+
+PROMPTS = {  # what the workout and the morning check-in ask with
+    "before": {
+        "title": "Before you start",
+        "context": "Before <b>Back Basics</b>: a quick check-in.",
+    },
+    "after": {
+        "title": "How do you feel now?",
+        "context": "You finished the workout. How is your back now? (Esc skips)",
+        "ask_effort": True,
+    },
+    "morning": {
+        "title": "Good morning",
+        "context": "How is your back this morning, after yesterday's workout?",
+    },
+}
+
+
+def _whole(dialog: QDialog, widget: QWidget) -> bool:
+    """Drawn whole and inside the box, neither cut by its edge nor scrolled out of view."""
+    inside = dialog.rect().contains(
+        QRect(widget.mapTo(dialog, widget.rect().topLeft()), widget.size())
+    )
+    return widget.isVisible() and inside and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+@pytest.mark.parametrize("prompt", list(PROMPTS))
+def test_the_prompt_fits_a_laptop_at_2x(
+    qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, language: str, prompt: str
+) -> None:
+    """A 1280×800 laptop at 2× scale offers 640×400: the eleven 56-pixel scores ran off the right
+    edge ("10" and Skip cut off) and after a workout Save fell below the screen. Every score, Save
+    and Skip are now whole in a box no larger than the screen, and the keys still work."""
+    screen = QRect(0, 0, 640, 400)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: screen)
+    installed = translations.install_translators(qapp, QLocale(language))
+    try:
+        dialog = _dialog(qtbot, **PROMPTS[prompt])
+        qtbot.waitExposed(dialog)
+        assert dialog.frameGeometry().width() <= screen.width()
+        assert dialog.frameGeometry().height() <= screen.height()
+        for button in dialog._group.buttons():
+            assert _whole(dialog, button), f"score {button.text()} cut off"
+            assert min(button.width(), button.height()) >= NARROW_SCORE_PX
+        skip = next(b for b in dialog._buttons.buttons() if b is not dialog._ok)
+        assert _whole(dialog, dialog._ok)
+        assert _whole(dialog, skip), skip.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_1)
+        qtbot.keyClick(dialog, Qt.Key.Key_0)
+        assert dialog.score == 10
+        dialog._urgent.setChecked(True)  # the emergency guidance: in view, Save still whole
+        assert dialog._guidance.visibleRegion().boundingRect().height() > 0
+        assert _whole(dialog, dialog._ok)
+        assert dialog.frameGeometry().height() <= screen.height()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def test_a_roomy_screen_keeps_the_big_scores_without_scrolling(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a full-size screen nothing changes: 56-pixel scores, the whole prompt at once."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1920, 1040))
+    dialog = _dialog(qtbot, **PROMPTS["after"])
+    qtbot.waitExposed(dialog)
+    assert all(button.width() >= SCORE_PX for button in dialog._group.buttons())
+    assert dialog._body.verticalScrollBar().maximum() == 0
+    assert _whole(dialog, dialog._ok)
