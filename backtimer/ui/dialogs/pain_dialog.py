@@ -19,7 +19,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -343,7 +343,7 @@ class PainScoreDialog(QDialog):
         """Urgent symptoms bring up the emergency guidance at once, score or not."""
         if self._urgent.isChecked():
             self._show_guidance(
-                f"<b>{self.tr(URGENT_GUIDANCE)}</b><br><br>"
+                f"<b>{safety_text(URGENT_GUIDANCE)}</b><br><br>"
                 + self.tr("A score saves these symptoms in your journal (Enter).")
             )
         else:
@@ -356,7 +356,13 @@ class PainScoreDialog(QDialog):
         self._guidance.setVisible(True)
         self._guidance_shown = True
         self._fit_to_screen()
-        self._body.ensureWidgetVisible(self._guidance)
+        # Once the body is laid out anew: before, the guidance has no place yet to scroll to.
+        QTimer.singleShot(0, self._scroll_to_guidance)
+
+    @Slot()
+    def _scroll_to_guidance(self) -> None:
+        if self._guidance.isVisible():
+            self._body.ensureWidgetVisible(self._guidance, 0, 0)
 
     def _fit_to_screen(self) -> None:
         """As large as the content asks, as far as the screen has room; the body scrolls beyond.

@@ -8,8 +8,10 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from backtimer.safety import URGENT_GUIDANCE
 from backtimer.ui.desktop import translations
 from backtimer.ui.dialogs.pain_dialog import NARROW_SCORE_PX, SCORE_PX, PainScoreDialog, band
+from backtimer.ui.wording import safety_text
 
 
 def _dialog(qtbot: QtBot, **kwargs: object) -> PainScoreDialog:
@@ -184,6 +186,12 @@ def _whole(dialog: QDialog, widget: QWidget) -> bool:
     return widget.isVisible() and inside and widget.visibleRegion().boundingRect() == widget.rect()
 
 
+def _top_shown(label: QWidget) -> bool:
+    """The label is scrolled to: at least its first five lines show from its top."""
+    shown = label.visibleRegion().boundingRect()
+    return shown.top() == 0 and shown.height() >= 5 * label.fontMetrics().height()
+
+
 @pytest.mark.parametrize("language", ["en", "de", "es"])
 @pytest.mark.parametrize("prompt", list(PROMPTS))
 def test_the_prompt_fits_a_laptop_at_2x(
@@ -210,7 +218,10 @@ def test_the_prompt_fits_a_laptop_at_2x(
         qtbot.keyClick(dialog, Qt.Key.Key_0)
         assert dialog.score == 10
         dialog._urgent.setChecked(True)  # the emergency guidance: in view, Save still whole
-        assert dialog._guidance.visibleRegion().boundingRect().height() > 0
+        qtbot.waitUntil(lambda: _whole(dialog, dialog._guidance) or _top_shown(dialog._guidance))
+        assert safety_text(URGENT_GUIDANCE) in dialog._guidance.text()
+        if language != "en":  # it was English in a German window
+            assert URGENT_GUIDANCE not in dialog._guidance.text()
         assert _whole(dialog, dialog._ok)
         assert dialog.frameGeometry().height() <= screen.height()
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
