@@ -2825,6 +2825,10 @@ Backtimer ändert oder löscht diese Datei nicht. Sie kann umbenannt und beiseit
             <translation>Mit einem Wert werden diese Beschwerden im Tagebuch gespeichert (Eingabetaste).</translation>
         </message>
         <message>
+            <source>Show “When to get help”</source>
+            <translation>„Wann Sie Hilfe holen sollten“ anzeigen</translation>
+        </message>
+        <message>
             <source>Press Enter again to save.</source>
             <translation>Zum Speichern noch einmal die Eingabetaste drücken.</translation>
         </message>

@@ -2825,6 +2825,10 @@ Backtimer no cambiará ni borrará ese archivo. Se puede apartar con otro nombre
             <translation>Con una puntuación se guardan estos síntomas en tu diario (Intro).</translation>
         </message>
         <message>
+            <source>Show “When to get help”</source>
+            <translation>Ver «Cuándo pedir ayuda»</translation>
+        </message>
+        <message>
             <source>Press Enter again to save.</source>
             <translation>Pulsa Intro otra vez para guardar.</translation>
         </message>

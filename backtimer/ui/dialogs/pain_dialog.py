@@ -352,7 +352,9 @@ class PainScoreDialog(QDialog):
 
     def _show_guidance(self, html: str) -> None:
         """Show guidance with a link to the full list, growing the dialog so none is cut off."""
-        self._guidance.setText(f"{html} <a href='help'>{self.tr('Show “When to get help”')}</a>")
+        # Outside the f-string: the catalogue tool does not look inside one (it stayed English).
+        link = self.tr("Show “When to get help”")
+        self._guidance.setText(f"{html} <a href='help'>{link}</a>")
         self._guidance.setVisible(True)
         self._guidance_shown = True
         self._fit_to_screen()
