@@ -27,12 +27,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -45,6 +43,7 @@ from backtimer.safety import (
     URGENT_WORDS,
     needs_guidance,
 )
+from backtimer.ui.dialogs.screen_fit import ScrollingBody, fit_to_screen, room_width, side_width
 from backtimer.ui.wording import safety_text
 
 QUESTION = QT_TRANSLATE_NOOP("PainScoreDialog", "How bad is your low back pain right now?")
@@ -60,9 +59,6 @@ SCORE_PX = 56
 NARROW_SCORE_PX = 44
 """The narrowest a score button gets on a small screen: still an easy target for a finger."""
 SCORE_SPACING = 4
-SCREEN_MARGIN_PX = 16
-TITLE_BAR_PX = 48
-"""Room left on the screen for the window frame and its title bar."""
 EFFORT_QUESTION = QT_TRANSLATE_NOOP(
     "PainScoreDialog", "&Effort (optional): could you have done 2–3 more of each exercise?"
 )
@@ -249,7 +245,7 @@ class PainScoreDialog(QDialog):
         body_layout.addWidget(self._effort)
         body_layout.addWidget(self._note)
         body_layout.addStretch(1)
-        self._body = _BodyScroll(body)
+        self._body = ScrollingBody(body)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._body, 1)
@@ -371,13 +367,8 @@ class PainScoreDialog(QDialog):
 
         The scores narrow first, so all eleven stay in one row across a small screen.
         """
-        available = self.screen().availableGeometry()
-        room_w = available.width() - SCREEN_MARGIN_PX
-        room_h = available.height() - TITLE_BAR_PX
-        margins = self.layout().contentsMargins()
-        frame_w = (
-            margins.left() + margins.right() + self._body.verticalScrollBar().sizeHint().width()
-        )
+        room_w = room_width(self)
+        frame_w = side_width(self, self._body)
         row_w = 11 * SCORE_PX + 10 * SCORE_SPACING
         score_px = SCORE_PX if row_w + frame_w <= room_w else NARROW_SCORE_PX
         for button in self._group.buttons():
@@ -389,18 +380,9 @@ class PainScoreDialog(QDialog):
         # Wrapped labels would ask for their text on one line: the scores and tick boxes set
         # the width, the rest wraps in it.
         width = min(max(body.minimumSizeHint().width(), row_w) + frame_w, room_w)
-        inner_w = width - frame_w
         for box, text in self._symptom_texts.items():
-            _wrap_check_box(box, text, inner_w)
-        body.layout().activate()
-        body_h = body.heightForWidth(inner_w) if body.hasHeightForWidth() else -1
-        if body_h < 0:
-            body_h = body.sizeHint().height()
-        buttons_h = self._buttons.sizeHint().height()
-        chrome_h = margins.top() + margins.bottom() + self.layout().spacing() + buttons_h
-        height = min(body_h + chrome_h, room_h)
-        self.setMaximumSize(available.width(), room_h)
-        self.resize(width, height)
+            _wrap_check_box(box, text, width - frame_w)
+        fit_to_screen(self, self._body, self._buttons, width)
 
     @Slot(str)
     def _on_help_link_activated(self, _link: str) -> None:
@@ -448,23 +430,3 @@ def _wrap_check_box(box: QCheckBox, text: str, width: int) -> None:
 def _shown(text: str) -> str:
     """A button's text as drawn: single '&' marks the shortcut, '&&' is an ampersand."""
     return "&".join(part.replace("&", "") for part in text.split("&&"))
-
-
-class _BodyScroll(QScrollArea):
-    """The prompt's body, scrolling when the screen is too low for it.
-
-    It never takes the keyboard: digits, arrows and Enter stay the score's keys (the dialog's),
-    and Tab still scrolls the focused box into view.
-    """
-
-    def __init__(self, body: QWidget) -> None:
-        super().__init__()
-        self.setWidget(body)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumSize(1, 1)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        event.ignore()
