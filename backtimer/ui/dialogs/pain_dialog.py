@@ -228,24 +228,21 @@ class PainScoreDialog(QDialog):
         self._buttons.accepted.connect(self._on_accept)
         self._buttons.rejected.connect(self.reject)
 
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(intro)
-        body_layout.addWidget(question)
-        body_layout.addLayout(scale)
-        body_layout.addLayout(anchors)
-        body_layout.addWidget(self._chosen)
-        body_layout.addWidget(symptoms_label)
-        body_layout.addWidget(self._leg)
-        body_layout.addWidget(self._nerve)
-        body_layout.addWidget(self._urgent)
-        body_layout.addWidget(self._guidance)
-        body_layout.addWidget(effort_label)
-        body_layout.addWidget(self._effort)
-        body_layout.addWidget(self._note)
-        body_layout.addStretch(1)
-        self._body = ScrollingBody(body)
+        self._body = ScrollingBody(
+            intro,
+            question,
+            scale,
+            anchors,
+            self._chosen,
+            symptoms_label,
+            self._leg,
+            self._nerve,
+            self._urgent,
+            self._guidance,
+            effort_label,
+            self._effort,
+            self._note,
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._body, 1)

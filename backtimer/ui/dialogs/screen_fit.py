@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 SCREEN_MARGIN_PX = 16
 TITLE_BAR_PX = 48
@@ -23,8 +23,18 @@ class ScrollingBody(QScrollArea):
     still scrolls the focused widget into view.
     """
 
-    def __init__(self, body: QWidget) -> None:
+    def __init__(self, *parts: QWidget | QLayout) -> None:
+        """The parts one under another, from the top; room left over stays below them."""
         super().__init__()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        for part in parts:
+            if isinstance(part, QLayout):
+                column.addLayout(part)
+            else:
+                column.addWidget(part)
+        column.addStretch(1)
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)

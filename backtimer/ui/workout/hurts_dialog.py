@@ -4,6 +4,11 @@ Asked while the workout is paused. It returns what the user chose, or None when 
 or "Back to the workout": then nothing is logged and the workout stays paused, as it was. A score
 and the leg/nerve answer travel with the choice into the journal, where the progression rule
 reads them (a "this hurts" is a step back only when it was bad or came with those symptoms).
+
+The box is never larger than the screen: at 2x scale a 1280x800 laptop offers 640x400, where the
+German box did not fit at any text size and the window manager squeezed it, drawing "When to get
+help" and "Back to the workout" over "Stop the workout". The questions then scroll and the
+choices stay whole below them.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.journal.records import HurtAction
+from backtimer.ui.dialogs.screen_fit import ScrollingBody, fit_to_screen, keep_on_screen, side_width
 
 CHOSEN_SCORE_STYLE = (
     "QPushButton:checked { background: palette(highlight);"
@@ -34,7 +40,8 @@ CHOSEN_SCORE_STYLE = (
 )
 """The chosen score stands out by more than a colour: bold, a thick frame, inverted."""
 TEXT_SCALES = (1.4, 1.2, 1.0)
-"""Tried in turn: the largest that fits the screen (a 2x-scaled laptop has little room)."""
+"""Tried in turn: the largest at which the whole box fits the screen; at the last the questions
+scroll if need be (a 2x-scaled laptop has little room)."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +119,10 @@ class HurtsDialog(QDialog):
         )
         self._advice.setVisible(False)
 
-        actions = QVBoxLayout()
+        # Parented now: a default button finds its dialog only when it is put into it.
+        self._below = QWidget(self)
+        actions = QVBoxLayout(self._below)
+        actions.setContentsMargins(0, 8, 0, 0)
         self._easier = None
         if easier_name is not None:
             self._easier = self._action_button(
@@ -136,44 +146,48 @@ class HurtsDialog(QDialog):
         lower.addWidget(help_button)
         lower.addStretch(1)
         lower.addWidget(back)
+        actions.addLayout(lower)
+
+        self._body = ScrollingBody(
+            intro,
+            question,
+            scale,
+            anchors,
+            spreads_question,
+            self._leg_or_nerve,
+            self._advice,
+        )
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(question)
-        layout.addLayout(scale)
-        layout.addLayout(anchors)
-        layout.addWidget(spreads_question)
-        layout.addWidget(self._leg_or_nerve)
-        layout.addWidget(self._advice)
-        layout.addSpacing(8)
-        layout.addLayout(actions)
-        layout.addLayout(lower)
+        layout.addWidget(self._body, 1)
+        layout.addWidget(self._below)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._fit_text_to_screen()
-
-    def _fit_text_to_screen(self) -> None:
-        """Read from a mat on the floor: text a size up, as far as the screen has room."""
-        screen = self.screen().availableGeometry()
+        # Taken before the first fit: the style sheet's size becomes the box's own font, and a
+        # refit (the nerve advice) would scale the scaled size again.
         base = self.font()
-        # A style sheet (the chosen score's frame) stops setFont reaching the children, so the
-        # size goes into the style sheet too.
-        size, unit = (
-            (base.pointSizeF(), "pt") if base.pointSizeF() > 0 else (base.pixelSize(), "px")
+        self._base_text_size = (
+            (base.pointSizeF(), "pt") if base.pointSizeF() > 0 else (float(base.pixelSize()), "px")
         )
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Read from a mat on the floor: text a size up, as far as the screen has room for the
+        whole box; at the smallest size the questions scroll and the choices stay whole below."""
+        size, unit = self._base_text_size
+        body = self._body.widget()
         for scale in TEXT_SCALES:
+            # A style sheet (the chosen score's frame) stops setFont reaching the children, so
+            # the size goes into the style sheet too.
             self.setStyleSheet(f"* {{ font-size: {size * scale:.1f}{unit}; }} {CHOSEN_SCORE_STYLE}")
-            layout = self.layout()
-            layout.invalidate()
+            for layout in (body.layout(), self._below.layout(), self.layout()):
+                layout.invalidate()
             # Wrapped text asks for its one-line width; the box wraps it at what fits.
-            width = min(self.sizeHint().width(), screen.width() - 16)
-            height = (
-                layout.totalHeightForWidth(width)
-                if layout.hasHeightForWidth()
-                else self.sizeHint().height()
+            margins = self.layout().contentsMargins()
+            width = max(
+                body.sizeHint().width() + side_width(self, self._body),
+                self._below.sizeHint().width() + margins.left() + margins.right(),
             )
-            fits_across = self.minimumSizeHint().width() <= screen.width() - 16
-            if fits_across and height <= screen.height() - 48:
-                self.resize(width, height)
+            if fit_to_screen(self, self._body, self._below, width):
                 return
 
     def _action_button(self, text: str, action: HurtAction) -> QPushButton:
@@ -205,6 +219,7 @@ class HurtsDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         """Digits go to the scale: the dialog itself takes the keyboard first."""
         super().showEvent(event)
+        keep_on_screen(self)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -228,7 +243,14 @@ class HurtsDialog(QDialog):
         self._advice.setVisible(checked)
         # adjustSize() narrowed the box to its bare hint and gave it too little height for the
         # wrapped text, so the action buttons were drawn over each other: fit it as on opening.
-        self._fit_text_to_screen()
+        self._fit_to_screen()
+        if checked:  # once the body is laid out anew: before, the advice has no place yet
+            QTimer.singleShot(0, self._scroll_to_advice)
+
+    @Slot()
+    def _scroll_to_advice(self) -> None:
+        if self._advice.isVisible():
+            self._body.ensureWidgetVisible(self._advice, 0, 0)
 
     @Slot()
     def _on_help_clicked(self) -> None:

@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from backtimer.journal.records import HurtAction, HurtRecord
 from backtimer.library.model import Block, Exercise, Hold, PacedReps, Sides
+from backtimer.ui.dialogs.screen_fit import TITLE_BAR_PX
 from backtimer.ui.preferences import Preferences
 from backtimer.ui.workout.cue_player import CuePlayer, RecordingAnnouncer
 from backtimer.ui.workout.hurts_dialog import HurtAnswer, HurtsDialog
@@ -252,3 +255,83 @@ def test_a_hurt_at_the_first_get_ready_then_stop_is_kept_not_discarded(qtbot: Qt
         assert outcome.worth_keeping
     finally:
         session.shutdown()
+
+
+LAPTOP_AT_2X = QRect(0, 0, 640, 400)
+"""What a 1280×800 laptop at 2× scale offers (the main window's client area is about 624×330)."""
+
+
+def _on_screen(dialog: QDialog, widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(dialog, widget.rect().topLeft()), widget.size())
+
+
+def _whole(dialog: QDialog, widget: QWidget) -> bool:
+    """Drawn whole and inside the box, neither cut by its edge nor scrolled out of view."""
+    inside = dialog.rect().contains(_on_screen(dialog, widget))
+    return widget.isVisible() and inside and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"], indirect=True)
+@pytest.mark.parametrize("gentler", [True, False], ids=["gentler", "no-gentler"])
+@pytest.mark.parametrize("leg_or_nerve", [False, True], ids=["", "leg-or-nerve"])
+def test_every_choice_is_whole_on_a_laptop_at_2x(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, language: str, gentler: bool, leg_or_nerve: bool
+) -> None:
+    """In German with a gentler option no text size fitted 640×400, the box kept its natural
+    height and the window manager squeezed it: "When to get help" and "Back to the workout" were
+    drawn over "Stop the workout". The questions now scroll; every choice stays whole, apart,
+    and inside the screen with room for the title bar, and the keys still work."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: LAPTOP_AT_2X)
+    name = QCoreApplication.translate("exercise stab_bird_dog", "Bird dog, opposite arm and leg")
+    easier = QCoreApplication.translate(
+        "exercise stab_bird_dog_basic", "Bird dog, one limb at a time"
+    )
+    dialog = HurtsDialog(
+        exercise_name=name, easier_name=easier if gentler else None, show_safety=lambda: None
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    qtbot.keyClick(dialog, Qt.Key.Key_0)
+    if leg_or_nerve:
+        dialog._leg_or_nerve.setChecked(True)
+        qtbot.waitUntil(lambda: _whole(dialog, dialog._advice))  # scrolled into view
+    assert dialog.height() + TITLE_BAR_PX <= LAPTOP_AT_2X.height(), "no room for its title bar"
+    assert LAPTOP_AT_2X.contains(dialog.frameGeometry())
+    scores = dialog._group.buttons()
+    choices = [b for b in dialog.findChildren(QPushButton) if b.isVisible() and b not in scores]
+    assert len(choices) == (5 if gentler else 4)  # gentler, skip, stop, help, back
+    for button in choices:
+        assert _whole(dialog, button), f"{button.text()!r} is cut off"
+    for first, second in combinations(choices, 2):
+        assert not _on_screen(dialog, first).intersects(_on_screen(dialog, second)), (
+            f"{first.text()!r} overlaps {second.text()!r}"
+        )
+    viewport = dialog._body.viewport()
+    for score in scores:  # all eleven in one row across, none cut at the side
+        left = score.mapTo(viewport, score.rect().topLeft()).x()
+        assert left >= 0, score.text()
+        assert left + score.width() <= viewport.width(), score.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter still skips the exercise
+    assert dialog.answer() == HurtAnswer(HurtAction.SKIPPED, 10, leg_or_nerve)
+
+
+def test_a_roomy_screen_shows_the_whole_box_in_large_text(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a full-size screen nothing scrolls, and ticking "Yes, it does" keeps the text size (the
+    refit took the already enlarged font as its base and enlarged it again)."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1920, 1040))
+    dialog = HurtsDialog(exercise_name="Plank", easier_name="Knee plank", show_safety=lambda: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    size = dialog._skip.fontInfo().pointSizeF()
+    dialog._leg_or_nerve.setChecked(True)
+    qtbot.wait(10)
+    assert dialog._skip.fontInfo().pointSizeF() == size
+    assert size >= 1.3 * QApplication.font().pointSizeF()
+    assert dialog._body.verticalScrollBar().maximum() == 0
+    assert _whole(dialog, dialog._advice)
+    assert _whole(dialog, dialog._stop)
