@@ -25,6 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.data_dir = str(demo.root)
     try:
         if args.command and args.handler is not None:
+            _system_messages_in_the_users_language()
             return run_command(args)
         from backtimer.ui.app import run_gui
 
@@ -32,6 +33,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if demo is not None:
             remove_demo_folder(demo)
+
+
+def _system_messages_in_the_users_language() -> None:
+    """The operating system's own words in our messages ("No such file or directory") follow
+    the user's language too, as they do in the app, where Qt sets the locale at start."""
+    import contextlib
+    import locale
+
+    # A LANG naming a locale this system lacks keeps the C library's English.
+    with contextlib.suppress(locale.Error):
+        locale.setlocale(locale.LC_MESSAGES, "")
 
 
 if __name__ == "__main__":

@@ -255,3 +255,41 @@ def test_argparse_own_error_details_are_german(
     assert capsys.readouterr().err.endswith(
         "backtimer routines check: Fehler: diese Argumente fehlen: FILE\n"
     )
+
+
+def test_the_systems_own_words_follow_the_language_too(tmp_path: Path) -> None:
+    """ "…kann nicht gelesen werden: No such file or directory." mixed two languages: the
+    command line now takes the C library's message language from the environment, as the app's
+    Qt does. Where glibc has no German catalogue the sentence keeps its English reason."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("LANGUAGE", "LC_", "BACKTIMER"))
+    }
+    env.update(LANGUAGE="de", LANG="C.UTF-8", PYTHONIOENCODING="utf-8")
+    missing = tmp_path / "missing.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "backtimer", "--data-dir", str(tmp_path), "import", str(missing)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "kann nicht gelesen werden" in result.stderr
+    german_reason = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import locale, os; locale.setlocale(locale.LC_MESSAGES, '');print(os.strerror(2))",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    ).stdout.strip()
+    assert german_reason in result.stderr  # whatever this system's C library says in German
