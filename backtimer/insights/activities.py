@@ -44,6 +44,8 @@ class ActivitySeries:
     activity_id: int
     name: str
     points: tuple[tuple[date, int], ...]
+    retired: date | None = None
+    """The day the person stopped rating it (retired it), None while it is still asked about."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,10 @@ class ActivityReading:
     mean_change: float | None
     changed_activities: tuple[tuple[str, int], ...]
     """(activity, change in points) of single activities that moved by 3 or more."""
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def checkin_means(ratings: Sequence[ActivityRating]) -> list[CheckinMean]:
@@ -70,15 +76,37 @@ def checkin_means(ratings: Sequence[ActivityRating]) -> list[CheckinMean]:
 def activity_series(ratings: Sequence[ActivityRating]) -> list[ActivitySeries]:
     """One line per activity, in the order each first appears."""
     points: dict[int, list[tuple[date, int]]] = {}
-    names: dict[int, str] = {}
+    latest: dict[int, ActivityRating] = {}
     for rating in sorted(ratings, key=lambda r: r.day):
         points.setdefault(rating.activity_id, []).append((rating.day, rating.score))
-        names[rating.activity_id] = rating.activity
-    return [ActivitySeries(key, names[key], tuple(values)) for key, values in points.items()]
+        latest[rating.activity_id] = rating
+    return [
+        ActivitySeries(key, latest[key].activity, tuple(values), latest[key].retired)
+        for key, values in points.items()
+    ]
 
 
-def _same(text: str) -> str:
-    return text
+def activity_label(
+    name: str,
+    retired: date | None,
+    tr: Callable[[str], str] = _same,
+    day_words: Callable[[date], str] | None = None,
+) -> str:
+    """An activity's name as a legend or a report lists it: "Sitting through a film (retired
+    3 Mar)" once retired, so a line that stops is not read as giving up or getting worse.
+
+    ``day_words`` writes the day (the UI passes its date pattern); by default the reading's
+    "3 Mar" in ``tr``'s language, as the report writes days.
+    """
+    if retired is None:
+        return name
+    if day_words is None:
+        from backtimer.insights.reading import format_day_month
+
+        day = format_day_month(retired, tr)
+    else:
+        day = day_words(retired)
+    return tr(QT_TRANSLATE_NOOP("activities", "{name} (retired {day})")).format(name=name, day=day)
 
 
 def read_activities(

@@ -53,6 +53,9 @@ class ActivityRating:
     score: int
     note: str
     recorded: datetime
+    retired: date | None = None
+    """The local day the activity was retired on, if it was: its line ends there, not because
+    the person stopped improving (charts and the report say so)."""
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,8 @@ class ActivityJournal:
         last = day_text(to_day) if to_day is not None else "9999-12-31"
         rows = self._conn.execute(
             "SELECT r.activity_id, a.name, r.day, r.score, r.note, r.recorded_utc,"
-            " r.utc_offset_min FROM activity_rating r JOIN activity a ON a.id = r.activity_id"
+            " r.utc_offset_min, a.retired_utc"
+            " FROM activity_rating r JOIN activity a ON a.id = r.activity_id"
             " WHERE r.day BETWEEN ? AND ? ORDER BY r.day, a.position, a.id",
             (first, last),
         )
@@ -202,6 +206,7 @@ class ActivityJournal:
                 score=row[3],
                 note=row[4],
                 recorded=local_datetime(row[5], row[6]),
+                retired=_local_day(row[7]) if row[7] else None,
             )
             for row in rows
         ]
@@ -269,6 +274,11 @@ def _activity(row: tuple[object, ...]) -> Activity:
         created=parse_utc(str(row[3])),
         retired=parse_utc(str(row[4])) if row[4] else None,
     )
+
+
+def _local_day(utc: str) -> date:
+    """The day of a stored UTC moment on this computer's clock (retiring keeps no offset)."""
+    return parse_utc(utc).astimezone().date()
 
 
 def _path_of(conn: sqlite3.Connection) -> Path:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from backtimer.i18n import translate
-from backtimer.insights.activities import activity_series, read_activities
+from backtimer.insights.activities import activity_label, activity_series, read_activities
 from backtimer.insights.adherence import (
     WeekActivity,
     minutes_per_week_words,
@@ -94,10 +94,17 @@ class ActivityLine:
     last_day: date
     last_score: int
     ratings: int
+    retired: date | None = None
+    """The day it was retired, if that was within the report's range."""
 
     @property
     def change(self) -> int:
         return self.last_score - self.first_score
+
+    @property
+    def label(self) -> str:
+        """The name, with "(retired 3 Mar)" when it was retired: the chart's legend wording."""
+        return activity_label(self.name, self.retired, _activities_tr)
 
 
 @dataclass(frozen=True)
@@ -223,6 +230,7 @@ def _activities(conn: sqlite3.Connection, first_day: date, last_day: date) -> di
             last_day=series.points[-1][0],
             last_score=series.points[-1][1],
             ratings=len(series.points),
+            retired=series.retired if series.retired and series.retired <= last_day else None,
         )
         for series in activity_series(ratings)
     ]

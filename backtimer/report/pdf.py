@@ -413,7 +413,7 @@ def _activities_table(content: ReportContent) -> str:
     if not content.activities:
         return _tag("p", translate("Report", "No weekly activity check-ins in this period."))
     rows = "".join(
-        f"<tr><td>{_e(line.name)}</td><td class='n'>{line.first_score}</td>"
+        f"<tr><td>{_e(line.label)}</td><td class='n'>{line.first_score}</td>"
         f"<td>{_cell_day(line.first_day)}</td><td class='n'>{line.last_score}</td>"
         f"<td>{_cell_day(line.last_day)}</td><td class='n'>{line.change:+d}</td>"
         f"<td class='n'>{line.ratings}</td></tr>"

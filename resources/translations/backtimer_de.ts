@@ -96,6 +96,10 @@
             <source>Average of all activities</source>
             <translation>Durchschnitt aller Aktivitäten</translation>
         </message>
+        <message>
+            <source>retired</source>
+            <translation>abgelegt</translation>
+        </message>
     </context>
     <context>
         <name>ActivityCheckinDialog</name>
@@ -5653,6 +5657,10 @@ Trotzdem importieren?</translation>
     </context>
     <context>
         <name>activities</name>
+        <message>
+            <source>{name} (retired {day})</source>
+            <translation>{name} (abgelegt am {day})</translation>
+        </message>
         <message>
             <source>After your second weekly check-in this shows how your activities changed.</source>
             <translation>Nach Ihrem zweiten wöchentlichen Check-in steht hier, wie sich Ihre Aktivitäten verändert haben.</translation>

@@ -96,6 +96,10 @@
             <source>Average of all activities</source>
             <translation>Media de todas las actividades</translation>
         </message>
+        <message>
+            <source>retired</source>
+            <translation>retirada</translation>
+        </message>
     </context>
     <context>
         <name>ActivityCheckinDialog</name>
@@ -5653,6 +5657,10 @@ Import it?</source>
     </context>
     <context>
         <name>activities</name>
+        <message>
+            <source>{name} (retired {day})</source>
+            <translation>{name} (retirada el {day})</translation>
+        </message>
         <message>
             <source>After your second weekly check-in this shows how your activities changed.</source>
             <translation>Tras tu segundo control semanal, aquí verás cómo han cambiado tus actividades.</translation>

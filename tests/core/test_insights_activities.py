@@ -8,6 +8,7 @@ import pytest
 
 from backtimer.insights.activities import (
     ActivityChange,
+    activity_label,
     activity_series,
     checkin_due,
     checkin_means,
@@ -106,4 +107,27 @@ def test_every_activity_that_changed_by_three_is_named_with_its_sign() -> None:
     )
     assert reading.text.endswith(
         "Meaningful for one activity (3 points or more): garden −4, socks +3."
+    )
+
+
+def test_series_carry_the_day_an_activity_was_retired() -> None:
+    ratings = _ratings({"socks": 3, "film": 4}, {"socks": 5})
+    film = ratings[1]
+    ratings[1] = ActivityRating(
+        film.activity_id, film.activity, film.day, film.score, "", film.recorded, MONDAY
+    )
+    assert [(s.name, s.retired) for s in activity_series(ratings)] == [
+        ("socks", None),
+        ("film", MONDAY),
+    ]
+
+
+def test_label_names_a_retired_activity_and_the_day() -> None:
+    """The legend's and the report's wording: a line that stops was retired, not given up."""
+    assert activity_label("Sitting through a film", None) == "Sitting through a film"
+    assert activity_label("Sitting through a film", date(2026, 3, 3)) == (
+        "Sitting through a film (retired 3 Mar)"
+    )
+    assert activity_label("Film", date(2026, 3, 3), day_words=lambda day: "3/3") == (
+        "Film (retired 3/3)"
     )

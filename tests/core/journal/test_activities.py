@@ -38,6 +38,8 @@ def test_rename_and_retire_keep_the_ratings(activities: ActivityJournal) -> None
         ("Socks and shoes", 3, ""),
         ("Gardening", 5, "weeds"),
     ]
+    retired_day = (T0 + timedelta(days=8)).astimezone().date()  # the day on this computer
+    assert [r.retired for r in activities.ratings()] == [None, retired_day]
 
 
 def test_rating_again_the_same_day_replaces_it(activities: ActivityJournal) -> None:
