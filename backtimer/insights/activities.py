@@ -21,6 +21,7 @@ MEAN_MEANINGFUL = 2.0
 SINGLE_MEANINGFUL = 3.0
 CHECKIN_EVERY_DAYS = 7
 _EPSILON = 1e-9
+NO_BREAK_SPACE = "\u00a0"
 
 
 class ActivityChange(StrEnum):
@@ -96,7 +97,8 @@ def activity_label(
     3 Mar)" once retired, so a line that stops is not read as giving up or getting worse.
 
     ``day_words`` writes the day (the UI passes its date pattern); by default the reading's
-    "3 Mar" in ``tr``'s language, as the report writes days.
+    "3 Mar" in ``tr``'s language, as the report writes days. The day never breaks across two
+    lines (a narrow report column wrapped "30 / Sep").
     """
     if retired is None:
         return name
@@ -106,7 +108,9 @@ def activity_label(
         day = format_day_month(retired, tr)
     else:
         day = day_words(retired)
-    return tr(QT_TRANSLATE_NOOP("activities", "{name} (retired {day})")).format(name=name, day=day)
+    return tr(QT_TRANSLATE_NOOP("activities", "{name} (retired {day})")).format(
+        name=name, day=day.replace(" ", NO_BREAK_SPACE)
+    )
 
 
 def read_activities(

@@ -126,7 +126,7 @@ def test_label_names_a_retired_activity_and_the_day() -> None:
     """The legend's and the report's wording: a line that stops was retired, not given up."""
     assert activity_label("Sitting through a film", None) == "Sitting through a film"
     assert activity_label("Sitting through a film", date(2026, 3, 3)) == (
-        "Sitting through a film (retired 3 Mar)"
+        "Sitting through a film (retired 3\u00a0Mar)"
     )
     assert activity_label("Film", date(2026, 3, 3), day_words=lambda day: "3/3") == (
         "Film (retired 3/3)"

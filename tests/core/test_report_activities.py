@@ -79,9 +79,9 @@ def test_a_retired_activity_is_named_as_retired_in_the_report(tmp_path) -> None:
         )
     assert [line.label for line in content.activities] == [
         "Socks",
-        "Sitting through a film (retired 16 Mar)",
+        "Sitting through a film (retired 16\u00a0Mar)",
     ]
-    assert "<td>Sitting through a film (retired 16 Mar)</td>" in report_html(content)
+    assert "<td>Sitting through a film (retired 16\u00a0Mar)</td>" in report_html(content)
 
 
 def test_the_report_names_the_retirement_in_its_language(tmp_path) -> None:
@@ -90,7 +90,7 @@ def test_the_report_names_the_retirement_in_its_language(tmp_path) -> None:
         content = build_report(
             journal.connection, MONDAY.date(), (MONDAY + timedelta(weeks=4)).date()
         )
-    assert content.activities[1].label == "Sitting through a film (abgelegt am 16. März)"
+    assert content.activities[1].label == "Sitting through a film (abgelegt am 16.\u00a0März)"
 
 
 def test_retired_after_the_range_is_not_marked(tmp_path) -> None:

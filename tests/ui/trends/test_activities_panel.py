@@ -37,7 +37,7 @@ def test_demo_checkins_draw_every_activity_and_the_mean(
     assert chart.line_names() == [
         "Putting on socks",
         "Gardening for 30 minutes",
-        "Sitting through a film (retired 28 Apr)",
+        "Sitting through a film (retired 28\u00a0Apr)",
         "Carrying the shopping home",
         "Average of all activities",
     ]

@@ -17,7 +17,7 @@ from backtimer.ui.trends.trend_chart import day_to_x
 
 RETIRED = date(2026, 3, 3)
 EXPECTED = {
-    "en": ["Putting on socks", "Sitting through a film (retired 3 Mar)"],
+    "en": ["Putting on socks", "Sitting through a film (retired 3\u00a0Mar)"],
     "de": ["Putting on socks", "Sitting through a film (abgelegt am 3.\u00a0März)"],
 }
 
