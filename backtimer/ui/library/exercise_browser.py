@@ -10,11 +10,21 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -40,12 +50,18 @@ from backtimer.library.browse import (
 )
 from backtimer.library.model import Category, Exercise, Library, SourceKind
 from backtimer.safety import short_stop_rule
+from backtimer.ui.flow_layout import FlowLayout
 from backtimer.ui.theme import scaled_font
 from backtimer.ui.wording import category_label, level_label, safety_text
 
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole
 LINK_SCHEME = "exercise"
 PICTURE_SIZE = QSize(260, 200)
+SMALL_PICTURE_SIZE = PICTURE_SIZE / 2
+TITLE_PX, SMALL_TITLE_PX = 24, 20
+LOW_WINDOW_PX = 560
+"""In a window lower than this (1280×800 at 2× offers 400) the picture is drawn at half size and
+the name a little smaller, so the details and both buttons stay in view without scrolling."""
 NEW_ROUTINE = ""
 POSITION_LABELS = {
     Position.LYING_BACK: QT_TRANSLATE_NOOP("ExerciseBrowser", "Lying on your back"),
@@ -129,7 +145,8 @@ class ExerciseBrowser(QWidget):
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # names are text: "child's pose"
         self.title.setWordWrap(True)
-        self.title.setFont(scaled_font(self.font(), 24, bold=True))
+        self.title.setFont(scaled_font(self.font(), TITLE_PX, bold=True))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.picture = QSvgWidget()
         self.picture.setFixedSize(PICTURE_SIZE)
         self.picture.setAccessibleName(self.tr("Exercise illustration"))
@@ -145,7 +162,7 @@ class ExerciseBrowser(QWidget):
         for widget in (self.search_box, self.list, self.details, self.try_button, self.add_button):
             widget.setFont(body)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout(fill_rows=True)  # the filters and buttons wrap in a narrow window
         for combo in (self.category, self.position, self.equipment):
             filters.addWidget(combo)
         left = QWidget()
@@ -156,11 +173,10 @@ class ExerciseBrowser(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count_label)
 
-        top = QHBoxLayout()
+        top = FlowLayout(fill_rows=True)  # a title with a long word goes under the picture
         top.addWidget(self.picture)
-        top.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        top.addWidget(self.title)
+        buttons = FlowLayout(align_right=True)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.try_button)
         right = QWidget()
@@ -179,6 +195,7 @@ class ExerciseBrowser(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self._splitter = splitter
 
         self.search_box.textChanged.connect(self.refresh)
         for combo in (self.category, self.position, self.equipment):
@@ -186,6 +203,38 @@ class ExerciseBrowser(QWidget):
         self.list.currentItemChanged.connect(self._on_current_item_changed)
         self.list.itemActivated.connect(lambda _item: self._on_try_clicked())
         self.refresh()
+        self._watched_window: QWidget | None = None
+        # The columns share a wide window as they always did: in proportion to the widths
+        # they needed with every row in one line (the filters; the picture with the title
+        # beside it, or the two buttons). The flow layouts' minimums only matter when narrow.
+        picture_and_title = (
+            PICTURE_SIZE.width() + top.spacing() + self.title.minimumSizeHint().width()
+        )
+        margins = right_layout.contentsMargins()
+        right_width = max(picture_and_title, buttons.sizeHint().width())
+        splitter.setSizes([left.sizeHint().width(), right_width + margins.left() + margins.right()])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Follow the window's height (not the page's: in a scroll area that grows with the
+        picture, which would keep it large)."""
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._watched_window:
+            if self._watched_window is not None:
+                self._watched_window.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched_window = window
+        self._fit_picture()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched_window and event.type() == QEvent.Type.Resize:
+            self._fit_picture()
+        return super().eventFilter(watched, event)
+
+    def _fit_picture(self) -> None:
+        low = self.window().height() < LOW_WINDOW_PX
+        self.picture.setFixedSize(SMALL_PICTURE_SIZE if low else PICTURE_SIZE)
+        self.title.setFont(scaled_font(self.font(), SMALL_TITLE_PX if low else TITLE_PX, bold=True))
 
     def _combo(self, anything: str, name: str) -> QComboBox:
         combo = QComboBox()

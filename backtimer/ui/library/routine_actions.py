@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from backtimer.errors import UserFacingError
 from backtimer.library.model import Library, Routine, SourceKind
 from backtimer.library.user_store import Trashed, UserRoutineStore
+from backtimer.ui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:  # the editor module loads when an editor opens, not at start-up
     from backtimer.ui.library.routine_editor import RoutineEditorDialog
@@ -191,8 +192,7 @@ class RoutineActions(QObject):
         bar_font = bar.font()
         bar_font.setPixelSize(15)  # the Library page's list and details use 16 px
         bar.setFont(bar_font)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout()  # wraps onto more rows in a narrow window (2x scale)
         for action, name in (
             (self.new_action, self.tr("New routine")),
             (self.duplicate_action, self.tr("Duplicate routine")),
@@ -207,7 +207,6 @@ class RoutineActions(QObject):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             row.addWidget(button)
-        row.addStretch(1)
         notice_row = QHBoxLayout()
         notice_row.setContentsMargins(0, 0, 0, 0)
         notice_row.addWidget(self.notice, 1)

@@ -41,6 +41,7 @@ from backtimer.insights.adherence import minutes_per_week_words, sessions_per_we
 from backtimer.insights.effects import EffectSummary, RoutineEffect, session_effect_text
 from backtimer.insights.reading import ChangeKind, format_percent, format_points
 from backtimer.insights.snapshot import TrendsSnapshot, TrendsSource
+from backtimer.ui.flow_layout import FlowLayout
 from backtimer.ui.trends.activity_calendar import ActivityCalendar
 from backtimer.ui.wording import core_text
 
@@ -140,10 +141,13 @@ class TrendsView(QWidget):
         title.setFont(_bigger(title.font(), 1.35, bold=True))
         self._range_group = QButtonGroup(self)
         self._range_group.setExclusive(True)
-        self._header = QHBoxLayout()
+        # Rows that wrap in a narrow window (2x scale); the title takes the spare width, so
+        # the range buttons and Save stay at the right edge as before.
+        self._header = FlowLayout(fill_rows=True)
         self._header.addWidget(title)
-        self._header.addStretch(1)
-        self._header.addWidget(QLabel(self.tr("Show:")))
+        controls = FlowLayout(align_right=True)
+        self._header.addLayout(controls)
+        controls.addWidget(QLabel(self.tr("Show:")))
         self._range_buttons: dict[int | None, QPushButton] = {}
         for label, days in RANGES:
             button = QPushButton(self.tr(label))
@@ -159,14 +163,14 @@ class TrendsView(QWidget):
             button.clicked.connect(lambda _checked=False, days=days: self.show_range(days))
             self._range_group.addButton(button)
             self._range_buttons[days] = button
-            self._header.addWidget(button)
+            controls.addWidget(button)
         self._save_button = QPushButton(self.tr("Save as PNG…"))
         self._save_button.setToolTip(
             self.tr("Save the chart as an image, e.g. for your physiotherapist")
         )
         self._save_button.clicked.connect(self._on_save_clicked)
-        self._header.addSpacing(12)
-        self._header.addWidget(self._save_button)
+        controls.addSpacing(12)
+        controls.addWidget(self._save_button)
 
     def _build_reading(self) -> None:
         self._headline = QLabel()

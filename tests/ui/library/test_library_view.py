@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTranslator
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from backtimer.library.loader import load_library
+from backtimer.library.user_store import UserRoutineStore
+from backtimer.ui.library.exercise_browser import PICTURE_SIZE
 from backtimer.ui.library.library_view import ROUTINE_ID_ROLE, LibraryView
+from backtimer.ui.library.routine_actions import RoutineActions
+from tests.ui.laptop_fit import LAPTOP_AT_2X, buttons_cut_off, focus_order, settle, show_in_window
 
 
 def _view(qtbot: QtBot) -> LibraryView:
@@ -109,3 +117,62 @@ def test_the_filter_finds_a_category_by_the_name_shown_and_by_its_english_name(
             assert trunk <= visible, words
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def _page_with_tools(tmp_path: Path) -> LibraryView:
+    """The Library page as the app builds it: the routine tools under the list."""
+    view = LibraryView(load_library(None))
+    actions = RoutineActions(
+        view._library,
+        UserRoutineStore(tmp_path / "routines", tmp_path / "trash"),
+        view.selected_routine_id,
+        view,
+    )
+    view.add_routine_tools(actions.tool_bar())
+    return view
+
+
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
+def test_both_tabs_fit_a_laptop_at_2x_without_sideways_scrolling(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """At 640×400 (1280×800 at 2×) the six routine tools in one row made the page 910 px wide
+    in English and 1107 in German, and the exercise browser's filters and buttons 946: the
+    page scrolled sideways and Export, Start and Try lay off the right edge. They wrap now."""
+    view = _page_with_tools(tmp_path)
+    area = show_in_window(qtbot, view)
+    assert view.minimumSizeHint().width() <= LAPTOP_AT_2X.width()
+    assert buttons_cut_off(area) == []
+    view.show_exercises()
+    settle()
+    assert view.minimumSizeHint().width() <= LAPTOP_AT_2X.width()
+    assert area.horizontalScrollBar().maximum() == 0
+    assert buttons_cut_off(area) == []
+    browser = view.exercise_browser
+    assert browser.add_button.isVisible()
+    assert browser.try_button.isVisible()
+
+
+def test_at_1280_the_rows_stay_single_and_tab_order_is_kept(qtbot: QtBot, tmp_path: Path) -> None:
+    """A wide window looks as before (one row each) and Tab walks the buttons in reading order."""
+    view = _page_with_tools(tmp_path)
+    area = show_in_window(qtbot, view, QSize(1280, 800))
+    assert buttons_cut_off(area) == []
+    names = ["New routine", "Duplicate routine", "Edit routine", "Delete routine"]
+    names += ["Import routine file", "Export routine file"]
+    tools = [tool for tool in view.findChildren(QToolButton) if tool.accessibleName() in names]
+    assert [tool.accessibleName() for tool in tools] == names
+    assert len({tool.y() for tool in tools}) == 1
+    assert focus_order(view, tools) == tools
+    view.show_exercises()
+    settle()
+    browser = view.exercise_browser
+    combos = [browser.category, browser.position, browser.equipment]
+    assert len({combo.y() for combo in combos}) == 1
+    assert browser.add_button.y() == browser.try_button.y()
+    assert browser.try_button.x() > browser.add_button.x()
+    assert browser.picture.size() == PICTURE_SIZE
+    assert focus_order(browser, [browser.add_button, browser.try_button]) == [
+        browser.add_button,
+        browser.try_button,
+    ]

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from backtimer.insights.snapshot import JournalTrendsSource
 from backtimer.journal import Journal, StepRecord
 from backtimer.ui.trends.trends_view import EMPTY_TEXT, TrendsView
+from tests.ui.laptop_fit import LAPTOP_AT_2X, buttons_cut_off, focus_order, show_in_window
 
 TODAY = date(2026, 6, 30)
 ZONE = timezone(timedelta(hours=2))
@@ -190,3 +191,29 @@ def test_empty_state_explanation_is_never_cut(qtbot: QtBot, journal: Journal, wi
     )
     qtbot.waitUntil(lambda: explain.isVisible())
     assert explain.height() >= explain.heightForWidth(explain.width())
+
+
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
+def test_empty_page_fits_a_laptop_at_2x_without_sideways_scrolling(
+    qtbot: QtBot, journal: Journal, language: str
+) -> None:
+    """At 640×400 (1280×800 at 2×) the header's title, four ranges and Save in one row made the
+    empty page 720 px wide in English and 798 in German: it scrolled sideways and Save lay off
+    the right edge. The ranges and Save wrap onto a second row now."""
+    view = TrendsView(JournalTrendsSource(journal.connection, today=lambda: TODAY))
+    area = show_in_window(qtbot, view)
+    assert view.is_empty
+    assert view.minimumSizeHint().width() <= LAPTOP_AT_2X.width()
+    assert area.horizontalScrollBar().maximum() == 0
+    assert buttons_cut_off(area) == []
+    assert view._empty_text.isVisible()
+
+
+def test_wide_header_stays_one_row_in_tab_order(qtbot: QtBot, journal: Journal) -> None:
+    """At 1280×800 the header looks as before: one row, ranges then Save, at the right edge."""
+    view = TrendsView(JournalTrendsSource(journal.connection, today=lambda: TODAY))
+    area = show_in_window(qtbot, view, QSize(1280, 800))
+    buttons = [*view._range_buttons.values(), view._save_button]
+    assert len({button.y() for button in buttons}) == 1
+    assert view._save_button.geometry().right() > area.width() - 40
+    assert focus_order(view, buttons) == buttons
