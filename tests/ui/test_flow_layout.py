@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from backtimer.ui.flow_layout import FlowLayout
+from backtimer.ui.layouts.flow_layout import FlowLayout
 
 
 def _host(qtbot: QtBot, layout: FlowLayout) -> QWidget:

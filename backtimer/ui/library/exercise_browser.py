@@ -50,7 +50,7 @@ from backtimer.library.browse import (
 )
 from backtimer.library.model import Category, Exercise, Library, SourceKind
 from backtimer.safety import short_stop_rule
-from backtimer.ui.flow_layout import FlowLayout
+from backtimer.ui.layouts.flow_layout import FlowLayout
 from backtimer.ui.theme import scaled_font
 from backtimer.ui.wording import category_label, level_label, safety_text
 

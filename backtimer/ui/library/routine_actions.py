@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from backtimer.errors import UserFacingError
 from backtimer.library.model import Library, Routine, SourceKind
 from backtimer.library.user_store import Trashed, UserRoutineStore
-from backtimer.ui.flow_layout import FlowLayout
+from backtimer.ui.layouts.flow_layout import FlowLayout
 
 if TYPE_CHECKING:  # the editor module loads when an editor opens, not at start-up
     from backtimer.ui.library.routine_editor import RoutineEditorDialog

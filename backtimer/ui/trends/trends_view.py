@@ -41,7 +41,7 @@ from backtimer.insights.adherence import minutes_per_week_words, sessions_per_we
 from backtimer.insights.effects import EffectSummary, RoutineEffect, session_effect_text
 from backtimer.insights.reading import ChangeKind, format_percent, format_points
 from backtimer.insights.snapshot import TrendsSnapshot, TrendsSource
-from backtimer.ui.flow_layout import FlowLayout
+from backtimer.ui.layouts.flow_layout import FlowLayout
 from backtimer.ui.trends.activity_calendar import ActivityCalendar
 from backtimer.ui.wording import core_text
 

@@ -1,0 +1,1 @@
+"""Layouts the feature pages share (rows that wrap in a narrow window)."""
