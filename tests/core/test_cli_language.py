@@ -198,22 +198,7 @@ def test_lang_picks_the_language_of_a_real_run(
     tmp_path: Path, language: str, header: list[str]
 ) -> None:
     """``LANG`` alone (as a desktop session sets it) decides, in a fresh interpreter."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("LANGUAGE", "LC_", "BACKTIMER"))
-    }
-    env.update(LANG=language, PYTHONIOENCODING="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "backtimer", "--data-dir", str(tmp_path), "routines", "list"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    result = _real_run(tmp_path, ["routines", "list"], LANG=language)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0].split() == header
     assert result.stderr == ""
@@ -261,23 +246,8 @@ def test_the_systems_own_words_follow_the_language_too(tmp_path: Path) -> None:
     """ "…kann nicht gelesen werden: No such file or directory." mixed two languages: the
     command line now takes the C library's message language from the environment, as the app's
     Qt does. Where glibc has no German catalogue the sentence keeps its English reason."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("LANGUAGE", "LC_", "BACKTIMER"))
-    }
-    env.update(LANGUAGE="de", LANG="C.UTF-8", PYTHONIOENCODING="utf-8")
-    missing = tmp_path / "missing.csv"
-    result = subprocess.run(
-        [sys.executable, "-m", "backtimer", "--data-dir", str(tmp_path), "import", str(missing)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    language = {"LANGUAGE": "de", "LANG": "C.UTF-8"}
+    result = _real_run(tmp_path, ["import", str(tmp_path / "missing.csv")], **language)
     assert result.returncode == 2
     assert "kann nicht gelesen werden" in result.stderr
     german_reason = subprocess.run(
@@ -288,8 +258,34 @@ def test_the_systems_own_words_follow_the_language_too(tmp_path: Path) -> None:
         ],
         capture_output=True,
         text=True,
-        env=env,
+        env=_environment(**language),
         timeout=60,
         check=False,
     ).stdout.strip()
     assert german_reason in result.stderr  # whatever this system's C library says in German
+
+
+def _environment(**language: str) -> dict[str, str]:
+    """This environment without any language or Backtimer setting, then ``language``'s."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("LANGUAGE", "LC_", "BACKTIMER"))
+    }
+    return {**env, **language, "PYTHONIOENCODING": "utf-8"}
+
+
+def _real_run(
+    data_dir: Path, arguments: list[str], **language: str
+) -> subprocess.CompletedProcess[str]:
+    """``python -m backtimer`` in a fresh interpreter, in the language the variables name."""
+    return subprocess.run(
+        [sys.executable, "-m", "backtimer", "--data-dir", str(data_dir), *arguments],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_environment(**language),
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
