@@ -218,3 +218,18 @@ def test_unticked_boxes_can_be_seen(
         for y in range(indicator.top(), indicator.bottom() + 1)
     )
     assert best >= 3
+
+
+def test_a_dark_desktop_gets_the_dark_theme_in_the_first_frame(app_theme: QApplication) -> None:
+    """The first frame reads light or dark from the platform's palette (asking colorScheme()
+    would build Qt's enum namespace before it): a dark desktop palette means dark at once, and
+    a desktop that later says nothing (Unknown) does not undo it."""
+    platform = QPalette(app_theme.palette())
+    platform.setColor(QPalette.ColorRole.Window, QColor("#1E1E1E"))
+    app_theme.setPalette(platform)
+    controller = ThemeController(app_theme, ThemeMode.SYSTEM)
+    assert controller.is_dark()
+    app_theme.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Unknown)
+    assert controller.is_dark()
+    app_theme.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not controller.is_dark()
